@@ -1,0 +1,10 @@
+"""The `dyads` command. Each area adds its commands to the one Typer app."""
+
+from __future__ import annotations
+
+from dyads.cli.app import app
+from dyads.cli import archive, events  # noqa: F401  (commands register on import)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,190 @@
+"""The stages of an ingest and the local engine that runs them.
+
+    read -> extract -> deduplicate -> code -> store
+
+`read_documents`, `extract_documents` and `code_batch` are pure functions over batches
+(no store, no global state beyond loaded models), so other engines (a process pool, Ray)
+run the very same functions; only `Deduplicator` and `Store.save_batch` need the store,
+and run where the store is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Callable, Iterable, Iterator
+
+from dyads.dedup import (NearDuplicateIndex, canonical_url, minhash, signature_bytes,
+                         signature_from_bytes)
+from dyads.model import Article, Document, Event, Failure
+from dyads.store import Store
+
+log = logging.getLogger("dyads.pipeline")
+
+BATCH_SIZE = 50
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0
+    stored: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    failed: int = 0
+    events: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    def add(self, other: "IngestSummary") -> None:
+        for name in ("read", "stored", "updated", "duplicates", "near_duplicates", "failed", "events"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.failures += other.failures
+
+    @property
+    def exit_code(self) -> int:
+        """0 when something was stored or there was nothing to do; 1 when every input failed."""
+        return 1 if self.failed and self.failed == self.read else 0
+
+
+# -- pure stages ----------------------------------------------------------------------------
+def read_documents(sources: Iterable[str | Document | Failure], fetcher=None) -> Iterator[Document | Failure]:
+    """Paths, globs and URLs become Documents; Documents and Failures pass through."""
+    from dyads.sources import read_sources
+
+    pending: list[str] = []
+    for item in sources:
+        if isinstance(item, (Document, Failure)):
+            if pending:
+                yield from read_sources(pending, fetcher=fetcher)
+                pending = []
+            yield item
+        else:
+            pending.append(str(item))
+    if pending:
+        yield from read_sources(pending, fetcher=fetcher)
+
+
+def extract_documents(items: Iterable[Document | Failure]) -> list[Article | Failure]:
+    from dyads.extract import ExtractionError, extract_article
+
+    out: list[Article | Failure] = []
+    for item in items:
+        if isinstance(item, Failure):
+            out.append(item)
+            continue
+        try:
+            out.append(extract_article(item))
+        except ExtractionError as exc:
+            out.append(Failure(item.origin, str(exc), stage="extract"))
+        except Exception as exc:  # a bug in one page must not end the batch
+            log.exception("extracting %s", item.origin)
+            out.append(Failure(item.origin, f"{type(exc).__name__}: {exc}", stage="extract"))
+    return out
+
+
+def code_batch(articles: list[Article]) -> dict[str, list[Event]]:
+    from dyads.coder import code_articles
+
+    return {a.id: events for a, events in code_articles(articles)}
+
+
+# -- stateful stages ------------------------------------------------------------------------
+class Deduplicator:
+    """Decides, against the store and the articles already seen in this run, whether an
+    article is new, a new version of a stored one, an exact duplicate, or a near-duplicate
+    (stored, linked to its original, and not coded so that no event is counted twice)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.index = NearDuplicateIndex()
+        self.seen_hashes: dict[str, str] = {}
+        for article_id, blob in store.minhashes():
+            self.index.add(article_id, "", signature=signature_from_bytes(blob))
+
+    def classify(self, article: Article) -> tuple[str, bytes | None]:
+        """-> ("new" | "updated" | "duplicate" | "near", minhash bytes)."""
+        stored_hash = self.store.article_hash(article.id)
+        if stored_hash == article.content_hash:
+            return "duplicate", None
+        same_text = self.seen_hashes.get(article.content_hash) or self.store.article_by_hash(article.content_hash)
+        if same_text and same_text != article.id:
+            return "duplicate", None
+        sig = minhash(article.body, self.index.num_perm)
+        blob = signature_bytes(sig)
+        original = None if stored_hash else self.index.find("", signature=sig)
+        if original and original != article.id:
+            article.duplicate_of = original
+            kind = "near"
+        else:
+            self.index.add(article.id, "", signature=sig)
+            kind = "updated" if stored_hash else "new"
+        self.seen_hashes[article.content_hash] = article.id
+        return kind, blob
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def store_batch(store: Store, dedup: Deduplicator, extracted: list[Article | Failure],
+                code: bool) -> IngestSummary:
+    """Deduplicate, code and save one batch in one transaction."""
+    summary = IngestSummary(read=len(extracted))
+    keep: list[tuple[Article, bytes | None, str | None]] = []
+    failures = [x for x in extracted if isinstance(x, Failure)]
+    now = dt.datetime.now(dt.timezone.utc)
+    for article in (x for x in extracted if isinstance(x, Article)):
+        kind, blob = dedup.classify(article)
+        if kind == "duplicate":
+            summary.duplicates += 1
+            continue
+        article.ingested = now
+        keep.append((article, blob, canonical_url(article.url) if article.url else None))
+        summary.stored += kind in ("new", "near")
+        summary.updated += kind == "updated"
+        summary.near_duplicates += kind == "near"
+    events: dict[str, list[Event]] = {}
+    if code:
+        to_code = [a for a, _, _ in keep if a.duplicate_of is None]
+        try:
+            events = code_batch(to_code) if to_code else {}
+        except Exception as exc:  # coding must not lose the archive: store, record, go on
+            log.exception("coding a batch")
+            failures += [Failure(a.origin, f"coding failed: {exc}", stage="code") for a in to_code]
+    store.save_batch(keep, events, failures)
+    summary.events = sum(len(v) for v in events.values())
+    summary.failed = len(failures)
+    summary.failures = failures
+    return summary
+
+
+def ingest(sources: Iterable[str | Document | Failure], store: Store, code: bool = True,
+           fetcher=None, batch_size: int = BATCH_SIZE,
+           on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+    """The local engine: stream the sources through every stage, one transaction a batch."""
+    total = IngestSummary()
+    dedup = Deduplicator(store)
+    for batch in batched(read_documents(sources, fetcher=fetcher), batch_size):
+        result = store_batch(store, dedup, extract_documents(batch), code)
+        total.add(result)
+        if on_batch:
+            on_batch(result)
+    return total
+
+
+def recode(store: Store, batch_size: int = BATCH_SIZE) -> int:
+    """Code every stored original article again, replacing its events (idempotent)."""
+    count, offset = 0, 0
+    while True:
+        articles = store.articles(limit=batch_size, offset=offset)
+        if not articles:
+            return count
+        offset += len(articles)
+        originals = [a for a in articles if a.duplicate_of is None]
+        events = code_batch(originals) if originals else {}
+        store.save_batch([], events, [])
+        count += sum(len(v) for v in events.values())

@@ -1,0 +1,246 @@
+"""The default store: one SQLite file in WAL mode, FTS5 search that ignores accents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+import threading
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from dyads.model import Article, Event, Failure
+from dyads.store.base import ArticleHit, Store, event_filters
+from dyads.store.rows import (article_row, event_actor_rows, event_row, row_to_article,
+                              row_to_event, row_to_failure, utc_iso)
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    folder = resources.files("dyads.store") / "migrations" / "sqlite"
+    found = []
+    for entry in folder.iterdir():
+        m = re.match(r"(\d+)_(\w+)\.sql$", entry.name)
+        if m:
+            found.append((int(m.group(1)), m.group(2), entry.read_text("utf-8")))
+    return sorted(found)
+
+
+def fts_query(text: str) -> str:
+    """A user's words as an FTS5 query: every word must appear; no syntax errors possible."""
+    words = re.findall(r"\w+", text)
+    return " ".join(f'"{w}"' for w in words)
+
+
+class SQLiteStore(Store):
+    backend = "sqlite"
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        # One connection shared by the threads of a server; the lock serialises its use.
+        self.conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None,
+                                    timeout=30)
+        self.conn.row_factory = sqlite3.Row
+        self.lock = threading.RLock()
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.migrate()
+
+    # -- plumbing -----------------------------------------------------------------------
+    def close(self) -> None:
+        with self.lock:
+            self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        with self.lock:
+            return self.conn.execute(sql, tuple(params)).fetchall()
+
+    def migrate(self) -> None:
+        with self.transaction() as c:
+            c.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                      "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)")
+            done = {r[0] for r in c.execute("SELECT version FROM schema_migrations")}
+            for version, name, sql in _migrations():
+                if version in done:
+                    continue
+                for statement in split_sql(sql):
+                    c.execute(statement)
+                c.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                          (version, name, dt.datetime.now(dt.timezone.utc).isoformat()))
+
+    @property
+    def schema_version(self) -> int:
+        return self.query("SELECT max(version) FROM schema_migrations")[0][0] or 0
+
+    # -- writing ------------------------------------------------------------------------
+    def save_batch(self, articles: list[tuple[Article, bytes | None, str | None]],
+                   events: dict[str, list[Event]], failures: list[Failure]) -> None:
+        """Articles, their events and the batch's failures in ONE transaction: a crash
+        leaves either the whole batch or none of it."""
+        with self.transaction() as c:
+            for article, minhash, canonical in articles:
+                row = article_row(article, minhash, canonical)
+                cols = ", ".join(row)
+                marks = ", ".join("?" for _ in row)
+                updates = ", ".join(f"{k}=excluded.{k}" for k in row if k not in ("id", "ingested"))
+                c.execute(f"INSERT INTO articles ({cols}) VALUES ({marks}) "
+                          f"ON CONFLICT(id) DO UPDATE SET {updates}", tuple(row.values()))
+                c.execute("DELETE FROM failures WHERE origin = ?", (article.origin,))
+            for article_id, article_events in events.items():
+                self._replace_events(c, article_id, article_events)
+            for f in failures:
+                self._record_failure(c, f)
+
+    def replace_events(self, article_id: str, events: list[Event]) -> None:
+        with self.transaction() as c:
+            self._replace_events(c, article_id, events)
+
+    def _replace_events(self, c: sqlite3.Connection, article_id: str, events: list[Event]) -> None:
+        c.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+        for e in events:
+            row = event_row(e)
+            c.execute(f"INSERT OR REPLACE INTO events ({', '.join(row)}) "
+                      f"VALUES ({', '.join('?' for _ in row)})", tuple(row.values()))
+            c.executemany("INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?, ?)",
+                          event_actor_rows(e))
+
+    def record_failures(self, failures: Iterable[Failure]) -> None:
+        with self.transaction() as c:
+            for f in failures:
+                self._record_failure(c, f)
+
+    def _record_failure(self, c: sqlite3.Connection, f: Failure) -> None:
+        when = f.when.isoformat()
+        c.execute("INSERT INTO failures (origin, stage, reason, first_seen, last_seen) "
+                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT(origin, stage) DO UPDATE SET "
+                  "reason=excluded.reason, last_seen=excluded.last_seen, "
+                  "attempts=failures.attempts + 1", (f.origin, f.stage, f.reason, when, when))
+
+    def get_state(self, key: str) -> str | None:
+        rows = self.query("SELECT value FROM state WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.transaction() as c:
+            c.execute("INSERT INTO state VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                      "value=excluded.value", (key, value))
+
+    # -- reading ------------------------------------------------------------------------
+    def article(self, article_id: str) -> Article | None:
+        rows = self.query("SELECT * FROM articles WHERE id = ?", (article_id,))
+        return row_to_article(rows[0]) if rows else None
+
+    def article_by_hash(self, content_hash: str) -> str | None:
+        rows = self.query("SELECT id FROM articles WHERE content_hash = ?", (content_hash,))
+        return rows[0][0] if rows else None
+
+    def article_hash(self, article_id: str) -> str | None:
+        rows = self.query("SELECT content_hash FROM articles WHERE id = ?", (article_id,))
+        return rows[0][0] if rows else None
+
+    def minhashes(self) -> Iterator[tuple[str, bytes]]:
+        for row in self.query("SELECT id, minhash FROM articles WHERE minhash IS NOT NULL "
+                              "AND duplicate_of IS NULL ORDER BY rowid"):
+            yield row[0], row[1]
+
+    def articles(self, source: str | None = None, language: str | None = None,
+                 since: dt.datetime | dt.date | None = None,
+                 until: dt.datetime | dt.date | None = None,
+                 limit: int | None = None, offset: int = 0) -> list[Article]:
+        where, params = article_filters(source, language, since, until)
+        sql = (f"SELECT * FROM articles {where} ORDER BY published_utc DESC, id "
+               f"LIMIT ? OFFSET ?")
+        rows = self.query(sql, [*params, -1 if limit is None else limit, offset])
+        return [row_to_article(r) for r in rows]
+
+    def count_articles(self, source: str | None = None, language: str | None = None,
+                       since: Any = None, until: Any = None) -> int:
+        where, params = article_filters(source, language, since, until)
+        return self.query(f"SELECT count(*) FROM articles {where}", params)[0][0]
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[ArticleHit]:
+        match = fts_query(query)
+        if not match:
+            return []
+        rows = self.query(
+            "SELECT a.*, bm25(articles_fts, 5.0, 1.0) AS score, "
+            "snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet "
+            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?",
+            (match, limit, offset))
+        return [ArticleHit(row_to_article(r), r["snippet"], -r["score"]) for r in rows]
+
+    def events(self, actor: str | None = None, source: str | None = None,
+               target: str | None = None, type: str | None = None,
+               since: dt.date | None = None, until: dt.date | None = None,
+               article_id: str | None = None, limit: int | None = None,
+               offset: int = 0) -> list[Event]:
+        where, params = event_filters(actor, source, target, type, since, until, article_id)
+        rows = self.query(f"SELECT * FROM events e {where} "
+                          f"ORDER BY e.date, e.article_id, e.sentence_start, e.id "
+                          f"LIMIT ? OFFSET ?", [*params, -1 if limit is None else limit, offset])
+        return [row_to_event(r) for r in rows]
+
+    def count_events(self, **filters: Any) -> int:
+        where, params = event_filters(**filters)
+        return self.query(f"SELECT count(*) FROM events e {where}", params)[0][0]
+
+    def failures(self, limit: int | None = None) -> list[Failure]:
+        rows = self.query("SELECT * FROM failures ORDER BY last_seen DESC LIMIT ?",
+                          (-1 if limit is None else limit,))
+        return [row_to_failure(r) for r in rows]
+
+
+def article_filters(source: str | None, language: str | None, since: Any,
+                    until: Any) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if source:
+        clauses.append("(source = ? OR source LIKE ?)")
+        params += [source, "%." + source]
+    if language:
+        clauses.append("language = ?")
+        params.append(language)
+    if since:
+        clauses.append("published_utc >= ?")
+        params.append(_bound(since))
+    if until:
+        clauses.append("published_utc < ?")
+        params.append(_bound(until, end=True))
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _bound(value: dt.date | dt.datetime, end: bool = False) -> str:
+    """A date bound covers the whole day: --until 2022-02-14 includes the 14th."""
+    if isinstance(value, dt.datetime):
+        return utc_iso(value)  # type: ignore[return-value]
+    day = value + dt.timedelta(days=1) if end else value
+    return utc_iso(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc))  # type: ignore[return-value]
+
+
+def split_sql(script: str) -> list[str]:
+    """Statements of a migration; trigger bodies (BEGIN ... END;) stay whole."""
+    statements, current = [], []
+    for line in script.splitlines():
+        if line.strip().startswith("--") or not line.strip():
+            continue
+        current.append(line)
+        joined = "\n".join(current)
+        if sqlite3.complete_statement(joined):
+            statements.append(joined)
+            current = []
+    return statements
