@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from dyads.model import Article, Document, Event, Failure
+from dyads import analysis
+from dyads.model import Article, Document, Event, Failure, Group, Story
 from dyads.pipeline import IngestSummary, ingest, recode
 from dyads.store import ArticleHit, Store, open_store
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 class Archive:
@@ -66,6 +70,37 @@ class Archive:
     def failures(self, limit: int | None = None) -> list[Failure]:
         return self.store.failures(limit=limit)
 
+
+    # -- analysis: groups, stories, aggregates, exports (dyads.analysis, dyads.export) --------
+    def groups(self, since: dt.date | None = None, until: dt.date | None = None) -> list[Group]:
+        """One group per happening, with how many mentions, articles and sources report it."""
+        return analysis.groups(self.store, since=since, until=until)
+
+    def stories(self) -> list[Story]:
+        return analysis.stories(self.store)
+
+    def story(self, story_id: str) -> Story | None:
+        return analysis.story(self.store, story_id)
+
+    def timeline(self, a: str, b: str, by: str = "month", directed: bool = False,
+                 since: dt.date | None = None, until: dt.date | None = None) -> list[dict[str, Any]]:
+        """The A-B dyad per day, week or month: happenings by quad class, Goldstein."""
+        return analysis.timeline(self.store, a, b, by=by, directed=directed, since=since,
+                                 until=until)
+
+    def actor_totals(self, since: dt.date | None = None,
+                     until: dt.date | None = None) -> list[dict[str, Any]]:
+        return analysis.actor_totals(self.store, since=since, until=until)
+
+    def network(self, since: dt.date | None = None, until: dt.date | None = None) -> "nx.DiGraph":
+        """The directed actor network: edges weighted by happenings, with mean Goldstein."""
+        return analysis.actor_network(self.store, since=since, until=until)
+
+    def export(self, what: str, fmt: str, out: str | Path) -> int:
+        """Write articles | events | groups as csv | jsonl | parquet | gdelt; returns rows."""
+        from dyads.export import export
+
+        return export(self.store, what, fmt, out)
 
 def open(target: str | Path = "dyads.db") -> Archive:  # noqa: A001 - the API reads as dyads.open()
     return Archive(open_store(target))

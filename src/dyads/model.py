@@ -165,6 +165,13 @@ class Group(Record):
     last_seen: dt.datetime | None
     sentence: str
     event_ids: list[str]
+    # Added by the analysis area (defaults keep older callers working):
+    date_precision: str = "day"  # the grouping window: day | month | year | none
+    cameo: str = ""  # of the representative event
+    quad_class: int = 0
+    goldstein: float = 0.0
+    representative: str | None = None  # id of the event whose sentence stands for the group
+    article_ids: list[str] = field(default_factory=list)
 
 
 @dataclass

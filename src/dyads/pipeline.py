@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Iterator
 
 from dyads.dedup import (NearDuplicateIndex, canonical_url, minhash, signature_bytes,
                          signature_from_bytes)
+from dyads.analysis.groups import update_groups
 from dyads.model import Article, Document, Event, Failure
 from dyads.store import Store
 
@@ -36,11 +37,13 @@ class IngestSummary:
     failed: int = 0
     events: int = 0
     failures: list[Failure] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)  # stored or updated, for the groups
 
     def add(self, other: "IngestSummary") -> None:
         for name in ("read", "stored", "updated", "duplicates", "near_duplicates", "failed", "events"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.failures += other.failures
+        self.article_ids += other.article_ids
 
     @property
     def exit_code(self) -> int:
@@ -131,8 +134,10 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 
 def store_batch(store: Store, dedup: Deduplicator, extracted: list[Article | Failure],
-                code: bool) -> IngestSummary:
-    """Deduplicate, code and save one batch in one transaction."""
+                code: bool, coder: Callable[[list[Article]], dict[str, list[Event]]] = code_batch
+                ) -> IngestSummary:
+    """Deduplicate, code and save one batch in one transaction. `coder` codes the kept
+    original articles; an engine whose workers coded already passes a look-up instead."""
     summary = IngestSummary(read=len(extracted))
     keep: list[tuple[Article, bytes | None, str | None]] = []
     failures = [x for x in extracted if isinstance(x, Failure)]
@@ -151,7 +156,7 @@ def store_batch(store: Store, dedup: Deduplicator, extracted: list[Article | Fai
     if code:
         to_code = [a for a, _, _ in keep if a.duplicate_of is None]
         try:
-            events = code_batch(to_code) if to_code else {}
+            events = coder(to_code) if to_code else {}
         except Exception as exc:  # coding must not lose the archive: store, record, go on
             log.exception("coding a batch")
             failures += [Failure(a.origin, f"coding failed: {exc}", stage="code") for a in to_code]
@@ -159,6 +164,7 @@ def store_batch(store: Store, dedup: Deduplicator, extracted: list[Article | Fai
     summary.events = sum(len(v) for v in events.values())
     summary.failed = len(failures)
     summary.failures = failures
+    summary.article_ids = [a.id for a, _, _ in keep]
     return summary
 
 
@@ -166,13 +172,25 @@ def ingest(sources: Iterable[str | Document | Failure], store: Store, code: bool
            fetcher=None, batch_size: int = BATCH_SIZE,
            on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """The local engine: stream the sources through every stage, one transaction a batch."""
+    batches = (extract_documents(batch)
+               for batch in batched(read_documents(sources, fetcher=fetcher), batch_size))
+    return store_batches(store, batches, code, on_batch=on_batch)
+
+
+def store_batches(store: Store, batches: Iterable[list[Article | Failure]], code: bool,
+                  coder: Callable[[list[Article]], dict[str, list[Event]]] = code_batch,
+                  on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+    """Where the store is, for every engine: deduplicate, code (or look up what the workers
+    coded) and save batch after batch, then regroup the events of what was stored."""
     total = IngestSummary()
     dedup = Deduplicator(store)
-    for batch in batched(read_documents(sources, fetcher=fetcher), batch_size):
-        result = store_batch(store, dedup, extract_documents(batch), code)
+    for extracted in batches:
+        result = store_batch(store, dedup, extracted, code, coder)
         total.add(result)
         if on_batch:
             on_batch(result)
+    if total.article_ids:
+        update_groups(store, total.article_ids)
     return total
 
 
@@ -182,6 +200,7 @@ def recode(store: Store, batch_size: int = BATCH_SIZE) -> int:
     while True:
         articles = store.articles(limit=batch_size, offset=offset)
         if not articles:
+            update_groups(store)
             return count
         offset += len(articles)
         originals = [a for a in articles if a.duplicate_of is None]

@@ -8,6 +8,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from dyads.archive import open as open_archive
@@ -94,7 +95,7 @@ def search(
     """Full-text search over titles and bodies, best first, with snippets."""
     with open_archive(settings.db) as db:
         hits = db.search(query, limit=limit)
-    rows = [{"id": h.article.id, "score": round(h.score, 3), "published": h.article.published,
+    rows = [{"id": h.article.id, "score": float(f"{h.score:.3g}"), "published": h.article.published,
              "title": h.article.title, "snippet": h.snippet, "url": h.article.url} for h in hits]
     emit(rows, fmt, ["id", "score", "title", "snippet"] if fmt is Format.table else None)
 
@@ -119,9 +120,12 @@ def show(article_id: str = typer.Argument(...),
                 "duplicate_of"):
         value = data[key]
         value = ", ".join(value) if isinstance(value, list) else value
-        out.print(f"[bold]{key:>12}[/bold]  {value if value is not None else ''}", highlight=False)
+        # soft_wrap: a long title or URL stays one line the terminal may fold, so it can be
+        # copied or grepped whole; escape: the value is data, not Rich markup.
+        out.print(f"[bold]{key:>12}[/bold]  {escape(str(value)) if value is not None else ''}",
+                  highlight=False, soft_wrap=True)
     out.print()
-    out.print(article.body, highlight=False)
+    out.print(escape(article.body), highlight=False)
     if events:
         out.print(f"\n[bold]{len(events)} events[/bold]")
         for e in events:

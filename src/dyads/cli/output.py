@@ -6,9 +6,10 @@ import csv
 import json
 import sys
 from enum import Enum
-from typing import Any, Iterable
+from typing import IO, Any, Iterable
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 
@@ -30,6 +31,19 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def write_csv(rows: Iterable[dict], columns: list[str], out: IO[str]) -> None:
+    """Rows as CSV, one cell per column: lists joined by ", ", objects as JSON.
+    Shared by the CLI and the HTTP API so a download reads the same as `--format csv`."""
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+
+
+NO_WRAP = {"id", "date", "published", "when", "score", "type", "cameo", "goldstein", "language",
+           "source", "target", "code", "article_id", "stage"}
+
+
 def emit(rows: Iterable[dict], fmt: str | Format = "table", columns: list[str] | None = None,
          title: str | None = None, max_width: int = 60) -> None:
     fmt = Format(fmt)
@@ -39,14 +53,14 @@ def emit(rows: Iterable[dict], fmt: str | Format = "table", columns: list[str] |
         return
     columns = columns or (list(rows[0]) if rows else [])
     if fmt is Format.csv:
-        writer = csv.writer(sys.stdout)
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in columns])
+        write_csv(rows, columns, sys.stdout)
         return
     table = Table(title=title, show_lines=False)
     for c in columns:
-        table.add_column(c, overflow="fold", max_width=max_width)
+        # Identifiers, dates and numbers stay on one line; prose wraps.
+        short = c in NO_WRAP
+        table.add_column(c, overflow="fold", no_wrap=short, max_width=None if short else max_width)
     for row in rows:
-        table.add_row(*[_cell(row.get(c)) for c in columns])
+        # Cells are data, not Rich markup: "[sécurité]" in a snippet must print as is.
+        table.add_row(*[escape(_cell(row.get(c))) for c in columns])
     Console().print(table)

@@ -55,7 +55,7 @@ def parse_sitemap(content: bytes, url: str, max_bytes: int = 100 * 2**20) -> Sit
         return Sitemap(url, children=list(robots.site_maps() or []))
     parsed = sitemap_from_str(text)
     if isinstance(parsed, InvalidSitemap):
-        raise ValueError(f"not a readable sitemap: {parsed.reason}")
+        raise ValueError("not a readable sitemap")  # usp's reason names its placeholder URL
     if isinstance(parsed, AbstractIndexSitemap):
         # usp cannot fetch from a string-parsed index, so children come back as
         # InvalidSitemap stubs that carry their URL

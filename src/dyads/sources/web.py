@@ -15,10 +15,10 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import metadata
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -26,6 +26,7 @@ import httpx
 
 from dyads.model import Document, Failure
 from dyads.sources import feeds, sitemaps
+from dyads.sources.files import UndecodableError, decode_bytes
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ except metadata.PackageNotFoundError:  # running from a source tree that was nev
 
 USER_AGENT = f"dyads/{_VERSION} (+https://github.com/dyads; political event research)"
 
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _REDIRECTS = {301, 302, 303, 307, 308}
 _MAX_REDIRECTS = 10
 _MAX_RETRY_AFTER = 60.0  # a server asking for a longer pause is treated as down for now
@@ -98,6 +100,33 @@ class FetchResult:
     def content_type(self) -> str:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
 
+    @property
+    def charset(self) -> str | None:
+        found = _CHARSET.search(self.headers.get("content-type", ""))
+        return found.group(1) if found else None
+
+
+class StateMap(Protocol):
+    """Where validators are kept: a dict, or the store's key-value state through an adapter."""
+
+    def get(self, key: str, /) -> str | None: ...
+
+    def __setitem__(self, key: str, value: str, /) -> None: ...
+
+
+class StoreState:
+    """A store's key-value state (`get_state` / `set_state`) as a Fetcher's StateMap, so
+    that validators outlive the process."""
+
+    def __init__(self, store: Any):
+        self.store = store
+
+    def get(self, key: str, /) -> str | None:
+        return self.store.get_state(key)
+
+    def __setitem__(self, key: str, value: str, /) -> None:
+        self.store.set_state(key, value)
+
 
 @dataclass
 class _Robots:
@@ -121,7 +150,7 @@ class Fetcher:
         retries: int = 3,
         backoff: float = 0.5,
         max_bytes: int = 10 * 2**20,
-        state: MutableMapping[str, str] | None = None,
+        state: StateMap | None = None,
     ):
         self.user_agent = user_agent
         self.per_host_interval = per_host_interval
@@ -129,7 +158,7 @@ class Fetcher:
         self.retries = retries
         self.backoff = backoff
         self.max_bytes = max_bytes
-        self.state: MutableMapping[str, str] = state if state is not None else {}
+        self.state: StateMap = state if state is not None else {}
         self._client = httpx.Client(headers={"User-Agent": user_agent}, timeout=timeout)
         self._lock = threading.Lock()
         self._next_turn: dict[str, float] = {}  # host -> monotonic time of its next allowed request
@@ -189,7 +218,10 @@ class Fetcher:
         raw = self.state.get("http:" + url)
         if not raw:
             return {}
-        saved = json.loads(raw)
+        try:
+            saved = json.loads(raw)
+        except ValueError:  # a damaged entry costs one full GET, nothing more
+            return {}
         headers = {}
         if saved.get("etag"):
             headers["If-None-Match"] = saved["etag"]
@@ -293,7 +325,7 @@ class Fetcher:
                 if status >= 400:
                     raise _status_error(url, response)
                 content = b""
-                if status == 200:
+                if 200 <= status < 300:
                     content = self._read_body(url, response, max_bytes, deadline)
                 return FetchResult(status, str(response.url), response.headers, content)
         except httpx.TimeoutException:
@@ -350,12 +382,13 @@ _SITEMAP_ROOTS = {"urlset", "sitemapindex"}
 # instructions, comments, a doctype.
 _PROLOG = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)", re.S | re.I)
 _ROOT = re.compile(rb"\s*<([A-Za-z_][\w:.-]*)")
-_NOT_PAGES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip", "application/octet-stream")
+_NOT_PAGES = ("image/", "audio/", "video/", "font/",
+              "application/pdf", "application/zip", "application/octet-stream")
 
 
 def sniff(result: FetchResult) -> str:
-    """"feed", "sitemap" or "page", from the content itself (servers mislabel feeds and
-    sitemaps all the time), helped by the URL only for robots.txt and gzip."""
+    """What a response is: "feed", "sitemap" or "page". Decided by the content (servers
+    mislabel feeds and sitemaps all the time), by the URL only for robots.txt."""
     head = result.content[:4096].lstrip(b"\xef\xbb\xbf")
     if head[:2] == sitemaps.GZIP_MAGIC or urlsplit(result.url).path.endswith("/robots.txt"):
         return "sitemap"
@@ -415,7 +448,10 @@ def discover(
         yield from _sitemap_links(result, fetcher, done, seen={url, result.url}, listed=set(), depth=0)
         return  # _sitemap_links reports each sitemap it read, this one included
     else:
-        yield _page(result, origin=url)
+        try:
+            yield page_document(result, origin=url)
+        except FetchError as error:
+            yield Failure(origin=url, reason=error.reason)
     done(result)
 
 
@@ -463,30 +499,31 @@ def _sitemap_links(
     done(result)
 
 
-def _page(result: FetchResult, origin: str, meta: dict[str, Any] | None = None) -> Document | Failure:
+def page_document(result: FetchResult, origin: str, meta: dict[str, Any] | None = None) -> Document:
+    """The Document for a fetched page, its text decoded (HTTP charset, then the page's own).
+    Raises FetchError for images, PDFs, undecodable bytes and the like."""
     if result.content_type.startswith(_NOT_PAGES):
-        return Failure(origin=origin, reason=f"not a web page, a feed or a sitemap ({result.content_type})")
-    meta = dict(meta or {})
-    if result.headers.get("content-type"):
-        meta["content_type"] = result.headers["content-type"]  # its charset helps decoding
+        raise FetchError(origin, f"not a web page, a feed or a sitemap ({result.content_type})")
+    try:
+        html = decode_bytes(result.content, result.charset)
+    except UndecodableError as error:
+        raise FetchError(origin, str(error)) from None
     return Document(
         origin=origin,
-        content=result.content,
+        content=html,
         kind="html",
         url=result.url,
         fetched=dt.datetime.now(dt.timezone.utc),
-        meta=meta,
+        meta=dict(meta or {}),
     )
 
 
-def fetch_page(link: Link, fetcher: Fetcher) -> Document | Failure:
-    """The page a Link points to. Not a conditional GET: whether a listed page is new is
-    decided by its URL (the watcher's seen set, the store's upserts), not its validators."""
-    try:
-        result = fetcher.fetch(link.url, conditional=False)
-    except FetchError as error:
-        return Failure(origin=link.url, reason=error.reason)
-    return _page(result, origin=link.url, meta=link.meta)
+def fetch_page(link: Link, fetcher: Fetcher) -> Document:
+    """The page a Link points to; raises FetchError. Not a conditional GET: whether a
+    listed page is new is decided by its URL (the watcher's seen set, the store's upserts),
+    not by its validators."""
+    result = fetcher.fetch(link.url, conditional=False)
+    return page_document(result, origin=link.url, meta=link.meta)
 
 
 def read_url(url: str, fetcher: Fetcher | None = None) -> Iterator[Document | Failure]:
@@ -500,7 +537,12 @@ def read_url(url: str, fetcher: Fetcher | None = None) -> Iterator[Document | Fa
     active = fetcher or Fetcher()
     try:
         for item in discover(url, active):
-            yield fetch_page(item, active) if isinstance(item, Link) else item
+            if isinstance(item, Link):
+                try:
+                    item = fetch_page(item, active)
+                except FetchError as error:
+                    item = Failure(origin=item.url, reason=error.reason)
+            yield item
     finally:
         if own:
             active.close()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any, Iterator
 
 from dyads.model import Article, Event, Failure
+from dyads.store.rows import utc_iso
 
 
 @dataclass
@@ -15,6 +18,43 @@ class ArticleHit:
     article: Article
     snippet: str
     score: float
+
+
+def migrations(backend: str) -> list[tuple[int, str, str]]:
+    """(version, name, SQL) of `migrations/<backend>/NNN_name.sql`, in version order."""
+    folder = resources.files("dyads.store") / "migrations" / backend
+    found = []
+    for entry in folder.iterdir():
+        m = re.match(r"(\d+)_(\w+)\.sql$", entry.name)
+        if m:
+            found.append((int(m.group(1)), m.group(2), entry.read_text("utf-8")))
+    return sorted(found)
+
+
+def article_filters(source: str | None, language: str | None, since: Any,
+                    until: Any) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if source:
+        clauses.append("(source = ? OR source LIKE ?)")
+        params += [source, "%." + source]
+    if language:
+        clauses.append("language = ?")
+        params.append(language)
+    if since:
+        clauses.append("published_utc >= ?")
+        params.append(date_bound(since))
+    if until:
+        clauses.append("published_utc < ?")
+        params.append(date_bound(until, end=True))
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def date_bound(value: dt.date | dt.datetime, end: bool = False) -> str:
+    """A date bound covers the whole day: --until 2022-02-14 includes the 14th."""
+    if isinstance(value, dt.datetime):
+        return utc_iso(value)  # type: ignore[return-value]
+    day = value + dt.timedelta(days=1) if end else value
+    return utc_iso(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc))  # type: ignore[return-value]
 
 
 def actor_clause(code: str, role: str | None) -> tuple[str, list[Any]]:

@@ -7,24 +7,13 @@ import re
 import sqlite3
 import threading
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from dyads.model import Article, Event, Failure
-from dyads.store.base import ArticleHit, Store, event_filters
+from dyads.store.base import ArticleHit, Store, article_filters, event_filters, migrations
 from dyads.store.rows import (article_row, event_actor_rows, event_row, row_to_article,
-                              row_to_event, row_to_failure, utc_iso)
-
-
-def _migrations() -> list[tuple[int, str, str]]:
-    folder = resources.files("dyads.store") / "migrations" / "sqlite"
-    found = []
-    for entry in folder.iterdir():
-        m = re.match(r"(\d+)_(\w+)\.sql$", entry.name)
-        if m:
-            found.append((int(m.group(1)), m.group(2), entry.read_text("utf-8")))
-    return sorted(found)
+                              row_to_event, row_to_failure)
 
 
 def fts_query(text: str) -> str:
@@ -75,7 +64,7 @@ class SQLiteStore(Store):
             c.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
                       "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)")
             done = {r[0] for r in c.execute("SELECT version FROM schema_migrations")}
-            for version, name, sql in _migrations():
+            for version, name, sql in migrations("sqlite"):
                 if version in done:
                     continue
                 for statement in split_sql(sql):
@@ -204,32 +193,6 @@ class SQLiteStore(Store):
         rows = self.query("SELECT * FROM failures ORDER BY last_seen DESC LIMIT ?",
                           (-1 if limit is None else limit,))
         return [row_to_failure(r) for r in rows]
-
-
-def article_filters(source: str | None, language: str | None, since: Any,
-                    until: Any) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    if source:
-        clauses.append("(source = ? OR source LIKE ?)")
-        params += [source, "%." + source]
-    if language:
-        clauses.append("language = ?")
-        params.append(language)
-    if since:
-        clauses.append("published_utc >= ?")
-        params.append(_bound(since))
-    if until:
-        clauses.append("published_utc < ?")
-        params.append(_bound(until, end=True))
-    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def _bound(value: dt.date | dt.datetime, end: bool = False) -> str:
-    """A date bound covers the whole day: --until 2022-02-14 includes the 14th."""
-    if isinstance(value, dt.datetime):
-        return utc_iso(value)  # type: ignore[return-value]
-    day = value + dt.timedelta(days=1) if end else value
-    return utc_iso(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc))  # type: ignore[return-value]
 
 
 def split_sql(script: str) -> list[str]:

@@ -1,0 +1,5 @@
+"""`python -m dyads` is the `dyads` command."""
+
+from dyads.cli import main
+
+main()

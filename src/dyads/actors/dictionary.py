@@ -1,0 +1,331 @@
+"""Load and validate the actor dictionary: the TSV files in `actors/data/` plus the user's own.
+
+Two kinds of tab-separated files, told apart by their header line (lines starting with `#`
+and blank lines are ignored; the full format is in `actors/data/README.md`):
+
+* entry files (header has `code`, `kind`, `name`, `forms`; optional `country`, `role`,
+  `start`, `end`, `note`): one row per thing that can be named — a country and its names,
+  adjectives and demonyms, a capital or a seat of power, an organisation, a collective with no
+  code (code `-`), or one role of a person with its dates;
+* sector files (header has `sector`, `type`, `lang`, `forms`): the words that make a sector
+  out of a country ("ministre" GOV, "troops" MIL), plus portfolios ("des Affaires
+  étrangères"), honorifics ("M.", "Mr.") and "former" words ("ancien", "ex-").
+
+`forms` holds the surface forms separated by `|`. Matching ignores accents and case, except
+that a form written with a capital initial only matches a capitalised word, and a form of up to
+three capital letters ("US", "UN", "EU") only matches in exactly that case.
+
+User files (`load_dictionary(extra_files)`, `--actors FILE`) use the same formats; they are
+read after the shipped files and a form they define replaces the shipped meanings of that form.
+A bad line raises `ActorFileError` naming the file, the line and what is wrong.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from dyads.model import Actor
+
+DATA_DIR = Path(__file__).with_name("data")
+
+SECTORS = {
+    "GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
+    "COP": "police", "OPP": "opposition", "REB": "rebels", "MED": "media",
+    "BUS": "business", "CVL": "civilians",
+}
+ENTRY_KINDS = {"country", "organisation", "place", "person", "collective"}
+SECTOR_TYPES = {"term", "portfolio", "honorific", "former"}
+NO_CODE = "-"
+
+ENTRY_COLUMNS = ("code", "kind", "name", "forms")
+SECTOR_COLUMNS = ("sector", "type", "lang", "forms")
+_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
+_COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+class ActorFileError(ValueError):
+    """A line of an actor file that cannot be used; the message names file and line."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row of an entry file."""
+
+    code: str | None  # None for collectives that have no code ("l'Occident")
+    kind: str
+    name: str
+    forms: tuple[str, ...]
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None  # exclusive: the first day out of the role
+    origin: str = ""  # "file:line"
+    rank: int = 0  # 0 for shipped files, 1.. for user files in the order given
+
+    def active(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+    def to_actor(self) -> Actor:
+        return Actor(code=self.code or NO_CODE, name=self.name, country=self.country,
+                     sector=self.sector, kind=self.kind, role=self.role,
+                     start=self.start, end=self.end)
+
+
+@dataclass(frozen=True)
+class SectorTerm:
+    """One row of a sector file: words that give a sector, or that modify a mention."""
+
+    sector: str | None
+    type: str
+    lang: str
+    forms: tuple[str, ...]
+    origin: str = ""
+    rank: int = 0
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for searching (`États` -> `etats`)."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def split_code(code: str, countries: set[str]) -> tuple[str | None, str | None]:
+    """`RUSGOV` -> ("RUS", "GOV"); `NATO` -> (None, None) when NATO is not a country."""
+    if code in countries:
+        return code, None
+    if len(code) == 6 and code[:3] in countries and code[3:] in SECTORS:
+        return code[:3], code[3:]
+    return None, None
+
+
+# --- reading -------------------------------------------------------------------------------
+
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, str], list[str]]]:
+    """(line number, row as dict, header) for each data line of a TSV file."""
+    header: list[str] | None = None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ActorFileError(f"{path}: cannot read actor file ({exc})") from exc
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        if len(cells) > len(header):
+            raise ActorFileError(f"{path}:{number}: {len(cells)} columns but the header has "
+                                 f"{len(header)} (values must be separated by tabs)")
+        cells += [""] * (len(header) - len(cells))
+        yield number, dict(zip(header, cells)), header
+    if header is None:
+        raise ActorFileError(f"{path}: empty actor file (no header line)")
+
+
+def _date(value: str, where: str, column: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ActorFileError(f"{where}: bad date {value!r} in column {column!r} "
+                             f"(expected YYYY-MM-DD)") from None
+
+
+def _forms(value: str, where: str) -> tuple[str, ...]:
+    forms = tuple(f.strip() for f in value.split("|") if f.strip())
+    if not forms:
+        raise ActorFileError(f"{where}: missing value in column 'forms'")
+    return forms
+
+
+def _require(row: dict[str, str], columns: Sequence[str], where: str) -> None:
+    for column in columns:
+        if not row.get(column):
+            raise ActorFileError(f"{where}: missing value in column {column!r}")
+
+
+def read_file(path: Path, rank: int) -> tuple[list[Entry], list[SectorTerm]]:
+    """Parse one file, checking each line on its own (codes are cross-checked later)."""
+    entries: list[Entry] = []
+    terms: list[SectorTerm] = []
+    for number, row, header in _rows(path):
+        where = f"{path}:{number}"
+        if all(c in header for c in SECTOR_COLUMNS) and "code" not in header:
+            terms.append(_sector_term(row, where, rank))
+        elif all(c in header for c in ENTRY_COLUMNS):
+            entries.append(_entry(row, where, rank))
+        else:
+            missing = [c for c in ENTRY_COLUMNS if c not in header]
+            raise ActorFileError(f"{path}:1: missing column(s) {', '.join(missing)} in the "
+                                 f"header (entry files need {', '.join(ENTRY_COLUMNS)}; "
+                                 f"sector files need {', '.join(SECTOR_COLUMNS)})")
+    return entries, terms
+
+
+def _sector_term(row: dict[str, str], where: str, rank: int) -> SectorTerm:
+    _require(row, SECTOR_COLUMNS, where)
+    kind = row["type"]
+    if kind not in SECTOR_TYPES:
+        raise ActorFileError(f"{where}: unknown type {kind!r} (use one of "
+                             f"{', '.join(sorted(SECTOR_TYPES))})")
+    sector = None if row["sector"] == NO_CODE else row["sector"]
+    if sector is not None and sector not in SECTORS:
+        raise ActorFileError(f"{where}: unknown sector {sector!r} (use one of "
+                             f"{', '.join(SECTORS)} or -)")
+    if sector is None and kind in ("term", "portfolio"):
+        raise ActorFileError(f"{where}: a {kind} needs a sector")
+    return SectorTerm(sector=sector, type=kind, lang=row["lang"], forms=_forms(row["forms"], where),
+                      origin=where, rank=rank)
+
+
+def _entry(row: dict[str, str], where: str, rank: int) -> Entry:
+    _require(row, [c for c in ENTRY_COLUMNS if c != "forms"], where)
+    kind = row["kind"]
+    if kind not in ENTRY_KINDS:
+        raise ActorFileError(f"{where}: unknown kind {kind!r} (use one of "
+                             f"{', '.join(sorted(ENTRY_KINDS))})")
+    code = None if row["code"] == NO_CODE else row["code"]
+    if code is None and kind != "collective":
+        raise ActorFileError(f"{where}: code '-' (no code) is only for kind collective")
+    if code is not None and not _CODE.match(code):
+        raise ActorFileError(f"{where}: bad code {code!r} (upper-case letters and digits, "
+                             f"e.g. RUS, RUSGOV, NATO)")
+    country = row.get("country") or None
+    if country is not None and not _COUNTRY_CODE.match(country):
+        raise ActorFileError(f"{where}: bad country {country!r} (ISO 3166 alpha-3, e.g. RUS)")
+    start = _date(row.get("start", ""), where, "start")
+    end = _date(row.get("end", ""), where, "end")
+    if start and end and end <= start:
+        raise ActorFileError(f"{where}: end {end} is not after start {start}")
+    if kind == "person" and not country:
+        raise ActorFileError(f"{where}: missing value in column 'country' (a person needs one)")
+    # a person's later rows may leave forms empty: they share the forms of the first row
+    forms = () if kind == "person" and not row["forms"] else _forms(row["forms"], where)
+    return Entry(code=code, kind=kind, name=row["name"], forms=forms,
+                 country=country, role=row.get("role") or None, start=start, end=end,
+                 origin=where, rank=rank)
+
+
+def _check_codes(entries: list[Entry]) -> tuple[list[Entry], set[str]]:
+    """Cross-check codes once every file is read; fill in country and sector from the code."""
+    countries = {e.code for e in entries if e.kind == "country" and e.code
+                 and _COUNTRY_CODE.match(e.code)}
+    organisations = {e.code for e in entries if e.kind == "organisation" and e.code}
+    person_forms: dict[str, tuple[str, ...]] = {}
+    checked = []
+    for e in entries:
+        if e.kind == "person":
+            if not e.forms and e.name not in person_forms:
+                raise ActorFileError(f"{e.origin}: missing value in column 'forms' (only a "
+                                     f"person's later rows may leave it empty)")
+            e = dataclasses.replace(e, forms=e.forms or person_forms[e.name])
+            person_forms.setdefault(e.name, e.forms)
+        if e.code is None:
+            checked.append(e)
+            continue
+        country, sector = split_code(e.code, countries)
+        if country is None and e.code not in organisations:
+            raise ActorFileError(
+                f"{e.origin}: bad code {e.code!r}: not a country code (ISO 3166 alpha-3), a "
+                f"country code followed by a sector ({', '.join(SECTORS)}) or an organisation")
+        if e.kind == "country" and country is None:
+            raise ActorFileError(f"{e.origin}: bad code {e.code!r}: a {e.kind} needs a "
+                                 f"country code")
+        if e.country and e.country not in countries:
+            raise ActorFileError(f"{e.origin}: unknown country {e.country!r}")
+        checked.append(dataclasses.replace(e, country=e.country or country, sector=sector))
+    return checked, countries
+
+
+# --- the dictionary ------------------------------------------------------------------------
+
+class ActorDictionary:
+    """Every actor the resolver knows, with lookup, search and mention finding."""
+
+    def __init__(self, entries: list[Entry], terms: list[SectorTerm], countries: set[str]):
+        self.entries = entries
+        self.terms = terms
+        self.countries = countries
+        self._primary: dict[str, Entry] = {}
+        for e in entries:  # the first country/organisation row of a code names it
+            if e.code and e.kind in ("country", "organisation") and e.code not in self._primary:
+                self._primary[e.code] = e
+        self._resolver = None
+
+    @property
+    def actors(self) -> Iterator[Actor]:
+        """One Actor per entry row (a person has one per role), collectives excepted."""
+        return (e.to_actor() for e in self.entries if e.code is not None)
+
+    def get(self, code: str) -> Actor | None:
+        """The actor a code stands for; `RUSGOV` is built from RUS and the GOV sector."""
+        if code in self._primary:
+            return self._primary[code].to_actor()
+        country, sector = split_code(code, self.countries)
+        if country is None or sector is None:
+            return None
+        base = self._primary.get(country)
+        name = base.name if base else country
+        return Actor(code=code, name=f"{name} ({SECTORS[sector]})", country=country,
+                     sector=sector, kind="sector")
+
+    def search(self, query: str) -> list[Actor]:
+        """Entries whose code, name, role or a form contains `query` (accents and case ignored)."""
+        needle = fold(query.strip())
+        exact, partial = [], []
+        for e in self.entries:
+            if e.code is not None and fold(e.code) == needle:
+                exact.append(e.to_actor())
+            elif any(needle in fold(v) for v in (e.code or "", e.name, e.role or "", *e.forms)):
+                partial.append(e.to_actor())
+        return exact + partial
+
+    def find_mentions(self, text: str, lang: str | None = None,
+                      date: dt.date | None = None) -> list:
+        """Actor mentions in `text` (see `dyads.actors.resolver`), offsets into `text`."""
+        if self._resolver is None:
+            from dyads.actors.resolver import Resolver
+            self._resolver = Resolver(self)
+        return self._resolver.find_mentions(text, lang=lang, date=date)
+
+
+def shipped_files() -> list[Path]:
+    """The package's data files; `countries.tsv` (Babel names) first so it names each code."""
+    files = sorted(DATA_DIR.glob("*.tsv"))
+    return sorted(files, key=lambda p: p.name != "countries.tsv")
+
+
+def build_dictionary(extra_files: Iterable[str | Path] = ()) -> ActorDictionary:
+    """Read the shipped files and the user's, validate them, return a new dictionary."""
+    entries: list[Entry] = []
+    terms: list[SectorTerm] = []
+    sources = [(p, 0) for p in shipped_files()] + [(Path(p), i) for i, p in
+                                                   enumerate(extra_files, 1)]
+    for path, rank in sources:
+        if rank and not path.is_file():
+            raise ActorFileError(f"{path}: actor file not found")
+        file_entries, file_terms = read_file(path, rank)
+        entries += file_entries
+        terms += file_terms
+    entries, countries = _check_codes(entries)
+    return ActorDictionary(entries, terms, countries)
+
+
+@functools.lru_cache(maxsize=8)
+def _cached(extra_files: tuple[str, ...]) -> ActorDictionary:
+    return build_dictionary(extra_files)
+
+
+def load_dictionary(extra_files: Sequence[str | Path] = ()) -> ActorDictionary:
+    """The dictionary with the user's files added, loaded once per process per file list."""
+    return _cached(tuple(str(Path(p).resolve()) for p in extra_files))

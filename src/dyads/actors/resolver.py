@@ -1,0 +1,347 @@
+"""Find actor mentions in a text: dictionary forms, then the phrases they build.
+
+1. The text is normalised one character for one character (lower case, no accents, curly
+   apostrophes -> ', dashes -> space) so that offsets found in it are offsets in the original.
+2. One Aho-Corasick automaton over every form finds the candidates; those that break a word
+   or do not have the case their form asks for are dropped; the longest win, without overlap
+   ("Guinée-Bissau" over "Guinée").
+3. Each name is resolved at the article date: a person's role is the one held that day (after
+   their last role, a former leader is COUNTRY+OPP; before the first, the bare country); a form
+   with several meanings (Bruxelles: EU or NATO; a surname two people share) takes the meaning
+   whose code is named elsewhere in the same text, else the one in office, else the first row.
+4. Sector words combine with a neighbouring country into one mention COUNTRY+SECTOR:
+   "Russian troops", "Russia's government" (before), "les troupes russes", "le ministre russe
+   des Affaires étrangères" (after), "the opposition in Zimbabwe", "le gouvernement de la Russie"
+   (of/de). A title or honorific before a person joins the person ("le président Poutine",
+   "M. Lavrov"); "former"/"ancien" makes the phrase OPP. A sector word with no country is not a
+   mention. "pro-russes"/"anti-russe" and "en russe" (the language) are not mentions of Russia.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import ahocorasick
+
+from dyads.actors.dictionary import DATA_DIR, Entry, SectorTerm
+from dyads.model import Mention
+
+if TYPE_CHECKING:
+    from dyads.actors.dictionary import ActorDictionary
+
+_APOSTROPHES = "’‘`´ʼ′"
+_DASHES = "-‐‑‒–—―"
+
+
+class _CharMap(dict):
+    """str.translate table computed on first use: each character becomes exactly one."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch in _APOSTROPHES:
+            out = "'"
+        elif ch in _DASHES or ch.isspace():
+            out = " "
+        else:
+            base = unicodedata.normalize("NFD", ch)[0]
+            low = base.lower()
+            out = low if len(low) == 1 else base
+        self[code] = out
+        return out
+
+
+_TABLE = _CharMap()
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents, apostrophes and dashes folded; same length as `text`."""
+    return text.translate(_TABLE)
+
+
+def _case_ok(form: str, original: str) -> bool:
+    """"US" only matches "US"; "Lavrov" needs a capital; "russe" matches any case."""
+    letters = [c for c in form if c.isalpha()]
+    if letters and len(letters) <= 3 and all(c.isupper() for c in letters):
+        return [c for c in original if c.isalpha()] == letters
+    if form[:1].isupper():
+        return original[:1].isupper()
+    return True
+
+
+@dataclass
+class _Piece:
+    """A found span: an actor (code may be None) or a sector/title/honorific/former word."""
+
+    start: int
+    end: int
+    role: str  # actor | term | portfolio | honorific | former
+    code: str | None = None
+    kind: str = "country"
+    country: str | None = None
+    sector: str | None = None
+    person: bool = False
+    state_only: bool = False  # a person known to the dictionary but not in office that day
+    entry: str | None = None
+
+
+_GAP_SPACE = re.compile(r"^ {1,2}$")
+_GAP_POSSESSIVE = re.compile(r"^(?:'s?)? {1,2}$")
+_GAP_OF = re.compile(r"^ (?:of|in|from|de|du|des|d'|de la|de l') ?(?:the |la |l')?$")
+_GAP_TITLE = re.compile(r"^(?: {1,2}|, )$")
+_PRO_ANTI = re.compile(r"(?:^|[^a-z0-9])(?:pro|anti) ?$")
+
+
+class Resolver:
+    """The automaton over a dictionary's forms, and the rules that turn hits into mentions."""
+
+    def __init__(self, dictionary: "ActorDictionary"):
+        self.dictionary = dictionary
+        self.people: dict[str, list[Entry]] = defaultdict(list)
+        for e in dictionary.entries:
+            if e.kind == "person":
+                self.people[e.name].append(e)
+        senses: dict[str, tuple[int, list]] = {}
+        for e in dictionary.entries:
+            target = e.name if e.kind == "person" else e
+            for form in e.forms:
+                self._add(senses, form, e.rank, target)
+        for t in dictionary.terms:
+            for form in t.forms:
+                self._add(senses, form, t.rank, t)
+        self.automaton = ahocorasick.Automaton()
+        for key, (_, values) in senses.items():
+            self.automaton.add_word(key, (len(key), values))
+        self.automaton.make_automaton()
+
+    @staticmethod
+    def _add(senses: dict, form: str, rank: int, target) -> None:
+        """A later file's form replaces the shipped meanings; within a file they add up."""
+        key = normalise(form)
+        old_rank, values = senses.get(key, (rank, []))
+        if rank > old_rank:
+            values = []
+        if not any(t is target or t == target for _, t in values):
+            values.append((form, target))
+        senses[key] = (max(rank, old_rank), values)
+
+    # --- 1-2: candidates -----------------------------------------------------------------
+
+    def _hits(self, text: str, norm: str) -> list[tuple[int, int, list]]:
+        found = []
+        for last, (length, values) in self.automaton.iter(norm):
+            start, end = last - length + 1, last + 1
+            if norm[start].isalnum() and start > 0 and norm[start - 1].isalnum():
+                continue
+            if norm[last].isalnum() and end < len(norm) and norm[end].isalnum():
+                continue
+            kept = [t for form, t in values if _case_ok(form, text[start:end])]
+            if kept:
+                found.append((start, end, kept))
+        found.sort(key=lambda h: (h[0] - h[1], h[0]))
+        taken = bytearray(len(norm))
+        chosen = []
+        for start, end, kept in found:
+            if not any(taken[start:end]):
+                taken[start:end] = b"\1" * (end - start)
+                chosen.append((start, end, kept))
+        chosen.sort()
+        return chosen
+
+    # --- 3: resolving each hit -----------------------------------------------------------
+
+    def _person(self, name: str, day: dt.date) -> tuple[str, bool, Entry]:
+        """(code, in office that day, row) for a person at a date."""
+        rows = self.people[name]
+        active = [r for r in rows if r.active(day)]
+        if active:
+            return active[0].code, True, active[0]
+        country = rows[0].country
+        if any(r.end and r.end <= day for r in rows):
+            return f"{country}OPP", False, rows[-1]
+        return country, False, rows[0]
+
+    def _piece(self, start: int, end: int, targets: list, day: dt.date,
+               named: set[str]) -> _Piece | None:
+        terms = [t for t in targets if isinstance(t, SectorTerm)]
+        actors = [t for t in targets if not isinstance(t, SectorTerm)]
+        if not actors:
+            t = terms[0]
+            return _Piece(start, end, t.type, sector=t.sector, entry=_short(t.origin))
+        options = []  # (code, in office, entry, is person, identity)
+        for t in actors:
+            if isinstance(t, str):
+                code, in_office, row = self._person(t, day)
+                options.append((code, in_office, row, True, t))
+            else:
+                options.append((t.code, t.active(day), t, False, self._identity(t)))
+        if len({o[0] for o in options}) > 1:
+            options = self._disambiguate(options, named)
+        code, in_office, row, is_person, _ = options[0]
+        if len({o[0] for o in options}) > 1:
+            code = None  # several people, none singled out: leave it to the reader
+        country, sector = self._split(code)
+        return _Piece(start, end, "actor", code=code, kind=row.kind,
+                      country=country or row.country, sector=sector, person=is_person,
+                      state_only=is_person and not in_office,
+                      entry=f"{row.name} [{_short(row.origin)}]")
+
+    @staticmethod
+    def _identity(target) -> str | None:
+        """What a name stands for, to spot it elsewhere in the text: a person or a code."""
+        if isinstance(target, str):
+            return target
+        return target.code if isinstance(target, Entry) else None
+
+    @staticmethod
+    def _disambiguate(options: list, named: set[str]) -> list:
+        """Keep the meanings named elsewhere in the text, else those in office, else the first."""
+        in_context = [o for o in options if o[4] in named]
+        if in_context:
+            return in_context
+        if any(o[3] for o in options):
+            in_office = [o for o in options if o[1]]
+            return in_office or options
+        return options[:1]
+
+    def _split(self, code: str | None) -> tuple[str | None, str | None]:
+        if code is None:
+            return None, None
+        country, sector = code[:3], code[3:] or None
+        if country in self.dictionary.countries and (sector is None or len(code) == 6):
+            return country, sector
+        return None, None
+
+    # --- 4: phrases ----------------------------------------------------------------------
+
+    def find_mentions(self, text: str, lang: str | None = None,
+                      date: dt.date | None = None) -> list[Mention]:
+        day = date or dt.date.today()
+        norm = normalise(text)
+        hits = self._hits(text, norm)
+        named = {self._identity(ts[0]) for _, _, ts in hits if len(ts) == 1}
+        pieces = [p for h in hits if (p := self._piece(*h, day, named))]
+        pieces = [p for p in pieces if not self._not_an_actor(p, text, norm)]
+        pieces = self._join_titles(pieces, norm)
+        return [Mention(start=p.start, end=p.end, text=text[p.start:p.end], code=p.code,
+                        kind=p.kind, entry=p.entry) for p in pieces if p.role == "actor"]
+
+    @staticmethod
+    def _not_an_actor(p: _Piece, text: str, norm: str) -> bool:
+        if p.role != "actor" or p.person:
+            return False
+        if _PRO_ANTI.search(norm[max(0, p.start - 6):p.start]):
+            return True  # "pro-russes", "anti-American": an attitude, not the actor
+        lower_form = text[p.start].islower()
+        return lower_form and norm[max(0, p.start - 3):p.start] == "en "  # "en russe"
+
+    def _join_titles(self, pieces: list[_Piece], norm: str) -> list[_Piece]:
+        pieces = self._combine(pieces, norm, self._honorific)
+        pieces = self._combine(pieces, norm, self._portfolio)
+        pieces = self._combine(pieces, norm, self._actor_then_term)
+        pieces = self._combine(pieces, norm, self._term_then_actor)
+        pieces = self._combine(pieces, norm, self._portfolio)
+        pieces = self._combine(pieces, norm, self._term_of_actor)
+        pieces = self._combine(pieces, norm, self._title_then_person)
+        pieces = self._combine(pieces, norm, self._former)
+        return pieces
+
+    @staticmethod
+    def _combine(pieces: list[_Piece], norm: str, rule) -> list[_Piece]:
+        """Apply `rule(left, right, gap)` to neighbours; a non-None result replaces both."""
+        out: list[_Piece] = []
+        for p in pieces:
+            if out:
+                merged = rule(out[-1], p, norm[out[-1].end:p.start])
+                if merged is not None:
+                    out[-1] = merged
+                    continue
+            out.append(p)
+        return out
+
+    @staticmethod
+    def _span(left: _Piece, right: _Piece, **changes) -> _Piece:
+        return replace(left, start=left.start, end=right.end, **changes)
+
+    def _with_sector(self, actor: _Piece, term: _Piece) -> dict:
+        """What an actor becomes with a sector word: COUNTRY+SECTOR, or itself."""
+        if actor.kind == "organisation" or actor.country is None or actor.code is None:
+            return dict(code=actor.code, kind=actor.kind, entry=actor.entry)
+        if actor.sector and not actor.person:  # "Kremlin officials": the seat already says it
+            return dict(code=actor.code, kind="sector", entry=actor.entry)
+        return dict(code=actor.country + term.sector, kind="sector",
+                    entry=f"{actor.entry} + {term.sector} [{term.entry}]")
+
+    def _honorific(self, left, right, gap):
+        if left.role == "honorific" and right.person and gap in ("", " "):
+            return self._span(left, right, **_actor_fields(right))
+        return None
+
+    def _portfolio(self, left, right, gap):
+        if right.role == "portfolio" and left.sector == "GOV" and left.role in ("term", "actor") \
+                and _GAP_SPACE.match(gap) and not left.person:
+            return self._span(left, right)
+        return None
+
+    def _actor_then_term(self, left, right, gap):
+        """"Russian troops", "Russia's government", "NATO troops"."""
+        if left.role == "actor" and right.role == "term" and left.code and (
+                _GAP_SPACE.match(gap) or (_GAP_POSSESSIVE.match(gap) and gap.strip())):
+            if left.person and not gap.strip():
+                return None  # "Poutine président" is not a phrase; "Putin's government" is
+            return self._span(left, right, role="actor", person=False, sector=right.sector,
+                              **self._with_sector(left, right))
+        return None
+
+    def _term_then_actor(self, left, right, gap):
+        """"les troupes russes", "la diplomatie américaine", "son homologue russe"."""
+        if left.role == "term" and right.role == "actor" and right.kind == "country" \
+                and right.code and _GAP_SPACE.match(gap):
+            return self._span(left, right, role="actor", country=right.country,
+                              sector=left.sector, **self._with_sector(right, left))
+        return None
+
+    def _term_of_actor(self, left, right, gap):
+        """"the opposition in Zimbabwe", "le gouvernement de la Russie", "les troupes de Poutine"."""
+        if left.role == "term" and right.role == "actor" and right.code \
+                and right.kind != "collective" and _GAP_OF.match(gap):
+            return self._span(left, right, role="actor", country=right.country,
+                              sector=left.sector, person=False, **self._with_sector(right, left))
+        return None
+
+    def _title_then_person(self, left, right, gap):
+        """"le président Poutine", "le ministre russe des Affaires étrangères Lavrov"."""
+        if not (right.person and left.role in ("term", "actor") and not left.person
+                and left.sector and _GAP_TITLE.match(gap)):
+            return None
+        if left.role == "actor" and left.country and right.country != left.country:
+            return None  # "le ministre russe Blinken" is two actors, not one
+        fields = _actor_fields(right)
+        if right.state_only and left.sector == "GOV" and right.country:
+            # the text gives the role ("President Obama"), the dictionary had no row that day
+            fields.update(code=right.country + "GOV")
+        return self._span(left, right, **fields)
+
+    def _former(self, left, right, gap):
+        """"l'ancien président Trump", "former Russian officials": out of power, OPP."""
+        if left.role == "former" and right.role == "actor" and right.country \
+                and right.kind in ("person", "sector") and gap in (" ", "  "):
+            return self._span(left, right, **{**_actor_fields(right),
+                                              "code": right.country + "OPP"})
+        return None
+
+
+def _short(origin: str) -> str:
+    """"/…/data/people.tsv:12" -> "people.tsv:12" for shipped files; user files keep their path."""
+    path = Path(origin)
+    return path.name if path.parent == DATA_DIR else origin
+
+
+def _actor_fields(p: _Piece) -> dict:
+    return dict(role="actor", code=p.code, kind=p.kind, country=p.country, sector=p.sector,
+                person=p.person, state_only=p.state_only, entry=p.entry)

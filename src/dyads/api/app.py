@@ -1,0 +1,72 @@
+"""The HTTP application: JSON endpoints under /api, the web page at /, offline docs at /docs.
+
+    from dyads.api import create_app
+    app = create_app("dyads.db", token=os.environ.get("DYADS_TOKEN"))
+
+Every endpoint is a thin shell over `dyads.Archive`; this module only assembles them.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import AsyncIterator
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
+from starlette.responses import FileResponse
+
+import dyads
+from dyads.api import analysis_routes, archive_routes, event_routes, ingest_routes
+from dyads.api.archives import ThreadArchives
+from dyads.api.errors import install_error_handlers
+from dyads.api.jobs import Jobs
+from dyads.api.limits import BodyLimit
+
+STATIC = Path(str(resources.files("dyads.api") / "static"))
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+
+DESCRIPTION = """News in, political event data out: who did what to whom, when and where,
+with the sentence that says so.
+
+Listings take `limit` (at most 500) and `offset`, and answer `{"items", "total", "limit",
+"offset"}`; add `?format=csv` (or use the `.csv` path, e.g. `/api/events.csv`) for a CSV
+download of the same page. Errors are `{"error": ..., "detail": ...}`. `POST /api/ingest`
+needs `Authorization: Bearer <DYADS_TOKEN>`; a server started without a token is read-only.
+"""
+
+
+def create_app(db: str | Path, token: str | None = None,
+               max_upload_bytes: int = MAX_UPLOAD_BYTES) -> FastAPI:
+    """The application over the store at `db`. `token`: the bearer token that allows
+    `POST /api/ingest` (None: read-only)."""
+    archives = ThreadArchives(str(db))
+    jobs = Jobs(str(db))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        jobs.wait()
+        archives.close()
+
+    # FastAPIOffline serves Swagger UI and ReDoc from files in its package, not from a CDN.
+    app = FastAPIOffline(title="dyads", version=dyads.__version__, description=DESCRIPTION,
+                         lifespan=lifespan)
+    app.add_middleware(BodyLimit, max_bytes=max_upload_bytes)
+    app.state.archives = archives
+    app.state.jobs = jobs
+    app.state.token = token or None
+    app.state.max_upload_bytes = max_upload_bytes
+    install_error_handlers(app)
+    for module in (archive_routes, event_routes, analysis_routes, ingest_routes):
+        app.include_router(module.router, prefix="/api")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    return app

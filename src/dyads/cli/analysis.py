@@ -1,0 +1,170 @@
+"""Analysis commands: groups, stories, story, timeline, network, export."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Iterator, Optional
+
+import typer
+
+from dyads.analysis.aggregates import PERIODS
+from dyads.archive import open as open_archive
+from dyads.cli.app import app, settings
+from dyads.cli.archive import err, parse_day
+from dyads.cli.output import Format, emit
+from dyads.export import FORMATS, WHAT
+
+
+def choices(name: str, values: tuple[str, ...] | list[str]) -> type[Enum]:
+    """An Enum Typer shows as `--option [a|b|c]`."""
+    return Enum(name, {v: v for v in values}, type=str)  # type: ignore[return-value]
+
+
+Period = choices("Period", PERIODS)
+ChartFormat = choices("ChartFormat", ["table", "json", "csv", "png", "html"])
+NetworkFormat = choices("NetworkFormat", ["json", "graphml", "png"])
+ListFormat = choices("ListFormat", ["table", "json"])
+What = choices("What", list(WHAT))
+ExportFormat = choices("ExportFormat", FORMATS)
+
+
+@contextlib.contextmanager
+def output_to(out: Optional[Path]) -> Iterator[None]:
+    """Printed output goes to `out` when one is given."""
+    if out is None:
+        yield
+        return
+    with out.open("w", encoding="utf-8") as fh, contextlib.redirect_stdout(fh):
+        yield
+    err.print(f"wrote {out}", highlight=False)
+
+
+GROUP_COLUMNS = ["date", "source", "type", "target", "num_mentions", "num_articles",
+                 "num_sources", "sentence"]
+
+
+@app.command()
+def groups(
+    since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
+    until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD (inclusive)"),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """Happenings: events grouped across sentences and articles, with how widely reported."""
+    with open_archive(settings.db) as db:
+        rows = [g.to_dict() for g in db.groups(since=parse_day(since), until=parse_day(until))]
+    emit(rows, fmt, GROUP_COLUMNS if fmt is Format.table else None)
+
+
+@app.command()
+def stories(fmt: ListFormat = typer.Option(ListFormat.table, "--format")) -> None:
+    """Stories: the happenings and articles of one exchange, earliest first."""
+    with open_archive(settings.db) as db:
+        found = db.stories()
+    if fmt is ListFormat.json:
+        emit([s.to_dict() for s in found], "json")
+        return
+    emit([{"id": s.id, "start": s.start, "end": s.end, "articles": len(s.article_ids),
+           "groups": len(s.group_ids), "events": len(s.events), "title": s.title} for s in found],
+         "table")
+
+
+STORY_COLUMNS = ["date", "source", "type", "target", "sentence", "url"]
+
+
+@app.command()
+def story(story_id: str = typer.Argument(..., help="A story id from `dyads stories`."),
+          fmt: ListFormat = typer.Option(ListFormat.table, "--format")) -> None:
+    """One story: its events in the order they happened, with sentences and article links."""
+    with open_archive(settings.db) as db:
+        found = db.story(story_id)
+    if found is None:
+        err.print(f"no story with id {story_id}")
+        raise typer.Exit(1)
+    if fmt is ListFormat.json:
+        sys.stdout.write(json.dumps(found.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    emit(found.events, "table", STORY_COLUMNS,
+         title=f"{found.title} ({found.start} – {found.end}, {len(found.article_ids)} articles)")
+
+
+@app.command()
+def timeline(
+    a: str = typer.Argument(..., metavar="A", help="Actor, e.g. RUS (every sector) or RUSGOV."),
+    b: str = typer.Argument(..., metavar="B", help="The other actor."),
+    by: Period = typer.Option(Period.month, "--by"),
+    directed: bool = typer.Option(False, "--directed", help="Only A -> B, not B -> A."),
+    since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
+    until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD (inclusive)"),
+    fmt: ChartFormat = typer.Option(ChartFormat.table, "--format"),
+    out: Optional[Path] = typer.Option(None, "--out", help="File to write (png/html default: "
+                                       "timeline_A_B_by.png|html)."),
+) -> None:
+    """The A-B dyad over time: happenings by quad class, mean and total Goldstein."""
+    with open_archive(settings.db) as db:
+        rows = db.timeline(a, b, by=by.value, directed=directed, since=parse_day(since),
+                           until=parse_day(until))
+    arrow = "->" if directed else "<->"
+    title = f"{a.upper()} {arrow} {b.upper()} by {by.value}"
+    if fmt in (ChartFormat.png, ChartFormat.html):
+        from dyads.charts import timeline_html, timeline_png
+
+        target = out or Path(f"timeline_{a.upper()}_{b.upper()}_{by.value}.{fmt.value}")
+        draw = timeline_png if fmt is ChartFormat.png else timeline_html
+        draw(rows, title, by.value, target)
+        err.print(f"wrote {target} ({len(rows)} periods)", highlight=False)
+        return
+    with output_to(out):
+        emit(rows, fmt.value, title=title if fmt is ChartFormat.table else None)
+
+
+@app.command()
+def network(
+    since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
+    until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD (inclusive)"),
+    fmt: NetworkFormat = typer.Option(NetworkFormat.json, "--format"),
+    out: Optional[Path] = typer.Option(None, "--out", help="File to write (graphml/png default: "
+                                       "network.graphml|png)."),
+) -> None:
+    """The directed actor network: who acts on whom, how often, how (mean Goldstein)."""
+    with open_archive(settings.db) as db:
+        graph = db.network(since=parse_day(since), until=parse_day(until))
+    if fmt is NetworkFormat.json:
+        from dyads.analysis import network_data
+
+        with output_to(out):
+            sys.stdout.write(json.dumps(network_data(graph), ensure_ascii=False, indent=2) + "\n")
+        return
+    target = out or Path(f"network.{fmt.value}")
+    if fmt is NetworkFormat.graphml:
+        import networkx as nx
+
+        nx.write_graphml(graph, target)
+    else:
+        from dyads.charts import network_png
+
+        span = f" {since or '…'} – {until or '…'}" if since or until else ""
+        network_png(graph, f"Actor network{span}", target)
+    err.print(f"wrote {target} ({graph.number_of_nodes()} actors, "
+              f"{graph.number_of_edges()} edges)", highlight=False)
+
+
+@app.command()
+def export(
+    out: Path = typer.Argument(..., help="File to write."),
+    what: What = typer.Option(What.events, "--what"),
+    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format"),
+) -> None:
+    """Write articles, events or groups as CSV, JSON Lines, Parquet or GDELT 2.0 event rows."""
+    from dyads.export import ExportError
+
+    with open_archive(settings.db) as db:
+        try:
+            count = db.export(what.value, fmt.value, out)
+        except ExportError as exc:
+            err.print(f"[red]export failed[/red]: {exc}", highlight=False)
+            raise typer.Exit(2)
+    err.print(f"wrote {count} {what.value} rows to {out}", highlight=False)

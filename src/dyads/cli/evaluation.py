@@ -1,0 +1,73 @@
+"""`dyads eval GOLD`: code the gold sentences and score the events (see dyads.evaluate)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from dyads.cli.app import app
+from dyads.cli.archive import err
+from dyads.cli.output import Format, emit
+from dyads.evaluate import GoldFileError, Report, load_gold, predict, score
+
+SCORE_COLUMNS = ["matching", "precision", "recall", "f1", "tp", "fp", "fn"]
+TYPE_COLUMNS = ["type", "tp", "fp", "fn", "precision", "recall", "f1"]
+ERROR_COLUMNS = ["kind", "id", "type", "source", "target", "text"]
+
+
+def _score_row(report: Report) -> dict:
+    row = report.to_dict(errors=False)
+    return {c: row[c] for c in SCORE_COLUMNS}
+
+
+@app.command("eval")
+def evaluate_gold(
+    gold: Path = typer.Argument(..., help="Gold file: dyads JSON lines or PLOVER GSR JSON."),
+    fmt: Format = typer.Option(Format.table, "--format", help="table, json (one object) or csv (per type)."),
+    with_sector: bool = typer.Option(False, "--with-sector",
+                                     help="Per-type scores on full codes (RUSGOV), not countries."),
+    show_errors: bool = typer.Option(False, "--show-errors", help="List misses and false positives."),
+) -> None:
+    """Precision, recall and F1 of the coder on gold sentences, overall and per type."""
+    try:
+        sentences = load_gold(gold)
+    except GoldFileError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1)
+    predictions = predict(sentences)
+    main = score(sentences, predictions, with_sector=with_sector)
+    other = score(sentences, predictions, with_sector=not with_sector)
+    if fmt is Format.json:
+        out = main.to_dict(errors=show_errors)
+        out["other_matching"] = {k: v for k, v in other.to_dict(errors=False).items()
+                                 if k in SCORE_COLUMNS}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+        return
+    per_type = [{"type": t, **s.to_dict()} for t, s in main.per_type.items()]
+    if fmt is Format.csv:
+        emit(per_type, fmt, TYPE_COLUMNS)
+        return
+    country, full = (other, main) if with_sector else (main, other)
+    emit([_score_row(country), _score_row(full)], fmt, SCORE_COLUMNS,
+         title=f"{gold.name}: {main.sentences} sentences, {main.gold_events} gold events, "
+               f"{main.predicted_events} predicted")
+    emit(per_type, fmt, TYPE_COLUMNS, title=f"Per type ({_score_row(main)['matching']})")
+    print(f"False positives on sentences with no event: {main.false_positives_on_empty} "
+          f"(over {main.empty_sentences} such sentences)")
+    if main.flags_checked:
+        print(f"Negated/hypothetical flags right on {main.flags_agree} of {main.flags_checked} "
+              f"matched events")
+    rest = main.seconds - main.first_seconds
+    print(f"Coded in {main.seconds:.1f} s: {main.first_seconds:.1f} s for the first sentence "
+          f"(loading models), {(main.sentences - 1) / max(rest, 1e-9):.0f} sentences/s after")
+    by_error: dict[str, list[str]] = {}
+    for failure in main.failures:
+        by_error.setdefault(failure["error"], []).append(failure["id"])
+    for error, ids in by_error.items():
+        err.print(f"[yellow]coder failed on {len(ids)} sentence(s) ({', '.join(ids[:3])}"
+                  f"{' ...' if len(ids) > 3 else ''}): {error}[/yellow]")
+    if show_errors:
+        emit(main.errors, fmt, ERROR_COLUMNS, title="Misses and false positives", max_width=80)

@@ -1,0 +1,28 @@
+"""`dyads serve`: the HTTP API and the web page over the store."""
+
+from __future__ import annotations
+
+import os
+
+import typer
+
+from dyads.cli.app import app, settings
+from dyads.cli.archive import err
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535),
+) -> None:
+    """Serve the JSON API (/api, docs at /docs) and the web page (/). Ingest over HTTP is
+    allowed only when DYADS_TOKEN is set, to requests that send it as a bearer token."""
+    import uvicorn
+
+    from dyads.api import create_app
+
+    token = os.environ.get("DYADS_TOKEN") or None
+    err.print(f"dyads: serving {settings.db} on http://{host}:{port}/ "
+              f"({'ingest allowed with the token' if token else 'read-only: DYADS_TOKEN is not set'})",
+              highlight=False)
+    uvicorn.run(create_app(settings.db, token=token), host=host, port=port, log_level="warning")

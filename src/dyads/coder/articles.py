@@ -1,0 +1,221 @@
+"""The coding stage: articles in, events out, parsing only the sentences that can hold one.
+
+    for article, events in code_articles(articles):
+        ...
+
+Each body is split into sentences (rule-based, cheap), actor mentions are found once per
+body, and a sentence goes to spaCy only when it has a mention with a code and a surface
+form of a trigger. The parses of a batch are run together through `nlp.pipe`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from dyads.coder.events import Draft, SentenceCoder
+from dyads.coder.lexicon import load_lexicon
+from dyads.coder.prefilter import trigger_forms
+from dyads.model import Article, Event, Mention
+from dyads.nlp import LANGUAGES, parse, split_sentences
+from dyads.ontology import describe
+
+log = logging.getLogger("dyads.coder")
+
+FRENCH_WORDS = re.compile(r"\b(le|la|les|des|du|une|est|et|a|ont|que|qui|dans|pour|avec|sur|aux)\b", re.I)
+ENGLISH_WORDS = re.compile(r"\b(the|of|and|to|in|is|was|has|have|with|on|for|by|that|said)\b", re.I)
+
+
+@dataclass
+class CodingStats:
+    """What the prefilter saved: how many sentences were seen and parsed, and the time."""
+
+    articles: int = 0
+    sentences: int = 0
+    parsed: int = 0
+    events: int = 0
+    parse_seconds: float = 0.0
+    total_seconds: float = 0.0
+    by_language: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def parsed_fraction(self) -> float:
+        return self.parsed / self.sentences if self.sentences else 0.0
+
+    def to_dict(self) -> dict:
+        return {"articles": self.articles, "sentences": self.sentences, "parsed": self.parsed,
+                "parsed_fraction": round(self.parsed_fraction, 4), "events": self.events,
+                "parse_seconds": round(self.parse_seconds, 3), "total_seconds": round(self.total_seconds, 3)}
+
+
+def guess_language(text: str) -> str | None:
+    """The language of `text` if the coder handles it: py3langid, or for a short text
+    (a headline, one sentence) a count of common French and English words."""
+    try:
+        from dyads.text import detect_language
+        lang = detect_language(text)
+    except ImportError:  # pragma: no cover - the text module is optional for the coder
+        lang = None
+    if lang in LANGUAGES:
+        return lang
+    if lang is not None and len(text) > 200:
+        return None
+    fr, en = len(FRENCH_WORDS.findall(text)), len(ENGLISH_WORDS.findall(text))
+    if fr == en == 0:
+        return None
+    return "fr" if fr >= en else "en"
+
+
+def _reference_date(published: dt.datetime | dt.date | None) -> dt.date | None:
+    if isinstance(published, dt.datetime):
+        return published.date()
+    return published
+
+
+def actor_dictionary():
+    from dyads.actors import load_dictionary
+    return load_dictionary()
+
+
+@dataclass
+class _Sentence:
+    article_index: int
+    start: int
+    text: str
+    mentions: list[Mention]
+
+
+def code_articles(articles: Iterable[Article], batch_size: int = 32,
+                  stats: CodingStats | None = None) -> Iterator[tuple[Article, list[Event]]]:
+    """(article, its events) for every article, in order; `stats` collects the counts."""
+    stats = stats if stats is not None else CodingStats()
+    dictionary = actor_dictionary()
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _code_batch(batch, dictionary, batch_size, stats)
+            batch = []
+    if batch:
+        yield from _code_batch(batch, dictionary, batch_size, stats)
+
+
+def _code_batch(articles: list[Article], dictionary, batch_size: int,
+                stats: CodingStats) -> Iterator[tuple[Article, list[Event]]]:
+    began = time.perf_counter()
+    pending: dict[str, list[_Sentence]] = {}
+    languages: list[str | None] = []
+    for index, article in enumerate(articles):
+        stats.articles += 1
+        lang = article.language if article.language in LANGUAGES else (
+            None if article.language else guess_language(article.body))
+        languages.append(lang)
+        if lang is None or not article.body:
+            continue
+        for sentence in candidate_sentences(article.body, lang, _reference_date(article.published),
+                                            dictionary, stats, index):
+            pending.setdefault(lang, []).append(sentence)
+    events: list[list[Event]] = [[] for _ in articles]
+    for lang, sentences in pending.items():
+        lexicon = load_lexicon(lang)
+        parse_began = time.perf_counter()
+        docs = list(parse((s.text for s in sentences), lang, batch_size=batch_size))
+        stats.parse_seconds += time.perf_counter() - parse_began
+        stats.parsed += len(docs)
+        for sentence, doc in zip(sentences, docs):
+            article = articles[sentence.article_index]
+            try:
+                drafts = SentenceCoder(doc, sentence.mentions, lexicon, describe).drafts()
+                events[sentence.article_index] += [
+                    build_event(d, sentence.text, sentence.start, article.id, article.published, lang, sentence.mentions)
+                    for d in drafts]
+            except Exception:  # one odd parse must not lose the batch
+                log.exception("coding sentence at %s of %s", sentence.start, article.id)
+    stats.total_seconds += time.perf_counter() - began
+    for article, article_events in zip(articles, events):
+        stats.events += len(article_events)
+        yield article, article_events
+
+
+def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, stats: CodingStats,
+                        index: int = 0) -> list[_Sentence]:
+    """The sentences of `body` worth parsing, with their mentions made sentence-relative."""
+    spans = split_sentences(body, lang)
+    stats.sentences += len(spans)
+    stats.by_language[lang] = stats.by_language.get(lang, 0) + len(spans)
+    forms = trigger_forms(lang)
+    mentions = [m for m in dictionary.find_mentions(body, lang=lang, date=day) if m.code]
+    out = []
+    for start, end in spans:
+        inside = [m for m in mentions if m.start >= start and m.end <= end]
+        if not inside or not forms.present(body[start:end]):
+            continue
+        shifted = [Mention(m.start - start, m.end - start, m.text, m.code, m.kind, m.entry) for m in inside]
+        out.append(_Sentence(index, start, body[start:end], shifted))
+    return out
+
+
+def event_id(article_id: str | None, sentence_start: int, draft: Draft) -> str:
+    trigger = draft.trigger_tokens[0]
+    key = "|".join([article_id or "", str(sentence_start), draft.type, ",".join(sorted(draft.source_codes)),
+                    ",".join(sorted(draft.target_codes)), f"{trigger.idx}:{trigger.idx + len(trigger.text)}"])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def build_event(draft: Draft, sentence: str, sentence_start: int, article_id: str | None,
+                published: dt.datetime | dt.date | None, lang: str, mentions: list[Mention]) -> Event:
+    cameo, quad, goldstein = describe(draft.type, draft.cameo)
+    date, precision = _event_date(sentence, published, lang)
+    published_dt = published if isinstance(published, dt.datetime) else (
+        dt.datetime.combine(published, dt.time(), tzinfo=dt.timezone.utc) if published else None)
+    return Event(
+        id=event_id(article_id, sentence_start, draft), article_id=article_id,
+        source=draft.source_codes, target=draft.target_codes, type=draft.type, cameo=cameo,
+        quad_class=quad, goldstein=goldstein, date=date, date_precision=precision,
+        place=_place(sentence, mentions, lang), negated=draft.negated, hypothetical=draft.hypothetical,
+        reported_by=[c for c in dict.fromkeys(m.code for m in draft.reported_by if m.code)],
+        sentence=sentence, sentence_start=sentence_start,
+        spans={"source": [[m.start, m.end] for m in draft.source if m.code],
+               "trigger": [[t.idx, t.idx + len(t.text)] for t in sorted(draft.trigger_tokens, key=lambda t: t.i)],
+               "target": [[m.start, m.end] for m in draft.target if m.code and m.code in draft.target_codes]},
+        rule=draft.rule, confidence=draft.confidence, language=lang, trigger=draft.entry,
+        published=published_dt)
+
+
+def _event_date(sentence: str, published, lang: str) -> tuple[dt.date | None, str]:
+    try:
+        from dyads.dates import resolve_event_date
+    except ImportError:  # until the dates module lands
+        day = _reference_date(published)
+        return day, "published"
+    return resolve_event_date(sentence, published, lang)
+
+
+def _place(sentence: str, mentions: list[Mention], lang: str):
+    try:
+        from dyads.places import find_place
+    except ImportError:  # until the places module lands
+        return None
+    return find_place(sentence, mentions, lang)
+
+
+def code_text(text: str, lang: str | None = None, date: dt.date | None = None) -> list[Event]:
+    """Events in a text (one or more sentences) in French or English, dated against `date`."""
+    if not text or not text.strip():
+        return []
+    lang = lang or guess_language(text)
+    if lang not in LANGUAGES:
+        raise ValueError(f"cannot code text in language {lang!r}: supported are {', '.join(LANGUAGES)}")
+    published = dt.datetime.combine(date, dt.time(), tzinfo=dt.timezone.utc) if date else None
+    article = Article(id="", url=None, source=None, publisher=None, title=None, description=None,
+                      published=published, modified=None, authors=[], section=None, keywords=[],
+                      language=lang, image=None, body=text, content_hash="", origin="text")
+    events = next(code_articles([article]))[1]
+    for event in events:
+        event.article_id = None
+    return events

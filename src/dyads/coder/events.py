@@ -1,0 +1,254 @@
+"""Turn the triggers of one parsed sentence into Events.
+
+For each trigger: its source (no coded source, no event), its target, negation, modality,
+attribution, then the type (a negated form the lexicon maps, an expressed intent), the
+CAMEO code, quad class and Goldstein score, the spans and a confidence. A trigger that is
+the content of another (the infinitive of "menace de", the clause of "exige que") is not
+coded again. One event per distinct (type, source, target) in a sentence.
+
+Confidence (0..1) is a documented heuristic, not a probability: 0.9 for a trigger whose
+source and target are its own dependents, minus 0.1 when the source comes through a
+pronoun, a coordinated or controlling verb, minus 0.25 when it was guessed from word order
+(no subject in the parse), minus 0.1 for a target reached through whoever owns the object
+("aux propositions de Moscou") or borrowed from a coordinated predicate, minus 0.1 for an
+event noun, minus 0.1 for an event without target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dyads.coder.lexicon import Entry, Lexicon, fold
+from dyads.coder.modality import Modality, ModalityReader
+from dyads.coder.syntax import Found, SentenceSyntax, dep, is_verbal
+from dyads.coder.triggers import Match, TriggerFinder
+from dyads.model import Mention
+
+CONTENT_LINKS = {"xcomp", "ccomp", "pcomp", "csubj", "obl:arg", "advcl", "acl", "prep", "obj", "dobj"}
+SOURCE_PENALTY = {"direct": 0.0, "inherited": 0.1, "pronoun": 0.1, "fallback": 0.25}
+TARGET_PENALTY = {"direct": 0.0, "owner": 0.1, "inherited": 0.1, "none": 0.1, "nominal": 0.1}
+COOPERATIVE_QUADS = (1, 2)
+
+
+@dataclass
+class Draft:
+    """An event before dates, places and ids: everything the sentence alone tells."""
+
+    type: str
+    cameo: str | None
+    source: list[Mention]
+    target: list[Mention]
+    trigger_tokens: tuple[Token, ...]
+    rule: str
+    entry: str
+    negated: bool = False
+    hypothetical: bool = False
+    reported_by: list[Mention] = field(default_factory=list)
+    confidence: float = 0.9
+
+    @property
+    def source_codes(self) -> list[str]:
+        return codes(self.source)
+
+    @property
+    def target_codes(self) -> list[str]:
+        return [c for c in codes(self.target) if c not in self.source_codes]
+
+    def key(self) -> tuple:
+        return (self.type, tuple(sorted(self.source_codes)), tuple(sorted(self.target_codes)))
+
+
+def codes(mentions: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(m.code for m in mentions if m.code))
+
+
+class SentenceCoder:
+    """Codes one parsed sentence given its actor mentions (offsets relative to the sentence)."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], lexicon: Lexicon, describe):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.lang = lexicon.language
+        self.syntax = SentenceSyntax(doc, mentions, lexicon)
+        self.modality = ModalityReader(self.syntax)
+        self.describe = describe
+        self.content_types = set(lexicon.grammar.get("content_types", ()))
+        self.intent_as_agree = bool(lexicon.grammar.get("intent_as_agree"))
+
+    def drafts(self) -> list[Draft]:
+        matches = TriggerFinder(self.lexicon, self.syntax).find(self.doc)
+        by_token = {m.trigger.i: m for m in matches}
+        obligations = self._obligations()
+        out: list[Draft] = []
+        for match in matches:
+            if self._is_content(match, by_token) or match.predicate.i in obligations["content"]:
+                continue
+            draft = self._draft(match)
+            if draft:
+                out.append(draft)
+                out += self._conditions(match, draft)
+        out += obligations["drafts"]
+        according = self.modality.according_to_mentions()
+        for draft in out:
+            if not draft.reported_by and according:
+                draft.reported_by = according
+        return dedupe(out)
+
+    # -- one trigger ------------------------------------------------------------------------
+    def _draft(self, match: Match) -> Draft | None:
+        entry, predicate = match.entry, match.predicate
+        source = self.syntax.source(predicate)
+        if not source.mentions or not codes(source.mentions):
+            return None
+        slots = entry.target or self._default_slots(match)
+        if entry.type in ("THREATEN", "REQUEST") and "condition_subj" not in slots:
+            slots = slots + ("condition_subj",)  # "menace de ... si Kiev", "unless Baghdad"
+        target = self._target(match, slots, source)
+        if entry.needs_target and not codes(target.mentions):
+            return None
+        mood = self.modality.modality(predicate)
+        if match.trigger is not predicate and not mood.negated:
+            mood.negated = any(dep(g) == "det" and fold(g.text) in self.modality.negation for g in match.trigger.children)
+        event_type, cameo, negated = entry.type, entry.cameo, mood.negated
+        if negated and entry.negated_type:
+            event_type, cameo, negated = entry.negated_type, entry.negated_cameo, False
+        rule = self._rule(match, source, target)
+        event_type, cameo, rule = self._intent(event_type, cameo, mood, rule)
+        confidence = 0.9 - SOURCE_PENALTY.get(source.how, 0.2)
+        confidence -= TARGET_PENALTY.get(target.how, 0.0) if target.mentions else 0.1
+        confidence -= 0.1 if entry.pos == "noun" else 0.0
+        reported = []
+        for reporter in self.modality.reporters(predicate):
+            reported += self.modality.speaker(reporter, predicate)
+        return Draft(event_type, cameo, source.mentions, target.mentions, match.tokens, rule, entry.id,
+                     negated, mood.hypothetical, reported, round(max(0.05, min(0.99, confidence)), 2))
+
+    def _default_slots(self, match: Match) -> tuple[str, ...]:
+        slots = self.syntax.default_target()
+        if match.entry.type in self.content_types:
+            slots = ("ccomp_subj",) + slots + ("xcomp", "condition_subj")
+        return slots
+
+    def _target(self, match: Match, slots: tuple[str, ...], source: Found) -> Found:
+        found = Found([], "none")
+        if match.trigger is not match.predicate:  # an event noun: its own complements first
+            found = self.syntax.target(match.trigger, tuple(s for s in slots if s not in ("obj", "iobj", "dative", "ccomp_subj", "xcomp")))
+        if not found.mentions:
+            found = self.syntax.target(match.predicate, slots, source.tokens)
+        source_codes = set(codes(source.mentions))
+        found.mentions = [m for m in found.mentions if m.code not in source_codes or m.code is None]
+        if not codes(found.mentions) and found.how != "nominal":
+            sibling = self.syntax.sibling_target(match.predicate, source_codes)
+            if sibling.mentions:
+                return sibling
+        return found
+
+    def _rule(self, match: Match, source: Found, target: Found) -> str:
+        predicate = match.predicate
+        if self.syntax.is_passive(predicate):
+            subject = "agent"
+        else:
+            subject = {"direct": "nsubj", "pronoun": "pron", "inherited": dep(predicate) or "conj",
+                       "fallback": "left"}.get(source.how, source.how)
+        head = "noun" if match.entry.pos == "noun" else "verb"
+        obj = {"direct": "arg", "owner": "owner", "inherited": "sibling"}.get(target.how, "none") if target.mentions else "none"
+        return f"{self.lang}:{subject}-{head}-{obj}"
+
+    def _intent(self, event_type: str, cameo: str | None, mood: Modality, rule: str) -> tuple[str, str | None, str]:
+        """English follows CAMEO: an announced cooperative act is an expressed intent
+        (AGREE), an announced hostile act a threat (THREATEN); "unless" makes a threat."""
+        if not self.intent_as_agree or not mood.hypothetical or event_type in ("AGREE", "THREATEN"):
+            return event_type, cameo, rule
+        if mood.reason not in ("future", "intent", "modal") or mood.marker in ("could", "might", "may"):
+            return event_type, cameo, rule
+        _, quad, _ = self.describe(event_type, cameo)
+        if mood.threat_condition or quad == 4:
+            return "THREATEN", None, rule + "+threat"
+        if quad in COOPERATIVE_QUADS:
+            return "AGREE", None, rule + "+intent"
+        return event_type, cameo, rule
+
+    def _is_content(self, match: Match, by_token: dict[int, Match]) -> bool:
+        """True when the trigger is what another trigger asks, threatens, promises..."""
+        token = match.predicate
+        for _ in range(4):
+            label, head = dep(token), token.head
+            if head is token or label not in CONTENT_LINKS | {"conj", "mark"}:
+                return False
+            governing = by_token.get(head.i)
+            if governing and governing is not match and governing.entry.type in self.content_types and label != "conj":
+                return True
+            token = head
+        return False
+
+    # -- derived events ------------------------------------------------------------------------
+    def _conditions(self, match: Match, draft: Draft) -> list[Draft]:
+        """"en échange d'une désescalade", "in exchange for": an offer conditioned on what
+        the target does is also a demand of it."""
+        if draft.type not in ("AGREE", "CONCEDE", "AID", "COOPERATE", "RETREAT", "SUPPORT", "CONSULT"):
+            return []
+        span = match.predicate.subtree
+        tokens = list(span)
+        text = " ".join(fold(t.text) for t in tokens)
+        for phrase in self.lexicon.grammar.get("conditions", ()):
+            phrase_words = fold(phrase).replace("'", " ").split()
+            words = [fold(t.text).rstrip("'") for t in tokens]
+            for i in range(len(words) - len(phrase_words) + 1):
+                if all(words[i + k].startswith(w) if k == len(phrase_words) - 1 else words[i + k] == w
+                       for k, w in enumerate(phrase_words)):
+                    trigger = tuple(tokens[i:i + len(phrase_words)])
+                    return [Draft("REQUEST", None, draft.source, draft.target, trigger,
+                                  f"{self.lang}:condition", f"{self.lang}:condition:{fold(phrase)}",
+                                  False, draft.hypothetical, draft.reported_by,
+                                  round(draft.confidence - 0.15, 2))]
+        del text
+        return []
+
+    def _obligations(self) -> dict:
+        """"X a déclaré que Y doit ...", "X said Y must ...": a demand of X to Y; what Y
+        must do is its content, not another event."""
+        out: dict = {"drafts": [], "content": set()}
+        obligation = self.lexicon.words("obligation")
+        for reporter in self.doc:
+            if not (is_verbal(reporter) and {fold(reporter.lemma_)} & self.modality.reporting):
+                continue
+            for clause in reporter.children:
+                if dep(clause) != "ccomp":
+                    continue
+                marker = self._obligation_marker(clause, obligation)
+                if marker is None:
+                    continue
+                subjects = [c for c in clause.children if dep(c) in ("nsubj", "nsubj:pass", "nsubjpass")]
+                predicate = clause
+                if fold(clause.lemma_) in obligation:  # "doit rendre": subject on devoir
+                    out["content"].update(c.i for c in clause.children if dep(c) == "xcomp")
+                target = [m for s in subjects for m in self.syntax.phrase_mentions(s)]
+                source = self.syntax.source(reporter)
+                if not codes(source.mentions) or not codes(target):
+                    continue
+                out["content"].add(predicate.i)
+                out["drafts"].append(Draft("REQUEST", None, source.mentions, target, (marker,),
+                                           f"{self.lang}:reported-obligation", f"{self.lang}:obligation",
+                                           False, False, [], 0.7))
+        return out
+
+    @staticmethod
+    def _obligation_marker(clause: Token, obligation: frozenset[str]) -> Token | None:
+        if fold(clause.lemma_) in obligation:
+            return clause
+        for child in clause.children:
+            if dep(child) in ("aux", "aux:tense") and fold(child.text) in obligation:
+                return child
+        return None
+
+
+def dedupe(drafts: list[Draft]) -> list[Draft]:
+    """One event per (type, source, target): the most confident, earliest trigger."""
+    best: dict[tuple, Draft] = {}
+    for draft in drafts:
+        key = draft.key()
+        if key not in best or draft.confidence > best[key].confidence:
+            best[key] = draft
+    return list(best.values())

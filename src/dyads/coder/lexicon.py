@@ -1,0 +1,241 @@
+"""Trigger lexicons: YAML data files per language, loaded and validated once.
+
+A lexicon directory (`lexicons/fr`, `lexicons/en`) holds `grammar.yaml` (the closed word
+lists the dependency rules need: reporting verbs, modal verbs, negation words ...) and any
+number of trigger files (`*.yaml` with an `entries:` list). The format is documented in
+`lexicons/README.md`. Every error names the file and the line of the faulty entry.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                "COERCE", "ASSAULT")
+ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "with", "target", "needs_target",
+              "negated", "support", "forms", "note"}
+GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "negation",
+                 "negating_verbs", "pronouns", "relative_pronouns", "support", "owner_preps",
+                 "target", "conditions", "threat_conditions", "obligation", "future_aux",
+                 "hypothetical_mark", "content_types", "non_agents", "location_preps")
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used; the message names the file and the line."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One trigger: a verb or noun lemma, the conditions it needs, the event it codes."""
+
+    id: str
+    lemma: str  # head lemma ("engager" for "s'engager", "blow" for "blow up")
+    type: str
+    cameo: str | None = None
+    pos: str = "verb"  # verb | noun
+    reflexive: bool = False  # French pronominal verb ("s'engager")
+    particle: str | None = None  # English phrasal verb particle ("up" in "blow up")
+    object: tuple[str, ...] = ()  # the direct object must be one of these lemmas
+    with_: tuple[str, ...] = ()  # one of these words must depend on the trigger
+    target: tuple[str, ...] | None = None  # argument slots, in order of preference
+    needs_target: bool = False  # no event without a codable target
+    negated_type: str | None = None  # type coded when the trigger is negated
+    negated_cameo: str | None = None
+    support: tuple[str, ...] | None = None  # nouns: light verbs that carry their agent
+    forms: tuple[str, ...] = ()  # extra surface forms for the prefilter (irregular verbs)
+    source_file: str = ""
+    line: int = 0
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.object) + bool(self.with_) + bool(self.particle) + bool(self.reflexive)
+
+
+@dataclass
+class Lexicon:
+    """All the triggers of one language, indexed by head lemma, and its grammar lists."""
+
+    language: str
+    entries: list[Entry]
+    grammar: dict[str, Any]
+    by_lemma: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for entry in self.entries:
+            self.by_lemma.setdefault((entry.pos, fold(entry.lemma)), []).append(entry)
+        for entries in self.by_lemma.values():
+            entries.sort(key=lambda e: -e.specificity)
+
+    def candidates(self, lemma: str, pos: str) -> list[Entry]:
+        return self.by_lemma.get((pos, fold(lemma)), [])
+
+    def words(self, name: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.grammar.get(name, ()) if isinstance(w, str))
+
+    def trigger_lemmas(self) -> set[str]:
+        return {fold(e.lemma) for e in self.entries} | {fold(f) for e in self.entries for f in e.forms}
+
+
+def fold(word: str) -> str:
+    """Lower case with typographic apostrophes unified: lexicon keys and tokens compare on it."""
+    return unicodedata.normalize("NFC", word.replace("’", "'").lower())
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Keeps the line of every mapping so that errors can point at it."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _strings(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(f"{where}: '{key}' must be a word or a list of words, not {value!r}")
+    return tuple(fold(v) for v in value)
+
+
+def _cameo(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    value = str(value)
+    if not re.fullmatch(r"\d{2,4}", value):
+        raise LexiconError(f"{where}: cameo must be a 2-4 digit CAMEO code (quote it), not {value!r}")
+    return value
+
+
+def _type(value: Any, where: str, key: str = "type") -> str:
+    if value not in PLOVER_TYPES:
+        raise LexiconError(f"{where}: {key} {value!r} is not a PLOVER type ({', '.join(PLOVER_TYPES)})")
+    return value
+
+
+def _check_code(event_type: str, cameo: str | None, where: str) -> None:
+    """The CAMEO code must exist and belong to the PLOVER type (dyads.ontology's table)."""
+    from dyads.ontology import OntologyError, describe
+    try:
+        describe(event_type, cameo)
+    except OntologyError as exc:
+        raise LexiconError(f"{where}: {exc}") from exc
+
+
+def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
+    line = raw.get("__line__", 0) if isinstance(raw, dict) else 0
+    where = f"{path}:{line}"
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{path}: every entry must be a mapping, not {raw!r}")
+    unknown = set(raw) - ENTRY_KEYS - {"__line__"}
+    if unknown:
+        raise LexiconError(f"{where}: unknown key(s) {', '.join(sorted(unknown))} (allowed: {', '.join(sorted(ENTRY_KEYS))})")
+    lemma = raw.get("lemma")
+    if not isinstance(lemma, str) or not lemma.strip():
+        raise LexiconError(f"{where}: 'lemma' is required")
+    pos = raw.get("pos", "verb")
+    if pos not in ("verb", "noun"):
+        raise LexiconError(f"{where}: pos must be verb or noun, not {pos!r}")
+    words = fold(lemma).split()
+    reflexive = False
+    if words[0] in ("se", "s'") or words[0].startswith("s'"):
+        reflexive = True
+        words = ([words[0][2:]] if words[0].startswith("s'") and len(words[0]) > 2 else []) + words[1:]
+    if not words:
+        raise LexiconError(f"{where}: lemma {lemma!r} has no head word")
+    head, particle = words[0], (" ".join(words[1:]) or None)
+    negated = raw.get("negated")
+    negated_type = negated_cameo = None
+    if negated is not None:
+        if not isinstance(negated, dict) or "type" not in negated:
+            raise LexiconError(f"{where}: 'negated' must be a mapping with a 'type' (and a 'cameo')")
+        negated_type = _type(negated["type"], where, "negated type")
+        negated_cameo = _cameo(negated.get("cameo"), where)
+    target = raw.get("target")
+    obj = _strings(raw.get("object"), where, "object")
+    with_ = _strings(raw.get("with"), where, "with")
+    entry_id = raw.get("id") or (f"{lang}:{'noun:' if pos == 'noun' else ''}{fold(lemma).replace(' ', '_')}" + (f"+{obj[0]}" if obj else "")
+                                 + (f"+{with_[0]}" if with_ else ""))
+    _check_code(raw.get("type"), _cameo(raw.get("cameo"), where), where)
+    if negated_type:
+        _check_code(negated_type, negated_cameo, where)
+    return Entry(
+        id=str(entry_id), lemma=head, type=_type(raw.get("type"), where), cameo=_cameo(raw.get("cameo"), where),
+        pos=pos, reflexive=reflexive, particle=particle, object=obj,
+        with_=with_,
+        target=_strings(target, where, "target") if target is not None else None,
+        needs_target=bool(raw.get("needs_target", False)), negated_type=negated_type,
+        negated_cameo=negated_cameo,
+        support=_strings(raw["support"], where, "support") if "support" in raw else None,
+        forms=_strings(raw.get("forms"), where, "forms"), source_file=str(path), line=line)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f":{mark.line + 1}" if mark else ""
+        raise LexiconError(f"{path}{at}: not valid YAML: {getattr(exc, 'problem', exc)}") from exc
+
+
+def load_grammar(path: Path) -> dict[str, Any]:
+    data = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: must be a mapping of word lists")
+    line = data.pop("__line__", 1)
+    unknown = set(data) - set(GRAMMAR_LISTS) - {"intent_as_agree"}
+    if unknown:
+        raise LexiconError(f"{path}:{line}: unknown list(s) {', '.join(sorted(unknown))}")
+    for key, value in data.items():
+        if key != "intent_as_agree":
+            _strings(value, f"{path}:{line}", key)
+    return data
+
+
+def load_lexicon_dir(directory: Path, lang: str) -> Lexicon:
+    grammar_file = directory / "grammar.yaml"
+    if not grammar_file.exists():
+        raise LexiconError(f"{directory}: no grammar.yaml")
+    grammar = load_grammar(grammar_file)
+    entries: list[Entry] = []
+    seen: dict[str, str] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        if path.name == "grammar.yaml":
+            continue
+        data = _read_yaml(path)
+        if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+            raise LexiconError(f"{path}: must be a mapping with an 'entries' list")
+        for raw in data["entries"]:
+            entry = parse_entry(raw, path, lang)
+            where = f"{path}:{entry.line}"
+            if entry.id in seen:
+                raise LexiconError(f"{where}: duplicate entry id {entry.id!r} (first at {seen[entry.id]})")
+            seen[entry.id] = where
+            entries.append(entry)
+    return Lexicon(lang, entries, grammar)
+
+
+@functools.cache
+def load_lexicon(lang: str) -> Lexicon:
+    """The packaged lexicon of `lang` ("fr", "en"), loaded once per process."""
+    directory = LEXICON_DIR / lang
+    if not directory.is_dir():
+        raise LexiconError(f"no lexicon for language {lang!r} in {LEXICON_DIR}")
+    return load_lexicon_dir(directory, lang)

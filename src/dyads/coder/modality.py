@@ -1,0 +1,206 @@
+"""Negation, modality and attribution of a trigger, from the parse and the grammar lists.
+
+- negated: the predicate itself is negated ("n'a pas accepté", "n'a ni attaqué ni envahi",
+  "did not sign", "failed to reach"), not a litotes ("n'ont cessé de", "did not hesitate to").
+- hypothetical: future, conditional with a condition, modal or intention verbs ("pourrait",
+  "envisage de", "prêt à", "will", "plans to"); the past conditional of the press ("aurait
+  déclaré", "aurait bombardé") marks an allegation and is not hypothetical.
+- reported_by: the speaker of a reporting verb governing the trigger ("a déclaré que",
+  "said"), or of "selon X" / "according to X".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dyads.coder.lexicon import fold
+from dyads.coder.syntax import SentenceSyntax, dep, is_verbal
+
+GOVERNING = {"xcomp", "ccomp", "csubj", "pcomp", "advcl"}
+HEDGES = {"could", "might", "may", "pouvoir", "risquer", "sembler"}
+VOLITION = {"will", "'ll", "would", "'d", "shall", "going", "plan", "intend", "prepare", "ready",
+            "willing", "prepared", "set", "poised", "vow", "pledge", "promise", "offer", "want", "aim",
+            "determined", "keen", "eager", "committed", "agree", "decide", "threaten", "swear"}
+
+
+@dataclass
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    reason: str | None = None  # future | conditional | modal | intent | condition
+    marker: str | None = None  # the word that made it hypothetical
+    threat_condition: bool = False  # "unless", "à moins que"
+
+
+def _words(token: Token) -> set[str]:
+    return {fold(token.text), fold(token.lemma_)}
+
+
+class ModalityReader:
+    def __init__(self, syntax: SentenceSyntax):
+        self.syntax = syntax
+        lexicon = syntax.lexicon
+        self.negation = lexicon.words("negation")
+        self.negating_verbs = lexicon.words("negating_verbs")
+        self.litotes = lexicon.words("litotes")
+        self.modal = lexicon.words("modal")
+        self.intent = lexicon.words("intent")
+        self.future_aux = lexicon.words("future_aux")
+        self.reporting = lexicon.words("reporting")
+        self.according_to = lexicon.words("according_to")
+        self.if_marks = lexicon.words("hypothetical_mark")
+        self.threat_conditions = lexicon.words("threat_conditions")
+        self.lang = lexicon.language
+
+    # -- negation -----------------------------------------------------------------------------
+    def own_negation(self, verb: Token) -> bool:
+        for child in verb.children:
+            label = dep(child)
+            words = _words(child)
+            if label == "neg" or ("Neg" in child.morph.get("Polarity") and fold(child.text) not in ("ne", "n'")):
+                return True
+            if label in ("advmod", "cc", "det", "advmod:neg") and words & self.negation and fold(child.text) not in ("no",) :
+                if fold(child.text) == "non" and label != "advmod":
+                    continue
+                return True
+            if label in ("obj", "dobj", "obl:arg") and any(
+                    dep(g) == "det" and _words(g) & (self.negation - {"ni"}) for g in child.children):
+                return True
+        return False
+
+    def negated(self, verb: Token) -> bool:
+        if self.own_negation(verb):
+            return not self._is_litotes(verb)
+        # "ne ... ni X ni Y": the second verb carries only "ni"; "n'a pas pu accepter".
+        head = verb.head
+        if dep(verb) == "conj" and self.own_negation(head) and any(fold(c.text) in ("ni", "nor", "neither") for c in verb.children):
+            return True
+        if dep(verb) in ("xcomp",) and is_verbal(head):
+            if _words(head) & self.litotes:
+                return False
+            if _words(head) & self.negating_verbs:
+                return True
+            if self.own_negation(head) and fold(head.lemma_) in ("pouvoir", "can", "could", "be", "être", "vouloir", "want", "devoir"):
+                return True
+        if any(dep(c) == "mark" and fold(c.text) in ("sans", "without") for c in verb.children):
+            return True
+        return False
+
+    def _is_litotes(self, verb: Token) -> bool:
+        return bool(_words(verb) & self.litotes) and any(dep(c) == "xcomp" for c in verb.children)
+
+    # -- modality -----------------------------------------------------------------------------
+    def modality(self, verb: Token) -> Modality:
+        result = Modality(negated=self.negated(verb))
+        result.threat_condition = self._has_mark(verb, self.threat_conditions)
+        reason = self._hypothetical(verb)
+        if reason:
+            result.hypothetical, (result.reason, result.marker) = True, reason
+        return result
+
+    def _has_mark(self, verb: Token, words: frozenset[str]) -> bool:
+        for child in verb.children:
+            if dep(child) == "advcl" and any(dep(g) == "mark" and _words(g) & words for g in child.children):
+                return True
+            if dep(child) in ("advmod", "cc", "prep", "mark") and _words(child) & words:
+                return True
+        text = fold(verb.doc[verb.i:verb.right_edge.i + 1].text)
+        return any(f" {w} " in f" {text} " for w in words if " " in w)
+
+    def _hypothetical(self, verb: Token) -> tuple[str, str] | None:
+        current = verb
+        for _ in range(6):
+            found = self._own_modality(current)
+            if found:
+                return found
+            label = dep(current)
+            head = current.head
+            if head is current:
+                return None
+            if label == "conj":
+                current = head
+                continue
+            if label in GOVERNING or label in ("acl",):
+                words = _words(head)
+                if words & self.reporting and label == "ccomp":
+                    return self._reported_future(current)
+                if words & self.intent and head.pos_ == "ADJ":
+                    return "intent", fold(head.lemma_)
+                if words & self.modal and label != "advcl":
+                    return "modal", fold(head.lemma_)
+                if label == "advcl":
+                    return None
+                current = head
+                continue
+            return None
+        return None
+
+    def _own_modality(self, verb: Token) -> tuple[str, str] | None:
+        if "Fut" in verb.morph.get("Tense"):
+            return "future", fold(verb.text)
+        for child in verb.children:
+            label = dep(child)
+            if label.startswith("aux") or label == "aux":
+                if "Fut" in child.morph.get("Tense"):
+                    return "future", fold(child.text)
+                if self.lang == "en" and _words(child) & self.future_aux:
+                    return ("modal" if _words(child) & HEDGES else "future"), fold(child.text)
+                if fold(child.lemma_) in self.future_aux and self.lang == "fr":
+                    return "future", fold(child.text)
+            if label == "advcl" and any(dep(g) == "mark" and _words(g) & self.if_marks for g in child.children):
+                return "condition", "si" if self.lang == "fr" else "if"
+            if label in ("acomp", "amod") and _words(child) & self.intent and child.i < verb.i:
+                return "intent", fold(child.lemma_)
+        head = verb.head
+        if head is not verb and dep(verb) == "xcomp" and fold(head.lemma_) in ("aller", "go") and head.i < verb.i:
+            return "future", fold(head.text)
+        return None
+
+    def _reported_future(self, clause: Token) -> tuple[str, str] | None:
+        """French simple conditional in reported speech is a future in the past ("a dit
+        qu'il attaquerait"); a past conditional ("aurait attaqué") is not."""
+        if "Cnd" in clause.morph.get("Mood") and not any(dep(c).startswith("aux") for c in clause.children):
+            return "future", fold(clause.text)
+        return None
+
+    # -- attribution ----------------------------------------------------------------------------
+    def reporters(self, verb: Token) -> list[Token]:
+        """Reporting verbs whose statement contains `verb`."""
+        found = []
+        for ancestor in verb.ancestors:
+            if _words(ancestor) & self.reporting and is_verbal(ancestor):
+                found.append(ancestor)
+                break
+        for child in verb.children:
+            if dep(child) == "parataxis" and _words(child) & self.reporting:
+                found.append(child)
+        return found
+
+    def speaker(self, reporter: Token, statement: Token) -> list:
+        syntax = self.syntax
+        found = syntax.source(reporter)
+        if found.mentions:
+            return found.mentions
+        inside = {t.i for t in statement.subtree}
+        for token in reporter.subtree:
+            if token.i > reporter.i and token.i not in inside and syntax.by_token.get(token.i):
+                return syntax.by_token[token.i]
+        return []
+
+    def according_to_mentions(self) -> list:
+        """Mentions introduced by "selon" / "according to" anywhere in the sentence."""
+        syntax, out = self.syntax, []
+        for token in syntax.doc:
+            words = _words(token)
+            nxt = fold(token.nbor(1).text) if token.i + 1 < len(token.doc) else ""
+            if words & self.according_to or f"{fold(token.text)} {nxt}" in self.according_to:
+                for child in list(token.children) + ([token.head] if dep(token) == "case" else []):
+                    if child is token:
+                        continue
+                    out += syntax.phrase_mentions(child)
+                    for g in child.children:
+                        if dep(g) == "pobj":
+                            out += syntax.phrase_mentions(g)
+        return out

@@ -1,0 +1,91 @@
+"""The cheap test run before parsing: can this sentence hold an event at all?
+
+A sentence is parsed only when it names an actor with a code and contains a surface form
+of a trigger (any inflection of a lexicon verb or noun, or an obligation word). The forms
+come from the lexicon lemmas, the irregular forms of the pipeline's own lemmatizer tables
+(inverted), and regular inflection rules; a false alarm costs one parse, a miss costs an
+event, so the test errs on the side of parsing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from dyads.coder.lexicon import Lexicon, fold, load_lexicon
+from dyads.nlp import load_pipeline
+
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+
+
+def _english_forms(lemma: str) -> set[str]:
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+def _french_forms(lemma: str) -> set[str]:
+    forms = {lemma, lemma + "s", lemma + "x", lemma + "e", lemma + "es"}
+    for ending in ("er", "ir", "re", "oir"):
+        if lemma.endswith(ending):
+            stem = lemma[: -len(ending)]
+            forms |= {stem + e for e in ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ait",
+                                         "aient", "a", "ant", "era", "eront", "erait", "it", "is",
+                                         "issent", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
+                                         "ra", "ront", "rait", "raient", "ait", "èrent", "irent")}
+    return forms
+
+
+class TriggerForms:
+    """Every surface form that may realise a trigger of one language."""
+
+    def __init__(self, lexicon: Lexicon, irregular: dict[str, list[str]]):
+        lemmas = lexicon.trigger_lemmas() | lexicon.words("obligation")
+        inflect = _french_forms if lexicon.language == "fr" else _english_forms
+        forms: set[str] = set()
+        for lemma in lemmas:
+            for word in lemma.split():
+                forms |= inflect(word)
+        for form, form_lemmas in irregular.items():
+            if any(fold(lem) in lemmas for lem in form_lemmas):
+                forms.add(fold(form))
+        self.forms = frozenset(forms)
+
+    def present(self, text: str) -> bool:
+        forms = self.forms
+        for match in WORD.finditer(text):
+            word = fold(match.group())
+            if word in forms:
+                return True
+            # French elision ("l'attaque", "s'engagent") and hyphenated forms ("a-t-il").
+            for piece in re.split(r"['-]", word):
+                if piece in forms:
+                    return True
+        return False
+
+
+def _irregular(lang: str) -> dict[str, list[str]]:
+    """Form -> lemmas from the pipeline lemmatizer's exception tables (verbs and nouns)."""
+    nlp = load_pipeline(lang)
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if "lemma_exc" not in lookups.tables:
+        return {}
+    table = lookups.get_table("lemma_exc")
+    out: dict[str, list[str]] = {}
+    for pos in ("verb", "noun"):
+        if pos in table:
+            for form, lemmas in table[pos].items():
+                out.setdefault(form, []).extend(lemmas)
+    return out
+
+
+@functools.cache
+def trigger_forms(lang: str) -> TriggerForms:
+    return TriggerForms(load_lexicon(lang), _irregular(lang))

@@ -1,0 +1,319 @@
+"""The date of an event: the one its sentence gives, else the article's publication date.
+
+Date expressions are found first, with patterns per language (day and month names from
+Babel/CLDR), so that numbers in other roles ("les positions de 1997", "580 millions") are
+never read as dates. Each expression is then resolved against the publication date: explicit
+calendar dates with dateparser (RELATIVE_BASE = publication, PREFER_DATES_FROM = past, or
+future when the sentence speaks of the future), weekdays and relative periods by calendar
+arithmetic.
+
+A resolved date is the first day of its period, and the precision says which period:
+"day", "week" (the Monday of that week), "month", "year"; "published" when the sentence
+gives no date. Qualifiers narrow nothing: "fin janvier" is January (month), "Fin 2021" is
+2021 (year), because "fin 2021" may be November as well as December.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable
+
+import dateparser
+from babel.dates import get_day_names, get_month_names
+
+PRECISIONS = ("day", "week", "month", "year", "published")
+_RANK = {p: i for i, p in enumerate(PRECISIONS)}
+
+
+_NUMBERS = {
+    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+           "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "quelques": 3},
+    "en": {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": 3},
+}
+
+# Words that put a sentence in the future: then a date without a year is the next one.
+_FUTURE = {
+    "fr": r"\b(?:sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|"
+          r"viendra|viendront|tiendra|tiendront|\w{3,}(?:era|eront|ira|iront|dra|dront))\b|"
+          r"\b(?:va|vont)\s+\w+(?:er|ir|re)\b|\bprochaine?s?\b|\bdemain\b|\bprévue?s?\b",
+    "en": r"\b(?:will|shall|won't)\b|'ll\b|\b(?:is|are)\s+(?:going|due|scheduled|expected|set)"
+          r"\s+to\b|\bnext\b|\btomorrow\b|\bscheduled\b|\bupcoming\b",
+}
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _alternatives(names: list[str]) -> str:
+    variants = {v for n in names for v in (n, _fold(n))}
+    return "(?:" + "|".join(sorted(map(re.escape, variants), key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True)
+class _Names:
+    months: dict[str, int]  # folded lower-case name -> month number
+    weekdays: dict[str, int]  # folded lower-case name -> 0 (Monday) .. 6
+    month_re: str
+    weekday_re: str
+
+
+@functools.lru_cache(maxsize=None)
+def _names(lang: str) -> _Names:
+    months = {_fold(n).lower(): m for m, n in get_month_names("wide", locale=lang).items()}
+    weekdays = {_fold(n).lower(): d for d, n in get_day_names("wide", locale=lang).items()}
+    if lang == "en":  # AP-style abbreviations, always with their dot ("Feb. 14")
+        for m, n in get_month_names("abbreviated", locale="en").items():
+            if n.lower() not in months:
+                months[n.lower() + "."] = m
+        months["sept."] = 9
+    month_names = [n for m, n in get_month_names("wide", locale=lang).items()]
+    if lang == "en":  # English names are capitalised: "march" and "may" are not months
+        month_re = "(?:" + "|".join(sorted(
+            [re.escape(n) for n in month_names]
+            + [re.escape(n.capitalize()) for n in months if n.endswith(".")],
+            key=len, reverse=True)) + ")"
+        weekday_re = "(?:" + "|".join(get_day_names("wide", locale="en").values()) + ")"
+    else:
+        month_re = "(?i:" + _alternatives(month_names) + ")"
+        weekday_re = "(?i:" + _alternatives(list(get_day_names("wide", locale=lang).values())) + ")"
+    return _Names(months, weekdays, month_re, weekday_re)
+
+
+def _patterns(lang: str) -> list[tuple[str, str]]:
+    """(kind, regex) pairs, most specific first. Kinds name the resolver."""
+    n = _names(lang)
+    M, W = n.month_re, n.weekday_re
+    Y = r"(?:19|20)\d\d"
+    D = r"(?:1er|3[01]|[12]\d|0?[1-9])"
+    if lang == "fr":
+        num = r"(?:\d+|" + "|".join(_NUMBERS["fr"]) + ")"
+        return [
+            ("explicit", rf"(?i:\b(?:(?:ce|le)\s+)?(?:{W}\s+)?(?:le\s+)?){D}\s+{M}(?:\s+{Y})?\b"),
+            ("month", rf"(?i:\b(?:(?:à\s+la\s+)?fin|(?:au\s+)?début|mi|courant|en|au\s+mois\s+de)[\s-]+){M}(?:\s+{Y})?\b"),
+            ("month", rf"\b{M}\s+{Y}\b"),
+            ("year", rf"(?i:\b(?:(?:à\s+la\s+)?fin|(?:au\s+)?début|mi|courant|en|dès)[\s-]+){Y}\b"),
+            ("ago", rf"(?i:\bil\s+y\s+a\s+{num}\s+(?:jours?|semaines?|mois|ans?|années?)\b)"),
+            ("relative", r"(?i:\b(?:aujourd'hui|aujourd’hui|avant-hier|hier|après-demain|demain|"
+                         r"ce\s+matin|ce\s+soir|cet\s+après-midi|cette\s+nuit|la\s+nuit\s+dernière|"
+                         r"(?:plus\s+tôt\s+)?dans\s+la\s+journée|"
+                         r"la\s+semaine\s+(?:dernière|passée|prochaine)|cette\s+semaine|"
+                         r"le\s+mois\s+(?:dernier|passé|prochain)|ce\s+mois-ci|"
+                         r"l['’](?:an|année)\s+(?:dernière?|passée?|prochaine?)|cette\s+année)\b)"),
+            ("weekday", rf"(?i:\b(?:(?:ce|le)\s+)?){W}(?i:(?:\s+(?:dernier|prochain))?)\b"),
+        ]
+    if lang == "en":
+        num = r"(?:\d+|" + "|".join(_NUMBERS["en"]) + ")"
+        th = r"(?:st|nd|rd|th)?"
+        lead = rf"(?:(?i:on\s+)?{W},?\s+)?"
+        return [
+            ("explicit", rf"\b{lead}{M}\s+{D}{th}(?![\d]|[.,]\d)(?:,?\s+{Y})?\b"),
+            ("explicit", rf"\b{lead}(?i:the\s+)?{D}{th}\s+(?i:of\s+)?{M}(?:,?\s+{Y})?\b"),
+            ("month", rf"(?i:\b(?:in|early|late|mid|earlier\s+in|at\s+the\s+(?:end|beginning|start)\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?){M}(?:,?\s+{Y})?\b"),
+            ("month", rf"\b{M},?\s+{Y}\b"),
+            ("year", rf"(?i:\b(?:in|early|late|mid|earlier\s+in|at\s+the\s+(?:end|beginning|start)\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?){Y}\b"),
+            ("ago", rf"(?i:\b{num}\s+(?:days?|weeks?|months?|years?)\s+ago\b)"),
+            ("relative", r"(?i:\b(?:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|"
+                         r"tonight|last\s+night|earlier\s+(?:today|in\s+the\s+day)|"
+                         r"(?:earlier\s+|later\s+)?this\s+(?:week|month|year)|"
+                         r"(?:last|next)\s+(?:week|month|year))\b)"),
+            ("weekday", rf"\b(?:(?i:last|next|on|this)\s+)?{W}\b"),
+        ]
+    return []
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    return [(kind, re.compile(rx)) for kind, rx in _patterns(lang)]
+
+
+def _language(lang: str | None) -> str:
+    lang = (lang or "fr").lower()[:2]
+    return lang if lang in ("fr", "en") else "fr"
+
+
+def _spans(sentence: str, lang: str) -> list[tuple[int, int, str, str]]:
+    found: list[tuple[int, int, str, str]] = []
+    for kind, rx in _compiled(lang):
+        for m in rx.finditer(sentence):
+            text = m.group(0).strip()
+            if not text or any(s < m.end() and m.start() < e for s, e, _, _ in found):
+                continue  # an earlier, more specific pattern already holds these words
+            found.append((m.start(), m.end(), text, kind))
+    return sorted(found)
+
+
+def find_date_spans(sentence: str, lang: str = "fr") -> list[tuple[int, int, str]]:
+    """The date expressions of a sentence: (start, end, text), in order."""
+    return [(s, e, t) for s, e, t, _ in _spans(sentence, _language(lang))]
+
+
+# -- resolvers: (expression, publication date, future?, lang) -> (date, precision) ------
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _dateparser(text: str, base: dt.date, future: bool, lang: str) -> dt.date | None:
+    settings = {"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day, 12),
+                "PREFER_DATES_FROM": "future" if future else "past",
+                "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    parsed = dateparser.parse(text, languages=[lang], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _explicit(text: str, base: dt.date, future: bool, lang: str):
+    # Keep only day, month and year: "ce lundi 14 février" -> "14 février"; a weekday that
+    # disagrees with the day would make dateparser fail.
+    n = _names(lang)
+    tokens = re.findall(r"\d+|[^\W\d]+\.?", _fold(text).lower())
+    day = next((int(t) for t in tokens if t.isdigit() and len(t) <= 2), None)
+    month = next((n.months.get(t) or n.months[t.rstrip(".")] for t in tokens
+                  if t in n.months or t.rstrip(".") in n.months), None)
+    year = next((int(t) for t in tokens if t.isdigit() and len(t) == 4), None)
+    if day is None or month is None:
+        return None
+    if year is not None:
+        try:
+            return dt.date(year, month, day), "day"
+        except ValueError:
+            return None
+    parsed = _dateparser(f"{day} {_month_name(month, lang)}", base, future, lang)
+    return (parsed, "day") if parsed else None
+
+
+def _month_name(month: int, lang: str) -> str:
+    return get_month_names("wide", locale=lang)[month]
+
+
+def _month(text: str, base: dt.date, future: bool, lang: str):
+    n = _names(lang)
+    folded = _fold(text).lower()
+    month = next((m for name, m in n.months.items() if re.search(rf"\b{re.escape(name)}", folded)), None)
+    year = re.search(r"(?:19|20)\d\d", text)
+    if month is None:
+        return None
+    if year:
+        return dt.date(int(year.group(0)), month, 1), "month"
+    # The last such month before publication (the current one included), or the next one.
+    candidate = dt.date(base.year, month, 1)
+    if future and candidate < dt.date(base.year, base.month, 1):
+        candidate = dt.date(base.year + 1, month, 1)
+    elif not future and candidate > base:
+        candidate = dt.date(base.year - 1, month, 1)
+    return candidate, "month"
+
+
+def _year(text: str, base: dt.date, future: bool, lang: str):
+    year = int(re.search(r"(?:19|20)\d\d", text).group(0))
+    if year > base.year and not future:
+        return None  # "en 2030" in a past-tense sentence is no event date
+    return dt.date(year, 1, 1), "year"
+
+
+def _ago(text: str, base: dt.date, future: bool, lang: str):
+    m = re.search(r"(\d+|[^\W\d]+(?:\s+few)?)\s+(jour|semaine|mois|an|année|day|week|month|year)",
+                  text, re.I)
+    if not m:
+        return None
+    count = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[lang].get(m.group(1).lower())
+    if count is None:
+        return None
+    unit = m.group(2).lower()
+    if unit in ("jour", "day"):
+        return base - dt.timedelta(days=count), "day"
+    if unit in ("semaine", "week"):
+        return _monday(base - dt.timedelta(weeks=count)), "week"
+    if unit in ("mois", "month"):
+        return _shift_months(base, -count), "month"
+    return dt.date(base.year - count, 1, 1), "year"
+
+
+_RELATIVE = [  # (regex on the folded expression, resolver)
+    (r"avant-hier", lambda b: (b - dt.timedelta(days=2), "day")),
+    (r"apres-demain", lambda b: (b + dt.timedelta(days=2), "day")),
+    (r"\bhier|yesterday|last night|nuit derniere", lambda b: (b - dt.timedelta(days=1), "day")),
+    (r"demain|tomorrow", lambda b: (b + dt.timedelta(days=1), "day")),
+    (r"semaine (?:derniere|passee)|last week", lambda b: (_monday(b) - dt.timedelta(weeks=1), "week")),
+    (r"semaine prochaine|next week", lambda b: (_monday(b) + dt.timedelta(weeks=1), "week")),
+    (r"cette semaine|this week", lambda b: (_monday(b), "week")),
+    (r"mois (?:dernier|passe)|last month", lambda b: (_shift_months(b, -1), "month")),
+    (r"mois prochain|next month", lambda b: (_shift_months(b, 1), "month")),
+    (r"ce mois|this month", lambda b: (_shift_months(b, 0), "month")),
+    (r"(?:an|annee) (?:derniere?|passee?)|last year", lambda b: (dt.date(b.year - 1, 1, 1), "year")),
+    (r"(?:an|annee) prochaine?|next year", lambda b: (dt.date(b.year + 1, 1, 1), "year")),
+    (r"cette annee|this year", lambda b: (dt.date(b.year, 1, 1), "year")),
+    (r".", lambda b: (b, "day")),  # today, this morning, earlier in the day, ce soir ...
+]
+
+
+def _relative(text: str, base: dt.date, future: bool, lang: str):
+    folded = _fold(text).lower()
+    for rx, resolve in _RELATIVE:
+        if re.search(rx, folded):
+            return resolve(base)
+    return None
+
+
+def _weekday(text: str, base: dt.date, future: bool, lang: str):
+    n = _names(lang)
+    folded = _fold(text).lower()
+    weekday = next((d for name, d in n.weekdays.items() if name in folded), None)
+    if weekday is None:
+        return None
+    back = (base.weekday() - weekday) % 7
+    if re.search(r"\b(?:dernier|last)\b", folded):
+        return base - dt.timedelta(days=back or 7), "day"
+    if re.search(r"\b(?:prochain|next)\b", folded) or future:
+        ahead = (weekday - base.weekday()) % 7
+        return base + dt.timedelta(days=ahead or 7), "day"
+    return base - dt.timedelta(days=back), "day"  # the last one, publication day included
+
+
+_RESOLVERS: dict[str, Callable] = {"explicit": _explicit, "month": _month, "year": _year,
+                                   "ago": _ago, "relative": _relative, "weekday": _weekday}
+
+
+def _as_date(value: dt.datetime | dt.date | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()  # the calendar day where it was published, in its own zone
+    return value
+
+
+def is_future(sentence: str, lang: str = "fr") -> bool:
+    """Whether the sentence speaks of what will happen (then dates point forward)."""
+    rx = _FUTURE.get(_language(lang))
+    return bool(rx and re.search(rx, sentence, re.I))
+
+
+def resolve_event_date(sentence: str, published: dt.datetime | dt.date | None,
+                       lang: str = "fr") -> tuple[dt.date | None, str]:
+    """(date, precision) of the event a sentence reports.
+
+    The finest date expression of the sentence wins (day over week over month over year; on
+    ties the first one, except that "today", "plus tôt dans la journée" ... give way to a
+    calendar date: "plus tôt dans la journée ce 2 février" is 2 February); without one, or when it cannot be resolved, the publication date
+    with precision "published".
+    """
+    lang = _language(lang)
+    base = _as_date(published)
+    future = is_future(sentence, lang)
+    candidates = []
+    for start, _, text, kind in _spans(sentence, lang):
+        if base is None and not re.search(r"(?:19|20)\d\d", text):
+            continue  # a relative expression needs the publication date
+        resolved = _RESOLVERS[kind](text, base or dt.date.today(), future, lang)
+        if resolved:
+            vague = kind == "relative" and resolved[0] == base
+            candidates.append(((_RANK[resolved[1]], vague, start), resolved))
+    return min(candidates)[1] if candidates else (base, "published")

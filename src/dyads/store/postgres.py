@@ -1,0 +1,230 @@
+"""The shared-server store: PostgreSQL through psycopg 3, with the SQLite store's semantics.
+
+Same tables and migrations (`migrations/postgres/`), same idempotent upserts, same filters
+(the portable `event_filters` / `article_filters`, their `?` turned into `%s`), and
+full-text search with one configuration per article language (French, English, simple),
+all of them accent-blind through `unaccent`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator
+
+import psycopg
+from psycopg.rows import dict_row
+from psycopg.types.string import TextLoader
+
+from dyads.model import Article, Event, Failure
+from dyads.store.base import ArticleHit, Store, article_filters, event_filters, migrations
+from dyads.store.rows import (article_row, event_actor_rows, event_row, row_to_article,
+                              row_to_event, row_to_failure)
+
+# Columns whose PostgreSQL type is not the text SQLite keeps: values go in as the same
+# strings (the server casts them) and come back as text, so `rows.py` serves both backends.
+JSON_COLUMNS = {"authors", "keywords", "source", "target", "place", "reported_by", "spans"}
+BOOL_COLUMNS = {"negated", "hypothetical"}
+SNIPPET_OPTIONS = "StartSel=[, StopSel=], MaxWords=16, MinWords=8, MaxFragments=1, FragmentDelimiter=…"
+# What `row_to_article` reads: everything but the minhash and the (large) tsvector.
+ARTICLE_COLUMNS = ", ".join(
+    f"a.{c}" for c in ("id", "url", "source", "publisher", "title", "description", "published",
+                       "modified", "authors", "section", "keywords", "language", "image", "body",
+                       "content_hash", "origin", "duplicate_of", "ingested"))
+# Any constant key: serialises migrations of clients opening the same database at once.
+MIGRATION_LOCK = 0x647961647321
+
+
+def pg(sql: str) -> str:
+    """A portable fragment (`?` placeholders) in psycopg's placeholder style."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+def pg_value(column: str, value: Any) -> Any:
+    """PostgreSQL refuses NUL characters in text and JSON, which scraped pages sometimes
+    hold; SQLite keeps them. Drop them rather than lose the article."""
+    if column in BOOL_COLUMNS:
+        return bool(value)
+    if isinstance(value, str):
+        value = value.replace("\x00", "")
+        if column in JSON_COLUMNS:
+            value = value.replace("\\u0000", "")
+    return value
+
+
+def pg_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: pg_value(k, v) for k, v in row.items()}
+
+
+class PostgresStore(Store):
+    backend = "postgres"
+
+    def __init__(self, url: str):
+        self.url = url
+        self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+        for type_name in ("jsonb", "json", "timestamptz", "date"):
+            self.conn.adapters.register_loader(type_name, TextLoader)
+        # One connection shared by the threads of a server; the lock serialises its use.
+        self.lock = threading.RLock()
+        self.migrate()
+
+    # -- plumbing -----------------------------------------------------------------------
+    def close(self) -> None:
+        with self.lock:
+            self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[psycopg.Cursor]:
+        with self.lock, self.conn.transaction(), self.conn.cursor() as cur:
+            yield cur
+
+    def query(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        with self.lock:
+            return self.conn.execute(sql, params if isinstance(params, dict) else tuple(params)).fetchall()
+
+    def migrate(self) -> None:
+        with self.transaction() as c:
+            c.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+            c.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                      "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)")
+            done = {r["version"] for r in c.execute("SELECT version FROM schema_migrations")}
+            for version, name, sql in migrations("postgres"):
+                if version in done:
+                    continue
+                c.execute(sql)  # a whole script: no parameters, several statements
+                c.execute("INSERT INTO schema_migrations VALUES (%s, %s, %s)",
+                          (version, name, dt.datetime.now(dt.timezone.utc).isoformat()))
+
+    @property
+    def schema_version(self) -> int:
+        return self.query("SELECT max(version) AS v FROM schema_migrations")[0]["v"] or 0
+
+    # -- writing ------------------------------------------------------------------------
+    def save_batch(self, articles: list[tuple[Article, bytes | None, str | None]],
+                   events: dict[str, list[Event]], failures: list[Failure]) -> None:
+        """Articles, their events and the batch's failures in ONE transaction: a crash
+        leaves either the whole batch or none of it."""
+        with self.transaction() as c:
+            for article, minhash, canonical in articles:
+                row = pg_row(article_row(article, minhash, canonical))
+                updates = ", ".join(f"{k}=EXCLUDED.{k}" for k in row if k not in ("id", "ingested"))
+                c.execute(f"INSERT INTO articles ({', '.join(row)}) "
+                          f"VALUES ({', '.join('%s' for _ in row)}) "
+                          f"ON CONFLICT (id) DO UPDATE SET {updates}", tuple(row.values()))
+                c.execute("DELETE FROM failures WHERE origin = %s", (article.origin,))
+            for article_id, article_events in events.items():
+                self._replace_events(c, article_id, article_events)
+            for f in failures:
+                self._record_failure(c, f)
+
+    def replace_events(self, article_id: str, events: list[Event]) -> None:
+        with self.transaction() as c:
+            self._replace_events(c, article_id, events)
+
+    def _replace_events(self, c: psycopg.Cursor, article_id: str, events: list[Event]) -> None:
+        # Deleting by id too gives SQLite's INSERT OR REPLACE: an event id seen before under
+        # another article moves here, with its actors.
+        c.execute("DELETE FROM events WHERE article_id = %s OR id = ANY(%s)",
+                  (article_id, [e.id for e in events]))
+        if not events:
+            return
+        rows = [pg_row(event_row(e)) for e in events]
+        c.executemany(f"INSERT INTO events ({', '.join(rows[0])}) "
+                      f"VALUES ({', '.join('%s' for _ in rows[0])})",
+                      [tuple(r.values()) for r in rows])
+        c.executemany("INSERT INTO event_actors VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                      [r for e in events for r in event_actor_rows(e)])
+
+    def record_failures(self, failures: Iterable[Failure]) -> None:
+        with self.transaction() as c:
+            for f in failures:
+                self._record_failure(c, f)
+
+    def _record_failure(self, c: psycopg.Cursor, f: Failure) -> None:
+        c.execute("INSERT INTO failures (origin, stage, reason, first_seen, last_seen) "
+                  "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (origin, stage) DO UPDATE SET "
+                  "reason=EXCLUDED.reason, last_seen=EXCLUDED.last_seen, "
+                  "attempts=failures.attempts + 1",
+                  (pg_value("origin", f.origin), f.stage, pg_value("reason", f.reason),
+                   f.when, f.when))
+
+    def get_state(self, key: str) -> str | None:
+        rows = self.query("SELECT value FROM state WHERE key = %s", (key,))
+        return rows[0]["value"] if rows else None
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.transaction() as c:
+            c.execute("INSERT INTO state VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET "
+                      "value=EXCLUDED.value", (key, value))
+
+    # -- reading ------------------------------------------------------------------------
+    def article(self, article_id: str) -> Article | None:
+        rows = self.query(f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE id = %s", (article_id,))
+        return row_to_article(rows[0]) if rows else None
+
+    def article_by_hash(self, content_hash: str) -> str | None:
+        rows = self.query("SELECT id FROM articles WHERE content_hash = %s", (content_hash,))
+        return rows[0]["id"] if rows else None
+
+    def article_hash(self, article_id: str) -> str | None:
+        rows = self.query("SELECT content_hash FROM articles WHERE id = %s", (article_id,))
+        return rows[0]["content_hash"] if rows else None
+
+    def minhashes(self) -> Iterator[tuple[str, bytes]]:
+        for row in self.query("SELECT id, minhash FROM articles WHERE minhash IS NOT NULL "
+                              "AND duplicate_of IS NULL ORDER BY seq"):
+            yield row["id"], bytes(row["minhash"])
+
+    def articles(self, source: str | None = None, language: str | None = None,
+                 since: dt.datetime | dt.date | None = None,
+                 until: dt.datetime | dt.date | None = None,
+                 limit: int | None = None, offset: int = 0) -> list[Article]:
+        where, params = article_filters(source, language, since, until)
+        # NULLS LAST: undated articles sort as they do in SQLite, after the dated ones.
+        rows = self.query(f"SELECT {ARTICLE_COLUMNS} FROM articles a {pg(where)} "
+                          f"ORDER BY published_utc DESC NULLS LAST, id LIMIT %s OFFSET %s",
+                          [*params, limit, offset])
+        return [row_to_article(r) for r in rows]
+
+    def count_articles(self, source: str | None = None, language: str | None = None,
+                       since: Any = None, until: Any = None) -> int:
+        where, params = article_filters(source, language, since, until)
+        return self.query(f"SELECT count(*) AS n FROM articles {pg(where)}", params)[0]["n"]
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[ArticleHit]:
+        """Every word must appear (stemmed, accents ignored) in the title or the body. The
+        query is parsed once per configuration: the OR of the three finds candidates through
+        the GIN index, then each article is matched with its own language's parse."""
+        rows = self.query(
+            f"WITH q AS (SELECT plainto_tsquery(dyads_fts_config('fr'), %(q)s) AS fr, "
+            "                  plainto_tsquery(dyads_fts_config('en'), %(q)s) AS en, "
+            "                  plainto_tsquery(dyads_fts_config(NULL), %(q)s) AS other) "
+            f"SELECT {ARTICLE_COLUMNS}, ts_rank(a.search, m.query) AS score, "
+            "       ts_headline(dyads_fts_config(a.language), a.body, m.query, %(options)s) AS snippet "
+            "FROM articles a CROSS JOIN q "
+            "CROSS JOIN LATERAL (SELECT plainto_tsquery(dyads_fts_config(a.language), %(q)s) AS query) m "
+            "WHERE a.search @@ (q.fr || q.en || q.other) AND a.search @@ m.query "
+            "ORDER BY score DESC, a.seq LIMIT %(limit)s OFFSET %(offset)s",
+            {"q": query, "options": SNIPPET_OPTIONS, "limit": limit, "offset": offset})
+        return [ArticleHit(row_to_article(r), r["snippet"], r["score"]) for r in rows]
+
+    def events(self, actor: str | None = None, source: str | None = None,
+               target: str | None = None, type: str | None = None,
+               since: dt.date | None = None, until: dt.date | None = None,
+               article_id: str | None = None, limit: int | None = None,
+               offset: int = 0) -> list[Event]:
+        where, params = event_filters(actor, source, target, type, since, until, article_id)
+        rows = self.query(f"SELECT * FROM events e {pg(where)} "
+                          f"ORDER BY e.date NULLS FIRST, e.article_id NULLS FIRST, "
+                          f"e.sentence_start, e.id LIMIT %s OFFSET %s",
+                          [*params, limit, offset])
+        return [row_to_event(r) for r in rows]
+
+    def count_events(self, **filters: Any) -> int:
+        where, params = event_filters(**filters)
+        return self.query(f"SELECT count(*) AS n FROM events e {pg(where)}", params)[0]["n"]
+
+    def failures(self, limit: int | None = None) -> list[Failure]:
+        rows = self.query("SELECT * FROM failures ORDER BY last_seen DESC LIMIT %s", (limit,))
+        return [row_to_failure(r) for r in rows]

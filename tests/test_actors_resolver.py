@@ -1,0 +1,160 @@
+"""Mentions found in real sentences: the seed articles, the gold sets, Wikinews pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from conftest import SEEDS, shared_path
+from dyads.actors import load_dictionary
+
+FEB_2022 = dt.date(2022, 2, 14)
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return load_dictionary()
+
+
+def codes(actors, text, date=FEB_2022, lang=None):
+    return [m.code for m in actors.find_mentions(text, lang=lang, date=date)]
+
+
+def seed_sentence(start: str) -> str:
+    """The sentence of a seed article that starts with `start`."""
+    for path in sorted(SEEDS.glob("*.txt")):
+        for paragraph in path.read_text(encoding="utf-8").split("\n"):
+            at = paragraph.find(start)
+            if at >= 0:
+                return re.split(r'(?<=[a-zé"»)0-9])\.\s*(?=[A-ZÀÉ])', paragraph[at:])[0]
+    raise AssertionError(f"no seed sentence starts with {start!r}")
+
+
+def test_offsets_point_into_the_original_text(actors):
+    text = seed_sentence("Les États-Unis ont répondu")
+    for m in actors.find_mentions(text, date=FEB_2022):
+        assert text[m.start:m.end] == m.text
+
+
+def test_minister_phrase_and_person_merge_into_rusgov(actors):
+    text = seed_sentence("Les États-Unis ont répondu")
+    found = actors.find_mentions(text, date=FEB_2022)
+    lavrov = [m for m in found if "Lavrov" in m.text]
+    assert len(lavrov) == 1 and lavrov[0].code == "RUSGOV"
+    assert lavrov[0].text.startswith("ministre russe des Affaires étrangères")
+    assert [m.code for m in found][:3] == ["USA", "RUS", "RUS"]
+    assert any(m.code == "RUSGOV" and "Poutine" in m.text for m in found)
+
+
+def test_compound_actors_and_curly_apostrophes(actors):
+    assert codes(actors, seed_sentence("Fin janvier, les États-Unis et l'Otan")) == \
+        ["USA", "NATO", "RUS"]
+    assert codes(actors, "les Etats-Unis et l’OTAN") == ["USA", "NATO"]
+
+
+def test_western_partners_are_a_collective_without_code(actors):
+    found = actors.find_mentions(seed_sentence("Moscou exige notamment"), date=FEB_2022)
+    west = [m for m in found if "occidentaux" in m.text]
+    assert west and west[0].code is None and west[0].kind == "collective"
+    assert found[0].code == "RUS"
+    assert "NATO" in [m.code for m in found]  # l'Otan and l'Alliance
+    assert codes(actors, "the West warned Russia") == [None, "RUS"]
+
+
+def test_diplomacy_ministry_and_honorific(actors):
+    found = actors.find_mentions(seed_sentence("La diplomatie russe a déjà"), date=FEB_2022)
+    assert found[0].code == "RUSGOV" and found[0].text == "diplomatie russe"
+    assert found[-1].text == "M.Lavrov" and found[-1].code == "RUSGOV"
+    assert codes(actors, seed_sentence("Le ministère russe des Affaires étrangères")) == ["RUSGOV"]
+    assert codes(actors, "M. Lavrov et Mr. Putin") == ["RUSGOV", "RUSGOV"]
+
+
+def test_spokespeople_in_2022(actors):
+    found = actors.find_mentions(seed_sentence("Les porte-paroles du Pentagone"),
+                                 date=dt.date(2022, 2, 2))
+    assert [m.code for m in found][:3] == ["USAGOV", "USAGOV", "USAGOV"]
+    assert any("Ned Price" in m.text for m in found)
+
+
+def test_brussels_is_nato_when_nato_is_named_else_eu(actors):
+    assert codes(actors, "Washington et Bruxelles ont répondu.") == ["USA", "EU"]
+    assert codes(actors, "L'Otan a répondu depuis Bruxelles.") == ["NATO", "NATO"]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Donald Trump a signé.", dt.date(2018, 6, 1), "USAGOV"),
+    ("Donald Trump a signé.", dt.date(2022, 6, 1), "USAOPP"),
+    ("Donald Trump a signé.", dt.date(2025, 6, 1), "USAGOV"),
+    ("Lavrov a déclaré", dt.date(2022, 2, 14), "RUSGOV"),
+    ("Lavrov a déclaré", dt.date(2003, 1, 1), "RUS"),
+    ("Zelensky said", dt.date(2022, 3, 1), "UKRGOV"),
+    ("Zelenskyy said", dt.date(2022, 3, 1), "UKRGOV"),
+    ("le président Poutine", dt.date(2010, 1, 1), "RUSGOV"),
+    ("President Putin", dt.date(2022, 1, 1), "RUSGOV"),
+])
+def test_people_are_coded_by_their_role_at_the_date(actors, text, date, expected):
+    assert codes(actors, text, date=date) == [expected]
+
+
+def test_date_defaults_to_today(actors):
+    assert codes(actors, "Donald Trump", date=None) == codes(actors, "Donald Trump",
+                                                             date=dt.date.today())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("les troupes russes", "RUSMIL"), ("la diplomatie américaine", "USAGOV"),
+    ("the Russian foreign minister", "RUSGOV"), ("Israeli troops", "ISRMIL"),
+    ("Palestinian police", "PSECOP"), ("the Iraqi parliament", "IRQLEG"),
+    ("Sudanese rebels", "SDNREB"), ("the opposition in Zimbabwe", "ZWEOPP"),
+    ("Afghan rebel leaders", "AFGREB"), ("le gouvernement de la Russie", "RUSGOV"),
+    ("le Kremlin", "RUSGOV"), ("la Maison-Blanche", "USAGOV"), ("the White House", "USAGOV"),
+    ("l'Élysée", "FRAGOV"), ("Downing Street", "GBRGOV"), ("le Pentagone", "USAGOV"),
+    ("Kiev", "UKR"), ("Kyiv", "UKR"), ("Pékin", "CHN"), ("Beijing", "CHN"),
+    ("North Korea", "PRK"), ("la Corée du Sud", "KOR"), ("Guinée-Bissau", "GNB"),
+    ("le Niger", "NER"), ("le Nigeria", "NGA"), ("Grande-Bretagne", "GBR"), ("U.S.", "USA"),
+    ("Conseil de sécurité", "UN"), ("l'AIEA", "IAEA"), ("la Commission européenne", "EU"),
+    ("son homologue ukrainien", "UKRGOV"), ("les frappes russes", "RUSMIL"),
+])
+def test_sector_phrases_countries_and_organisations(actors, text, expected):
+    assert codes(actors, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Let us go, un homme", "eu égard au texte", "au revoir", "a turkey dinner",
+    "il parle en russe", "les séparatistes pro-russes", "le gouvernement a décidé",
+])
+def test_no_false_mentions_from_common_words(actors, text):
+    assert not [c for c in codes(actors, text) if c is not None]
+
+
+def test_gold_seed_sentences_name_the_gold_actors(actors):
+    """Every code of the gold events (sector stripped) is found in its sentence."""
+    path = shared_path("gold", "seeds_gold.jsonl")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        found = set(codes(actors, record["text"],
+                          date=dt.date.fromisoformat(record["published"])))
+        for event in record["events"]:
+            for code in event["source"] + event["target"]:
+                assert code in found, (record["id"], code, found)
+
+
+def test_plover_gold_actors_are_mostly_found(actors):
+    """The gold actor spans of the English PLOVER records resolve to their country."""
+    cameo_to_iso = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+    records = json.loads(shared_path("gold", "plover_gsr_dev.json").read_text(encoding="utf-8"))
+    total = hits = 0
+    for record in records:
+        for side in ("source", "target"):
+            for actor in record.get(side) or []:
+                if not isinstance(actor, dict) or len(actor["code"]) != 3 \
+                        or actor["code"] in ("IGO", "IMG", "NGO"):
+                    continue
+                total += 1
+                found = {(c or "")[:3] for c in codes(actors, actor["actorText"],
+                                                      date=dt.date(2000, 1, 1))}
+                hits += cameo_to_iso.get(actor["code"], actor["code"]) in found
+    assert total > 100 and hits / total >= 0.8, (hits, total)

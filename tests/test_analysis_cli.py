@@ -1,0 +1,81 @@
+"""The analysis commands: timeline, network, stories, story, groups, export."""
+
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import pytest
+from analysis_data import leak_article, leak_events, save, verdict_article, verdict_events
+from typer.testing import CliRunner
+
+from dyads.cli import app
+from dyads.store import open_store
+
+
+@pytest.fixture
+def db(db_path):
+    with open_store(db_path) as s:
+        leak, verdict = leak_article(), verdict_article()
+        save(s, leak, leak_events(leak))
+        save(s, verdict, verdict_events(verdict))
+    return str(db_path)
+
+
+def run(db: str, *args: str) -> str:
+    result = CliRunner(env={"COLUMNS": "250"}).invoke(app, ["--db", db, *args])  # wide tables
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_timeline_json_is_a_non_empty_series(db):
+    rows = json.loads(run(db, "timeline", "RUS", "USA", "--format", "json"))
+    assert [r["period"] for r in rows] == ["2021-12", "2022-01", "2022-02"]
+    assert all(r["events"] > 0 for r in rows)
+    csv_text = run(db, "timeline", "RUS", "USA", "--by", "day", "--format", "csv")
+    assert csv_text.splitlines()[0].startswith("period,start,events,mentions")
+    assert len(csv_text.splitlines()) == 5
+
+
+def test_timeline_charts_get_a_default_file_name(db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    run(db, "timeline", "RUS", "USA", "--by", "week", "--format", "png")
+    assert (tmp_path / "timeline_RUS_USA_week.png").read_bytes()[:4] == b"\x89PNG"
+    run(db, "timeline", "rus", "usa", "--format", "html", "--out", "chart.html")
+    assert "<svg" in (tmp_path / "chart.html").read_text("utf-8")
+
+
+def test_stories_and_story(db):
+    [story] = json.loads(run(db, "stories", "--format", "json"))
+    assert {"id", "title", "start", "end", "article_ids", "events"} <= set(story)
+    assert (story["start"], story["end"]) == ("2021-12-31", "2022-02-14")
+    table = run(db, "stories")
+    assert story["id"] in table
+    one = json.loads(run(db, "story", story["id"], "--format", "json"))
+    assert one == story
+    chronology = run(db, "story", story["id"])
+    assert chronology.index("2021-12-31") < chronology.index("2022-02-14")
+    assert "https://news.example.org" in chronology
+    missing = CliRunner().invoke(app, ["--db", db, "story", "s0000"])
+    assert missing.exit_code == 1
+
+
+def test_network_json_graphml_and_png(db, tmp_path):
+    data = json.loads(run(db, "network", "--since", "2022-01-01"))
+    assert {(e["source"], e["target"]) for e in data["edges"]} == {("RUS", "USA"), ("USA", "RUS")}
+    run(db, "network", "--format", "graphml", "--out", str(tmp_path / "n.graphml"))
+    graph = nx.read_graphml(tmp_path / "n.graphml")
+    assert graph.is_directed() and graph.edges["USA", "RUS"]["weight"] == 2
+    run(db, "network", "--format", "png", "--out", str(tmp_path / "n.png"))
+    assert (tmp_path / "n.png").stat().st_size > 5000
+
+
+def test_groups_and_export(db, tmp_path):
+    groups = json.loads(run(db, "groups", "--format", "json"))
+    assert len(groups) == 4 and max(g["num_articles"] for g in groups) == 2
+    run(db, "export", "--what", "groups", "--format", "jsonl", str(tmp_path / "g.jsonl"))
+    lines = (tmp_path / "g.jsonl").read_text("utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [g["id"] for g in groups]
+    bad = CliRunner().invoke(app, ["--db", db, "export", "--what", "articles", "--format", "gdelt",
+                                   str(tmp_path / "a.tsv")])
+    assert bad.exit_code == 2 and "gdelt" in bad.output

@@ -1,0 +1,167 @@
+"""Gold-set scoring: both gold formats, one-to-one matching, the `dyads eval` command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+from typer.testing import CliRunner
+
+import dyads.evaluate
+from dyads.cli import evaluation  # noqa: F401  (registers `dyads eval`)
+from dyads.cli.app import app
+from dyads.evaluate import (GoldEvent, GoldFileError, GoldSentence, evaluate, load_gold,
+                            strip_sector)
+from dyads.model import Event
+
+
+def _event(text: str, ptype: str, source: list[str], target: list[str], **flags) -> Event:
+    return Event(id="e", article_id=None, source=source, target=target, type=ptype, cameo="",
+                 quad_class=0, goldstein=0.0, date=None, date_precision="published", place=None,
+                 negated=flags.get("negated", False), hypothetical=flags.get("hypothetical", False),
+                 reported_by=[], sentence=text, sentence_start=0, spans={}, rule="test",
+                 confidence=1.0)
+
+
+def echo_gold(gold: list[GoldSentence]):
+    """A coder that returns exactly the gold events of each sentence."""
+    by_text = {s.text: s.events for s in gold}
+
+    def code(text: str, lang: str, date: dt.date | None) -> list[Event]:
+        return [_event(text, e.type, e.source, e.target, negated=bool(e.negated),
+                       hypothetical=bool(e.hypothetical)) for e in by_text[text]]
+    return code
+
+
+@pytest.fixture(scope="module", params=["seeds_gold.jsonl", "plover_gsr_dev.json"])
+def gold(request) -> list[GoldSentence]:
+    return load_gold(shared_path("gold", request.param))
+
+
+def test_both_formats_load(gold):
+    assert gold and all(s.text and s.lang in ("fr", "en") for s in gold)
+    events = [e for s in gold for e in s.events]
+    assert events
+    # early names and CAMEO country codes are gone, every event has a PLOVER type
+    assert not {e.type for e in events} & {"DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT"}
+    codes = {c for e in events for c in e.source + e.target}
+    assert not codes & {"JAP", "ITL"}
+
+
+def test_seed_file_as_documented():
+    gold = load_gold(shared_path("gold", "seeds_gold.jsonl"))
+    assert len(gold) == 14 and sum(len(s.events) for s in gold) == 8
+    assert all(s.lang == "fr" and s.published for s in gold)
+
+
+def test_gsr_records_become_sentences():
+    raw = json.loads(shared_path("gold", "plover_gsr_dev.json").read_text(encoding="utf-8"))
+    gold = load_gold(shared_path("gold", "plover_gsr_dev.json"))
+    records = [r for r in raw if r["event"] != "DOCUMENT"]
+    assert sum(len(s.events) for s in gold) == len(records)
+    assert len(gold) == len({r["text"] for r in records})  # same text: one sentence
+    by_id = {s.id: s for s in gold}
+    for record in records:
+        markup = record["textInfo"]["markup"] if isinstance(record["textInfo"], dict) else ""
+        if "SRC/TAR" in markup and record["id"] in by_id:  # reciprocal: sources, no target
+            (event,) = by_id[record["id"]].events
+            assert len(event.source) >= 2 and event.target == []
+        for actor in record.get("source") or []:
+            if actor["code"] == "JAP":
+                assert any(c.startswith("JPN") for s in gold for e in s.events for c in e.source)
+
+
+def test_igo_actors_resolve_from_their_text():
+    gold = load_gold(shared_path("gold", "plover_gsr_dev.json"))
+    codes = {c for s in gold for e in s.events for c in e.source + e.target}
+    assert {"UN", "NATO"} <= codes
+
+
+def test_echoing_the_gold_scores_one(gold):
+    report = evaluate(gold, echo_gold(gold))
+    assert (report.precision, report.recall, report.f1) == (1.0, 1.0, 1.0)
+    assert report.false_positives_on_empty == 0
+    assert report.predicted_events == report.gold_events == sum(len(s.events) for s in gold)
+    assert report.flags_agree == report.flags_checked
+    assert evaluate(gold, echo_gold(gold), with_sector=True).f1 == 1.0
+    assert all(s.f1 == 1.0 for s in report.per_type.values())
+
+
+def test_a_silent_coder_recalls_nothing(gold):
+    report = evaluate(gold, lambda text, lang, date: [])
+    assert report.recall == report.precision == report.f1 == 0.0
+    assert len([e for e in report.errors if e["kind"] == "miss"]) == report.gold_events
+    assert sum(s.fn for s in report.per_type.values()) == report.gold_events
+
+
+def test_predictions_on_empty_sentences_are_counted(gold):
+    empty = {s.text for s in gold if not s.events}
+    echo = echo_gold(gold)
+
+    def eager(text, lang, date):
+        extra = [_event(text, "ACCUSE", ["RUS"], ["USA"])] if text in empty else []
+        return echo(text, lang, date) + extra
+
+    report = evaluate(gold, eager)
+    assert report.false_positives_on_empty == len(empty)
+    assert report.recall == 1.0
+    assert report.per_type.get("ACCUSE") is None or report.per_type["ACCUSE"].fp >= len(empty)
+
+
+def test_a_failing_coder_is_recorded_not_fatal(gold):
+    def broken(text, lang, date):
+        raise RuntimeError("no model")
+    report = evaluate(gold, broken)
+    assert len(report.failures) == len(gold) and report.recall == 0.0
+    assert "no model" in report.failures[0]["error"]
+
+
+SENTENCE = GoldSentence(id="s1", text="Moscou et Washington ...", lang="fr", published=None, events=[
+    GoldEvent("REQUEST", ["RUSGOV"], ["USA", "NATO"]), GoldEvent("REJECT", ["USA"], ["RUS"])])
+
+
+def test_matching_is_one_to_one_and_compares_countries_by_default():
+    text = SENTENCE.text
+    predicted = [_event(text, "REQUEST", ["RUS"], ["NATO", "USAGOV"]),
+                 _event(text, "REQUEST", ["RUS"], ["NATO", "USAGOV"]),  # a duplicate
+                 _event(text, "REJECT", ["USA"], [])]  # target missing: no match
+    report = evaluate([SENTENCE], lambda *a: predicted)
+    assert (report.overall.tp, report.overall.fp, report.overall.fn) == (1, 2, 1)
+    assert report.precision == pytest.approx(1 / 3) and report.recall == 0.5
+    assert evaluate([SENTENCE], lambda *a: predicted, with_sector=True).overall.tp == 0
+
+
+def test_strip_sector():
+    assert [strip_sector(c) for c in ("RUSGOV", "RUS", "NATO", "UN", "USAMIL")] == [
+        "RUS", "RUS", "NATO", "UN", "USA"]
+
+
+def test_bad_gold_files_name_the_record(tmp_path: Path):
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text('{"id": "x", "text": "t", "events": [{"event": "NOPE"}]}\n', encoding="utf-8")
+    with pytest.raises(GoldFileError, match="gold.jsonl:line 1"):
+        load_gold(bad)
+    with pytest.raises(GoldFileError, match="cannot read"):
+        load_gold(tmp_path / "missing.json")
+
+
+def test_eval_command_json_and_table(monkeypatch):
+    path = shared_path("gold", "seeds_gold.jsonl")
+    monkeypatch.setattr(dyads.evaluate, "default_code_fn", echo_gold(load_gold(path)))
+    runner = CliRunner()
+    result = runner.invoke(app, ["eval", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    for key in ("precision", "recall", "f1", "per_type", "false_positives_on_empty", "sentences",
+                "gold_events", "predicted_events"):
+        assert key in out
+    assert out["f1"] == 1.0 and out["sentences"] == 14 and out["other_matching"]["f1"] == 1.0
+    result = runner.invoke(app, ["eval", str(path), "--with-sector", "--show-errors"])
+    assert result.exit_code == 0, result.output
+    assert "country codes" in result.stdout and "full codes" in result.stdout
+    assert "False positives on sentences with no event: 0" in result.stdout
+    result = runner.invoke(app, ["eval", "no-such-gold.json"])
+    assert result.exit_code == 1

@@ -1,0 +1,127 @@
+"""The Ray engine gives exactly what the local engine gives, on WARC files of real pages.
+
+The WARC files are written at test time from ../shared/corpora/wikinews_fr (by the same
+generator as benchmarks/scale.py). One local Ray session with 2 CPUs serves the module.
+"""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO, SEEDS, shared_path
+
+from dyads.engines.ray_engine import is_warc, work_units
+from dyads.model import Failure
+from dyads.pipeline import ingest
+from dyads.store import open_store
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from scale import generated_pages, write_warcs  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def ray_session():
+    ray = pytest.importorskip("ray")
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield ray
+    ray.shutdown()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> list[str]:
+    """Four WARC files of 12 pages, plus what the deduplicator must catch across tasks:
+    a page copied into a second archive under another URL (exact duplicate), an edited
+    copy (near-duplicate), loose HTML files and a flat dump (grouped tasks), a truncated
+    archive and a missing file (failures)."""
+    root = tmp_path_factory.mktemp("corpus")
+    pages = generated_pages(shared_path("corpora", "wikinews_fr"), 52)
+    write_warcs(pages[:48], root / "warc", per_warc=12)
+    url, page = pages[5]
+    edited = page.replace("</article>", "<p>Mis à jour par la rédaction.</p></article>")
+    write_warcs([(url + "?copy=1", page), (url + "-edited", edited), pages[30]], root / "copies", 3)
+    loose = root / "loose"
+    loose.mkdir()
+    for n, (_, html) in enumerate(pages[48:]):
+        (loose / f"page{n}.html").write_text(html)
+    shutil.copy(sorted(SEEDS.glob("*"))[0], loose / "seed.txt")
+    good = (root / "warc" / "wikinews-0001.warc.gz").read_bytes()
+    (root / "truncated.warc.gz").write_bytes(good[: len(good) // 2])
+    return [str(root / "warc"), str(root / "copies"), str(loose), str(root / "truncated.warc.gz"),
+            str(root / "missing.warc.gz")]
+
+
+def snapshot(store) -> dict:
+    """Everything an ingest leaves in a store, minus the time of ingest."""
+    articles = {}
+    for a in store.articles():
+        row = a.to_dict()
+        row.pop("ingested")
+        articles[a.id] = row
+    return {"articles": articles,
+            "events": [e.to_dict() for e in store.events()],
+            "failures": sorted((f.origin, f.stage, f.reason) for f in store.failures())}
+
+
+def counts(summary) -> tuple:
+    return (summary.read, summary.stored, summary.updated, summary.duplicates,
+            summary.near_duplicates, summary.failed, summary.events)
+
+
+def test_work_units_put_each_warc_alone_and_group_other_files(corpus):
+    units = work_units(corpus, files_per_task=3)
+    warcs = [u for u in units if len(u) == 1 and is_warc(Path(u[0]))]
+    assert len(warcs) == 6  # 4 + 1 archives, and the truncated one still starts as a WARC
+    grouped = [u for u in units if not (len(u) == 1 and is_warc(Path(u[0])))]
+    assert [len(u) for u in grouped] == [3, 2, 1]  # 5 loose files by 3, then the missing spec
+    assert grouped[-1] == [corpus[-1]]
+    flat = [p for u in units for p in u]
+    assert flat.index(str(Path(corpus[0]) / "wikinews-0000.warc.gz")) == 0  # source order kept
+    assert not is_warc(Path(corpus[2]) / "seed.txt")
+    assert gzip.open(flat[0]).read(5) == b"WARC/"
+
+
+def test_ray_engine_stores_exactly_what_the_local_engine_stores(ray_session, corpus, tmp_path):
+    from dyads.engines.ray_engine import ingest_with_ray
+
+    with open_store(tmp_path / "local.db") as store:
+        local = ingest(corpus, store, code=True)
+        expected = snapshot(store)
+    out = tmp_path / "parquet"
+    with open_store(tmp_path / "ray.db") as store:
+        distributed = ingest_with_ray(corpus, store, code=True, out=out, files_per_task=3)
+        got = snapshot(store)
+
+    assert counts(distributed) == counts(local)
+    assert local.duplicates >= 2 and local.near_duplicates == 1 and local.stored >= 50
+    assert local.events > 0, "the coder found no event in 50 news pages"
+    assert got["articles"] == expected["articles"]
+    assert [e["id"] for e in got["events"]] == [e["id"] for e in expected["events"]]
+    assert got["events"] == expected["events"]
+    assert got["failures"] == expected["failures"]
+    assert {f.origin for f in local.failures if isinstance(f, Failure)} >= {corpus[-1]}
+
+    # The Parquet output holds what was stored, with typed, partitioned columns.
+    import pyarrow.parquet as pq
+
+    articles = pq.read_table(out / "articles")
+    assert sorted(articles.column("id").to_pylist()) == sorted(expected["articles"])
+    assert set(articles.column("language").to_pylist()) == {a["language"] for a in expected["articles"].values()}
+    assert str(articles.schema.field("published").type) == "timestamp[us, tz=UTC]"
+    events = pq.read_table(out / "events")
+    assert sorted(events.column("id").to_pylist()) == sorted(e["id"] for e in expected["events"])
+
+
+def test_a_second_ray_run_stores_nothing_new(ray_session, corpus, tmp_path):
+    from dyads.engines.ray_engine import ingest_with_ray
+
+    with open_store(tmp_path / "ray.db") as store:
+        first = ingest_with_ray(corpus, store, code=False)
+        again = ingest_with_ray(corpus, store, code=False)
+        assert first.stored > 0 and (again.stored, again.updated) == (0, 0)
+        assert again.duplicates == first.stored + first.duplicates

@@ -1,0 +1,235 @@
+"""Every store behaviour, on SQLite and on PostgreSQL: the same calls give the same answers.
+
+The PostgreSQL runs need a server: DYADS_TEST_PG=postgresql://user@127.0.0.1:port/db (a role
+allowed to create databases; .ci/run starts one). Each test gets a database of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import make_article
+
+from dyads.model import Event, Failure, Place
+from dyads.pipeline import Deduplicator, store_batch
+from dyads.store import open_store
+from dyads.store.base import migrations
+
+PG_URL = os.environ.get("DYADS_TEST_PG")
+
+
+@pytest.fixture
+def pg_database():
+    """A fresh, empty PostgreSQL database; dropped afterwards."""
+    import psycopg
+
+    name = f"dyads_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_URL, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    yield urlsplit(PG_URL)._replace(path="/" + name).geturl()
+    with psycopg.connect(PG_URL, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def target(request, db_path):
+    """Where a store lives: a SQLite file, or a PostgreSQL database URL."""
+    if request.param == "sqlite":
+        return str(db_path)
+    if not PG_URL:
+        pytest.skip("DYADS_TEST_PG is not set (no PostgreSQL server to test against)")
+    return request.getfixturevalue("pg_database")
+
+
+@pytest.fixture
+def store(target):
+    s = open_store(target)
+    yield s
+    s.close()
+
+
+def make_event(article, n: int, source: list[str], target: list[str], type: str = "REJECT",
+               date: dt.date | None = dt.date(2022, 2, 1), **fields) -> Event:
+    sentence = f"Phrase {n} : {' '.join(source)} {type.lower()} {' '.join(target)}."
+    values = dict(
+        id=f"{article.id}-{n}", article_id=article.id, source=source, target=target, type=type,
+        cameo="120", quad_class=3, goldstein=-4.0, date=date, date_precision="day",
+        place=Place(country="RUS", city="Moscou", lat=55.75, lon=37.62, text="à Moscou"),
+        negated=False, hypothetical=False, reported_by=["AFP"], sentence=sentence,
+        sentence_start=10 * n, spans={"source": [[10, 13]], "trigger": [[14, 20]], "target": []},
+        rule="fr:rejeter", confidence=0.8, language="fr", trigger="rejette",
+        published=article.published)
+    values.update(fields)
+    return Event(**values)
+
+
+def test_open_store_picks_the_backend_from_the_target(store, target):
+    assert store.backend == ("postgres" if target.startswith("postgresql://") else "sqlite")
+
+
+def test_migrations_apply_once_and_reopening_changes_nothing(target):
+    expected = max(v for v, _, _ in migrations("sqlite"))
+    assert max(v for v, _, _ in migrations("postgres")) == expected
+    first = open_store(target)
+    assert first.schema_version == expected
+    a = make_article(1)
+    first.save_batch([(a, None, None)], {}, [])
+    first.close()
+    again = open_store(target)
+    assert again.schema_version == expected
+    assert again.article(a.id).body == a.body
+    again.close()
+
+
+def test_an_article_reads_back_field_for_field(store):
+    a = make_article(3, title="Lavrov : « pas de réponse positive »", description="Résumé",
+                     authors=["Jeanne Dupont", "AFP"], keywords=["Russie", "OTAN"],
+                     image="https://example.org/i.jpg", section="Monde",
+                     modified=dt.datetime(2022, 2, 15, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=3))))
+    now = dt.datetime(2022, 2, 16, 8, 0, 0, 123456, tzinfo=dt.timezone.utc)
+    a.ingested = now
+    store.save_batch([(a, b"\x01\x02\x00\xff" * 8, "https://example.org/news/3")], {}, [])
+    got = store.article(a.id)
+    assert got == a  # every field, datetimes with their offsets
+    assert got.published.utcoffset() == dt.timedelta(hours=1)
+    assert store.article_by_hash(a.content_hash) == a.id
+    assert store.article_hash(a.id) == a.content_hash
+    assert list(store.minhashes()) == [(a.id, b"\x01\x02\x00\xff" * 8)]
+    assert store.article("missing") is None and store.article_by_hash("0" * 40) is None
+
+
+def test_upserts_are_idempotent_and_a_new_version_replaces_the_old(store):
+    a = make_article(1)
+    first_ingest = dt.datetime(2022, 2, 16, tzinfo=dt.timezone.utc)
+    a.ingested = first_ingest
+    events = {a.id: [make_event(a, 1, ["RUSGOV"], ["USA"]), make_event(a, 2, ["USA"], ["RUS"])]}
+    for _ in range(2):
+        store.save_batch([(a, None, None)], events, [])
+    assert store.count_articles() == 1 and store.count_events() == 2
+    assert store.count_events(actor="RUS") == 2
+
+    edited = make_article(1, body=a.body + " Mise à jour.", title="Titre corrigé")
+    edited.ingested = first_ingest + dt.timedelta(days=1)
+    store.save_batch([(edited, None, None)], {a.id: [make_event(edited, 1, ["NATO"], ["RUS"])]}, [])
+    got = store.article(a.id)
+    assert (got.title, got.body.endswith("Mise à jour.")) == ("Titre corrigé", True)
+    assert got.ingested == first_ingest  # first seen, not last written
+    assert [(e.source, e.target) for e in store.events()] == [(["NATO"], ["RUS"])]
+    assert store.count_events(actor="USA") == 0  # the old event's actor rows went with it
+    assert store.search("corrigé")[0].article.id == a.id  # the search index follows updates
+
+    store.replace_events(a.id, [])
+    assert store.count_events() == 0
+
+
+def test_failures_are_recorded_once_per_input_and_cleared_by_success(store):
+    store.record_failures([Failure("x.html", "empty file"), Failure("y.warc", "truncated", "read")])
+    store.record_failures([Failure("x.html", "still empty")])
+    failures = {f.origin: f for f in store.failures()}
+    assert set(failures) == {"x.html", "y.warc"}
+    assert failures["x.html"].reason == "still empty" and failures["x.html"].when.tzinfo
+    assert [f.origin for f in store.failures(limit=1)] == ["x.html"]  # most recent first
+    store.save_batch([(make_article(5, origin="x.html"), None, None)], {},
+                     [Failure("z.html", "no article found", stage="extract")])
+    assert sorted(f.origin for f in store.failures()) == ["y.warc", "z.html"]
+
+
+def test_text_with_nul_characters_is_stored(store):
+    a = make_article(4, body="Un texte\x00 avec un octet nul, sur la sécurité.")
+    store.save_batch([(a, None, None)], {}, [Failure("bad\x00name", "nul\x00")])
+    assert "sécurité" in store.article(a.id).body
+    assert len(store.failures()) == 1
+
+
+def test_state_keeps_the_last_value_of_each_key(store):
+    assert store.get_state("feed:https://example.org/rss") is None
+    store.set_state("feed:https://example.org/rss", '{"etag": "W/1"}')
+    store.set_state("feed:https://example.org/rss", '{"etag": "W/2"}')
+    store.set_state("other", "x")
+    assert store.get_state("feed:https://example.org/rss") == '{"etag": "W/2"}'
+    assert store.get_state("other") == "x"
+
+
+def test_search_ignores_accents_ranks_titles_first_and_marks_snippets(store):
+    a = make_article(1, body="Les garanties de sécurité en Europe sont discutées longuement.")
+    b = make_article(2, body="Un texte sur la météo.", title="Sécurité : la réponse")
+    c = make_article(3, body="Moscow demands security guarantees from Washington.",
+                     language="en", title="Security talks")
+    store.save_batch([(x, None, None) for x in (a, b, c)], {}, [])
+    hits = store.search("securite")
+    assert [h.article.id for h in hits][:1] == [b.id] and {h.article.id for h in hits} == {a.id, b.id}
+    assert all(h.score > 0 for h in hits)
+    assert "[sécurité]" in store.search("sécurité garanties")[0].snippet
+    assert [h.article.id for h in store.search("GARANTIES securite")] == [a.id]  # every word
+    assert [h.article.id for h in store.search("security guarantees")] == [c.id]
+    assert store.search('"unbalanced (quote') == []
+    assert len(store.search("securite", limit=1)) == 1
+    assert [h.article.id for h in store.search("securite", limit=1, offset=1)] == [a.id]
+
+
+def test_article_filters_by_source_language_and_dates(store):
+    arts = [make_article(i, language="fr" if i % 2 else "en", source=f"s{i % 2}.example.org",
+                         published=dt.datetime(2022, 1, i, 23, 30, tzinfo=dt.timezone.utc))
+            for i in range(1, 6)]
+    undated = make_article(9, published=None)
+    store.save_batch([(a, None, None) for a in [*arts, undated]], {}, [])
+    assert [a.id for a in store.articles(language="en")] == [arts[3].id, arts[1].id]
+    assert [a.id for a in store.articles()][-1] == undated.id  # undated last
+    got = store.articles(since=dt.date(2022, 1, 2), until=dt.date(2022, 1, 3))
+    assert {a.id for a in got} == {arts[1].id, arts[2].id}
+    # A datetime bound in another timezone is the same instant.
+    paris = dt.timezone(dt.timedelta(hours=1))
+    assert store.count_articles(since=dt.datetime(2022, 1, 5, 0, 31, tzinfo=paris)) == 1
+    assert store.count_articles(source="example.org") == 6  # subdomains count
+    assert store.count_articles(source="s1.example.org") == 3
+    assert store.articles(source="other.org") == []
+    assert [a.id for a in store.articles(limit=2, offset=1)] == [arts[3].id, arts[2].id]
+
+
+def test_event_filters_roles_countries_types_dates_and_order(store):
+    a, b = make_article(1), make_article(2)
+    events = {
+        a.id: [make_event(a, 1, ["RUSGOV"], ["USA", "NATO"], "REJECT", dt.date(2022, 2, 3)),
+               make_event(a, 2, ["USA"], ["RUS"], "CONSULT", dt.date(2022, 1, 26),
+                          negated=True, place=None)],
+        b.id: [make_event(b, 1, ["NATO"], ["RUSMIL"], "ACCUSE", None, hypothetical=True),
+               make_event(b, 2, ["UKRGOV"], [], "REQUEST", dt.date(2022, 2, 14))],
+    }
+    store.save_batch([(a, None, None), (b, None, None)], events, [])
+    by_id = {e.id: e for es in events.values() for e in es}
+
+    def ids(**filters):
+        got = store.events(**filters)
+        assert store.count_events(**{k: v for k, v in filters.items() if k not in ("limit", "offset")}) \
+            == len(store.events(**{k: v for k, v in filters.items() if k not in ("limit", "offset")}))
+        return [e.id for e in got]
+
+    everything = ids()
+    assert everything == [f"{b.id}-1", f"{a.id}-2", f"{a.id}-1", f"{b.id}-2"]  # undated first
+    assert [store.events()[i] for i in range(4)] == [by_id[i] for i in everything]  # round trip
+    assert set(ids(actor="RUS")) == {f"{a.id}-1", f"{a.id}-2", f"{b.id}-1"}
+    assert ids(actor="RUSGOV") == [f"{a.id}-1"]
+    assert ids(source="RUS") == [f"{a.id}-1"]
+    assert ids(target="rus") == [f"{b.id}-1", f"{a.id}-2"]
+    assert ids(source="NATO", target="RUS") == [f"{b.id}-1"]
+    assert ids(type="consult") == [f"{a.id}-2"]
+    assert ids(since=dt.date(2022, 2, 1)) == [f"{a.id}-1", f"{b.id}-2"]
+    assert ids(until=dt.date(2022, 2, 3)) == [f"{a.id}-2", f"{a.id}-1"]
+    assert ids(article_id=b.id) == [f"{b.id}-1", f"{b.id}-2"]
+    assert ids(limit=2, offset=1) == everything[1:3]
+    assert ids(actor="FRA") == []
+
+
+def test_deduplication_across_runs_reads_minhashes_back(store):
+    body = " ".join(f"mot{i}" for i in range(400))
+    first = make_article(1, body=body)
+    store_batch(store, Deduplicator(store), [first], code=False)
+    near = make_article(2, body=body.replace("mot100", "autre") + " (AFP)")
+    same = make_article(3, body=body)
+    summary = store_batch(store, Deduplicator(store), [near, same], code=False)
+    assert (summary.stored, summary.near_duplicates, summary.duplicates) == (1, 1, 1)
+    assert store.article(near.id).duplicate_of == first.id
