@@ -54,3 +54,36 @@ def test_bad_urls_are_failures_and_the_batch_goes_on(site, db_path):
         (site.url("/slow.xml"), "timed out after 0.3s"),
         (site.url("/huge.html"), "larger than 4 KB"),
     }
+
+
+@pytest.fixture
+def quick_default_fetcher(monkeypatch):
+    """The fetcher `ingest` makes for itself, with test-sized waits."""
+    import dyads.sources.web as web
+
+    class Quick(web.Fetcher):
+        def __init__(self, **settings):
+            super().__init__(**{"per_host_interval": 0.0, "timeout": 1.0, "retries": 1, **settings})
+
+    monkeypatch.setattr(web, "Fetcher", Quick)
+
+
+def test_validators_outlive_the_run_and_a_crash_before_commit_forgets_them(site, db_path, quick_default_fetcher):
+    from dyads.store.sqlite import SQLiteStore
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("killed before the batch was committed")
+
+    with dyads.open(db_path) as db, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(SQLiteStore, "save_batch", crash)
+        with pytest.raises(RuntimeError):
+            db.ingest([site.url("/rss.xml")], code=False)
+    with dyads.open(db_path) as db:  # the ETag was not kept: the feed is read again in full
+        first = db.ingest([site.url("/rss.xml")], code=False)
+    with dyads.open(db_path) as db:  # a new process: the ETag comes from the store
+        again = db.ingest([site.url("/rss.xml")], code=False)
+        assert len(db.articles()) == 3
+    assert (first.read, first.stored) == (3, 3)
+    assert (again.read, again.stored) == (0, 0)
+    feed_requests = [hit for hit in site.hits if hit.path == "/rss.xml"]
+    assert feed_requests[-1].headers.get("If-None-Match") == '"feed-1"'

@@ -168,13 +168,54 @@ def store_batch(store: Store, dedup: Deduplicator, extracted: list[Article | Fai
     return summary
 
 
+class CommittedState:
+    """A Fetcher's validator map over the store's state that writes only what a committed
+    batch made true. The fetcher hands a feed's ETag over as soon as its last item is read;
+    saved at once, a run killed before that item's batch commits would get a 304 next time
+    and never store the item. Kept here, the ETag is written after the batch that holds the
+    item is saved (`flush`, called after each batch)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.pending: dict[str, str] = {}
+
+    def get(self, key: str, /) -> str | None:
+        return self.pending.get(key) or self.store.get_state(key)
+
+    def __setitem__(self, key: str, value: str, /) -> None:
+        self.pending[key] = value
+
+    def flush(self) -> None:
+        for key, value in self.pending.items():
+            self.store.set_state(key, value)
+        self.pending.clear()
+
+
 def ingest(sources: Iterable[str | Document | Failure], store: Store, code: bool = True,
            fetcher=None, batch_size: int = BATCH_SIZE,
            on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
-    """The local engine: stream the sources through every stage, one transaction a batch."""
-    batches = (extract_documents(batch)
-               for batch in batched(read_documents(sources, fetcher=fetcher), batch_size))
-    return store_batches(store, batches, code, on_batch=on_batch)
+    """The local engine: stream the sources through every stage, one transaction a batch.
+
+    Without a `fetcher`, one is made for the run (one politeness state for every URL) whose
+    conditional-GET validators live in the store, so re-ingesting an unchanged feed fetches
+    nothing new."""
+    if fetcher is not None:
+        batches = (extract_documents(batch)
+                   for batch in batched(read_documents(sources, fetcher=fetcher), batch_size))
+        return store_batches(store, batches, code, on_batch=on_batch)
+    from dyads.sources.web import Fetcher
+
+    state = CommittedState(store)
+
+    def after_batch(summary: IngestSummary) -> None:
+        state.flush()
+        if on_batch:
+            on_batch(summary)
+
+    with Fetcher(state=state) as own:
+        summary = ingest(sources, store, code, own, batch_size, after_batch)
+    state.flush()  # validators of listings whose every item was a duplicate or a failure
+    return summary
 
 
 def store_batches(store: Store, batches: Iterable[list[Article | Failure]], code: bool,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -32,6 +33,9 @@ def main_options(
                            help="Store: a SQLite file (default ./dyads.db) or postgresql://..."),
     actors: list[Path] = typer.Option([], "--actors", help="Extra actor dictionary file(s)."),
 ) -> None:
+    # ultimate-sitemap-parser logs each broken sitemap under a placeholder URL; dyads reports
+    # the same failures itself, naming the real input
+    logging.getLogger("usp").setLevel(logging.CRITICAL)
     if db:
         settings.db = db
     settings.actors = list(actors)

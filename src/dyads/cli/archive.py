@@ -13,7 +13,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 
 from dyads.archive import open as open_archive
 from dyads.cli.app import app, settings
-from dyads.cli.output import Format, emit
+from dyads.cli.output import Format, emit, stdout
 from dyads.pipeline import IngestSummary
 
 err = Console(stderr=True)
@@ -113,7 +113,7 @@ def show(article_id: str = typer.Argument(...),
     if fmt is Format.json:
         emit([{**article.to_dict(), "events": [e.to_dict() for e in events]}], fmt)
         return
-    out = Console()
+    out = stdout()
     data = article.to_dict()
     for key in ("id", "url", "source", "publisher", "title", "description", "published",
                 "modified", "authors", "section", "keywords", "language", "image", "origin",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from enum import Enum
 from typing import IO, Any, Iterable
@@ -44,6 +45,19 @@ NO_WRAP = {"id", "date", "published", "when", "score", "type", "cameo", "goldste
            "source", "target", "code", "article_id", "stage"}
 
 
+PIPED_WIDTH = 160
+
+
+def stdout() -> Console:
+    """The console for results. Written to a file or a pipe, Rich would assume 80 columns
+    and fold every sentence into a ribbon; a log or `make run` gets a wider page instead
+    (COLUMNS, when set, still wins)."""
+    console = Console()
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(width=PIPED_WIDTH)
+    return console
+
+
 def emit(rows: Iterable[dict], fmt: str | Format = "table", columns: list[str] | None = None,
          title: str | None = None, max_width: int = 60) -> None:
     fmt = Format(fmt)
@@ -63,4 +77,4 @@ def emit(rows: Iterable[dict], fmt: str | Format = "table", columns: list[str] |
     for row in rows:
         # Cells are data, not Rich markup: "[sécurité]" in a snippet must print as is.
         table.add_row(*[escape(_cell(row.get(c))) for c in columns])
-    Console().print(table)
+    stdout().print(table)

@@ -15,14 +15,12 @@ from dyads.watch import Watcher, parse_duration
 
 
 def _log_to_stderr() -> None:
-    # dyads' own lines only: httpx logs every request at INFO, usp logs parse errors that
-    # name its placeholder URL and that dyads already reports as failures
+    # dyads' own lines only: httpx logs every request at INFO
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%Y-%m-%dT%H:%M:%S"))
     dyads_log = logging.getLogger("dyads")
     dyads_log.addHandler(handler)
     dyads_log.setLevel(logging.INFO)
-    logging.getLogger("usp").setLevel(logging.CRITICAL)
 
 
 @app.command()
