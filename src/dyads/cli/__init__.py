@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dyads.cli.app import app
-from dyads.cli import (actors, analysis, archive, evaluation, events, serve,  # noqa: F401
-                       watch)  # commands register on import
+from dyads.cli import (actors, analysis, archive, coding, evaluation, events,  # noqa: F401
+                       serve, watch)  # commands register on import
 
 
 def main() -> None:

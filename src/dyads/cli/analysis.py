@@ -7,7 +7,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Annotated, Iterator, Optional
 
 import typer
 
@@ -30,6 +30,8 @@ NetworkFormat = choices("NetworkFormat", ["json", "graphml", "png"])
 ListFormat = choices("ListFormat", ["table", "json"])
 What = choices("What", list(WHAT))
 ExportFormat = choices("ExportFormat", FORMATS)
+Since = Annotated[Optional[str], typer.Option("--since", help="YYYY-MM-DD")]
+Until = Annotated[Optional[str], typer.Option("--until", help="YYYY-MM-DD (inclusive)")]
 
 
 @contextlib.contextmanager
@@ -49,8 +51,8 @@ GROUP_COLUMNS = ["date", "source", "type", "target", "num_mentions", "num_articl
 
 @app.command()
 def groups(
-    since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
-    until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD (inclusive)"),
+    since: Since = None,
+    until: Until = None,
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """Happenings: events grouped across sentences and articles, with how widely reported."""
@@ -97,8 +99,8 @@ def timeline(
     b: str = typer.Argument(..., metavar="B", help="The other actor."),
     by: Period = typer.Option(Period.month, "--by"),
     directed: bool = typer.Option(False, "--directed", help="Only A -> B, not B -> A."),
-    since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
-    until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD (inclusive)"),
+    since: Since = None,
+    until: Until = None,
     fmt: ChartFormat = typer.Option(ChartFormat.table, "--format"),
     out: Optional[Path] = typer.Option(None, "--out", help="File to write (png/html default: "
                                        "timeline_A_B_by.png|html)."),
@@ -123,8 +125,8 @@ def timeline(
 
 @app.command()
 def network(
-    since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
-    until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD (inclusive)"),
+    since: Since = None,
+    until: Until = None,
     fmt: NetworkFormat = typer.Option(NetworkFormat.json, "--format"),
     out: Optional[Path] = typer.Option(None, "--out", help="File to write (graphml/png default: "
                                        "network.graphml|png)."),

@@ -12,7 +12,7 @@ from dyads.cli.archive import err, parse_day
 from dyads.cli.output import Format, emit
 from dyads.model import Event
 
-EVENT_COLUMNS = ["date", "source", "type", "target", "cameo", "goldstein", "flags", "sentence"]
+EVENT_COLUMNS = ["date", "source", "type", "target", "cameo", "goldstein", "flags", "reported_by", "sentence"]
 
 
 def event_row(e: Event) -> dict:
