@@ -7,11 +7,15 @@ what a coder should find in them, with the dates the text gives.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+import shutil
 from pathlib import Path
 
-from conftest import make_article
+import pytest
+from conftest import SEEDS, make_article
 
+import dyads
 from dyads.model import Article, Event
 from dyads.ontology import describe
 
@@ -146,10 +150,75 @@ def ingest_with(db, sources: list, coder: str):
 
 def real_coder_events_on_seeds(db) -> None:
     """Skip, saying why, when the real coder does not code the seed articles yet."""
-    import pytest
-
     failed = [f for f in db.failures() if f.stage == "code"]
     if failed:
         pytest.skip(f"the coder fails on the seeds: {failed[0].reason}")
     if len({e.article_id for e in db.events()}) < 2:
         pytest.skip("the coder does not yet code events in both seed articles")
+
+
+# -- the seed articles, coded once per test session --------------------------------------------
+# A third outlet's retelling of two steps of the exchange, in its own words: with the real coder
+# its events join the groups the Lavrov seed article opened (same dyad, type and window).
+THIRD_OUTLET = {
+    "url": "https://www.example-news.fr/monde/2022/02/03/reponses-ecrites-washington-otan",
+    "title": "Garanties de sécurité : ce que contiennent les réponses de Washington et de l'Otan",
+    "publisher": "Example News", "language": "fr", "published": "2022-02-03T09:15:00+01:00",
+    "keywords": ["garanties de sécurité", "otan", "russie", "états-unis"],
+    "body": "Fin janvier, les États-Unis et l'Otan ont remis à Moscou des réponses écrites aux "
+            "propositions russes.\n\nLe Kremlin a indiqué qu'il étudiait ces documents avant de "
+            "répondre.\n\nFin 2021, la Russie a publié des projets de traités avec les États-Unis "
+            "et avec l'Otan sur la sécurité en Europe.",
+}
+
+
+def third_outlet(folder: Path) -> Path:
+    out = folder / "third_outlet.jsonl"
+    out.write_text(json.dumps(THIRD_OUTLET, ensure_ascii=False) + "\n", encoding="utf-8")
+    return out
+
+
+_SEEDS_DB: list[Path] = []
+
+
+def seeds_database(tmp_path_factory) -> Path:
+    """A database of the two seed articles ingested with the real coder, made once per test
+    session (coding takes seconds); tests copy it (`seeded` fixture) rather than change it."""
+    if not _SEEDS_DB:
+        path = tmp_path_factory.mktemp("seeds") / "dyads.db"
+        with dyads.open(path) as db:
+            ingest_with(db, [SEEDS], "real")
+        _SEEDS_DB.append(path)
+    return _SEEDS_DB[0]
+
+
+@pytest.fixture
+def seeded(tmp_path_factory, tmp_path):
+    """An archive of the seed articles coded by the real coder (a copy: tests may change it);
+    skips when the coder does not code both articles yet."""
+    path = shutil.copy(seeds_database(tmp_path_factory), tmp_path / "seeded.db")
+    db = dyads.open(path)
+    real_coder_events_on_seeds(db)
+    yield db
+    db.close()
+
+
+# -- stores for the tests: imported by the test modules, which then have a `store` fixture ------
+@pytest.fixture(name="store")
+def empty_store(db_path):
+    from dyads.store import open_store
+
+    with open_store(db_path) as s:
+        yield s
+
+
+@pytest.fixture(name="store")
+def exchange_store(db_path):
+    """A store holding the two hand-built articles of the exchange and their events."""
+    from dyads.store import open_store
+
+    with open_store(db_path) as s:
+        leak, verdict = leak_article(), verdict_article()
+        save(s, leak, leak_events(leak))
+        save(s, verdict, verdict_events(verdict))
+        yield s

@@ -5,24 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from analysis_data import (event, ingest_with, leak_article, leak_events,
-                           real_coder_events_on_seeds, save, seed_copy, verdict_article,
-                           verdict_events)
+from analysis_data import (event, exchange_store, ingest_with, leak_article, save,  # noqa: F401
+                           seed_copy, seeded)  # (exchange_store, seeded: fixtures)
 from conftest import SEEDS
 
 import dyads
 from dyads.analysis import actor_network, actor_totals, network_data, timeline
 from dyads.store import open_store
-
-
-@pytest.fixture
-def store(db_path):
-    s = open_store(db_path)
-    leak, verdict = leak_article(), verdict_article()
-    save(s, leak, leak_events(leak))
-    save(s, verdict, verdict_events(verdict))
-    yield s
-    s.close()
 
 
 def test_monthly_timeline_counts_happenings_by_quad_class(store):
@@ -83,11 +72,13 @@ def counts(db) -> dict:
 
 
 @pytest.mark.parametrize("coder", ["stand-in", "real"])
-def test_a_copy_under_another_url_or_a_near_duplicate_changes_no_count(coder, tmp_path):
-    db = dyads.open(tmp_path / "dyads.db")
-    ingest_with(db, [SEEDS], coder)
-    if coder == "real":
-        real_coder_events_on_seeds(db)
+def test_a_copy_under_another_url_or_a_near_duplicate_changes_no_count(coder, tmp_path, request):
+    if coder == "real":  # the seeds as the session's real coder ingested them
+        db = request.getfixturevalue("seeded")
+    else:
+        db = dyads.open(tmp_path / "dyads.db")
+        request.addfinalizer(db.close)
+        ingest_with(db, [SEEDS], coder)
     before = counts(db)
     assert before["timeline"], "no RUS-USA event in the seed articles"
     lavrov = sorted(SEEDS.glob("*.txt"))[0]
@@ -104,4 +95,3 @@ def test_a_copy_under_another_url_or_a_near_duplicate_changes_no_count(coder, tm
     if coder == "real":  # coding every stored article again keeps the copy out too
         db.recode()
         assert counts(db) == before
-    db.close()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 
 import networkx as nx
+import pyarrow.parquet as pq
 import pytest
-from analysis_data import leak_article, leak_events, save, verdict_article, verdict_events
+from analysis_data import leak_article, leak_events, save, seeded, verdict_article, verdict_events
 from typer.testing import CliRunner
 
 from dyads.cli import app
@@ -79,3 +80,24 @@ def test_groups_and_export(db, tmp_path):
     bad = CliRunner().invoke(app, ["--db", db, "export", "--what", "articles", "--format", "gdelt",
                                    str(tmp_path / "a.tsv")])
     assert bad.exit_code == 2 and "gdelt" in bad.output
+
+
+def test_the_seeds_from_the_command_line(seeded, tmp_path):
+    """After ingesting both seed articles: one story with the events of both in date order, a
+    non-empty RUS-USA series, a network and exports of every kind."""
+    db = str(seeded.store.path)
+    [story] = json.loads(run(db, "stories", "--format", "json"))
+    assert sorted(story["article_ids"]) == sorted(a.id for a in seeded.articles())
+    assert {e["article_id"] for e in story["events"]} == set(story["article_ids"])
+    dates = [e["date"] for e in story["events"]]
+    assert dates == sorted(dates) and (story["start"], story["end"]) == (dates[0], dates[-1])
+    assert {e["url"] for e in story["events"]} == {a.url for a in seeded.articles()}
+    assert story["title"] in run(db, "story", story["id"])
+    months = json.loads(run(db, "timeline", "RUS", "USA", "--format", "json"))
+    days = json.loads(run(db, "timeline", "RUS", "USA", "--by", "day", "--format", "json"))
+    assert months and sum(r["events"] for r in months) == sum(r["events"] for r in days) > 0
+    data = json.loads(run(db, "network"))
+    assert ("USA", "RUS") in {(e["source"], e["target"]) for e in data["edges"]}
+    for what in ("articles", "events", "groups"):
+        run(db, "export", "--what", what, "--format", "parquet", str(tmp_path / f"{what}.parquet"))
+    assert pq.read_table(tmp_path / "events.parquet").num_rows == len(seeded.events())

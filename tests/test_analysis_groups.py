@@ -5,21 +5,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import random
 
-import pytest
-from analysis_data import (ANSWERS, LEAK, TREATIES, event, leak_article, leak_events, save,
-                           verdict_article, verdict_events)
+from analysis_data import (ANSWERS, LEAK, TREATIES, empty_store,  # noqa: F401 (a fixture)
+                           event, ingest_with, leak_article, leak_events,
+                           real_coder_events_on_seeds, save, third_outlet, verdict_article,
+                           verdict_events)
+from conftest import SEEDS
 
+import dyads
 from dyads.analysis import groups, update_groups
 from dyads.analysis.groups import group_id
 from dyads.store import open_store
-
-
-@pytest.fixture
-def store(db_path):
-    s = open_store(db_path)
-    yield s
-    s.close()
 
 
 def snapshot(store) -> list[dict]:
@@ -148,3 +145,30 @@ def test_undated_events_fall_on_their_publication_day(store):
     save(store, a, [event(a, 1, ["RUS"], ["USA"], "ACCUSE", None, "published")])
     [g] = groups(store)
     assert g.date == a.published.date() and g.date_precision == "day"
+
+
+def test_seed_ingests_in_any_order_give_the_same_groups_and_stories(tmp_path):
+    """The real pipeline and coder: the seeds and a third outlet ingested all at once, or one
+    by one in shuffled orders, give identical groups and stories; the third outlet's events
+    join the groups the Lavrov article opened."""
+    sources = sorted(SEEDS.glob("*.txt")) + [third_outlet(tmp_path)]
+    shuffled = [random.Random(n).sample(sources, len(sources)) for n in (0, 5)]
+    assert shuffled[0] != shuffled[1] and sources not in shuffled
+    orders = [[sources]] + [[[s] for s in order] for order in shuffled]
+    results = []
+    for n, order in enumerate(orders):
+        with dyads.open(tmp_path / f"{n}.db") as db:
+            for batch in order:
+                ingest_with(db, batch, "real")
+            if n == 0:
+                real_coder_events_on_seeds(db)
+            results.append(([g.to_dict() for g in db.groups()],
+                            [s.to_dict() for s in db.stories()], len(db.events())))
+    assert all(r == results[0] for r in results)
+    found, stories, events = results[0]
+    assert sum(len(g["event_ids"]) for g in found) == events  # every event is in one group
+    third = [g for g in found if len(g["article_ids"]) > 1]
+    assert third, "the third outlet's retelling joined no group"
+    for g in third:
+        assert g["num_articles"] == g["num_sources"] == 2 and g["num_mentions"] == 2
+    assert len(stories) == 1 and len(stories[0]["article_ids"]) == 3

@@ -7,24 +7,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from analysis_data import leak_article, leak_events, save, verdict_article, verdict_events
+from analysis_data import exchange_store, seeded  # noqa: F401 (fixtures)
+from matplotlib.colors import to_hex
 from PIL import Image
 
 from dyads.analysis import actor_network, timeline
-from dyads.charts import QUAD_COLOURS, network_png, timeline_html, timeline_png
-from dyads.store import open_store
+from dyads.charts import (GOLDSTEIN_COLOURS, QUAD_COLOURS, network_png, timeline_html,
+                          timeline_png)
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-@pytest.fixture
-def store(db_path):
-    s = open_store(db_path)
-    leak, verdict = leak_article(), verdict_article()
-    save(s, leak, leak_events(leak))
-    save(s, verdict, verdict_events(verdict))
-    yield s
-    s.close()
 
 
 def pixels(path: Path) -> np.ndarray:
@@ -109,3 +100,21 @@ def test_network_png_draws_nodes_and_edges(store, tmp_path):
     empty = pixels(network_png(actor_network(store, until=__import__("datetime").date(1990, 1, 1)),
                                "empty", tmp_path / "e.png"))
     assert 1 - (empty == 255).all(axis=2).mean() < drawn
+
+
+def test_charts_of_the_seed_articles(seeded, tmp_path):
+    """The charts of what the real coder finds in the seeds: a bar for every period of the
+    series, in the colours of its quad classes, and the network's nodes and edges."""
+    rows = seeded.timeline("RUS", "USA", by="month")
+    px = pixels(timeline_png(rows, "RUS <-> USA", "month", tmp_path / "t.png"))
+    drawn = {c: share_of_colour(px, QUAD_COLOURS[c]) > 0.001 for c in QUAD_COLOURS}
+    assert drawn == {c: any(r[c] for r in rows) for c in QUAD_COLOURS}
+    bars = sum(len(bar_heights(px, QUAD_COLOURS[c])) for c in QUAD_COLOURS)
+    assert bars == sum(1 for r in rows for c in QUAD_COLOURS if r[c])
+    graph = seeded.network()
+    assert graph.number_of_edges() >= 2
+    px = pixels(network_png(graph, "seeds", tmp_path / "n.png"))
+    assert share_of_colour(px, "#dde6f2") > 0.005 and len(np.unique(px.reshape(-1, 3), axis=0)) > 50
+    for s, t, edge in graph.edges(data=True):  # each arrow in the colour of its mean Goldstein
+        colour = to_hex(GOLDSTEIN_COLOURS((edge["goldstein_mean"] + 10) / 20))
+        assert share_of_colour(px, colour) > 0.001, (s, t, colour)

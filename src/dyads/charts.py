@@ -18,12 +18,16 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402  (after choosing the backend)
 import networkx as nx  # noqa: E402
-from matplotlib.colors import Normalize  # noqa: E402
+from matplotlib.colors import LinearSegmentedColormap, Normalize  # noqa: E402
 
 from dyads.analysis.aggregates import QUAD_COLUMNS, period_of  # noqa: E402
 
 QUAD_COLOURS = {"verbal_cooperation": "#8fd18a", "material_cooperation": "#238b45",
                 "verbal_conflict": "#fdae61", "material_conflict": "#d7191c"}
+# Red (conflict) to green (cooperation) through a mid grey: the usual RdYlGn is pale yellow
+# around 0, and an edge of mean Goldstein near 0 would vanish on the white page.
+GOLDSTEIN_COLOURS = LinearSegmentedColormap.from_list(
+    "goldstein", [QUAD_COLOURS["material_conflict"], "#8c8c8c", QUAD_COLOURS["material_cooperation"]])
 MAX_FILLED_PERIODS = 400  # beyond this, empty periods are not drawn (the bars would vanish)
 
 
@@ -117,18 +121,20 @@ def network_png(graph: nx.DiGraph, title: str, out: str | Path) -> Path:
         pos = nx.spring_layout(graph, seed=7, weight="weight")
         weights = [graph.edges[e]["weight"] for e in graph.edges]
         top = max(weights, default=1)
+        busiest = max((graph.nodes[n].get("events", 1) for n in graph), default=1)
+        # Sizes relative to the busiest actor, so a big archive still gives readable nodes.
+        sizes = [600 + 1400 * graph.nodes[n].get("events", 1) / busiest for n in graph]
         norm = Normalize(-10, 10)
         nx.draw_networkx_nodes(graph, pos, ax=ax, node_color="#dde6f2", edgecolors="#2b5d9c",
-                               node_size=[600 + 250 * graph.nodes[n].get("events", 1) for n in graph])
+                               node_size=sizes)
         nx.draw_networkx_labels(graph, pos, ax=ax, font_size=9)
         nx.draw_networkx_edges(graph, pos, ax=ax, width=[1 + 5 * w / top for w in weights],
                                edge_color=[graph.edges[e]["goldstein_mean"] for e in graph.edges],
-                               edge_cmap=plt.cm.RdYlGn, edge_vmin=-10, edge_vmax=10,
-                               arrowsize=18, connectionstyle="arc3,rad=0.12",
-                               node_size=[600 + 250 * graph.nodes[n].get("events", 1) for n in graph])
-        nx.draw_networkx_edge_labels(graph, pos, ax=ax, font_size=7, connectionstyle="arc3,rad=0.12",
+                               edge_cmap=GOLDSTEIN_COLOURS, edge_vmin=-10, edge_vmax=10,
+                               arrowsize=18, connectionstyle="arc3,rad=0.12", node_size=sizes)
+        nx.draw_networkx_edge_labels(graph, pos, ax=ax, font_size=8, connectionstyle="arc3,rad=0.12",
                                      edge_labels={e: graph.edges[e]["weight"] for e in graph.edges})
-        bar = fig.colorbar(plt.cm.ScalarMappable(norm=norm, cmap=plt.cm.RdYlGn), ax=ax, shrink=0.6)
+        bar = fig.colorbar(plt.cm.ScalarMappable(norm=norm, cmap=GOLDSTEIN_COLOURS), ax=ax, shrink=0.6)
         bar.set_label("mean Goldstein")
     else:
         ax.text(0.5, 0.5, "no events in this period", ha="center", va="center")

@@ -10,6 +10,8 @@ comes from its annotation, so a field added to a record is exported without a ch
   float64, lists as list<string>, the place as a struct; spans as a JSON string.
 - GDELT: the 61 columns of the GDELT 2.0 event table, tab-separated, no header, one row per
   source-target pair; what each column holds is in docs/gdelt.md.
+
+The formats and how to read them back (pyarrow, DuckDB, Polars): docs/exports.md.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ The group id is a hash of that key, never an insertion counter: the same events 
 give the same groups, and events of articles ingested later join the group their key names.
 Events of near-duplicate articles are never read (see `reports`), and mentions are counted
 as distinct (article, sentence) pairs, so neither a copy nor a sentence coded twice adds one.
+Users' documentation: docs/analysis.md.
 """
 
 from __future__ import annotations

@@ -29,8 +29,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import combinations
-from typing import Any
+from typing import Any, Iterator
 
 from dyads.analysis.reports import Report, chunks, marks, query, reports_of_events, writing
 from dyads.model import Story
@@ -113,10 +112,16 @@ def _load(store: Any) -> tuple[dict[str, StoryArticle], dict[str, set[str]], dic
     return articles, group_articles, group_rows, group_events
 
 
-def _close_in_time(a: StoryArticle, b: StoryArticle) -> bool:
-    if a.published is None or b.published is None:
-        return False
-    return abs(a.published - b.published) <= WINDOW
+def _within_window(ids: list[str], articles: dict[str, StoryArticle]) -> Iterator[tuple[str, str]]:
+    """Pairs of articles published at most WINDOW apart, from ids in publication order: a
+    sweep, not every pair, so a dyad reported by thousands of articles stays cheap. Undated
+    articles pair with none."""
+    dated = [i for i in ids if articles[i].published is not None]
+    for n, x in enumerate(dated):
+        for y in dated[n + 1:]:
+            if articles[y].published - articles[x].published > WINDOW:  # type: ignore[operator]
+                break
+            yield x, y
 
 
 def thread(articles: dict[str, StoryArticle], group_articles: dict[str, set[str]]) -> list[list[str]]:
@@ -130,10 +135,10 @@ def thread(articles: dict[str, StoryArticle], group_articles: dict[str, set[str]
     for a in articles.values():
         for dyad in a.dyads:
             by_dyad[dyad].append(a.id)
+    terms = {i: set(a.terms) for i, a in articles.items()}
     for ids in by_dyad.values():
-        for x, y in combinations(sorted(ids), 2):
-            a, b = articles[x], articles[y]
-            if _close_in_time(a, b) and len(set(a.terms) & set(b.terms)) >= MIN_SHARED_TERMS:
+        for x, y in _within_window(sorted(ids, key=lambda i: articles[i].order), articles):
+            if comps.find(x) != comps.find(y) and len(terms[x] & terms[y]) >= MIN_SHARED_TERMS:
                 comps.union(x, y)
     stories: dict[str, list[str]] = defaultdict(list)
     for aid in articles:

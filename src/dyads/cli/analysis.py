@@ -93,6 +93,9 @@ def story(story_id: str = typer.Argument(..., help="A story id from `dyads stori
          title=f"{found.title} ({found.start} – {found.end}, {len(found.article_ids)} articles)")
 
 
+TIMELINE_HIDDEN = {"start", "goldstein_total"}
+
+
 @app.command()
 def timeline(
     a: str = typer.Argument(..., metavar="A", help="Actor, e.g. RUS (every sector) or RUSGOV."),
@@ -119,8 +122,14 @@ def timeline(
         draw(rows, title, by.value, target)
         err.print(f"wrote {target} ({len(rows)} periods)", highlight=False)
         return
+    table = fmt is ChartFormat.table
+    if table and not rows:
+        err.print(f"no events between {a.upper()} and {b.upper()}", highlight=False)
+    # A table leaves out what a reader can infer (each period's first day, total Goldstein),
+    # so that it fits a terminal; json and csv keep every column.
+    columns = [c for c in (rows[0] if rows else []) if c not in TIMELINE_HIDDEN] if table else None
     with output_to(out):
-        emit(rows, fmt.value, title=title if fmt is ChartFormat.table else None)
+        emit(rows, fmt.value, columns, title=title if table else None)
 
 
 @app.command()

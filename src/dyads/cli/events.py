@@ -37,10 +37,8 @@ def events(
     with open_archive(settings.db) as db:
         found = db.events(actor=actor, source=source, target=target, type=type,
                           since=parse_day(since), until=parse_day(until), limit=limit)
-    rows = [event_row(e) for e in found]
-    if fmt is Format.csv:
-        for row in rows:
-            row.pop("flags")
+    # "flags" is the table's short form of negated/hypothetical, which json and csv carry
+    rows = [event_row(e) if fmt is Format.table else e.to_dict() for e in found]
     emit(rows, fmt, EVENT_COLUMNS if fmt is Format.table else None)
 
 
