@@ -152,3 +152,25 @@ def test_real_bench_pages_read_as_files():
     docs = read(*paths)
     assert all(isinstance(d, Document) and d.kind == "html" for d in docs)
     assert all(len(extract_article(d).body) > 200 for d in docs)
+
+
+def test_content_wins_over_the_extension(tmp_path):
+    (tmp_path / "dump.html").write_bytes((SEEDS / "000_9097bb72c12b5d38.txt").read_bytes())
+    (tmp_path / "page.txt").write_text(page(), encoding="utf-8")
+    (tmp_path / "lines.html").write_text(json.dumps({"url": "https://example.org/a", "body": PARAGRAPHS[0]}) + "\n",
+                                         encoding="utf-8")
+    (tmp_path / "page").write_text(page(), encoding="utf-8")
+    kinds = {d.origin.rsplit("/", 1)[-1].split("#")[0]: d.kind for d in read(tmp_path)}
+    assert kinds == {"dump.html": "flat", "page.txt": "html", "lines.html": "jsonl", "page": "html"}
+
+
+def test_ids_are_stable_across_reads_and_copies(tmp_path):
+    copy = tmp_path / "elsewhere.txt"
+    copy.write_bytes((SEEDS / "000_9097bb72c12b5d38.txt").read_bytes())
+    first, again, copied = (extract_article(d) for d in read(SEEDS / "000_9097bb72c12b5d38.txt",
+                                                               SEEDS / "000_9097bb72c12b5d38.txt", copy))
+    assert first.id == again.id == copied.id and first.content_hash == copied.content_hash
+    (tmp_path / "p.html").write_text(page(), encoding="utf-8")
+    (a,) = (extract_article(d) for d in read(tmp_path / "p.html"))
+    (b,) = (extract_article(d) for d in read(tmp_path / "p.html"))
+    assert a.id == b.id and a.url is None  # no URL: the id comes from the text

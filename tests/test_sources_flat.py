@@ -16,7 +16,11 @@ from dyads.sources import read_sources
 SEED_000 = SEEDS / "000_9097bb72c12b5d38.txt"
 SEED_004 = SEEDS / "004_2f8a4e7a85224ba2.txt"
 CET = dt.timezone(dt.timedelta(hours=1))
-NOISE = [re.compile(p) for p in (r"\S+@\S+", r"\+7\d{9,}", r"/html/head", r"\b1920 1080\b", r"\.jpg", r"https?://")]
+# The page noise of the dumps' JSON-LD tail: e-mail, phone number, XPath, logo and image
+# sizes ("252 60", "1920 1080 true"), picture URLs, locale, the news agency's name.
+NOISE = [re.compile(p) for p in (
+    r"\S+@\S+", r"\+\d{7,}|\b\d{10,}\b", r"/html/|@content|meta\[", r"\b\d{2,4} \d{2,4}( (true|false))?$",
+    r"\b(true|false)\b", r"\.(jpe?g|png|webp)\b", r"https?://", r"\bfr_FR\b", r"Rosiya Segodnya")]
 
 
 def articles(*specs) -> list[Article]:
@@ -25,9 +29,13 @@ def articles(*specs) -> list[Article]:
     return [extract_article(i) for i in items]
 
 
-def assert_clean(body: str):
-    for pattern in NOISE:
-        assert not pattern.search(body), pattern.pattern
+def assert_clean(article: Article):
+    """No noise in the body, nor in any text field (the image and the url are URLs)."""
+    texts = [article.body, article.title, article.description, article.publisher, article.section,
+             *article.authors, *article.keywords, *article.paragraphs]
+    for text in texts:
+        for pattern in NOISE:
+            assert not pattern.search(text or ""), (pattern.pattern, text[:80])
 
 
 def test_seed_000_fields():
@@ -51,24 +59,33 @@ def test_seed_000_fields():
     assert "Garanties de sécurité en Europe" in a.paragraphs
     assert any(p.startswith("Fin 2021, la Russie") for p in a.paragraphs)
     assert a.origin == str(SEED_000)
-    assert_clean(a.body)
+    assert_clean(a)
 
 
 def test_seed_004_fields():
     (a,) = articles(SEED_004)
+    assert a.url == ("https://fr.sputniknews.com/20220202/le-pentagone-et-la-diplomatie-us-commentent-la-"
+                     "reponse-a-la-russie-qui-a-fuite-dans-la-presse-1054954228.html")
     assert a.source == "fr.sputniknews.com" and a.publisher == "Sputnik France"
     assert a.title == 'Le Pentagone et la diplomatie US commentent la réponse à la Russie qui a "fuité" dans la presse'
+    assert a.description.startswith("Les États-Unis n'ont pas rendu publique") and a.description.endswith("En...")
     assert a.authors == ["Kirill Batarin"]
+    assert a.published == dt.datetime(2022, 2, 2, 22, 6, tzinfo=CET)
     assert a.published.isoformat() == "2022-02-02T22:06:00+01:00"
+    assert a.modified.isoformat() == "2022-02-02T22:06:00+01:00"
     assert a.section == "Actus" and a.language == "fr"
     assert a.keywords == [
         "garanties de sécurité", "otan", "russie", "états-unis", "documents confidentiels", "conditions",
         "europe", "ukraine", "transnistrie", "crimée", "abkhazie", "géorgie (pays issu de l'ex-urss)",
         "ossétie du sud"]
-    assert a.image.startswith("https://cdnnfr1.img.sputniknews.com/img/102523/79/")
+    assert a.image == ("https://cdnnfr1.img.sputniknews.com/img/102523/79/1025237927_0:237:4500:2768_1920x0_80_0_0_"
+                       "740c84618e2eed1039735550a181f680.jpg")
     assert a.body.startswith("Les porte-paroles du Pentagone")
+    assert "sur la sécurité. À en juger" in a.body and "Abkhazie. L'Otan aurait déclaré" in a.body
     assert "Publication dans El Pais" in a.paragraphs
-    assert_clean(a.body)
+    assert any(p.startswith("Plus tôt dans la journée ce 2 février") for p in a.paragraphs)
+    assert a.origin == str(SEED_004)
+    assert_clean(a)
 
 
 def test_folder_gives_both_seeds_with_distinct_ids():
@@ -141,3 +158,41 @@ def test_truncated_gzip_dump_is_a_failure_after_complete_articles(tmp_path, cut)
     assert items, "a truncated file must give at least its Failure"
     assert type(items[-1]).__name__ == "Failure" and "gzip" in items[-1].reason
     assert all(isinstance(i, Document) for i in items[:-1])
+
+
+def _seed_000_variant(change: str) -> str:
+    text = SEED_000.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    title = "La réponse US aux propositions sur les garanties de sécurité ne peut pas satisfaire Moscou"
+    body = max(lines, key=len)
+    if change == "whole date in the header":
+        return text.replace(" date 2022-02 ", " date 2022-02-14 ", 1)
+    if change == "header without its leading space":
+        return text.lstrip(" ")
+    if change == "title once":
+        return text.replace(f"{title}\n\n{title}", title, 1)
+    if change == "body in paragraphs, heading still glued":
+        return text.replace(body, body.replace("1997.La diplomatie", "1997.\n\nLa diplomatie"))
+    if change == "no tag lines":
+        return "\n".join(line for line in lines if line not in ("sergueï lavrov", "vladimir poutine"))
+    if change == "UTC timestamps":
+        return text.replace("2022-02-14T13:42+0100", "2022-02-14T12:42:00Z")
+    if change == "no blank lines":
+        return "\n".join(line for line in lines if line.strip())
+    raise ValueError(change)
+
+
+@pytest.mark.parametrize("change", [
+    "whole date in the header", "header without its leading space", "title once",
+    "body in paragraphs, heading still glued", "no tag lines", "UTC timestamps", "no blank lines"])
+def test_layout_variants_give_the_same_article(tmp_path, change):
+    a = _variant(tmp_path, "variant.txt", _seed_000_variant(change))
+    assert a.url.endswith("-1055143419.html") and a.publisher == "Sputnik France"
+    assert a.title == "La réponse US aux propositions sur les garanties de sécurité ne peut pas satisfaire Moscou"
+    assert a.published == dt.datetime(2022, 2, 14, 13, 42, tzinfo=CET)
+    assert a.authors == ["Irina Dmitrieva"] and a.section == "Actus" and a.language == "fr"
+    assert {"russie", "états-unis", "garanties de sécurité"} <= set(a.keywords)
+    assert a.body.startswith("Les États-Unis ont répondu par la négative")
+    assert "Garanties de sécurité en Europe" in a.paragraphs
+    assert any(p.startswith("Fin 2021, la Russie") for p in a.paragraphs)
+    assert_clean(a)

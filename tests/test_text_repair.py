@@ -1,14 +1,12 @@
-"""Text repair and language identification, on the seed bodies and on real corpora."""
+"""Text repair: glued sentences and headings split apart, whitespace and quotes normalised."""
 
 from __future__ import annotations
 
-import gzip
-
 import pytest
-from conftest import SEEDS, shared_path
+from conftest import SEEDS
 
 from dyads.sources.flat import parse_flat, read_flat
-from dyads.text import detect_language, normalise, repair_body, split_glued_sentences
+from dyads.text import normalise, repair_body, split_glued_sentences
 
 
 def seed_body(name: str) -> str:
@@ -81,36 +79,3 @@ def test_whitespace_and_quotes_normalised():
 def test_hard_wrapped_lines_join_inside_paragraphs():
     text = "Une phrase coupée\nà la ligne.\n\nUn second\nparagraphe."
     assert repair_body(text) == "Une phrase coupée à la ligne.\n\nUn second paragraphe."
-
-
-def test_detect_language_short_text_is_none():
-    assert detect_language("OK") is None
-    assert detect_language("") is None
-
-
-def _accuracy(texts, expected):
-    found = [detect_language(t) for t in texts]
-    return sum(f == expected for f in found) / len(found)
-
-
-def test_language_french_wikinews():
-    from dyads.extract import extract_article
-    from dyads.sources import read_sources
-
-    bodies = [extract_article(d).body for d in read_sources([str(shared_path("corpora", "wikinews_fr"))])]
-    assert len(bodies) >= 50
-    assert _accuracy(bodies, "fr") >= 0.95
-
-
-def test_language_english_bench_pages():
-    import json
-
-    bench = shared_path("bench", "aeb")
-    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
-    english = []
-    for key, item in sorted(truth.items()):
-        html = gzip.decompress((bench / "html" / f"{key}.html.gz").read_bytes())[:4096].lower()
-        if b'lang="en' in html and item.get("articleBody"):
-            english.append(item["articleBody"])
-    assert len(english) >= 50
-    assert _accuracy(english, "en") >= 0.95

@@ -1,4 +1,5 @@
-"""Text repair and language: what a body needs before sentences can be found in it.
+"""Text repair, page furniture and language: what a body needs before sentences can be
+found in it.
 
 Dumps and some pages glue paragraphs together: "positions de 1997.La diplomatie" (a lost
 paragraph break after a full stop) or "Garanties de sécurité en EuropeFin 2021, la Russie"
@@ -12,9 +13,14 @@ Decisions, so that every stage after this one can rely on them:
   English double quotes (“ ” „ ‟) become '"'. French guillemets « » are kept: they mark
   quoted speech, which attribution uses.
 - Invisible characters (zero-width spaces, soft hyphens, BOM) are dropped; text is NFC.
+- Extracted pages lose their furniture (`drop_boilerplate`): paragraphs that are only a
+  link-block label ("Related", "Lire aussi") or a short call to action ("Sign up for...",
+  "© Reuters"), and long runs of menu lines. Headings and sentences that merely contain
+  those words stay.
 - When the caller knows the page's paragraphs (trafilatura's structure), only the safe
-  repairs run. Headings glued to the following text are looked for only in text that has
-  no paragraph structure at all, where it is the only way to find them.
+  repairs run. Headings glued to the following text are looked for only in text that
+  comes without a page's structure (dumps, JSONL bodies, text files), where the paragraph
+  breaks may have been lost anywhere.
 """
 
 from __future__ import annotations
@@ -54,6 +60,43 @@ _CAMEL_NAMES = {
     "WhatsApp", "YouTube", "DeepMind", "BioNTech", "AstraZeneca", "GlaxoSmithKline",
     "ArcelorMittal", "TotalEnergies", "EasyJet", "SmartPhone", "WikiLeaks", "BlackBerry",
 }
+
+# Page furniture an extractor keeps around the article: labels of link blocks ("Related",
+# "Lire aussi", "Comments"), which must be the whole paragraph, and calls to action
+# ("Sign up for our newsletter", "Click here to..."), which start a short one. A heading
+# or a sentence that merely mentions these words is no match.
+# (runs on extracted lines, before quotes are normalised: hence ['’])
+_FURNITURE_LABELS = [
+    # English
+    r"advertisement", r"sponsored( content)?", r"recommended( for you)?", r"trending( now)?",
+    r"related( (articles|stories|content|posts))?", r"(read|see) (more|also|next)", r"most (read|popular)",
+    r"more (stories|news)( from .{1,40})?", r"you (may|might) also like", r"(don['’]t|do not) miss",
+    r"share( this( article| story)?)?", r"print( this)?( article)?", r"order reprints", r"tell us what you think",
+    r"(leave a |post a |view |no |\d+ )?comments?", r"all rights reserved",
+    # French
+    r"publicité", r"(à )?lire (aussi|également|la suite)", r"voir aussi", r"sur le même sujet",
+    r"partager( l['’]article| cet article)?", r"(laisser un |\d+ )?commentaires?", r"tous droits réservés",
+    r"(les )?articles? (liés|similaires|les plus lus)",
+]
+_CALLS_TO_ACTION = [
+    # English
+    r"(click|tap) here", r"sign up", r"subscribe (to|for|now)", r"follow us", r"like this story",
+    r"share (this|it|on)\b", r"(read more|related|see also|recommended|don['’]t miss) ?:",
+    r"get (the|our) .{1,40} app\b", r"thanks? (you )?for (signing|subscribing)", r"all rights reserved",
+    r"copyright ?(©|ⓒ|\(c\)|\d{4})", r"[©ⓒ]",
+    # French
+    r"(à )?lire (aussi|également) ?:", r"voir aussi ?:", r"abonnez-vous", r"inscrivez-vous", r"suivez-nous",
+    r"tous droits réservés",
+]
+_FURNITURE_LABEL = regex.compile(r"^[-•*\s]*(%s)[\s.:!…|]*$" % "|".join(_FURNITURE_LABELS),
+                                 regex.IGNORECASE)
+_CALL_TO_ACTION = regex.compile(r"^[-•*\s]*(%s)" % "|".join(_CALLS_TO_ACTION), regex.IGNORECASE)
+_CALL_TO_ACTION_MAX_WORDS = 12
+# A menu: a long run of short lines with no sentence in them. Articles do hold lists (of
+# names, of products), but a run this long that never makes a sentence is navigation.
+_MENU_ITEM_MAX_CHARS = 30
+_MENU_MIN_RUN = 30
+_SENTENCE_MARK = regex.compile(r"[.!?…:;。！？]")
 
 _LANG_MIN_LETTERS = 20
 _LANG_SAMPLE = 1000  # the first characters say the language as well as the whole text, 3x faster
@@ -135,9 +178,9 @@ def repair_body(text: str, paragraphs: list[str] | None = None) -> str:
 
     `paragraphs`, when the page's structure is known, are used instead of `text`.
     Otherwise `text` is split on blank lines, or on single newlines when it has no blank
-    line (one element per line, as trafilatura writes it); a text without any line break
-    has no structure, and glued headings are looked for in it.
+    line, and glued headings are looked for in each paragraph.
     """
+    from_text = paragraphs is None
     if paragraphs is None:
         text = normalise(text).strip()
         if "\n\n" in text:
@@ -148,14 +191,41 @@ def repair_body(text: str, paragraphs: list[str] | None = None) -> str:
     else:
         # one pass over the whole text is cheaper than one per paragraph
         paragraphs = normalise("\n".join(p.replace("\n", " ") for p in paragraphs)).split("\n")
-    unstructured = len(paragraphs) == 1
     repaired: list[str] = []
     for paragraph in paragraphs:
         paragraph = split_glued_sentences(paragraph.strip())
         if not paragraph:
             continue
-        repaired.extend(split_glued_headings(paragraph) if unstructured else [paragraph])
+        repaired.extend(split_glued_headings(paragraph) if from_text else [paragraph])
     return "\n\n".join(repaired)
+
+
+def _is_menu_item(paragraph: str) -> bool:
+    return len(paragraph) <= _MENU_ITEM_MAX_CHARS and not _SENTENCE_MARK.search(paragraph)
+
+
+def navigation_share(paragraphs: list[str]) -> float:
+    """The share of paragraphs that look like menu items (short, no sentence in them)."""
+    return sum(map(_is_menu_item, paragraphs)) / len(paragraphs) if paragraphs else 0.0
+
+
+def drop_boilerplate(paragraphs: list[str]) -> list[str]:
+    """The paragraphs of an extracted page without its furniture: calls to action
+    ("Sign up for our newsletter", "Lire aussi") and menus."""
+    kept = [p for p in paragraphs if not _FURNITURE_LABEL.match(p)
+            and not (len(p.split()) <= _CALL_TO_ACTION_MAX_WORDS and _CALL_TO_ACTION.match(p))]
+    out: list[str] = []
+    run: list[str] = []
+    for paragraph in kept + [""]:  # the empty sentinel closes the last run
+        if paragraph and _is_menu_item(paragraph):
+            run.append(paragraph)
+            continue
+        if len(run) < _MENU_MIN_RUN:
+            out.extend(run)
+        run = []
+        if paragraph:
+            out.append(paragraph)
+    return out
 
 
 def detect_language(text: str) -> str | None:

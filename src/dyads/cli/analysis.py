@@ -178,4 +178,6 @@ def export(
         except ExportError as exc:
             err.print(f"[red]export failed[/red]: {exc}", highlight=False)
             raise typer.Exit(2)
-    err.print(f"wrote {count} {what.value} rows to {out}", highlight=False)
+    # a GDELT row is one source-target pair, not one record
+    unit = "GDELT event rows" if fmt is ExportFormat.gdelt else what.value
+    err.print(f"wrote {count} {unit} to {out}", highlight=False)

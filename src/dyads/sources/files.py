@@ -81,6 +81,21 @@ def decompress_payload(data: bytes, encoding: str | None, limit: int = MAX_PAGE_
     raise UndecodableError(f"body claims {encoding} encoding but does not decompress")
 
 
+def _is_warc(path: Path) -> bool:
+    """Whether a file (maybe gzipped) starts with a WARC record. Read without the gzip
+    module, which raises on a cut file before giving any byte: a truncated WARC.gz must
+    still go to the WARC reader, which keeps the records before the cut."""
+    with path.open("rb") as raw:
+        head = raw.read(SNIFF_BYTES)
+    if head.startswith(GZIP_MAGIC):
+        try:
+            # wbits 31: one gzip member (a WARC.gz holds one per record); the first is enough
+            head = zlib.decompressobj(31).decompress(head, len(b"WARC/"))
+        except zlib.error:
+            return False
+    return head.startswith(b"WARC/")
+
+
 def _open(path: Path) -> tuple[BinaryIO, bool]:
     raw = path.open("rb")
     if raw.read(2) == GZIP_MAGIC:
@@ -94,9 +109,17 @@ def read_file(path: Path) -> Iterator[Document | Failure]:
     """Documents in one file, whatever it holds; Failures for what cannot be read."""
     origin = str(path)
     try:
+        warc = _is_warc(path)
         stream, compressed = _open(path)
     except OSError as exc:
         yield Failure(origin, f"cannot open: {exc.strerror or exc}")
+        return
+    if warc:
+        stream.close()
+        # imported here: the WARC reader uses this module's decoding helpers
+        from dyads.sources.warc import read_warc
+
+        yield from read_warc(path)
         return
     with stream:
         try:
@@ -112,12 +135,6 @@ def _read_stream(stream: BinaryIO, path: Path, compressed: bool) -> Iterator[Doc
     head = stream.read(SNIFF_BYTES)
     if not head.strip():
         yield Failure(origin, "empty file" if not head else "blank file")
-        return
-    if head.startswith(b"WARC/"):
-        # imported here: the WARC reader uses this module's decoding helpers
-        from dyads.sources.warc import read_warc
-
-        yield from read_warc(path)
         return
     stream.seek(0)
     start = head.lstrip()

@@ -27,8 +27,8 @@ from urllib.parse import urlsplit
 
 from dyads.model import Article, Document
 
-# A header: " date YYYY-MM URL" at the end of a line, wherever it starts on it.
-HEADER = re.compile(r"(?:^|(?<=\S)) ?date (\d{4}-\d{2}) (https?://\S+)\s*$")
+# A header: " date YYYY-MM URL" (or a whole date) at the end of a line, wherever it starts.
+HEADER = re.compile(r"(?:^|(?<=\S)) ?date (\d{4}-\d{2}(?:-\d{2})?) (https?://\S+)\s*$")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
 _DESCRIPTION_TAIL = re.compile(r"\s*\d{2}\.\d{2}\.\d{4},\s*(?P<publisher>[^,]+)$")
 _URL = re.compile(r"^https?://\S+$")

@@ -20,6 +20,7 @@ Schema of one line (a JSON object; keys mirror `dyads.model.Article`):
 
 Either `body` or `html` is required; unknown keys (id, source, content_hash, ...) are
 ignored, because dyads computes them. `text` is accepted as another name for `body`.
+docs/jsonl.md describes the schema for users.
 """
 
 from __future__ import annotations
