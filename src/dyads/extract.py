@@ -34,6 +34,7 @@ import trafilatura
 from dateutil import parser as dateparser
 from dateutil.parser import UnknownTimezoneWarning
 
+from dyads.datelines import dateline_date
 from dyads.dedup import article_id, content_hash
 from dyads.model import Article, Document
 from dyads.sources import flat
@@ -127,6 +128,7 @@ def build_article(fields: dict[str, Any], doc: Document, paragraphs: list[str] |
         raise ExtractionError("no article text found")
     url = fields.get("url") or doc.url
     language = fields.get("language") or detect_language(body)
+    published = fields.get("published") or dateline_date(body, language)
     return Article(
         id=article_id(url, body),
         url=url,
@@ -134,7 +136,7 @@ def build_article(fields: dict[str, Any], doc: Document, paragraphs: list[str] |
         publisher=_clean(fields.get("publisher")),
         title=_clean(fields.get("title")),
         description=_clean(fields.get("description")),
-        published=parse_datetime(fields.get("published")),
+        published=parse_datetime(published),
         modified=parse_datetime(fields.get("modified")),
         authors=_unique(fields.get("authors") or []),
         section=_clean(fields.get("section")),
