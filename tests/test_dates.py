@@ -27,8 +27,8 @@ def _seed(sentence_id: str) -> tuple[str, dt.date]:
 
 @pytest.mark.parametrize("sentence_id, expected", [
     ("seed-01", (dt.date(2022, 2, 14), "day")),  # "... a déclaré ce lundi 14 février ..."
-    ("seed-07", (dt.date(2022, 1, 1), "month")),  # "Fin janvier, les États-Unis ..."
-    ("seed-04", (dt.date(2021, 1, 1), "year")),  # "Fin 2021, la Russie a publié ..."
+    ("seed-07", (dt.date(2022, 1, 31), "month")),  # "Fin janvier, les États-Unis ..."
+    ("seed-04", (dt.date(2021, 12, 31), "year")),  # "Fin 2021, la Russie a publié ..."
 ])
 def test_seed_dates_with_their_precision(sentence_id, expected):
     text, _ = _seed(sentence_id)
@@ -57,16 +57,16 @@ def test_seed_numbers_that_are_not_dates(sentence_id):
     ("La semaine dernière, Moscou a rejeté la proposition.", "fr", (dt.date(2022, 2, 7), "week")),
     ("Le mois dernier, Moscou a rejeté la proposition.", "fr", (dt.date(2022, 1, 1), "month")),
     ("Moscou a rejeté la proposition il y a trois jours.", "fr", (dt.date(2022, 2, 11), "day")),
-    ("Moscou a rejeté la proposition mi-mars 2020.", "fr", (dt.date(2020, 3, 1), "month")),
+    ("Moscou a rejeté la proposition mi-mars 2020.", "fr", (dt.date(2020, 3, 15), "month")),
     ("Lavrov rencontrera Blinken vendredi.", "fr", (dt.date(2022, 2, 18), "day")),
     ("Lavrov met Blinken in Geneva on Monday.", "en", (dt.date(2022, 2, 14), "day")),
     ("On Tuesday, Lavrov met Blinken.", "en", (dt.date(2022, 2, 8), "day")),
     ("Lavrov met Blinken on Monday, February 7.", "en", (dt.date(2022, 2, 7), "day")),
     ("Yesterday, Moscow rejected the proposal.", "en", (dt.date(2022, 2, 13), "day")),
     ("In late January, the United States sent written answers to Moscow.", "en",
-     (dt.date(2022, 1, 1), "month")),
-    ("Late in 2021, Russia published draft treaties.", "en", (dt.date(2021, 1, 1), "year")),
-    ("Russia published draft treaties in late 2021.", "en", (dt.date(2021, 1, 1), "year")),
+     (dt.date(2022, 1, 31), "month")),
+    ("Late in 2021, Russia published draft treaties.", "en", (dt.date(2021, 12, 31), "year")),
+    ("Russia published draft treaties in late 2021.", "en", (dt.date(2021, 12, 31), "year")),
     ("Moscow rejected the proposal last month.", "en", (dt.date(2022, 1, 1), "month")),
     ("Moscow rejected the proposal last week.", "en", (dt.date(2022, 2, 7), "week")),
     ("Moscow rejected the proposal in March 2020.", "en", (dt.date(2020, 3, 1), "month")),
@@ -102,3 +102,59 @@ def test_without_publication_only_absolute_dates_resolve():
         dt.date(2020, 3, 1), "month")
     assert resolve_event_date("Moscow replied.", dt.date(2022, 2, 14), "en") == (
         dt.date(2022, 2, 14), "published")
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    # start, middle and end of a year: the precision stays "year"
+    ("Début 2021, Moscou a massé des troupes près de la frontière.", "fr", (dt.date(2021, 1, 1), "year")),
+    ("Mi-2021, Moscou a massé des troupes près de la frontière.", "fr", (dt.date(2021, 7, 1), "year")),
+    ("À la fin de l'année 2020, Moscou a massé des troupes.", "fr", (dt.date(2020, 12, 31), "year")),
+    ("À la fin de l'année dernière, Moscou a massé des troupes.", "fr", (dt.date(2021, 12, 31), "year")),
+    ("En 2021, Moscou a massé des troupes.", "fr", (dt.date(2021, 1, 1), "year")),
+    # start, middle and end of a month: the precision stays "month"
+    ("Début janvier, Washington a répondu.", "fr", (dt.date(2022, 1, 1), "month")),
+    ("Au milieu d'avril 2021, Washington a répondu.", "fr", (dt.date(2021, 4, 15), "month")),
+    ("À la fin d'avril 2021, Washington a répondu.", "fr", (dt.date(2021, 4, 30), "month")),
+    ("Fin février 2020, Washington a répondu.", "fr", (dt.date(2020, 2, 29), "month")),  # leap year
+    ("Fin du mois dernier, Washington a répondu.", "fr", (dt.date(2022, 1, 31), "month")),
+    ("Lavrov rencontrera Blinken fin mars.", "fr", (dt.date(2022, 3, 31), "month")),
+    ("Early last year, Russia massed troops on the border.", "en", (dt.date(2021, 1, 1), "year")),
+    ("By the end of 2021, Russia had massed troops on the border.", "en", (dt.date(2021, 12, 31), "year")),
+    ("At the end of March 2021, Russia massed troops.", "en", (dt.date(2021, 3, 31), "month")),
+    ("In mid-March 2021, Russia massed troops.", "en", (dt.date(2021, 3, 15), "month")),
+    ("Late last month, Russia massed troops.", "en", (dt.date(2022, 1, 31), "month")),
+    ("Russia will hold talks at the start of March.", "en", (dt.date(2022, 3, 1), "month")),
+])
+def test_a_qualifier_places_the_date_inside_its_period(sentence, lang, expected):
+    assert resolve_event_date(sentence, PUBLISHED, lang) == expected
+
+
+def test_a_past_event_is_not_dated_after_its_article():
+    # "mi-février" in an article of 14 February: the middle (15th) is not yet past
+    assert resolve_event_date("À la mi-février, Moscou a rejeté la proposition.", PUBLISHED, "fr") == (
+        dt.date(2022, 2, 14), "month")
+    assert resolve_event_date("Late this month, Moscow rejected the proposal.", PUBLISHED, "en") == (
+        dt.date(2022, 2, 14), "month")
+
+
+def test_sorting_by_date_puts_late_before_early_of_the_next_period():
+    late, early = (resolve_event_date(s, PUBLISHED, "fr")[0] for s in (
+        "Fin 2021, la Russie a publié des projets de traités.",
+        "Début janvier, les États-Unis ont répondu."))
+    assert late < early
+
+
+@pytest.mark.parametrize("sentence, lang, published, expected", [
+    # published on Monday 14 February 2022: the weekend before is the week of 7 February
+    ("Le week-end dernier, Moscou a frappé Kiev.", "fr", dt.date(2022, 2, 14), dt.date(2022, 2, 7)),
+    ("Ce week-end, Moscou a frappé Kiev.", "fr", dt.date(2022, 2, 14), dt.date(2022, 2, 7)),
+    ("Moscou frappera Kiev ce week-end.", "fr", dt.date(2022, 2, 14), dt.date(2022, 2, 14)),
+    ("Ce week-end, Moscou a frappé Kiev.", "fr", dt.date(2022, 2, 13), dt.date(2022, 2, 7)),  # on a Sunday
+    ("Le week-end dernier, Moscou a frappé Kiev.", "fr", dt.date(2022, 2, 13), dt.date(2022, 1, 31)),
+    ("En début de semaine, Moscou a frappé Kiev.", "fr", dt.date(2022, 2, 17), dt.date(2022, 2, 14)),
+    ("En fin de semaine dernière, Moscou a frappé Kiev.", "fr", dt.date(2022, 2, 14), dt.date(2022, 2, 7)),
+    ("Over the weekend, Moscow struck Kyiv.", "en", dt.date(2022, 2, 14), dt.date(2022, 2, 7)),
+    ("Moscow will strike Kyiv next weekend.", "en", dt.date(2022, 2, 14), dt.date(2022, 2, 14)),
+])
+def test_weekends_and_parts_of_weeks(sentence, lang, published, expected):
+    assert resolve_event_date(sentence, published, lang) == (expected, "week")

@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     import datetime as dt
 
 
-def code_text(text: str, lang: str | None = None, date: "dt.date | None" = None) -> list[Event]:
-    """Events in a text, in French or English (detected when `lang` is None)."""
+def code_text(text: str, lang: str | None = None, date: "dt.date | str | None" = None) -> list[Event]:
+    """Events in a text, in French or English (detected when `lang` is None), dated against
+    `date` (a date or "YYYY-MM-DD")."""
     from dyads.coder import code_text as _code_text
 
     return _code_text(text, lang=lang, date=date)

@@ -7,14 +7,26 @@ calendar dates with dateparser (RELATIVE_BASE = publication, PREFER_DATES_FROM =
 future when the sentence speaks of the future), weekdays and relative periods by calendar
 arithmetic.
 
-A resolved date is the first day of its period, and the precision says which period:
-"day", "week" (the Monday of that week), "month", "year"; "published" when the sentence
-gives no date. Qualifiers narrow nothing: "fin janvier" is January (month), "Fin 2021" is
-2021 (year), because "fin 2021" may be November as well as December.
+The precision says which period the text names: "day", "week" (the date is the Monday of
+that week; a weekend is the week that holds it), "month", "year"; "published" when the
+sentence gives no date. A resolved date is the first day of its period, except when a
+qualifier names a part of it (see docs/dates.md):
+
+    début / early / beginning of / start of  -> the first day of the period
+    mi- / mid / milieu / middle of           -> the middle: the 15th of a month, 1 July of a year
+    fin / late / end of                      -> the last day of the period
+
+So "Fin 2021" is 2021-12-31 (year) and "fin janvier" 2022-01-31 (month): sorted by date, late
+events come after early ones, while the date stays inside its period (grouping by month or
+year is unchanged) and the precision stays that of the period, because "fin 2021" may be
+November as well as December. A part that would fall after the publication date of a
+sentence in the past is the publication day itself ("mi-février" in an article of
+14 February is 14 February at the latest).
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -85,6 +97,14 @@ def _names(lang: str) -> _Names:
     return _Names(months, weekdays, month_re, weekday_re)
 
 
+# Words that name a part of a period (see the module docstring), folded.
+_PARTS = {
+    "fr": (("start", r"\bdebut"), ("middle", r"\bmi\b|\bmilieu"), ("end", r"\bfin\b")),
+    "en": (("start", r"\bearly\b|\bbeginning\b|\bstart\b"), ("middle", r"\bmid\b|\bmiddle\b"),
+           ("end", r"\blate\b|\bend\b")),
+}
+
+
 def _patterns(lang: str) -> list[tuple[str, str]]:
     """(kind, regex) pairs, most specific first. Kinds name the resolver."""
     n = _names(lang)
@@ -93,35 +113,45 @@ def _patterns(lang: str) -> list[tuple[str, str]]:
     D = r"(?:1er|3[01]|[12]\d|0?[1-9])"
     if lang == "fr":
         num = r"(?:\d+|" + "|".join(_NUMBERS["fr"]) + ")"
+        part = r"(?:(?:à\s+la\s+|en\s+)?fin|(?:au\s+)?début|(?:à\s+la\s+)?mi|(?:au\s+)?milieu)"
         return [
             ("explicit", rf"(?i:\b(?:(?:ce|le)\s+)?(?:{W}\s+)?(?:le\s+)?){D}\s+{M}(?:\s+{Y})?\b"),
-            ("month", rf"(?i:\b(?:(?:à\s+la\s+)?fin|(?:au\s+)?début|mi|courant|en|au\s+mois\s+de)[\s-]+){M}(?:\s+{Y})?\b"),
+            ("month", rf"(?i:\b(?:{part}(?:\s+de|\s+du\s+mois\s+de|\s+d['’])?|courant|en|au\s+mois\s+de)(?:[\s-]+|(?<=['’]))){M}(?:\s+{Y})?\b"),
             ("month", rf"\b{M}\s+{Y}\b"),
-            ("year", rf"(?i:\b(?:(?:à\s+la\s+)?fin|(?:au\s+)?début|mi|courant|en|dès)[\s-]+){Y}\b"),
+            ("year", rf"(?i:\b(?:{part}(?:\s+(?:de\s+)?l['’]année|\s+de)?|courant|en|dès)[\s-]+){Y}\b"),
             ("ago", rf"(?i:\bil\s+y\s+a\s+{num}\s+(?:jours?|semaines?|mois|ans?|années?)\b)"),
             ("relative", r"(?i:\b(?:aujourd'hui|aujourd’hui|avant-hier|hier|après-demain|demain|"
                          r"ce\s+matin|ce\s+soir|cet\s+après-midi|cette\s+nuit|la\s+nuit\s+dernière|"
                          r"(?:plus\s+tôt\s+)?dans\s+la\s+journée|"
                          r"la\s+semaine\s+(?:dernière|passée|prochaine)|cette\s+semaine|"
+                         r"(?:en|au|à\s+la)\s+(?:début|milieu|fin)\s+de\s+(?:la\s+)?semaine"
+                         r"(?:\s+(?:dernière|passée|prochaine))?|"
+                         r"(?:(?:à\s+la\s+|en\s+)?fin|(?:au\s+)?début|(?:au\s+)?milieu|(?:à\s+la\s+)?mi)[\s-]+"
+                         r"(?:du\s+mois\s+(?:dernier|passé|prochain)|de\s+l['’](?:an|année)\s+"
+                         r"(?:dernière?|passée?|prochaine?)|de\s+cette\s+année|de\s+ce\s+mois)|"
                          r"le\s+mois\s+(?:dernier|passé|prochain)|ce\s+mois-ci|"
                          r"l['’](?:an|année)\s+(?:dernière?|passée?|prochaine?)|cette\s+année)\b)"),
+            ("weekend", r"(?i:\b(?:ce|le|du|pendant\s+le|durant\s+le)\s+week-?end(?:\s+(?:dernier|passé|prochain))?\b)"),
             ("weekday", rf"(?i:\b(?:(?:ce|le)\s+)?){W}(?i:(?:\s+(?:dernier|prochain))?)\b"),
         ]
     if lang == "en":
         num = r"(?:\d+|" + "|".join(_NUMBERS["en"]) + ")"
         th = r"(?:st|nd|rd|th)?"
         lead = rf"(?:(?i:on\s+)?{W},?\s+)?"
+        part = (r"(?:(?:early|late|mid)(?:\s+in)?|(?:(?:at|by|in|towards?)\s+)?the\s+"
+                r"(?:end|beginning|start|middle)\s+of)")
         return [
             ("explicit", rf"\b{lead}{M}\s+{D}{th}(?![\d]|[.,]\d)(?:,?\s+{Y})?\b"),
             ("explicit", rf"\b{lead}(?i:the\s+)?{D}{th}\s+(?i:of\s+)?{M}(?:,?\s+{Y})?\b"),
-            ("month", rf"(?i:\b(?:in|early|late|mid|earlier\s+in|at\s+the\s+(?:end|beginning|start)\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?){M}(?:,?\s+{Y})?\b"),
+            ("month", rf"(?i:\b(?:{part}|in|earlier\s+in)[\s-]+(?:(?:early|late|mid)[\s-]+)?){M}(?:,?\s+{Y})?\b"),
             ("month", rf"\b{M},?\s+{Y}\b"),
-            ("year", rf"(?i:\b(?:in|early|late|mid|earlier\s+in|at\s+the\s+(?:end|beginning|start)\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?){Y}\b"),
+            ("year", rf"(?i:\b(?:{part}|in|earlier\s+in)[\s-]+(?:(?:early|late|mid)[\s-]+)?){Y}\b"),
             ("ago", rf"(?i:\b{num}\s+(?:days?|weeks?|months?|years?)\s+ago\b)"),
             ("relative", r"(?i:\b(?:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|"
                          r"tonight|last\s+night|earlier\s+(?:today|in\s+the\s+day)|"
-                         r"(?:earlier\s+|later\s+)?this\s+(?:week|month|year)|"
-                         r"(?:last|next)\s+(?:week|month|year))\b)"),
+                         r"(?:earlier\s+|later\s+|(?:early|late|mid)[\s-]+)?this\s+(?:week|month|year)|"
+                         r"(?:(?:early|late|mid)[\s-]+)?(?:last|next)\s+(?:week|month|year))\b)"),
+            ("weekend", r"(?i:\b(?:(?:over|during|at|on)\s+)?(?:the|this|last|next)\s+weekend\b)"),
             ("weekday", rf"\b(?:(?i:last|next|on|this)\s+)?{W}\b"),
         ]
     return []
@@ -196,6 +226,27 @@ def _month_name(month: int, lang: str) -> str:
     return get_month_names("wide", locale=lang)[month]
 
 
+def _part(text: str, lang: str) -> str | None:
+    """"start", "middle" or "end" when the expression names a part of its period."""
+    folded = _fold(text).lower()
+    return next((part for part, rx in _PARTS[lang] if re.search(rx, folded)), None)
+
+
+def _within(start: dt.date, precision: str, part: str | None, base: dt.date | None,
+            future: bool) -> tuple[dt.date, str]:
+    """The day of a month or year period that its qualifier points at (module docstring)."""
+    if part is None or precision not in ("month", "year"):
+        return start, precision
+    if precision == "month":
+        last = calendar.monthrange(start.year, start.month)[1]
+        day = {"start": start, "middle": start.replace(day=15), "end": start.replace(day=last)}[part]
+    else:
+        day = {"start": start, "middle": dt.date(start.year, 7, 1), "end": dt.date(start.year, 12, 31)}[part]
+    if base is not None and not future and start <= base < day:
+        day = base  # a past event is not later than the article that reports it
+    return day, precision
+
+
 def _month(text: str, base: dt.date, future: bool, lang: str):
     n = _names(lang)
     folded = _fold(text).lower()
@@ -204,21 +255,21 @@ def _month(text: str, base: dt.date, future: bool, lang: str):
     if month is None:
         return None
     if year:
-        return dt.date(int(year.group(0)), month, 1), "month"
-    # The last such month before publication (the current one included), or the next one.
-    candidate = dt.date(base.year, month, 1)
-    if future and candidate < dt.date(base.year, base.month, 1):
-        candidate = dt.date(base.year + 1, month, 1)
-    elif not future and candidate > base:
-        candidate = dt.date(base.year - 1, month, 1)
-    return candidate, "month"
+        candidate = dt.date(int(year.group(0)), month, 1)
+    else:  # the last such month before publication (the current one included), or the next one
+        candidate = dt.date(base.year, month, 1)
+        if future and candidate < dt.date(base.year, base.month, 1):
+            candidate = dt.date(base.year + 1, month, 1)
+        elif not future and candidate > base:
+            candidate = dt.date(base.year - 1, month, 1)
+    return _within(candidate, "month", _part(text, lang), base, future)
 
 
 def _year(text: str, base: dt.date, future: bool, lang: str):
     year = int(re.search(r"(?:19|20)\d\d", text).group(0))
     if year > base.year and not future:
         return None  # "en 2030" in a past-tense sentence is no event date
-    return dt.date(year, 1, 1), "year"
+    return _within(dt.date(year, 1, 1), "year", _part(text, lang), base, future)
 
 
 def _ago(text: str, base: dt.date, future: bool, lang: str):
@@ -246,7 +297,7 @@ _RELATIVE = [  # (regex on the folded expression, resolver)
     (r"demain|tomorrow", lambda b: (b + dt.timedelta(days=1), "day")),
     (r"semaine (?:derniere|passee)|last week", lambda b: (_monday(b) - dt.timedelta(weeks=1), "week")),
     (r"semaine prochaine|next week", lambda b: (_monday(b) + dt.timedelta(weeks=1), "week")),
-    (r"cette semaine|this week", lambda b: (_monday(b), "week")),
+    (r"cette semaine|this week|(?:debut|milieu|fin) de (?:la )?semaine", lambda b: (_monday(b), "week")),
     (r"mois (?:dernier|passe)|last month", lambda b: (_shift_months(b, -1), "month")),
     (r"mois prochain|next month", lambda b: (_shift_months(b, 1), "month")),
     (r"ce mois|this month", lambda b: (_shift_months(b, 0), "month")),
@@ -261,8 +312,25 @@ def _relative(text: str, base: dt.date, future: bool, lang: str):
     folded = _fold(text).lower()
     for rx, resolve in _RELATIVE:
         if re.search(rx, folded):
-            return resolve(base)
+            start, precision = resolve(base)
+            return _within(start, precision, _part(text, lang), base, future)
     return None
+
+
+def _weekend(text: str, base: dt.date, future: bool, lang: str):
+    """"le week-end dernier", "over the weekend": the week holding that Saturday and Sunday
+    (precision "week"). A plain "ce week-end" is the last one in a sentence about the past
+    (the current one when published on a weekend), the coming one about the future."""
+    folded = _fold(text).lower()
+    saturday = base + dt.timedelta(days=5 - base.weekday())  # this week's
+    on_weekend = base.weekday() >= 5
+    if re.search(r"\b(?:dernier|passe|last)\b", folded):
+        saturday -= dt.timedelta(weeks=1)
+    elif re.search(r"\b(?:prochain|next)\b", folded):
+        saturday += dt.timedelta(weeks=1) if on_weekend else dt.timedelta(0)
+    elif not on_weekend and not future:
+        saturday -= dt.timedelta(weeks=1)
+    return _monday(saturday), "week"
 
 
 def _weekday(text: str, base: dt.date, future: bool, lang: str):
@@ -281,7 +349,8 @@ def _weekday(text: str, base: dt.date, future: bool, lang: str):
 
 
 _RESOLVERS: dict[str, Callable] = {"explicit": _explicit, "month": _month, "year": _year,
-                                   "ago": _ago, "relative": _relative, "weekday": _weekday}
+                                   "ago": _ago, "relative": _relative, "weekend": _weekend,
+                                   "weekday": _weekday}
 
 
 def _as_date(value: dt.datetime | dt.date | None) -> dt.date | None:

@@ -126,7 +126,8 @@ class Resolver:
         old_rank, values = senses.get(key, (rank, []))
         if rank > old_rank:
             values = []
-        if not any(t is target or t == target for _, t in values):
+        # the same meaning under another case ("Al-Qaeda", "al-Qaeda") is kept: case is checked per form
+        if not any((t is target or t == target) and f == form for f, t in values):
             values.append((form, target))
         senses[key] = (max(rank, old_rank), values)
 
@@ -140,7 +141,10 @@ class Resolver:
                 continue
             if norm[last].isalnum() and end < len(norm) and norm[end].isalnum():
                 continue
-            kept = [t for form, t in values if _case_ok(form, text[start:end])]
+            kept = []
+            for form, t in values:
+                if _case_ok(form, text[start:end]) and not any(k is t for k in kept):
+                    kept.append(t)
             if kept:
                 found.append((start, end, kept))
         found.sort(key=lambda h: (h[0] - h[1], h[0]))

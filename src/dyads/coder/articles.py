@@ -204,11 +204,19 @@ def _place(sentence: str, mentions: list[Mention], lang: str):
     return find_place(sentence, mentions, lang)
 
 
-def code_text(text: str, lang: str | None = None, date: dt.date | None = None) -> list[Event]:
-    """Events in a text (one or more sentences) in French or English, dated against `date`."""
+def code_text(text: str, lang: str | None = None, date: dt.date | str | None = None) -> list[Event]:
+    """Events in a text (one or more sentences) in French or English, dated against `date`
+    (a date or "YYYY-MM-DD")."""
+    if isinstance(date, str):
+        try:
+            date = dt.date.fromisoformat(date)
+        except ValueError:
+            raise ValueError(f"date {date!r} is not YYYY-MM-DD") from None
     if not text or not text.strip():
         return []
     lang = lang or guess_language(text)
+    if lang is None:
+        raise ValueError(f"cannot tell the language of the text: give it ({', '.join(LANGUAGES)})")
     if lang not in LANGUAGES:
         raise ValueError(f"cannot code text in language {lang!r}: supported are {', '.join(LANGUAGES)}")
     published = dt.datetime.combine(date, dt.time(), tzinfo=dt.timezone.utc) if date else None

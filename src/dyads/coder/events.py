@@ -11,12 +11,13 @@ source and target are its own dependents, minus 0.1 when the source comes throug
 pronoun, a coordinated or controlling verb, minus 0.25 when it was guessed from word order
 (no subject in the parse), minus 0.1 for a target reached through whoever owns the object
 ("aux propositions de Moscou") or borrowed from a coordinated predicate, minus 0.1 for an
-event noun, minus 0.1 for an event without target.
+event noun, minus 0.1 for an event without target, minus 0.1 when an actor is a group noun
+whose country was inferred from the sentence ("the police", "students").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -30,6 +31,15 @@ CONTENT_LINKS = {"xcomp", "ccomp", "pcomp", "csubj", "obl:arg", "advcl", "acl", 
 SOURCE_PENALTY = {"direct": 0.0, "inherited": 0.1, "pronoun": 0.1, "fallback": 0.25}
 TARGET_PENALTY = {"direct": 0.0, "owner": 0.1, "inherited": 0.1, "none": 0.1, "nominal": 0.1}
 COOPERATIVE_QUADS = (1, 2)
+# What an act is for ("staged demonstrations to demand reforms from X") says whom it targets.
+PURPOSE_TYPES = ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
+# Acts done to a place hit whoever is there ("rioted at a jail in northern Israel", "suspended
+# aid deliveries in Baghdad"): the place is the last resort target.
+LOCATED_TYPES = ("PROTEST", "SANCTION", "AID", "COERCE")
+# Slots of the carrying verb that an event noun does not have itself.
+VERB_ONLY_SLOTS = ("obj", "iobj", "dative", "ccomp_subj", "xcomp", "purpose", "location")
+# Markers of a possibility others consider, not an intent of the actor ("is expected to").
+SPECULATIVE = ("could", "might", "may", "expect", "likely")
 
 
 @dataclass
@@ -76,10 +86,13 @@ class SentenceCoder:
         self.describe = describe
         self.content_types = set(lexicon.grammar.get("content_types", ()))
         self.intent_as_agree = bool(lexicon.grammar.get("intent_as_agree"))
+        self.content_nouns = lexicon.words("content_nouns")
+        self.threat_conditions = lexicon.words("threat_conditions")
+        self.if_marks = lexicon.words("hypothetical_mark")
 
     def drafts(self) -> list[Draft]:
         matches = TriggerFinder(self.lexicon, self.syntax).find(self.doc)
-        by_token = {m.trigger.i: m for m in matches}
+        by_token = {m.predicate.i: m for m in matches} | {m.trigger.i: m for m in matches}
         obligations = self._obligations()
         out: list[Draft] = []
         for match in matches:
@@ -102,13 +115,24 @@ class SentenceCoder:
         source = self.syntax.source(predicate)
         if not source.mentions or not codes(source.mentions):
             return None
+        if entry.type == "PROTEST":
+            if all(self._names_a_state(m) for m in source.mentions if m.code):
+                if entry.lemma == "protest":  # "Russia protested the decision": a diplomatic protest
+                    entry = replace(entry, type="ACCUSE", cameo="114")
+            else:
+                source.mentions = [as_civilians(m) for m in source.mentions]
         slots = entry.target or self._default_slots(match)
         if entry.type in ("THREATEN", "REQUEST") and "condition_subj" not in slots:
             slots = slots + ("condition_subj",)  # "menace de ... si Kiev", "unless Baghdad"
+        if entry.type in PURPOSE_TYPES and "purpose" not in slots:
+            slots = slots + ("purpose",)
+        if entry.type in LOCATED_TYPES and not entry.needs_target:
+            slots = slots + ("location",)
         target = self._target(match, slots, source)
-        if entry.needs_target and not codes(target.mentions):
-            return None
         mood = self.modality.modality(predicate)
+        # "will not accept any more refugees": a refusal needs no coded target
+        if entry.needs_target and not codes(target.mentions) and not (mood.negated and entry.negated_type):
+            return None
         if match.trigger is not predicate and not mood.negated:
             mood.negated = any(dep(g) == "det" and fold(g.text) in self.modality.negation for g in match.trigger.children)
         event_type, cameo, negated = entry.type, entry.cameo, mood.negated
@@ -116,14 +140,25 @@ class SentenceCoder:
             event_type, cameo, negated = entry.negated_type, entry.negated_cameo, False
         rule = self._rule(match, source, target)
         event_type, cameo, rule = self._intent(event_type, cameo, mood, rule)
+        if negated and rule.endswith("+intent"):  # "Moscow will not recognize the election": a refusal
+            event_type, cameo, negated, rule = "REJECT", None, False, rule[: -len("+intent")] + "+refusal"
         confidence = 0.9 - SOURCE_PENALTY.get(source.how, 0.2)
         confidence -= TARGET_PENALTY.get(target.how, 0.0) if target.mentions else 0.1
         confidence -= 0.1 if entry.pos == "noun" else 0.0
+        guessed = [m for m in source.mentions + target.mentions if (m.entry or "").startswith("group noun")]
+        confidence -= 0.1 if guessed else 0.0
         reported = []
         for reporter in self.modality.reporters(predicate):
             reported += self.modality.speaker(reporter, predicate)
         return Draft(event_type, cameo, source.mentions, target.mentions, match.tokens, rule, entry.id,
                      negated, mood.hypothetical, reported, round(max(0.05, min(0.99, confidence)), 2))
+
+    def _names_a_state(self, mention: Mention) -> bool:
+        """"Russia", "the Russian government" act as a state; "Russians", "Iraqi Kurds" are people."""
+        if mention.code and len(mention.code) == 6:
+            return mention.code.endswith(("GOV", "MIL", "LEG", "JUD", "COP"))
+        tokens = [t for t in self.doc if mention.start <= t.idx < mention.end]
+        return bool(tokens) and tokens[-1].tag_ == "NNP"
 
     def _default_slots(self, match: Match) -> tuple[str, ...]:
         slots = self.syntax.default_target()
@@ -133,11 +168,13 @@ class SentenceCoder:
 
     def _target(self, match: Match, slots: tuple[str, ...], source: Found) -> Found:
         found = Found([], "none")
+        source_codes = frozenset(codes(source.mentions))
         if match.trigger is not match.predicate:  # an event noun: its own complements first
-            found = self.syntax.target(match.trigger, tuple(s for s in slots if s not in ("obj", "iobj", "dative", "ccomp_subj", "xcomp")))
+            noun = match.trigger.head if dep(match.trigger) == "compound" else match.trigger  # "a mediation effort between"
+            own = tuple(s for s in slots if s not in VERB_ONLY_SLOTS)
+            found = self.syntax.target(noun, own, exclude=source_codes)
         if not found.mentions:
-            found = self.syntax.target(match.predicate, slots, source.tokens)
-        source_codes = set(codes(source.mentions))
+            found = self.syntax.target(match.predicate, slots, source.tokens, exclude=source_codes)
         found.mentions = [m for m in found.mentions if m.code not in source_codes or m.code is None]
         if not codes(found.mentions) and found.how != "nominal":
             sibling = self.syntax.sibling_target(match.predicate, source_codes)
@@ -149,6 +186,8 @@ class SentenceCoder:
         predicate = match.predicate
         if self.syntax.is_passive(predicate):
             subject = "agent"
+        elif dep(predicate) in ("acl", "acl:relcl", "relcl") and source.how == "direct":
+            subject = dep(predicate).split(":")[-1]  # relative or participle clause: "relcl", "acl"
         else:
             subject = {"direct": "nsubj", "pronoun": "pron", "inherited": dep(predicate) or "conj",
                        "fallback": "left"}.get(source.how, source.how)
@@ -161,7 +200,7 @@ class SentenceCoder:
         (AGREE), an announced hostile act a threat (THREATEN); "unless" makes a threat."""
         if not self.intent_as_agree or not mood.hypothetical or event_type in ("AGREE", "THREATEN"):
             return event_type, cameo, rule
-        if mood.reason not in ("future", "intent", "modal") or mood.marker in ("could", "might", "may"):
+        if mood.reason not in ("future", "intent", "modal") or mood.marker in SPECULATIVE:
             return event_type, cameo, rule
         _, quad, _ = self.describe(event_type, cameo)
         if mood.threat_condition or quad == 4:
@@ -177,9 +216,18 @@ class SentenceCoder:
             label, head = dep(token), token.head
             if head is token or label not in CONTENT_LINKS | {"conj", "mark"}:
                 return False
+            if label in ("acl", "ccomp") and head.pos_ == "NOUN" and fold(head.lemma_) in self.content_nouns:
+                return True  # "its demand that Israel ease ...", "the refusal to accept ..."
+            if label == "advcl" and any(dep(g) == "mark" and fold(g.text) in self.threat_conditions for g in token.children):
+                return True  # "... unless the president agrees to step down": the terms of a threat
             governing = by_token.get(head.i)
-            if governing and governing is not match and governing.entry.type in self.content_types and label != "conj":
-                return True
+            condition = label == "advcl" and any(dep(g) == "mark" and fold(g.text) in self.if_marks for g in token.children)
+            if governing and governing is not match and governing.entry.type in self.content_types and label != "conj" \
+                    and not (condition and governing.entry.type not in ("THREATEN", "REQUEST")):
+                return True  # (an "if" clause is the content of a threat or a demand only)
+            if governing and governing is not match and governing.entry.type in PURPOSE_TYPES \
+                    and token in self.syntax.purpose_clauses(head, participles=False):
+                return True  # "opened fire to disperse demonstrators": the aim, folded into the act
             token = head
         return False
 
@@ -187,7 +235,8 @@ class SentenceCoder:
     def _conditions(self, match: Match, draft: Draft) -> list[Draft]:
         """"en échange d'une désescalade", "in exchange for": an offer conditioned on what
         the target does is also a demand of it."""
-        if draft.type not in ("AGREE", "CONCEDE", "AID", "COOPERATE", "RETREAT", "SUPPORT", "CONSULT"):
+        if draft.type not in ("AGREE", "CONCEDE", "AID", "COOPERATE", "RETREAT", "SUPPORT", "CONSULT") \
+                or not draft.target_codes:  # a demand of nobody in particular is not coded
             return []
         span = match.predicate.subtree
         tokens = list(span)
@@ -242,6 +291,14 @@ class SentenceCoder:
             if dep(child) in ("aux", "aux:tense") and fold(child.text) in obligation:
                 return child
         return None
+
+
+def as_civilians(mention: Mention) -> Mention:
+    """Protesters are people, not their state: "Iraqi Kurds demonstrated" is IRQCVL, so that
+    the state they protest against ("independence from Iraq") stays a distinct target."""
+    if mention.code and len(mention.code) == 3 and mention.kind == "country" and mention.code.isalpha():
+        return Mention(mention.start, mention.end, mention.text, mention.code + "CVL", "sector", mention.entry)
+    return mention
 
 
 def dedupe(drafts: list[Draft]) -> list[Draft]:

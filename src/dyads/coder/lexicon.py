@@ -27,7 +27,8 @@ ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "with", "target",
 GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "negation",
                  "negating_verbs", "pronouns", "relative_pronouns", "support", "owner_preps",
                  "target", "conditions", "threat_conditions", "obligation", "future_aux",
-                 "hypothetical_mark", "content_types", "non_agents", "location_preps")
+                 "hypothetical_mark", "content_types", "non_agents", "location_preps", "content_nouns",
+                 "happening", "issuing", "statal")
 
 
 class LexiconError(ValueError):
@@ -200,13 +201,32 @@ def load_grammar(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: must be a mapping of word lists")
     line = data.pop("__line__", 1)
-    unknown = set(data) - set(GRAMMAR_LISTS) - {"intent_as_agree"}
+    unknown = set(data) - set(GRAMMAR_LISTS) - {"intent_as_agree", "group_nouns"}
     if unknown:
         raise LexiconError(f"{path}:{line}: unknown list(s) {', '.join(sorted(unknown))}")
     for key, value in data.items():
-        if key != "intent_as_agree":
+        if key == "group_nouns":
+            data[key] = _group_nouns(value, f"{path}:{line}")
+        elif key != "intent_as_agree":
             _strings(value, f"{path}:{line}", key)
     return data
+
+
+def _group_nouns(value: Any, where: str) -> dict[str, str]:
+    """`group_nouns: {SECTOR: [words]}` -> {word: SECTOR}: nouns naming a group of people of
+    one sector ("the police", "students") that may stand for an actor without a country."""
+    from dyads.actors.dictionary import SECTORS
+    if not isinstance(value, dict):
+        raise LexiconError(f"{where}: 'group_nouns' must map a sector to a list of words")
+    out = {}
+    for sector, words in value.items():
+        if sector == "__line__":
+            continue
+        if sector not in SECTORS:
+            raise LexiconError(f"{where}: group_nouns: {sector!r} is not a sector ({', '.join(SECTORS)})")
+        for word in _strings(words, where, f"group_nouns.{sector}"):
+            out[word] = sector
+    return out
 
 
 def load_lexicon_dir(directory: Path, lang: str) -> Lexicon:

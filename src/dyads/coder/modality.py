@@ -19,6 +19,11 @@ from dyads.coder.lexicon import fold
 from dyads.coder.syntax import SentenceSyntax, dep, is_verbal
 
 GOVERNING = {"xcomp", "ccomp", "csubj", "pcomp", "advcl"}
+# Governing verbs whose negation negates their infinitive: "n'a pas pu accepter", "ne va
+# pas retirer", "n'envisage pas de frapper".
+NEGATION_CARRIERS = {"pouvoir", "can", "could", "be", "être", "vouloir", "want", "devoir",
+                     "aller", "compter", "envisager", "prévoir", "souhaiter", "chercher"}
+FRENCH_FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 HEDGES = {"could", "might", "may", "pouvoir", "risquer", "sembler"}
 VOLITION = {"will", "'ll", "would", "'d", "shall", "going", "plan", "intend", "prepare", "ready",
             "willing", "prepared", "set", "poised", "vow", "pledge", "promise", "offer", "want", "aim",
@@ -32,6 +37,15 @@ class Modality:
     reason: str | None = None  # future | conditional | modal | intent | condition
     marker: str | None = None  # the word that made it hypothetical
     threat_condition: bool = False  # "unless", "à moins que"
+
+
+def _french_conditional(verb: Token) -> bool:
+    """A regular French conditional the tagger read as an imperfect: the infinitive (less
+    the final e of -re verbs) plus -ait/-aient ("retirerait", "prendraient"), which an
+    imperfect ("retirait") never is."""
+    lemma, text = fold(verb.lemma_), fold(verb.text)
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return lemma.endswith(("er", "ir", "re")) and text in (stem + "ait", stem + "aient")
 
 
 def _words(token: Token) -> set[str]:
@@ -68,6 +82,9 @@ class ModalityReader:
             if label in ("obj", "dobj", "obl:arg") and any(
                     dep(g) == "det" and _words(g) & (self.negation - {"ni"}) for g in child.children):
                 return True
+            if self.lang == "en" and (label == "preconj" and words & self.negation  # "neither confirmed nor denied"
+                                      or label == "advmod" and any(dep(g) == "neg" for g in child.children)):  # "no longer"
+                return True
         return False
 
     def negated(self, verb: Token) -> bool:
@@ -75,14 +92,17 @@ class ModalityReader:
             return not self._is_litotes(verb)
         # "ne ... ni X ni Y": the second verb carries only "ni"; "n'a pas pu accepter".
         head = verb.head
-        if dep(verb) == "conj" and self.own_negation(head) and any(fold(c.text) in ("ni", "nor", "neither") for c in verb.children):
+        if dep(verb) == "conj" and self.own_negation(head) and any(
+                fold(c.text) in ("ni", "nor", "neither") for c in [*verb.children, *head.children]):
             return True
+        if dep(verb) == "ccomp" and _words(head) & self.negating_verbs & self.reporting:
+            return True  # "Iran denied that it was helping the Taliban"
         if dep(verb) in ("xcomp",) and is_verbal(head):
             if _words(head) & self.litotes:
                 return False
             if _words(head) & self.negating_verbs:
                 return True
-            if self.own_negation(head) and fold(head.lemma_) in ("pouvoir", "can", "could", "be", "être", "vouloir", "want", "devoir"):
+            if self.own_negation(head) and fold(head.lemma_) in NEGATION_CARRIERS:
                 return True
         if any(dep(c) == "mark" and fold(c.text) in ("sans", "without") for c in verb.children):
             return True
@@ -138,12 +158,12 @@ class ModalityReader:
         return None
 
     def _own_modality(self, verb: Token) -> tuple[str, str] | None:
-        if "Fut" in verb.morph.get("Tense"):
+        if self._is_future(verb):
             return "future", fold(verb.text)
         for child in verb.children:
             label = dep(child)
             if label.startswith("aux") or label == "aux":
-                if "Fut" in child.morph.get("Tense"):
+                if self._is_future(child):
                     return "future", fold(child.text)
                 if self.lang == "en" and _words(child) & self.future_aux:
                     return ("modal" if _words(child) & HEDGES else "future"), fold(child.text)
@@ -156,12 +176,23 @@ class ModalityReader:
         head = verb.head
         if head is not verb and dep(verb) == "xcomp" and fold(head.lemma_) in ("aller", "go") and head.i < verb.i:
             return "future", fold(head.text)
+        if dep(verb) == "advcl" and any(
+                dep(g) == "mark" and _words(g) & self.if_marks for g in verb.children):
+            return "condition", "si"  # the condition itself: "si elle envahissait l'Ukraine"
         return None
+
+    def _is_future(self, verb: Token) -> bool:
+        """The morphology says future; in French the form must also end like one, because
+        the tagger reads some presents as futures ("fournit", "réunit")."""
+        if "Fut" not in verb.morph.get("Tense"):
+            return False
+        return self.lang != "fr" or fold(verb.text).endswith(FRENCH_FUTURE_ENDINGS)
 
     def _reported_future(self, clause: Token) -> tuple[str, str] | None:
         """French simple conditional in reported speech is a future in the past ("a dit
         qu'il attaquerait"); a past conditional ("aurait attaqué") is not."""
-        if "Cnd" in clause.morph.get("Mood") and not any(dep(c).startswith("aux") for c in clause.children):
+        conditional = "Cnd" in clause.morph.get("Mood") or (self.lang == "fr" and _french_conditional(clause))
+        if conditional and not any(dep(c).startswith("aux") for c in clause.children):
             return "future", fold(clause.text)
         return None
 
@@ -181,13 +212,18 @@ class ModalityReader:
     def speaker(self, reporter: Token, statement: Token) -> list:
         syntax = self.syntax
         found = syntax.source(reporter)
-        if found.mentions:
+        if found.mentions and found.how not in ("fallback", "pronoun"):
             return found.mentions
+        # An inverted subject after the reporting verb ("..., a déclaré ce lundi le ministre
+        # russe ... Lavrov") beats a guess from the words before it (the statement's end).
         inside = {t.i for t in statement.subtree}
         for token in reporter.subtree:
             if token.i > reporter.i and token.i not in inside and syntax.by_token.get(token.i):
                 return syntax.by_token[token.i]
-        return []
+        # A guess that lands inside the statement ("Kiev a reçu des armes, a-t-il précisé")
+        # names who the statement is about, not who speaks.
+        guessed = [i for i, mentions in syntax.by_token.items() if any(m in found.mentions for m in mentions)]
+        return found.mentions if guessed and not inside.intersection(guessed) else []
 
     def according_to_mentions(self) -> list:
         """Mentions introduced by "selon" / "according to" anywhere in the sentence."""

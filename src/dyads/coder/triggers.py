@@ -11,6 +11,11 @@ from dyads.coder.lexicon import Entry, Lexicon, fold
 from dyads.coder.syntax import CLAUSE, OBJECT, PASSIVE_SUBJECT, SentenceSyntax, dep
 
 REFLEXIVE = {"expl:comp", "expl:pv", "expl", "iobj", "obj"}
+# Heads that only measure their "of" complement: "suspended part of a military aid program".
+PARTITIVES = {"part", "some", "all", "most", "much", "many", "half", "portion", "rest", "bulk",
+              "number", "series", "thousands", "hundreds", "dozens", "tons", "tonnes", "shipment",
+              "shipments", "batch", "wave", "round", "kind", "type", "kinds", "types", "days", "weeks",
+              "months", "hours", "years"}
 
 
 @dataclass
@@ -19,6 +24,44 @@ class Match:
     trigger: Token  # the verb or noun of the lexicon entry
     predicate: Token  # the verb whose arguments hold source and target
     tokens: tuple[Token, ...]  # every word of the trigger, for its span
+
+
+def companions(verb: Token) -> list[Token]:
+    """Words that may complete a trigger: its dependents down to four levels, and the
+    verb of its infinitive complement ("prepared to resume shelling", "committed to")."""
+    out = local_tokens(verb, 4)
+    for child in verb.children:
+        if dep(child) in ("xcomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+            out += [child] + [g for g in child.children if dep(g) in ("aux", "mark", "dobj", "obj", "prt")]
+    return out
+
+
+def object_words(objects: list[Token]) -> list[Token]:
+    """The objects, their compound nouns ("aid deliveries", "mediation efforts") and what a
+    partitive head measures ("part of a military aid program")."""
+    out = []
+    for obj in objects:
+        out.append(obj)
+        out += [c for c in obj.children if dep(c) in ("compound", "nmod", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+        if {fold(obj.lemma_), fold(obj.text)} & PARTITIVES or obj.pos_ == "NUM":
+            measured = [g for prep in obj.children if dep(prep) == "prep" and fold(prep.text) == "of"
+                        for g in prep.children if dep(g) == "pobj"]
+            out += object_words(measured)
+    return out
+
+
+def english_stems(word: str) -> list[str]:
+    """Candidate lemmas of a regular English verb form: staged -> stage, banned -> ban."""
+    out = []
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])
+            if ending in ("ed", "es") and stem.endswith("i"):
+                out.append(stem[:-1] + "y")
+    return out
 
 
 def local_tokens(token: Token, depth: int = 2) -> list[Token]:
@@ -30,12 +73,19 @@ def local_tokens(token: Token, depth: int = 2) -> list[Token]:
     return out
 
 
+def clause_marks(verb: Token) -> list[Token]:
+    """The words introducing the clause a verb governs: "à" of "appeler X à cesser", "que"
+    of "convenir que", "de" of "convenir de libérer"."""
+    return [g for c in verb.children if dep(c) in ("xcomp", "ccomp") for g in c.children if dep(g) == "mark"]
+
+
 class TriggerFinder:
     def __init__(self, lexicon: Lexicon, syntax: SentenceSyntax):
         self.lexicon = lexicon
         self.syntax = syntax
         self.support = lexicon.words("support")
         self.reporting = lexicon.words("reporting")
+        self.happening = lexicon.words("happening")
 
     def find(self, doc: Doc) -> list[Match]:
         verbs = {}
@@ -55,13 +105,26 @@ class TriggerFinder:
                     nouns.append(match)
         return sorted(list(verbs.values()) + nouns, key=lambda m: m.trigger.i)
 
+    def lemmas(self, verb: Token) -> list[str]:
+        """The parser's lemma, the form itself and, in English, the regular stems of the
+        form: the small model mislemmatizes some verbs ("staged" -> "stag")."""
+        out = [fold(verb.lemma_), fold(verb.text)]
+        if self.syntax.lang == "en":
+            out += english_stems(fold(verb.text))
+        return list(dict.fromkeys(out))
+
     def _is_reporting(self, verb: Token) -> bool:
         """"a soutenu que", "insisted that": a reporting verb with its clause reports, it is
         not an event itself (the clause is coded instead)."""
-        return fold(verb.lemma_) in self.reporting and any(dep(c) == "ccomp" for c in verb.children)
+        if fold(verb.lemma_) not in self.reporting or not any(dep(c) == "ccomp" for c in verb.children):
+            return False
+        # "warned that Russia would pay a heavy price": a threat when the lexicon aims it at the
+        # clause's subject and needs that target (the clause is then its content)
+        return not any("ccomp_subj" in (e.target or ()) and e.needs_target
+                       for e in self.lexicon.candidates(verb.lemma_, "verb"))
 
     def _verb(self, verb: Token) -> Match | None:
-        for lemma in dict.fromkeys((fold(verb.lemma_), fold(verb.text))):
+        for lemma in self.lemmas(verb):
             for entry in self.lexicon.candidates(lemma, "verb"):
                 extra = self._fits(entry, verb)
                 if extra is not None:
@@ -83,12 +146,14 @@ class TriggerFinder:
         if entry.object:
             objects = self.syntax.objects(verb) or (self.syntax.children(verb, PASSIVE_SUBJECT) if self.syntax.is_passive(verb) else [])
             objects += [c for c in verb.children if dep(c) in ("obl:arg",) and c.pos_ == "NOUN"]
-            hit = [o for o in objects if fold(o.lemma_) in entry.object or fold(o.text) in entry.object]
+            words = object_words(objects) if self.syntax.lang == "en" else objects
+            hit = [o for o in words if fold(o.lemma_) in entry.object or fold(o.text) in entry.object]
             if not hit:
                 return None
             extra += hit[:1]
         if entry.with_:
-            hit = [t for t in local_tokens(verb) if fold(t.lemma_) in entry.with_ or fold(t.text) in entry.with_]
+            near = companions(verb) if self.syntax.lang == "en" else local_tokens(verb) + clause_marks(verb)
+            hit = [t for t in near if fold(t.lemma_) in entry.with_ or fold(t.text) in entry.with_]
             if not hit:
                 return None
             extra += hit[:1]
@@ -98,10 +163,15 @@ class TriggerFinder:
         entries = self.lexicon.candidates(noun.lemma_, "noun") or self.lexicon.candidates(noun.text, "noun")
         if not entries:
             return None
-        carrier = noun.head
-        if carrier is noun or dep(noun) not in OBJECT | PASSIVE_SUBJECT | {"obl:arg", "obl", "obl:mod", "pobj", "attr"}:
+        position = noun
+        if dep(noun) == "compound" and noun.head.pos_ == "NOUN":  # "launched a mediation effort"
+            position = noun.head
+        carrier = position.head
+        if dep(position) in ("nsubj", "nsubj:pass", "nsubjpass") and set(self.lemmas(carrier)) & self.happening:
+            return Match(entries[0], noun, carrier, (noun,))  # "Palestinian riots against ... are continuing"
+        if carrier is position or dep(position) not in OBJECT | PASSIVE_SUBJECT | {"obl:arg", "obl", "obl:mod", "pobj", "attr"}:
             return None
-        if dep(noun) == "pobj":  # "engage in talks": through the preposition only
+        if dep(position) == "pobj":  # "engage in talks": through the preposition only
             if fold(carrier.text) not in ("in", "into", "on", "to"):
                 return None
             carrier = carrier.head
@@ -109,6 +179,6 @@ class TriggerFinder:
             return None
         for entry in entries:
             support = entry.support if entry.support is not None else self.support
-            if fold(carrier.lemma_) in support:
+            if set(self.lemmas(carrier)) & set(support):
                 return Match(entry, noun, carrier, (carrier, noun))
         return None

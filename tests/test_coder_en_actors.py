@@ -1,0 +1,96 @@
+"""English coder: group nouns with no country ("the police", "students") take the country
+the sentence is about, so that a state and its own police, opposition or citizens are coded."""
+
+from __future__ import annotations
+
+from coder_en import code_en, countries, only, spanned  # noqa: F401  (fixture)
+
+
+def test_police_and_students_of_the_same_country(code_en):
+    event = only(code_en("Police in Cairo arrested dozens of students."), "COERCE")
+    assert event.source == ["EGYCOP"] and event.target == ["EGYCVL"]
+    assert spanned(event, "target") == ["students"]
+
+
+def test_government_against_its_own_opposition_newspaper(code_en):
+    event = only(code_en("The Venezuelan government banned the opposition newspaper."), "COERCE")
+    assert event.source == ["VENGOV"] and event.target == ["VENMED"]
+
+
+def test_the_place_named_wins_over_other_countries(code_en):
+    # students "throughout Indonesia": Indonesian, even with another country in the sentence
+    events = code_en("Students throughout Indonesia staged protests against the government, "
+                     "Australian media reported.")
+    assert countries(only(events, "PROTEST").source) == {"IDN"}
+
+
+def test_no_country_no_actor(code_en):
+    # two countries and no place: "the rebels" stay unresolved, nothing is guessed
+    assert not code_en("The rebels attacked a convoy between Chad and Sudan.")
+
+
+def test_purpose_clause_gives_the_target_and_is_not_coded_again(code_en):
+    # PLOVER gold PROTEST-0004 in news style
+    events = code_en("Thousands of students staged demonstrations in Jakarta to demand reforms from "
+                     "the Indonesian government.")
+    event = only(events, "PROTEST")
+    assert event.source == ["IDNCVL"] and event.target == ["IDNGOV"]
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_a_protest_without_target_is_against_the_place(code_en):
+    event = only(code_en("Palestinian prisoners rioted on Monday at a jail in northern Israel."), "PROTEST")
+    assert event.source == ["PSECVL"] and event.target == ["ISR"]
+
+
+def test_protesters_are_civilians_distinct_from_their_state(code_en):
+    # PLOVER gold PROTEST-0006: the Kurds are Iraqi civilians, Iraq the state they protest against
+    event = only(code_en("Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday "
+                         "calling for independence from Iraq, witnesses said."), "PROTEST")
+    assert event.source == ["IRQCVL"] and event.target == ["IRQ"]
+
+
+def test_a_place_inside_a_condition_does_not_give_a_country(code_en):
+    # PLOVER gold REJECT-0009: the refugees are not said to be Iraqi
+    event = only(code_en("Syria says it will not accept any more refugees if war starts in Iraq."), "REJECT")
+    assert event.source == ["SYR"] and event.target == []
+
+
+def test_purpose_clause_of_a_police_action(code_en):
+    event = only(code_en("Egyptian police opened fire to disperse Moslem fundamentalist demonstrators "
+                         "on Monday night."), "ASSAULT")
+    assert event.source == ["EGYCOP"] and event.target == ["EGYCVL"]
+
+
+def test_a_group_noun_refers_back_to_the_same_sector(code_en):
+    # "the army" is the Israeli army already named, not the army of the place
+    event = only(code_en("Israeli warplanes bombed Hezbollah positions in southern Lebanon on Tuesday, "
+                         "the army said."), "ASSAULT")
+    assert event.source == ["ISRMIL"] and event.target == ["LBNREB"]
+    assert event.reported_by == ["ISRMIL"]
+
+
+def test_government_and_its_opposition(code_en):
+    event = only(code_en("Zimbabwe's government arrested opposition leaders on Monday."), "COERCE")
+    assert event.source == ["ZWEGOV"] and event.target == ["ZWEOPP"]
+    event = only(code_en("Opposition supporters clashed with police in Nairobi."), "ASSAULT")
+    assert event.source == ["KENOPP"] and event.target == ["KENCOP"]
+
+
+def test_nationality_on_a_group_noun_is_one_actor(code_en):
+    event = only(code_en("Israeli soldiers routinely beat up Palestinian detainees on the occupied West Bank."), "ASSAULT")
+    assert event.source == ["ISRMIL"] and event.target == ["PSECVL"]
+    assert spanned(event, "target") == ["Palestinian detainees"]
+
+
+def test_a_state_that_protests_accuses_people_who_protest_protest(code_en):
+    event = only(code_en("Russia protested the decision of the Lithuanian government."), "ACCUSE")
+    assert event.source == ["RUS"] and event.target == ["LTUGOV"]
+    event = only(code_en("Thousands of Russians protested against the war in Moscow."), "PROTEST")
+    assert event.source == ["RUSCVL"] and event.target == ["RUS"]
+
+
+def test_group_word_modifying_a_noun(code_en):
+    event = only(code_en("Government troops overran a rebel stronghold in northern Uganda."), "ASSAULT")
+    assert event.source == ["UGAMIL"] and event.target == ["UGAREB"]
+    assert event.confidence < 0.9  # both countries were inferred

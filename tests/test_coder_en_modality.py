@@ -1,0 +1,124 @@
+"""English coder: reported speech, negation, modality, content clauses, provenance."""
+
+from __future__ import annotations
+
+from coder_en import code_en, countries, only, spanned  # noqa: F401  (fixture)
+
+
+def test_reported_speech_keeps_the_speaker(code_en):
+    event = only(code_en("A Pentagon spokesman said Russian forces attacked Ukrainian troops near Kyiv."), "ASSAULT")
+    assert event.source == ["RUSMIL"] and event.target == ["UKRMIL"]
+    assert event.reported_by == ["USAGOV"]
+
+
+def test_according_to_is_an_attribution(code_en):
+    event = only(code_en("According to Ukrainian officials, Russian troops shelled Ukrainian positions."), "ASSAULT")
+    assert event.reported_by == ["UKRGOV"] and event.source == ["RUSMIL"]
+
+
+def test_negated_predicate(code_en):
+    event = only(code_en("China did not sign the agreement with Japan."), "SUPPORT")
+    assert event.negated and event.target == ["JPN"]
+
+
+def test_negated_acceptance_is_a_rejection(code_en):
+    event = only(code_en("The Serbian government did not accept the proposal of Kosovo."), "REJECT")
+    assert not event.negated and countries(event.target) == {"XKX"}
+
+
+def test_possible_event_is_hypothetical(code_en):
+    event = only(code_en("Russia could invade Ukraine."), "ASSAULT")
+    assert event.hypothetical and not event.negated
+
+
+def test_announced_hostile_act_with_condition_is_a_threat(code_en):
+    event = only(code_en("Iran will attack Israel if the strikes continue."), "THREATEN")
+    assert event.hypothetical and event.target == ["ISR"]
+
+
+def test_announced_cooperative_act_is_an_intent(code_en):
+    event = only(code_en("The United States will provide military aid to Ukraine."), "AGREE")
+    assert event.hypothetical and event.target == ["UKR"]
+
+
+def test_content_of_a_demand_is_not_an_event(code_en):
+    # PLOVER gold DEMAND-0026: Israel easing restrictions is what is asked, not what happened
+    events = code_en("The International Labor Office reiterated its demand today that Israel ease "
+                     "restrictions on the movement of Palestinian workers.")
+    assert not [e for e in events if e.type == "CONCEDE"]
+
+
+def test_infinitive_chain_reaches_the_target(code_en):
+    # PLOVER gold MOBILIZE-0001
+    events = code_en("The Macedonian army prepared to resume shelling Albanian rebel-held territory.")
+    event = only(events, "MOBILIZE")
+    assert event.source == ["MKDMIL"] and countries(event.target) == {"ALB"}
+    assert len(events) == 1
+
+
+def test_spans_rule_and_confidence(code_en):
+    event = only(code_en("Washington imposed sanctions on Iran."), "SANCTION")
+    assert spanned(event, "source") == ["Washington"]
+    assert spanned(event, "trigger") == ["imposed", "sanctions"]
+    assert spanned(event, "target") == ["Iran"]
+    assert event.rule and event.trigger == "en:impose+sanctions"
+    assert 0 < event.confidence <= 1
+
+
+def test_sentences_without_events(code_en):
+    assert not code_en("The Russian president spent the weekend at his residence near Moscow.")
+    assert not code_en("The French foreign minister was born in Lyon and studied law in Paris.")
+
+
+def test_a_document_speaks_for_whoever_issued_it(code_en):
+    # PLOVER gold DEMAND-0007: the declaration's demand is the party's
+    event = only(code_en("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish "
+                         "government provide information on the safety of its leader."), "REQUEST")
+    assert event.source == ["TURREB"] and event.target == ["TURGOV"]
+
+
+def test_the_terms_of_a_threat_are_not_coded(code_en):
+    events = code_en("The opposition party said it will boycott the elections in Algeria unless the "
+                     "president agrees to step down.")
+    assert not [e for e in events if e.type == "AGREE"]
+
+
+def test_a_refusal_needs_no_coded_target(code_en):
+    event = only(code_en("Hungary did not accept the new migration rules."), "REJECT")
+    assert event.source == ["HUN"] and event.target == []
+
+
+def test_what_is_denied_is_negated(code_en):
+    event = only(code_en("Iran denied that it was helping the Taliban."), "AID")
+    assert event.negated and event.source == ["IRN"] and event.reported_by == ["IRN"]
+
+
+def test_object_pronoun_of_a_participle(code_en):
+    events = code_en("Iraq expelled two American weapons inspectors on Wednesday, accusing them of spying.")
+    assert only(events, "ACCUSE").target == ["USA"]
+    assert only(events, "SANCTION").target == ["USA"]
+
+
+def test_an_announced_refusal_is_a_rejection(code_en):
+    event = only(code_en("A spokesman for the Russian foreign ministry said Moscow would not recognize "
+                         "the election."), "REJECT")
+    assert event.source == ["RUS"] and not event.negated and event.reported_by == ["RUSGOV"]
+
+
+def test_a_condition_is_hypothetical(code_en):
+    event = only(code_en("If Iran attacks Israel, the United States will respond."), "ASSAULT")
+    assert event.hypothetical and event.source == ["IRN"] and event.target == ["ISR"]
+
+
+def test_a_warning_aimed_at_the_clause_subject_is_a_threat(code_en):
+    events = code_en("Biden warned that Russia would pay a heavy price if it invaded Ukraine.")
+    event = only(events, "THREATEN")
+    assert event.source == ["USAGOV"] and event.target == ["RUS"]
+    assert not [e for e in events if e.type == "ASSAULT"]  # the terms of the threat
+    assert not code_en("The Russian central bank warned that growth would slow.")
+
+
+def test_negations_beyond_not(code_en):
+    assert only(code_en("Japan no longer supports the Chinese position."), "SUPPORT").negated
+    assert only(code_en("Russia neither confirmed nor denied the attack on Ukraine."), "REJECT").negated
+    assert only(code_en("Iraq failed to cooperate with U.N. inspectors."), "COOPERATE").negated

@@ -1,0 +1,132 @@
+"""English coder: who is source and target through the dependency patterns (spaCy
+en_core_web_sm); sentences in news style and from the PLOVER gold records."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_en import code_en, countries, only, spanned  # noqa: F401  (fixture)
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    ("Russian troops attacked Ukrainian soldiers near Kharkiv on Tuesday.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Washington imposed sanctions on Iran.", "SANCTION", {"USA"}, {"IRN"}),
+    ("The Chinese government held Taiwan responsible for the crisis.", "ACCUSE", {"CHN"}, {"TWN"}),
+    ("Turkey reopened its border with Armenia.", "CONCEDE", {"TUR"}, {"ARM"}),
+])
+def test_active_voice(code_en, sentence, event_type, source, target):
+    event = only(code_en(sentence), event_type)
+    assert countries(event.source) == source and countries(event.target) == target
+    assert event.rule.startswith("en:nsubj-verb")
+
+
+def test_passive_voice_takes_the_agent_as_source(code_en):
+    event = only(code_en("Ukrainian soldiers were attacked by Russian forces on Tuesday."), "ASSAULT")
+    assert event.source == ["RUSMIL"] and event.target == ["UKRMIL"]
+    assert event.rule.startswith("en:agent-")
+
+
+def test_coordinated_subjects_are_one_source_list(code_en):
+    event = only(code_en("France and Germany condemned the Russian invasion."), "ACCUSE")
+    assert set(event.source) == {"FRA", "DEU"} and countries(event.target) == {"RUS"}
+
+
+def test_relative_clause_takes_the_noun_it_modifies(code_en):
+    events = code_en("The measures were announced by the European Union, which accused Russia of war crimes.")
+    event = only(events, "ACCUSE")
+    assert event.source == ["EU"] and event.target == ["RUS"]
+
+
+def test_relative_pronoun_as_object_stands_for_its_noun(code_en):
+    # PLOVER gold ASSAULT-0005: "refugees, whom authorities blame" -> the refugees are blamed.
+    events = code_en("Security forces in Guinea have tortured scores of Sierra Leonean and Liberian "
+                     "refugees, whom authorities blame for a border conflict, Human Rights Watch said.")
+    assert countries(only(events, "ASSAULT").target) == {"SLE", "LBR"}
+    assert "LBR" in countries(only(events, "ACCUSE").target)  # the parse attaches "whom" to the last conjunct
+
+
+def test_participle_clause_shares_the_subject(code_en):
+    events = code_en("Turkey expelled the Dutch ambassador, accusing the Netherlands of fascism.")
+    accuse = only(events, "ACCUSE")
+    assert accuse.source == ["TUR"] and accuse.target == ["NLD"]
+    assert accuse.rule.startswith("en:advcl")
+
+
+@pytest.mark.parametrize("sentence, event_type, target", [
+    # the target hangs on the object, not on the verb
+    ("President Bill Clinton has imposed sanctions on the Taliban religious faction that controls "
+     "Afghanistan.", "SANCTION", {"AFG"}),
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", "SANCTION", {"SRB"}),
+    ("The Russian navy blockaded Ukrainian ports, cutting off grain exports to Egypt.", "SANCTION", {"EGY"}),
+    # "part of X": the verb acts on X
+    ("The United States suspended part of a military aid program for Bosnia.", "SANCTION", {"BIH"}),
+])
+def test_prepositional_targets_inside_the_object(code_en, sentence, event_type, target):
+    assert countries(only(code_en(sentence), event_type).target) == target
+
+
+def test_owner_through_a_participle_agent(code_en):
+    # "crimes committed by Croat forces": the crimes are the forces'; "committed" is not a pledge.
+    events = code_en("Serbian military police have launched an investigation into alleged crimes "
+                     "committed by Croat forces against ethnic Serb civilians.")
+    event = only(events, "ACCUSE")
+    assert event.source == ["SRBMIL"] and event.target == ["HRVMIL"]
+    assert not [e for e in events if e.type == "AGREE"]
+
+
+def test_apposition_does_not_add_a_second_actor(code_en):
+    events = code_en("Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy "
+                     "peacekeepers in Iraq.")
+    event = only(events, "REJECT")
+    assert event.source == ["PAK"] and countries(event.target) == {"IRQ"}
+
+
+def test_mislemmatized_verbs_are_still_found(code_en):
+    # the small English model lemmatizes "staged" as "stag"
+    event = only(code_en("Angry Greek farmers staged demonstrations against the government in Athens."), "PROTEST")
+    assert countries(event.source) == {"GRC"}
+
+
+def test_event_noun_as_subject_of_a_happening_verb(code_en):
+    # PLOVER gold PROTEST-0025
+    event = only(code_en("Palestinian riots against Israeli military policies are still continuing."), "PROTEST")
+    assert countries(event.source) == {"PSE"} and countries(event.target) == {"ISR"}
+
+
+def test_a_to_phrase_labelled_dative(code_en):
+    # PLOVER gold AID-0004: the parser labels "to Macedonia" dative
+    event = only(code_en("The United States is providing aerial photographs and other military intelligence "
+                         "to Macedonia."), "AID")
+    assert event.source == ["USA"] and event.target == ["MKD"]
+
+
+def test_measure_words_before_the_object(code_en):
+    event = only(code_en("French and Egyptian warships on Monday launched 10 days of war games in the "
+                         "Mediterranean Sea."), "COOPERATE")
+    assert countries(event.source) == {"FRA", "EGY"}
+
+
+def test_lowercase_al_qaeda_is_an_actor(code_en):
+    event = only(code_en("Osama bin Laden's al-Qaeda network has threatened to deliver devastating blows "
+                         "to the United States and Israel."), "THREATEN")
+    assert event.source == ["AQ"] and set(event.target) == {"USA", "ISR"}
+
+
+def test_owner_through_for(code_en):
+    # PLOVER gold ASSAULT-0001: the camp is the Congolese refugees'
+    event = only(code_en("A temporary camp for Congolese refugees was attacked by Burundian militiamen "
+                         "armed with machetes."), "ASSAULT")
+    assert event.source == ["BDIMIL"] and event.target == ["CODCVL"]
+
+
+def test_a_stance_participle_keeps_its_subject_as_source(code_en):
+    # "is opposed to": Russia opposes, it is not acted upon
+    event = only(code_en("Russia is opposed to the expansion of NATO."), "REJECT")
+    assert event.source == ["RUS"] and event.target == ["NATO"]
+
+
+def test_the_subject_of_a_raising_passive_is_the_source(code_en):
+    event = only(code_en("Saudi Arabia is expected to restore diplomatic ties with Iran."), "SUPPORT")
+    assert event.source == ["SAU"] and event.target == ["IRN"] and event.hypothetical
+    event = only(code_en("Ukraine was asked by the United States to delay the offensive."), "REQUEST")
+    assert event.source == ["USA"] and event.target == ["UKR"]

@@ -1,0 +1,131 @@
+"""French trigger lexicon: every PLOVER type in news French, negated forms, loader checks."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from coder_fr import code_fr, only  # noqa: F401  (fixture)
+
+from dyads.coder.lexicon import PLOVER_TYPES, LexiconError, load_lexicon, load_lexicon_dir
+
+# One or more sentences per PLOVER type, in the words French news use.
+TYPED = [
+    ("La Russie a promis à l'Ukraine de retirer ses troupes.", "AGREE", ["RUS"], ["UKR"]),
+    ("Moscou a accepté la proposition de médiation de la Turquie.", "AGREE", ["RUS"], ["TUR"]),
+    ("Kiev a convenu avec Moscou d'un échange de prisonniers.", "AGREE", ["UKR"], ["RUS"]),
+    ("Emmanuel Macron s'est entretenu avec Vladimir Poutine au téléphone.", "CONSULT", ["FRAGOV"], ["RUSGOV"]),
+    ("Le président Zelensky a rencontré Joe Biden à la Maison-Blanche.", "CONSULT", ["UKRGOV"], ["USAGOV"]),
+    ("Antony Blinken s'est rendu à Kiev mardi.", "CONSULT", ["USAGOV"], ["UKR"]),
+    ("Emmanuel Macron a échangé avec Vladimir Poutine au téléphone.", "CONSULT", ["FRAGOV"], ["RUSGOV"]),
+    ("Le président français a eu une conversation avec son homologue russe.", "CONSULT", ["FRAGOV"], ["RUSGOV"]),
+    ("La France a salué la décision de l'Allemagne.", "SUPPORT", ["FRA"], ["DEU"]),
+    ("L'Union européenne a reconnu l'indépendance du Kosovo.", "SUPPORT", ["EU"], ["XKX"]),
+    ("Le président polonais a rendu hommage à l'Ukraine.", "SUPPORT", ["POLGOV"], ["UKR"]),
+    ("La France a exprimé sa solidarité avec la Turquie.", "SUPPORT", ["FRA"], ["TUR"]),
+    ("La Finlande coopère avec l'Otan.", "COOPERATE", ["FIN"], ["NATO"]),
+    ("Washington partage des renseignements avec Kiev.", "COOPERATE", ["USA"], ["UKR"]),
+    ("Les États-Unis ont livré des missiles à l'Ukraine.", "AID", ["USA"], ["UKR"]),
+    ("L'Allemagne a accordé un prêt de deux milliards d'euros à la Grèce.", "AID", ["DEU"], ["GRC"]),
+    ("Le Canada a envoyé une aide humanitaire à la Turquie.", "AID", ["CAN"], ["TUR"]),
+    ("Washington a levé les sanctions contre le Venezuela.", "CONCEDE", ["USA"], ["VEN"]),
+    ("Téhéran a cédé aux exigences de l'AIEA.", "CONCEDE", ["IRN"], ["IAEA"]),
+    ("Israël a fait des concessions aux Palestiniens.", "CONCEDE", ["ISR"], ["PSE"]),
+    ("La Russie a retiré ses troupes de la frontière ukrainienne.", "RETREAT", ["RUS"], ["UKR"]),
+    ("Le Premier ministre britannique a démissionné.", "RETREAT", ["GBRGOV"], []),
+    ("Le Premier ministre libanais a remis sa démission au président.", "RETREAT", ["LBNGOV"], []),
+    ("Moscou exige que l'Otan renonce à s'élargir.", "REQUEST", ["RUS"], ["NATO"]),
+    ("L'ONU a appelé la Russie à cesser les hostilités.", "REQUEST", ["UN"], ["RUS"]),
+    ("Kiev a demandé à l'Union européenne des armes.", "REQUEST", ["UKR"], ["EU"]),
+    ("Le chancelier allemand a exhorté Moscou à la retenue.", "REQUEST", ["DEUGOV"], ["RUS"]),
+    ("La Chine a accusé les États-Unis d'ingérence.", "ACCUSE", ["CHN"], ["USA"]),
+    ("Paris a condamné l'attaque russe contre Kiev.", "ACCUSE", ["FRA"], ["RUS"]),
+    ("Londres a attribué la cyberattaque à la Russie.", "ACCUSE", ["GBR"], ["RUS"]),
+    ("Washington tient Moscou pour responsable de l'attaque.", "ACCUSE", ["USA"], ["RUS"]),
+    ("La Russie a rejeté l'ultimatum de l'Otan.", "REJECT", ["RUS"], ["NATO"]),
+    ("Moscou a refusé la proposition de Kiev.", "REJECT", ["RUS"], ["UKR"]),
+    ("Le Kremlin a démenti les accusations de Washington.", "REJECT", ["RUSGOV"], ["USA"]),
+    ("La Russie a ignoré les appels de l'ONU.", "REJECT", ["RUS"], ["UN"]),
+    ("La Russie menace l'Ukraine d'une invasion.", "THREATEN", ["RUS"], ["UKR"]),
+    ("La Corée du Nord a averti les États-Unis.", "THREATEN", ["PRK"], ["USA"]),
+    ("Le président américain a prévenu la Russie.", "THREATEN", ["USAGOV"], ["RUS"]),
+    ("Des milliers de Géorgiens ont manifesté contre la Russie à Tbilissi.", "PROTEST", None, ["RUS"]),
+    ("L'Union européenne a sanctionné la Biélorussie.", "SANCTION", ["EU"], ["BLR"]),
+    ("Les États-Unis ont imposé des sanctions à la Russie.", "SANCTION", ["USA"], ["RUS"]),
+    ("La Pologne a expulsé des diplomates russes.", "SANCTION", ["POL"], ["RUSGOV"]),
+    ("La Lituanie a rappelé son ambassadeur en Chine.", "SANCTION", ["LTU"], ["CHN"]),
+    ("Moscou a coupé le gaz à la Pologne.", "SANCTION", ["RUS"], ["POL"]),
+    ("L'Algérie a fermé sa frontière avec le Maroc.", "SANCTION", ["DZA"], ["MAR"]),
+    ("Le président vénézuélien a rompu avec Washington.", "SANCTION", ["VENGOV"], ["USA"]),
+    ("L'Union européenne a durci les sanctions contre la Biélorussie.", "SANCTION", ["EU"], ["BLR"]),
+    ("La Moldavie a déclaré persona non grata un diplomate russe.", "SANCTION", ["MDA"], ["RUSGOV"]),
+    ("La Russie a déployé des troupes à la frontière ukrainienne.", "MOBILIZE", ["RUS"], ["UKR"]),
+    ("L'Otan a envoyé des avions en Lituanie.", "MOBILIZE", ["NATO"], ["LTU"]),
+    ("La Russie a massé 100 000 soldats près de l'Ukraine.", "MOBILIZE", ["RUS"], ["UKR"]),
+    ("La police biélorusse a arrêté des opposants à Minsk.", "COERCE", ["BLRCOP"], None),
+    ("La police turque a placé en détention un journaliste allemand.", "COERCE", ["TURCOP"], ["DEUMED"]),
+    ("L'armée russe a bombardé Kharkiv.", "ASSAULT", ["RUSMIL"], None),
+    ("Des missiles russes ont frappé Kiev.", "ASSAULT", ["RUSMIL"], ["UKR"]),
+    ("Les forces russes ont envahi l'Ukraine le 24 février.", "ASSAULT", ["RUSMIL"], ["UKR"]),
+    ("La Russie a lancé une offensive contre l'Ukraine.", "ASSAULT", ["RUS"], ["UKR"]),
+]
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", TYPED)
+def test_news_french_for_every_type(code_fr, sentence, event_type, source, target):
+    event = only(code_fr(sentence), event_type)
+    # None: the country is right but the sector depends on the actor dictionary's reading
+    assert source is None or event.source == source
+    assert target is None or event.target == target
+    assert not event.negated and not event.hypothetical
+
+
+def test_the_sentences_cover_every_plover_type():
+    assert {t for _, t, _, _ in TYPED} == set(PLOVER_TYPES)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Kiev ne reconnaît pas l'annexion de la Crimée par la Russie.", ["RUS"]),
+    ("L'Ukraine ne cédera pas aux exigences de Moscou.", ["RUS"]),
+    ("Le Kremlin n'a pas accepté la proposition de Washington.", ["USA"]),
+])
+def test_negated_forms_that_mean_a_refusal(code_fr, sentence, target):
+    events = code_fr(sentence)
+    event = only(events, "REJECT")
+    assert (event.target, event.negated) == (target, False)
+    assert len(events) == 1
+
+
+def test_every_type_has_verbs_and_the_lexicon_is_valid():
+    lexicon = load_lexicon("fr")
+    verbs = Counter(e.type for e in lexicon.entries if e.pos == "verb")
+    assert set(verbs) == set(PLOVER_TYPES)
+    assert min(verbs.values()) >= 8  # news French says each of them many ways
+    assert all(e.cameo for e in lexicon.entries)
+
+
+def test_a_faulty_entry_is_reported_with_its_file_and_line(tmp_path: Path):
+    from dyads.coder.lexicon import LEXICON_DIR
+
+    (tmp_path / "grammar.yaml").write_text((LEXICON_DIR / "fr" / "grammar.yaml").read_text("utf-8"), "utf-8")
+    (tmp_path / "verbs.yaml").write_text(
+        "entries:\n- {lemma: rencontrer, type: CONSULT, cameo: \"040\"}\n- {lemma: frapper, type: HIT}\n", "utf-8")
+    with pytest.raises(LexiconError, match=r"verbs\.yaml:3: .*'HIT'"):
+        load_lexicon_dir(tmp_path, "fr")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moscou a menacé Kiev.", "Les États-Unis menaceront Moscou.", "Paris s'est entretenu avec Berlin.",
+    "Washington a livré des armes à Kiev.", "Moscou a envahi l'Ukraine.",
+])
+def test_the_prefilter_knows_inflected_forms(sentence):
+    from dyads.coder.prefilter import trigger_forms
+
+    assert trigger_forms("fr").present(sentence)
+
+
+def test_the_prefilter_skips_sentences_without_a_trigger():
+    from dyads.coder.prefilter import trigger_forms
+
+    assert not trigger_forms("fr").present("Le temps était beau à Moscou et à Washington ce jour-là.")

@@ -1,0 +1,148 @@
+"""French coder: who is the source and who the target, whatever the construction.
+
+Sentences from the seed articles (examples/seeds) and written in the style of French news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coder_fr import code_fr, only, spanned  # noqa: F401  (fixture)
+
+# Sentences of the seed articles in examples/seeds/.
+SEED_01 = ("Les États-Unis ont répondu par la négative aux propositions clés de Moscou sur les "
+           "garanties de sécurité en Europe, ce qui ne peut pas satisfaire la Russie, a déclaré ce "
+           "lundi 14 février le ministre russe des Affaires étrangères Lavrov lors d'une réunion avec "
+           "le Président Poutine.")
+SEED_07 = "Fin janvier, les États-Unis et l'Otan ont envoyé à Moscou des réponses écrites à ces propositions."
+SEED_13 = ("À en juger par la publication, Washington et l'Alliance ont proposé à Moscou un dialogue sur "
+           "le contrôle des armements et les mesures de prévention des incidents en échange d'une "
+           "désescalade en Ukraine et du retrait des troupes et forces de la paix russes de la Crimée, "
+           "de la Transnistrie, de l'Ossétie du Sud et de l'Abkhazie.")
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    ("Sergueï Lavrov a rencontré Antony Blinken à Genève.", "CONSULT", ["RUSGOV"], ["USAGOV"]),
+    ("Le Japon soutient l'Ukraine.", "SUPPORT", ["JPN"], ["UKR"]),
+    ("La Chine a accusé les États-Unis d'ingérence.", "ACCUSE", ["CHN"], ["USA"]),
+])
+def test_active_voice(code_fr, sentence, event_type, source, target):
+    event = only(code_fr(sentence), event_type)
+    assert (event.source, event.target) == (source, target)
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    ("L'Ukraine a été attaquée par la Russie.", "ASSAULT", ["RUS"], ["UKR"]),
+    ("Des sanctions ont été imposées à la Russie par l'Union européenne.", "SANCTION", ["EU"], ["RUS"]),
+    ("La proposition russe a été rejetée par les États-Unis.", "REJECT", ["USA"], ["RUS"]),
+])
+def test_passive_voice_takes_the_agent_as_source(code_fr, sentence, event_type, source, target):
+    event = only(code_fr(sentence), event_type)
+    assert (event.source, event.target) == (source, target)
+    assert event.rule.startswith("fr:agent")
+
+
+def test_pronominal_verbs_are_not_passives(code_fr):
+    # the parser labels "forces" nsubj:pass; "se sont retirées" is still their own act
+    event = only(code_fr("Les forces russes se sont retirées de la région de Kiev."), "RETREAT")
+    assert event.source == ["RUSMIL"]
+
+
+def test_a_verb_with_avoir_is_active(code_fr):
+    event = only(code_fr("Moscou n'a ni attaqué ni envahi l'Ukraine."), "ASSAULT")
+    assert (event.source, event.target, event.negated) == (["RUS"], ["UKR"], True)
+
+
+def test_coordinated_subjects_are_one_source_list(code_fr):
+    event = only(code_fr(SEED_07), "CONSULT")
+    assert (sorted(event.source), event.target) == (["NATO", "USA"], ["RUS"])
+    event = only(code_fr("La France, l'Allemagne et l'Italie ont condamné l'invasion russe de l'Ukraine."), "ACCUSE")
+    assert (event.source, event.target) == (["FRA", "DEU", "ITA"], ["RUS"])
+
+
+def test_coordinated_objects_are_one_target_list(code_fr):
+    event = only(code_fr("La Russie a attaqué l'Ukraine et la Géorgie."), "ASSAULT")
+    assert event.target == ["UKR", "GEO"]
+
+
+def test_coordinated_verbs_share_their_subject(code_fr):
+    events = code_fr("Moscou a rejeté les propositions de Washington et a accusé l'Otan de provocation.")
+    assert (only(events, "REJECT").source, only(events, "REJECT").target) == (["RUS"], ["USA"])
+    assert (only(events, "ACCUSE").source, only(events, "ACCUSE").target) == (["RUS"], ["NATO"])
+
+
+def test_relative_clause_takes_the_noun_it_modifies(code_fr):
+    events = code_fr("La Russie, qui a envahi l'Ukraine en février, a rejeté l'appel de l'ONU.")
+    assert (only(events, "ASSAULT").source, only(events, "ASSAULT").target) == (["RUS"], ["UKR"])
+    assert (only(events, "REJECT").source, only(events, "REJECT").target) == (["RUS"], ["UN"])
+    assert only(events, "ASSAULT").rule.startswith("fr:relcl")  # provenance names the construction
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    # the noun a past participle modifies is what the act is done to; "par" names the agent
+    ("Les sanctions imposées par l'Union européenne à la Russie ont été prolongées.", "SANCTION", ["EU"], ["RUS"]),
+    ("Les armes livrées par les États-Unis à l'Ukraine ont été utilisées à Kharkiv.", "AID", ["USA"], ["UKR"]),
+    ("Les troupes envoyées par Moscou en Biélorussie sont arrivées.", "MOBILIZE", ["RUS"], ["BLR"]),
+    # ... and the owner of what is denounced
+    ("Le Kremlin a dénoncé les sanctions décidées par Washington contre la Russie.", "ACCUSE", ["RUSGOV"], ["USA"]),
+])
+def test_participle_clauses(code_fr, sentence, event_type, source, target):
+    event = only(code_fr(sentence), event_type)
+    assert (event.source, event.target) == (source, target)
+    assert event.rule.startswith(("fr:acl", "fr:nsubj-verb-owner"))  # the participle, or its owner
+
+
+def test_prepositional_target_before_the_object(code_fr):
+    event = only(code_fr(SEED_07), "CONSULT")  # "ont envoyé à Moscou des réponses"
+    assert spanned(event, "target") == ["Moscou"]
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    (SEED_01, "REJECT"),  # "ont répondu par la négative aux propositions clés de Moscou"
+    ("Les États-Unis ont répondu par écrit aux propositions de Moscou.", "CONSULT"),
+])
+def test_a_reply_to_proposals_targets_whoever_made_them(code_fr, sentence, event_type):
+    event = only(code_fr(sentence), event_type)
+    assert (event.source, event.target) == (["USA"], ["RUS"])
+    assert "owner" in event.rule  # reached through "les propositions de Moscou"
+
+
+def test_an_offer_conditioned_on_the_target_is_also_a_demand(code_fr):
+    events = code_fr(SEED_13)
+    for event_type in ("AGREE", "REQUEST"):
+        event = only(events, event_type)
+        assert (sorted(event.source), event.target) == (["NATO", "USA"], ["RUS"])
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    ("Pékin a vivement protesté auprès de Washington.", "ACCUSE", ["CHN"], ["USA"]),
+    ("La Russie a massé 100 000 soldats près de l'Ukraine.", "MOBILIZE", ["RUS"], ["UKR"]),
+])
+def test_two_word_prepositions_parsed_as_an_adverb(code_fr, sentence, event_type, source, target):
+    event = only(code_fr(sentence), event_type)
+    assert (event.source, event.target) == (source, target)
+
+
+
+@pytest.mark.parametrize("sentence, event_type, source", [
+    # the parser makes the first conjunct the root and leaves only the second as subject
+    ("Israël et le Hamas ont conclu une trêve.", "RETREAT", ["ISR", "PSEREB"]),
+    ("Kiev et Moscou ont entamé des négociations en Turquie.", "CONSULT", ["UKR", "RUS"]),
+    ("Les États-Unis et l'Otan ont rejeté les exigences de Moscou.", "REJECT", ["USA", "NATO"]),
+])
+def test_both_conjuncts_of_a_subject_act(code_fr, sentence, event_type, source):
+    assert only(code_fr(sentence), event_type).source == source
+
+
+def test_reciprocal_subjects_are_all_sources_with_no_target(code_fr):
+    event = only(code_fr("Vladimir Poutine et Recep Tayyip Erdogan se sont rencontrés à Sotchi."), "CONSULT")
+    assert (event.source, event.target) == (["RUSGOV", "TURGOV"], [])
+
+
+def test_a_mediation_between_two_parties_targets_both(code_fr):
+    event = only(code_fr("Le président turc a proposé sa médiation entre Moscou et Kiev."), "AGREE")
+    assert (event.source, event.target) == (["TURGOV"], ["RUS", "UKR"])
+
+
+def test_a_document_speaks_for_whoever_issued_it(code_fr):
+    event = only(code_fr("Le Parlement européen a adopté une résolution condamnant la Russie."), "ACCUSE")
+    assert (event.source, event.target) == (["EU"], ["RUS"])
