@@ -159,3 +159,14 @@ def find_place(sentence: str, mentions: list[Mention] | None = None,
     """
     places = find_places(sentence, mentions, lang)
     return next((p for p in places if p.city), places[0] if places else None)
+
+
+def place_named(name: str) -> Place | None:
+    """The country or city `name` denotes in the gazetteer ("Kharkiv", "la Crimée")."""
+    words = re.sub(r"^(?:la|le|les|l['’]|the)\s*", "", name.strip(), flags=re.IGNORECASE).split()
+    found = _lookup(words, "") if words else None
+    if found is None:
+        return None
+    found[0].text = name
+    return found[0]
+

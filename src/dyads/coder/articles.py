@@ -21,9 +21,11 @@ from typing import Iterable, Iterator
 from dyads.coder.events import Draft, SentenceCoder
 from dyads.coder.lexicon import load_lexicon
 from dyads.coder.prefilter import trigger_forms
-from dyads.model import Article, Event, Mention
+from dyads.dates import resolve_event_date
+from dyads.model import Article, Event, Mention, Place
 from dyads.nlp import LANGUAGES, parse, split_sentences
 from dyads.ontology import describe
+from dyads.places import find_place, place_named
 
 log = logging.getLogger("dyads.coder")
 
@@ -132,7 +134,7 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
             try:
                 drafts = SentenceCoder(doc, sentence.mentions, lexicon, describe).drafts()
                 events[sentence.article_index] += [
-                    build_event(d, sentence.text, sentence.start, article.id, article.published, lang, sentence.mentions)
+                    build_event(d, sentence.text, sentence.start, article.id, article.published, lang)
                     for d in drafts]
             except Exception:  # one odd parse must not lose the batch
                 log.exception("coding sentence at %s of %s", sentence.start, article.id)
@@ -167,17 +169,29 @@ def event_id(article_id: str | None, sentence_start: int, draft: Draft) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _event_place(draft: Draft, sentence: str, quad: int, lang: str) -> Place | None:
+    """Where the sentence says the event happened. Only the event's own actors are kept
+    out of the search: "à Berlin" is where Macron met Scholz, although Berlin elsewhere
+    stands for Germany. A city a material event targets ("a bombardé Kharkiv") is also
+    where it happened."""
+    found = find_place(sentence, [*draft.source, *draft.target, *draft.reported_by], lang)
+    if found is None and quad in (2, 4):
+        places = (place_named(m.text) for m in draft.target if m.kind == "place")
+        found = next((p for p in places if p is not None), None)
+    return found
+
+
 def build_event(draft: Draft, sentence: str, sentence_start: int, article_id: str | None,
-                published: dt.datetime | dt.date | None, lang: str, mentions: list[Mention]) -> Event:
+                published: dt.datetime | dt.date | None, lang: str) -> Event:
     cameo, quad, goldstein = describe(draft.type, draft.cameo)
-    date, precision = _event_date(sentence, published, lang)
+    date, precision = resolve_event_date(sentence, published, lang)
     published_dt = published if isinstance(published, dt.datetime) else (
         dt.datetime.combine(published, dt.time(), tzinfo=dt.timezone.utc) if published else None)
     return Event(
         id=event_id(article_id, sentence_start, draft), article_id=article_id,
         source=draft.source_codes, target=draft.target_codes, type=draft.type, cameo=cameo,
         quad_class=quad, goldstein=goldstein, date=date, date_precision=precision,
-        place=_place(sentence, mentions, lang), negated=draft.negated, hypothetical=draft.hypothetical,
+        place=_event_place(draft, sentence, quad, lang), negated=draft.negated, hypothetical=draft.hypothetical,
         reported_by=[c for c in dict.fromkeys(m.code for m in draft.reported_by if m.code)],
         sentence=sentence, sentence_start=sentence_start,
         spans={"source": [[m.start, m.end] for m in draft.source if m.code],
@@ -187,21 +201,6 @@ def build_event(draft: Draft, sentence: str, sentence_start: int, article_id: st
         published=published_dt)
 
 
-def _event_date(sentence: str, published, lang: str) -> tuple[dt.date | None, str]:
-    try:
-        from dyads.dates import resolve_event_date
-    except ImportError:  # until the dates module lands
-        day = _reference_date(published)
-        return day, "published"
-    return resolve_event_date(sentence, published, lang)
-
-
-def _place(sentence: str, mentions: list[Mention], lang: str):
-    try:
-        from dyads.places import find_place
-    except ImportError:  # until the places module lands
-        return None
-    return find_place(sentence, mentions, lang)
 
 
 def code_text(text: str, lang: str | None = None, date: dt.date | str | None = None) -> list[Event]:
