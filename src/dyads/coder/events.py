@@ -214,7 +214,7 @@ class SentenceCoder:
         token = match.predicate
         for _ in range(4):
             label, head = dep(token), token.head
-            if head is token or label not in CONTENT_LINKS | {"conj", "mark"}:
+            if head == token or label not in CONTENT_LINKS | {"conj", "mark"}:
                 return False
             if label in ("acl", "ccomp") and head.pos_ == "NOUN" and fold(head.lemma_) in self.content_nouns:
                 return True  # "its demand that Israel ease ...", "the refusal to accept ..."

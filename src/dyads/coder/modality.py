@@ -174,7 +174,7 @@ class ModalityReader:
             if label in ("acomp", "amod") and _words(child) & self.intent and child.i < verb.i:
                 return "intent", fold(child.lemma_)
         head = verb.head
-        if head is not verb and dep(verb) == "xcomp" and fold(head.lemma_) in ("aller", "go") and head.i < verb.i:
+        if head != verb and dep(verb) == "xcomp" and fold(head.lemma_) in ("aller", "go") and head.i < verb.i:
             return "future", fold(head.text)
         if dep(verb) == "advcl" and any(
                 dep(g) == "mark" and _words(g) & self.if_marks for g in verb.children):
@@ -233,7 +233,7 @@ class ModalityReader:
             nxt = fold(token.nbor(1).text) if token.i + 1 < len(token.doc) else ""
             if words & self.according_to or f"{fold(token.text)} {nxt}" in self.according_to:
                 for child in list(token.children) + ([token.head] if dep(token) == "case" else []):
-                    if child is token:
+                    if child == token:
                         continue
                     out += syntax.phrase_mentions(child)
                     for g in child.children:

@@ -152,7 +152,7 @@ class SentenceSyntax:
         inside a condition or time clause ("if war starts in Iraq")."""
         if any(dep(a) == "advcl" and any(dep(g) == "mark" for g in a.children) for a in token.ancestors):
             return False
-        while dep(token) in NOUN_MODIFIERS | {"nmod"} and token.head is not token:
+        while dep(token) in NOUN_MODIFIERS | {"nmod"} and token.head != token:
             token = token.head
         if case_word(token) in self.location_preps:
             return True
@@ -329,13 +329,13 @@ class SentenceSyntax:
         if label == "xcomp" and head.pos_ == "ADJ" and self.children(head, SUBJECT):  # "Moscou est prêt à négocier"
             found = self._resolve_subject(head, self.children(head, SUBJECT), seen)
             return Found(found.mentions, "inherited" if found.how == "direct" else found.how, found.tokens)
-        if label == "xcomp" and head.pos_ == "ADJ" and head.head is not head:  # "is willing to withdraw"
+        if label == "xcomp" and head.pos_ == "ADJ" and head.head != head:  # "is willing to withdraw"
             head = head.head
         if label == "xcomp" and is_verbal(head) and self.is_passive(head) and not self.agent(head) \
                 and self.children(head, PASSIVE_SUBJECT):  # "Saudi Arabia is expected to restore ties"
             found = self._resolve_subject(head, self.children(head, PASSIVE_SUBJECT), seen)
             return Found(found.mentions, "inherited" if found.how == "direct" else found.how, found.tokens)
-        if label in ("conj", "xcomp") and head is not verb and is_verbal(head):
+        if label in ("conj", "xcomp") and head != verb and is_verbal(head):
             found = self.source(head, seen)
             return Found(found.mentions, found.how if found.how != "direct" else "inherited", found.tokens)
         if label in ("acl:relcl", "relcl"):
@@ -461,7 +461,7 @@ class SentenceSyntax:
         """"refugees, whom authorities blame": a relative pronoun stands for the noun its
         clause modifies; "expelled two inspectors, accusing them": an object pronoun of a
         participle or coordinated verb for the object of the verb it depends on."""
-        if self.is_relative(token) and dep(verb) in ("acl:relcl", "relcl") and verb.head is not verb:
+        if self.is_relative(token) and dep(verb) in ("acl:relcl", "relcl") and verb.head != verb:
             return verb.head
         if self.is_pronoun(token) and not self.by_token.get(token.i) and dep(token) in OBJECT \
                 and dep(verb) in ("advcl", "conj") and is_verbal(verb.head):
@@ -485,12 +485,12 @@ class SentenceSyntax:
         """The actor that coordinated predicates of the same subject are about ("ne
         constituait pas de menace pour la Russie, mais n'acceptait pas de compromis")."""
         root = verb
-        while dep(root) == "conj" and root.head is not root:
+        while dep(root) == "conj" and root.head != root:
             root = root.head
         group = [root] + [c for c in root.subtree if dep(c) == "conj" and c.head in (root,) and is_verbal(c)]
         codes: dict[str, Mention] = {}
         for predicate in group:
-            if predicate is verb:
+            if predicate == verb:
                 continue
             for child in predicate.children:
                 if dep(child) in SUBJECT | PASSIVE_SUBJECT or dep(child) in CLAUSE:
