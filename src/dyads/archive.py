@@ -8,11 +8,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import re
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
+from urllib.parse import urlsplit
 
 from dyads import analysis
+from dyads.dedup import canonical_url
 from dyads.model import Article, Document, Event, Failure, Group, Story
 from dyads.pipeline import IngestSummary, ingest, recode
 from dyads.store import ArticleHit, Store, open_store
@@ -49,8 +54,11 @@ class Archive:
                  since: dt.date | dt.datetime | None = None,
                  until: dt.date | dt.datetime | None = None,
                  limit: int | None = None, offset: int = 0) -> list[Article]:
-        return self.store.articles(source=source, language=lang, since=since, until=until,
-                                   limit=limit, offset=offset)
+        """Stored articles, newest first. `source` is a site as typed ("www.Example.org",
+        "https://example.org/"); `lang` any case."""
+        return self.store.articles(source=site(source) if source else None,
+                                   language=lang.strip().lower() if lang else None,
+                                   since=since, until=until, limit=limit, offset=offset)
 
     def article(self, article_id: str) -> Article | None:
         return self.store.article(article_id)
@@ -102,5 +110,56 @@ class Archive:
 
         return export(self.store, what, fmt, out)
 
+
+def site(text: str) -> str:
+    """A site as articles store it (`source`): the host of the canonical URL, without www."""
+    text = text.strip()
+    return urlsplit(canonical_url(text if "://" in text else f"https://{text}")).netloc
+
+
+class StoreError(Exception):
+    """The store cannot be opened: the path or URL is wrong, or the file is not a dyads store."""
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file dyads must not write into: a folder, a non-SQLite file, or another
+    program's SQLite database (migrating it would add dyads' tables to it)."""
+    if path.is_dir():
+        raise StoreError(f"cannot open the store {path}: it is a folder, not a store file")
+    if not path.is_file() or path.stat().st_size == 0:
+        return  # a new store
+    with path.open("rb") as fh:
+        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise StoreError(f"cannot open the store {path}: not a SQLite database")
+    read_only = f"{path.resolve().as_uri()}?mode=ro"
+    with contextlib.closing(sqlite3.connect(read_only, uri=True)) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if tables and "schema_migrations" not in tables:
+        raise StoreError(f"cannot open the store {path}: a SQLite database of another program "
+                         f"(no dyads tables)")
+
+
 def open(target: str | Path = "dyads.db") -> Archive:  # noqa: A001 - the API reads as dyads.open()
-    return Archive(open_store(target))
+    """The archive in a SQLite file (created when missing) or at a postgresql:// URL;
+    StoreError, with the reason in one line, when it cannot be opened."""
+    text = str(target)
+    local = not text.startswith(("postgresql://", "postgres://")) and text != ":memory:"
+    if local:
+        text = str(Path(text).expanduser())  # "~/news.db" from a quoted DYADS_DB
+    try:
+        if local:
+            _check_sqlite_file(Path(text))
+        return Archive(open_store(text))
+    except StoreError:
+        raise
+    except Exception as error:  # sqlite3, psycopg or OS errors: the reason is their message
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise StoreError(f"cannot open the store {without_password(text)}: {reason}") from error
+
+
+def without_password(target: str) -> str:
+    """postgresql://user:secret@host/db -> postgresql://user:***@host/db, for messages."""
+    return re.sub(r"^(\w+://[^:/@]*):[^@/]*@", r"\1:***@", target)

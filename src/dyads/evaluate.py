@@ -75,6 +75,8 @@ def load_gold(path: str | Path) -> list[GoldSentence]:
         raw = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise GoldFileError(f"{path}: cannot read the gold file ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise GoldFileError(f"{path}: not a gold file (not UTF-8 text)") from None
     records = _records(raw, path)
     sentences: list[GoldSentence] = []
     by_text: dict[str, GoldSentence] = {}
@@ -93,6 +95,8 @@ def load_gold(path: str | Path) -> list[GoldSentence]:
             continue
         by_text[sentence.text] = sentence
         sentences.append(sentence)
+    if not sentences:
+        raise GoldFileError(f"{path}: no gold sentences in the file")
     return sentences
 
 

@@ -7,16 +7,17 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Iterator, Optional
+from typing import Iterator, Optional
 
 import typer
 
 from dyads.analysis.aggregates import PERIODS
 from dyads.archive import open as open_archive
-from dyads.cli.app import app, settings
-from dyads.cli.archive import err, parse_day
-from dyads.cli.output import Format, emit
+from dyads.cli.app import Since, Until, app, settings
+from dyads.cli.archive import err
+from dyads.cli.output import Format, emit, record_columns
 from dyads.export import FORMATS, WHAT
+from dyads.model import Group
 
 
 def choices(name: str, values: tuple[str, ...] | list[str]) -> type[Enum]:
@@ -30,8 +31,6 @@ NetworkFormat = choices("NetworkFormat", ["json", "graphml", "png"])
 ListFormat = choices("ListFormat", ["table", "json"])
 What = choices("What", list(WHAT))
 ExportFormat = choices("ExportFormat", FORMATS)
-Since = Annotated[Optional[str], typer.Option("--since", help="YYYY-MM-DD")]
-Until = Annotated[Optional[str], typer.Option("--until", help="YYYY-MM-DD (inclusive)")]
 
 
 @contextlib.contextmanager
@@ -53,25 +52,30 @@ GROUP_COLUMNS = ["date", "source", "type", "target", "num_mentions", "num_articl
 def groups(
     since: Since = None,
     until: Until = None,
-    fmt: Format = typer.Option(Format.table, "--format"),
+    fmt: Format = typer.Option(Format.table, "--format", help="table, json or csv."),
 ) -> None:
     """Happenings: events grouped across sentences and articles, with how widely reported."""
     with open_archive(settings.db) as db:
-        rows = [g.to_dict() for g in db.groups(since=parse_day(since), until=parse_day(until))]
-    emit(rows, fmt, GROUP_COLUMNS if fmt is Format.table else None)
+        rows = [g.to_dict() for g in db.groups(since=since, until=until)]
+    emit(rows, fmt, GROUP_COLUMNS if fmt is Format.table else record_columns(Group))
+
+
+STORIES_COLUMNS = ["id", "start", "end", "articles", "groups", "events", "title"]
 
 
 @app.command()
-def stories(fmt: ListFormat = typer.Option(ListFormat.table, "--format")) -> None:
+def stories(fmt: Format = typer.Option(Format.table, "--format",
+                                       help="table, json (whole stories) or csv (a row each).")
+            ) -> None:
     """Stories: the happenings and articles of one exchange, earliest first."""
     with open_archive(settings.db) as db:
         found = db.stories()
-    if fmt is ListFormat.json:
+    if fmt is Format.json:
         emit([s.to_dict() for s in found], "json")
         return
     emit([{"id": s.id, "start": s.start, "end": s.end, "articles": len(s.article_ids),
            "groups": len(s.group_ids), "events": len(s.events), "title": s.title} for s in found],
-         "table")
+         fmt, STORIES_COLUMNS)
 
 
 STORY_COLUMNS = ["date", "source", "type", "target", "sentence", "url"]
@@ -79,12 +83,13 @@ STORY_COLUMNS = ["date", "source", "type", "target", "sentence", "url"]
 
 @app.command()
 def story(story_id: str = typer.Argument(..., help="A story id from `dyads stories`."),
-          fmt: ListFormat = typer.Option(ListFormat.table, "--format")) -> None:
+          fmt: ListFormat = typer.Option(ListFormat.table, "--format",
+                                         help="table (its events) or json (one object).")) -> None:
     """One story: its events in the order they happened, with sentences and article links."""
     with open_archive(settings.db) as db:
         found = db.story(story_id)
     if found is None:
-        err.print(f"no story with id {story_id}")
+        err.print(f"Error: no story with id {story_id!r} (ids: `dyads stories`)", highlight=False)
         raise typer.Exit(1)
     if fmt is ListFormat.json:
         sys.stdout.write(json.dumps(found.to_dict(), ensure_ascii=False, indent=2) + "\n")
@@ -100,18 +105,19 @@ TIMELINE_HIDDEN = {"start", "goldstein_total"}
 def timeline(
     a: str = typer.Argument(..., metavar="A", help="Actor, e.g. RUS (every sector) or RUSGOV."),
     b: str = typer.Argument(..., metavar="B", help="The other actor."),
-    by: Period = typer.Option(Period.month, "--by"),
+    by: Period = typer.Option(Period.month, "--by", help="Length of a period."),
     directed: bool = typer.Option(False, "--directed", help="Only A -> B, not B -> A."),
     since: Since = None,
     until: Until = None,
-    fmt: ChartFormat = typer.Option(ChartFormat.table, "--format"),
+    fmt: ChartFormat = typer.Option(ChartFormat.table, "--format",
+                                    help="table, json or csv on stdout; png or html: a chart file."),
     out: Optional[Path] = typer.Option(None, "--out", help="File to write (png/html default: "
                                        "timeline_A_B_by.png|html)."),
 ) -> None:
     """The A-B dyad over time: happenings by quad class, mean and total Goldstein."""
     with open_archive(settings.db) as db:
-        rows = db.timeline(a, b, by=by.value, directed=directed, since=parse_day(since),
-                           until=parse_day(until))
+        rows = db.timeline(a, b, by=by.value, directed=directed, since=since,
+                           until=until)
     arrow = "->" if directed else "<->"
     title = f"{a.upper()} {arrow} {b.upper()} by {by.value}"
     if fmt in (ChartFormat.png, ChartFormat.html):
@@ -136,13 +142,14 @@ def timeline(
 def network(
     since: Since = None,
     until: Until = None,
-    fmt: NetworkFormat = typer.Option(NetworkFormat.json, "--format"),
+    fmt: NetworkFormat = typer.Option(NetworkFormat.json, "--format",
+                                      help="json on stdout; graphml (Gephi, networkx) or png: a file."),
     out: Optional[Path] = typer.Option(None, "--out", help="File to write (graphml/png default: "
                                        "network.graphml|png)."),
 ) -> None:
     """The directed actor network: who acts on whom, how often, how (mean Goldstein)."""
     with open_archive(settings.db) as db:
-        graph = db.network(since=parse_day(since), until=parse_day(until))
+        graph = db.network(since=since, until=until)
     if fmt is NetworkFormat.json:
         from dyads.analysis import network_data
 
@@ -166,8 +173,9 @@ def network(
 @app.command()
 def export(
     out: Path = typer.Argument(..., help="File to write."),
-    what: What = typer.Option(What.events, "--what"),
-    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format"),
+    what: What = typer.Option(What.events, "--what", help="Which records to write."),
+    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format",
+                                     help="csv, jsonl, parquet or gdelt (docs/gdelt.md)."),
 ) -> None:
     """Write articles, events or groups as CSV, JSON Lines, Parquet or GDELT 2.0 event rows."""
     from dyads.export import ExportError
@@ -176,7 +184,7 @@ def export(
         try:
             count = db.export(what.value, fmt.value, out)
         except ExportError as exc:
-            err.print(f"[red]export failed[/red]: {exc}", highlight=False)
+            err.print(f"Error: export failed: {exc}")
             raise typer.Exit(2)
     # a GDELT row is one source-target pair, not one record
     unit = "GDELT event rows" if fmt is ExportFormat.gdelt else what.value

@@ -35,7 +35,7 @@ def evaluate_gold(
     try:
         sentences = load_gold(gold)
     except GoldFileError as exc:
-        err.print(f"[red]{exc}[/red]")
+        err.print(f"Error: {exc}")
         raise typer.Exit(1)
     predictions = predict(sentences)
     main = score(sentences, predictions, with_sector=with_sector)
@@ -67,7 +67,7 @@ def evaluate_gold(
     for failure in main.failures:
         by_error.setdefault(failure["error"], []).append(failure["id"])
     for error, ids in by_error.items():
-        err.print(f"[yellow]coder failed on {len(ids)} sentence(s) ({', '.join(ids[:3])}"
-                  f"{' ...' if len(ids) > 3 else ''}): {error}[/yellow]")
+        err.print(f"Warning: coder failed on {len(ids)} sentence(s) ({', '.join(ids[:3])}"
+                  f"{' ...' if len(ids) > 3 else ''}): {error}")
     if show_errors:
         emit(main.errors, fmt, ERROR_COLUMNS, title="Misses and false positives", max_width=80)

@@ -7,12 +7,14 @@ from typing import Optional
 import typer
 
 from dyads.archive import open as open_archive
-from dyads.cli.app import app, settings
-from dyads.cli.archive import err, parse_day
-from dyads.cli.output import Format, emit
+from dyads.cli.app import Since, Until, app, settings
+from dyads.cli.archive import err
+from dyads.cli.output import FORMAT_HELP, LIMIT_HELP, Format, emit, record_columns
 from dyads.model import Event
+from dyads.ontology import PLOVER_TYPES, OntologyError, normalise_type
 
 EVENT_COLUMNS = ["date", "source", "type", "target", "cameo", "goldstein", "flags", "reported_by", "sentence"]
+EVENT_FIELDS = record_columns(Event)
 
 
 def event_row(e: Event) -> dict:
@@ -22,24 +24,54 @@ def event_row(e: Event) -> dict:
     return row
 
 
+def check_type(value: Optional[str]) -> Optional[str]:
+    """--type: one of the 16 PLOVER types (any case; early PLOVER names and CAMEO codes map)."""
+    if value is None:
+        return None
+    try:
+        return normalise_type(value)
+    except OntologyError:
+        raise typer.BadParameter(f"{value!r} is not a PLOVER type ({', '.join(PLOVER_TYPES)})") from None
+
+
+def warn_unknown_codes(*codes: Optional[str]) -> None:
+    """A code the actor dictionary does not know is likely a typo: say so, but still filter,
+    since the store may hold codes from another dictionary (--actors at ingest time)."""
+    given = [c for c in codes if c]
+    if not given:
+        return
+    from dyads.actors import load_dictionary
+
+    dictionary = load_dictionary(settings.actors)
+    for code in given:
+        if dictionary.get(code.upper()) is None:
+            err.print(f"Warning: no actor has the code {code!r} (codes: `dyads actors NAME`)",
+                      highlight=False)
+
+
 @app.command()
 def events(
-    actor: Optional[str] = typer.Option(None, "--actor", help="Source or target code (RUS matches RUSGOV)."),
-    source: Optional[str] = typer.Option(None, "--source"),
-    target: Optional[str] = typer.Option(None, "--target"),
-    type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. REJECT"),
-    since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
-    until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD (inclusive)"),
-    limit: Optional[int] = typer.Option(None, "--limit", min=1),
-    fmt: Format = typer.Option(Format.table, "--format"),
+    actor: Optional[str] = typer.Option(None, "--actor", metavar="CODE",
+                                        help="Source or target code (RUS matches RUSGOV, RUSMIL ...)."),
+    source: Optional[str] = typer.Option(None, "--source", metavar="CODE", help="Source actor code."),
+    target: Optional[str] = typer.Option(None, "--target", metavar="CODE", help="Target actor code."),
+    type: Optional[str] = typer.Option(None, "--type", metavar="TYPE", callback=check_type,
+                                       help="PLOVER type, e.g. REJECT (see docs/ontology.md)."),
+    since: Since = None,
+    until: Until = None,
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help=LIMIT_HELP),
+    fmt: Format = typer.Option(Format.table, "--format", help=FORMAT_HELP),
 ) -> None:
     """Coded events, oldest first, each with its sentence."""
+    warn_unknown_codes(actor, source, target)
     with open_archive(settings.db) as db:
         found = db.events(actor=actor, source=source, target=target, type=type,
-                          since=parse_day(since), until=parse_day(until), limit=limit)
+                          since=since, until=until, limit=limit)
     # "flags" is the table's short form of negated/hypothetical, which json and csv carry
-    rows = [event_row(e) if fmt is Format.table else e.to_dict() for e in found]
-    emit(rows, fmt, EVENT_COLUMNS if fmt is Format.table else None)
+    if fmt is Format.table:
+        emit([event_row(e) for e in found], fmt, EVENT_COLUMNS)
+    else:
+        emit([e.to_dict() for e in found], fmt, EVENT_FIELDS)
 
 
 @app.command()

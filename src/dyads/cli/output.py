@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import os
 import sys
@@ -18,6 +19,11 @@ class Format(str, Enum):
     table = "table"
     json = "json"
     csv = "csv"
+
+
+# the help of every listing's --format and --limit
+FORMAT_HELP = "table (for reading), json (an array) or csv (with a header row)."
+LIMIT_HELP = "At most this many rows."
 
 
 def _cell(value: Any) -> str:
@@ -58,8 +64,16 @@ def stdout() -> Console:
     return console
 
 
+def record_columns(record: type, without: Iterable[str] = ()) -> list[str]:
+    """Every field of a model record, in order: the CSV header of a listing of them."""
+    return [f.name for f in dataclasses.fields(record) if f.name not in set(without)]
+
+
 def emit(rows: Iterable[dict], fmt: str | Format = "table", columns: list[str] | None = None,
          title: str | None = None, max_width: int = 60) -> None:
+    """Print `rows` as a table, a JSON array (`[]` when empty) or CSV. `columns` picks and
+    orders the table's and the CSV's columns (all keys of the first row when None); give them
+    so that an empty CSV still has its header."""
     fmt = Format(fmt)
     rows = list(rows)
     if fmt is Format.json:
@@ -69,7 +83,8 @@ def emit(rows: Iterable[dict], fmt: str | Format = "table", columns: list[str] |
     if fmt is Format.csv:
         write_csv(rows, columns, sys.stdout)
         return
-    table = Table(title=title, show_lines=False)
+    # a title holds data (a story's title, actor codes): not Rich markup either
+    table = Table(title=escape(title) if title else None, show_lines=False)
     for c in columns:
         # Identifiers, dates and numbers stay on one line; prose wraps.
         short = c in NO_WRAP

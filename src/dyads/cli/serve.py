@@ -6,6 +6,7 @@ import os
 
 import typer
 
+from dyads.archive import open as open_archive, without_password
 from dyads.cli.app import app, settings
 from dyads.cli.archive import err
 
@@ -13,16 +14,20 @@ from dyads.cli.archive import err
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
-    port: int = typer.Option(8000, "--port", min=0, max=65535),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port to listen on."),
 ) -> None:
-    """Serve the JSON API (/api, docs at /docs) and the web page (/). Ingest over HTTP is
-    allowed only when DYADS_TOKEN is set, to requests that send it as a bearer token."""
+    """Serve the JSON API (/api, docs at /docs) and the web page (/).
+
+    Ingest over HTTP is allowed only when DYADS_TOKEN is set, to requests that send it as
+    a bearer token."""
     import uvicorn
 
     from dyads.api import create_app
 
+    # a bad --db fails here, in one line, rather than on every request
+    open_archive(settings.db).close()
     token = os.environ.get("DYADS_TOKEN") or None
-    err.print(f"dyads: serving {settings.db} on http://{host}:{port}/ "
+    err.print(f"dyads: serving {without_password(settings.db)} on http://{host}:{port}/ "
               f"({'ingest allowed with the token' if token else 'read-only: DYADS_TOKEN is not set'})",
               highlight=False)
     uvicorn.run(create_app(settings.db, token=token), host=host, port=port, log_level="warning")

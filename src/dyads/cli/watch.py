@@ -25,8 +25,10 @@ def _log_to_stderr() -> None:
 
 @app.command()
 def watch(
-    sources: list[str] = typer.Argument(..., help="URLs of feeds, sitemaps, robots.txt files or pages."),
-    every: str = typer.Option("15m", "--every", help="Time between polls: 30s, 15m, 1h."),
+    sources: list[str] = typer.Argument(..., metavar="URL",
+                                        help="URLs of feeds, sitemaps, robots.txt files or pages."),
+    every: str = typer.Option("15m", "--every", metavar="DURATION",
+                              help="Time between polls: 30s, 15m, 1h, 1h30m."),
     code: bool = typer.Option(True, "--code/--no-code", help="Code events while storing."),
     polls: Optional[int] = typer.Option(None, "--polls", min=1, help="Stop after this many polls."),
 ) -> None:
@@ -37,7 +39,7 @@ def watch(
         raise typer.BadParameter(str(error), param_hint="--every") from None
     not_urls = [source for source in sources if not is_url(source)]
     if not_urls:
-        raise typer.BadParameter(f"{not_urls[0]!r} is not an http(s) URL", param_hint="SOURCES")
+        raise typer.BadParameter(f"{not_urls[0]!r} is not an http(s) URL", param_hint="URL")
     _log_to_stderr()
     with open_archive(settings.db) as db:
         Watcher(sources, db.store, interval, code=code).run(max_polls=polls)

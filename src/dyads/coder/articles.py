@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import os
 import re
 import time
 from dataclasses import dataclass, field
@@ -80,8 +81,10 @@ def _reference_date(published: dt.datetime | dt.date | None) -> dt.date | None:
 
 
 def actor_dictionary():
+    """The shipped actors plus the user's files: `dyads --actors FILE` passes them on in
+    DYADS_ACTORS, as it does to the HTTP API."""
     from dyads.actors import load_dictionary
-    return load_dictionary()
+    return load_dictionary([p for p in os.environ.get("DYADS_ACTORS", "").split(os.pathsep) if p])
 
 
 @dataclass
@@ -213,7 +216,7 @@ def code_text(text: str, lang: str | None = None, date: dt.date | str | None = N
             raise ValueError(f"date {date!r} is not YYYY-MM-DD") from None
     if not text or not text.strip():
         return []
-    lang = lang or guess_language(text)
+    lang = lang.strip().lower() if lang else guess_language(text)
     if lang is None:
         raise ValueError(f"cannot tell the language of the text: give it ({', '.join(LANGUAGES)})")
     if lang not in LANGUAGES:
