@@ -48,7 +48,7 @@ def write_csv(rows: Iterable[dict], columns: list[str], out: IO[str]) -> None:
 
 
 NO_WRAP = {"id", "date", "published", "when", "score", "type", "cameo", "goldstein", "language",
-           "source", "target", "code", "article_id", "stage", "reported_by"}
+           "source", "target", "code", "article_id", "stage", "reported_by", "flags"}
 
 
 PIPED_WIDTH = 160
