@@ -106,6 +106,22 @@ def test_ray_engine_stores_exactly_what_the_local_engine_stores(ray_session, cor
     assert got["failures"] == expected["failures"]
     assert {f.origin for f in local.failures if isinstance(f, Failure)} >= {corpus[-1]}
 
+    # Each worker loaded each language's pipeline once, not once per task.
+    @ray_session.remote
+    def pipelines_loaded() -> tuple[int, int]:
+        import os
+        import time
+
+        from dyads.nlp import load_pipeline
+
+        time.sleep(0.2)  # long enough for the tasks to spread over the workers
+        return os.getpid(), load_pipeline.cache_info().misses
+
+    languages = {a["language"] for a in expected["articles"].values()}
+    loads = dict(ray_session.get([pipelines_loaded.remote() for _ in range(16)]))
+    assert max(loads.values()) > 0 and all(n <= len(languages) for n in loads.values())
+    assert sum(loads.values()) < len(work_units(corpus, files_per_task=3))
+
     # The Parquet output holds what was stored, with typed, partitioned columns.
     import pyarrow.parquet as pq
 
@@ -125,3 +141,30 @@ def test_a_second_ray_run_stores_nothing_new(ray_session, corpus, tmp_path):
         again = ingest_with_ray(corpus, store, code=False)
         assert first.stored > 0 and (again.stored, again.updated) == (0, 0)
         assert again.duplicates == first.stored + first.duplicates
+
+
+def test_the_ingest_command_runs_the_ray_engine_and_writes_parquet(ray_session, corpus, tmp_path):
+    import pyarrow.dataset as ds
+    from typer.testing import CliRunner
+
+    from dyads.cli import app
+
+    db, out = tmp_path / "cli.db", tmp_path / "parquet"
+    warc = str(Path(corpus[0]) / "wikinews-0000.warc.gz")
+    result = CliRunner().invoke(app, ["--db", str(db), "ingest", "--engine", "ray", "--out", str(out),
+                                      warc, str(SEEDS)])
+    assert result.exit_code == 0, result.output
+    with open_store(db) as store:
+        stored = {a.id: a.language for a in store.articles()}
+        events = {e.id: e.date for e in store.events()}
+    assert len(stored) == 14 and f"stored {len(stored)}" in result.output
+    articles = ds.dataset(out / "articles", partitioning="hive").to_table()
+    assert dict(zip(articles.column("id").to_pylist(), articles.column("language").to_pylist())) == stored
+    got = ds.dataset(out / "events", partitioning="hive").to_table()
+    assert sorted(got.column("id").to_pylist()) == sorted(events)
+    months = {e: d.strftime("%Y-%m") if d else "unknown" for e, d in events.items()}
+    assert dict(zip(got.column("id").to_pylist(), got.column("month").to_pylist())) == months
+    assert {p.name for p in (out / "events").iterdir()} == {f"month={m}" for m in months.values()}
+
+    bad = CliRunner().invoke(app, ["--db", str(db), "ingest", "--engine", "spark", warc])
+    assert bad.exit_code == 2 and "spark" in bad.output  # named in the error

@@ -1,4 +1,5 @@
-"""Every store behaviour, on SQLite and on PostgreSQL: the same calls give the same answers.
+"""Every store behaviour, on SQLite and on PostgreSQL: the same calls give the same answers,
+down to the groups, stories and aggregates of the analysis and a whole ingest of the seeds.
 
 The PostgreSQL runs need a server: DYADS_TEST_PG=postgresql://user@127.0.0.1:port/db (a role
 allowed to create databases; .ci/run starts one). Each test gets a database of its own.
@@ -12,7 +13,7 @@ import uuid
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import make_article
+from conftest import SEEDS, make_article
 
 from dyads.model import Event, Failure, Place
 from dyads.pipeline import Deduplicator, store_batch
@@ -163,11 +164,17 @@ def test_search_ignores_accents_ranks_titles_first_and_marks_snippets(store):
     hits = store.search("securite")
     assert [h.article.id for h in hits][:1] == [b.id] and {h.article.id for h in hits} == {a.id, b.id}
     assert all(h.score > 0 for h in hits)
-    assert "[sécurité]" in store.search("sécurité garanties")[0].snippet
+    assert store.search("sécurité garanties")[0].snippet == \
+        "Les [garanties] de [sécurité] en Europe sont discutées longuement."
     assert [h.article.id for h in store.search("GARANTIES securite")] == [a.id]  # every word
     assert [h.article.id for h in store.search("security guarantees")] == [c.id]
     assert store.search('"unbalanced (quote') == []
     assert len(store.search("securite", limit=1)) == 1
+    long = make_article(4, body=" ".join(f"mot{i}" for i in range(60)) + " : la sécurité. "
+                        + " ".join(f"terme{i}" for i in range(60)))
+    store.save_batch([(long, None, None)], {}, [])
+    cut = store.search("mot40 sécurité terme2")[0].snippet  # the window shows the middle
+    assert cut.startswith("…") and cut.endswith("…") and "[sécurité]" in cut
     assert [h.article.id for h in store.search("securite", limit=1, offset=1)] == [a.id]
 
 
@@ -233,3 +240,80 @@ def test_deduplication_across_runs_reads_minhashes_back(store):
     summary = store_batch(store, Deduplicator(store), [near, same], code=False)
     assert (summary.stored, summary.near_duplicates, summary.duplicates) == (1, 1, 1)
     assert store.article(near.id).duplicate_of == first.id
+
+
+def test_two_clients_opening_a_new_database_at_once_migrate_it_once(target):
+    """A shared server: several processes may open a fresh database together."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(3) as pool:
+        stores = list(pool.map(open_store, [target] * 3))
+    expected = max(v for v, _, _ in migrations("sqlite"))
+    assert [s.schema_version for s in stores] == [expected] * 3
+    a = make_article(1)
+    stores[0].save_batch([(a, None, None)], {}, [])
+    assert stores[2].article(a.id).body == a.body  # what one client writes, the others read
+    for s in stores:
+        s.close()
+
+
+def analysis_results(store) -> dict:
+    """Everything the analysis reads back from a store: groups, stories, aggregates."""
+    from analysis_data import leak_article, leak_events, save, verdict_article, verdict_events
+
+    from dyads.analysis import (actor_network, actor_totals, groups, network_data, stories,
+                                timeline, update_stories)
+
+    leak, verdict = leak_article(), verdict_article()
+    save(store, leak, leak_events(leak))
+    save(store, verdict, verdict_events(verdict))
+    update_stories(store)
+    return {"groups": groups(store), "stories": stories(store),
+            "months": timeline(store, "RUS", "USA", by="month"),
+            "weeks": timeline(store, "RUSGOV", "USA", by="week", directed=True),
+            "totals": actor_totals(store, since=dt.date(2022, 1, 1)),
+            "network": network_data(actor_network(store))}
+
+
+def test_groups_stories_and_aggregates_match_the_sqlite_store(store, tmp_path):
+    with open_store(tmp_path / "reference.db") as reference:
+        expected = analysis_results(reference)
+    got = analysis_results(store)
+    assert len(got["groups"]) >= 4 and got["stories"] and got["months"] and got["network"]["edges"]
+    assert got == expected
+
+
+def snapshot(store) -> dict:
+    """What an ingest leaves in a store, minus the time of ingest. Search snippets come from
+    two search engines: their windows may differ by a word, their marks may not."""
+    articles = [a.to_dict() for a in store.articles()]
+    for a in articles:
+        a.pop("ingested")
+    return {"articles": articles, "events": [e.to_dict() for e in store.events()],
+            "failures": sorted((f.origin, f.stage, f.reason) for f in store.failures()),
+            "search": [(h.article.id, "[Lavrov]" in h.snippet, h.snippet[0], h.snippet[-1])
+                       for h in store.search("Lavrov réponse")]}
+
+
+def test_an_ingest_of_the_seeds_stores_the_same_as_in_sqlite(target, tmp_path):
+    """The whole pipeline (reading, extraction, deduplication across runs, coding, groups)
+    over each backend, with the stand-in coder so that no spaCy model loads."""
+    from analysis_data import ingest_with, seed_copy
+
+    from dyads.archive import open as open_archive
+
+    seeds = sorted(SEEDS.glob("*"))
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    near = seed_copy(seeds[0], copies, "https://other.example.net/a", {"Lavrov": "M. Lavrov"})
+    results = []
+    for where in (tmp_path / "reference.db", target):
+        with open_archive(where) as db:
+            first = ingest_with(db, [str(p) for p in seeds], "stand-in")
+            again = ingest_with(db, [str(p) for p in seeds] + [str(near), str(tmp_path / "none.html")],
+                                "stand-in")
+            results.append(((first.stored, first.events), (again.duplicates, again.near_duplicates,
+                                                           again.failed), snapshot(db.store),
+                            db.groups()))
+    assert results[0][0][1] > 0 and results[0][1] == (len(seeds), 1, 1)
+    assert results[1] == results[0]

@@ -8,7 +8,6 @@ folder adds files and never overwrites the first run's.
 
 from __future__ import annotations
 
-import json
 import uuid
 from pathlib import Path
 from typing import Any
@@ -16,44 +15,23 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from dyads.export import arrow_schema, arrow_value, schema
 from dyads.model import Article, Event
 
-UTC = pa.timestamp("us", tz="UTC")
-WORDS = pa.list_(pa.string())
-
-ARTICLE_SCHEMA = pa.schema([
-    ("id", pa.string()), ("url", pa.string()), ("source", pa.string()),
-    ("publisher", pa.string()), ("title", pa.string()), ("description", pa.string()),
-    ("published", UTC), ("modified", UTC), ("authors", WORDS), ("section", pa.string()),
-    ("keywords", WORDS), ("language", pa.string()), ("image", pa.string()),
-    ("body", pa.string()), ("content_hash", pa.string()), ("origin", pa.string()),
-    ("duplicate_of", pa.string()), ("ingested", UTC),
-])
-
-PLACE = pa.struct([("country", pa.string()), ("city", pa.string()), ("lat", pa.float64()),
-                   ("lon", pa.float64()), ("text", pa.string())])
-
-EVENT_SCHEMA = pa.schema([
-    ("id", pa.string()), ("article_id", pa.string()), ("source", WORDS), ("target", WORDS),
-    ("type", pa.string()), ("cameo", pa.string()), ("quad_class", pa.int8()),
-    ("goldstein", pa.float64()), ("date", pa.date32()), ("date_precision", pa.string()),
-    ("place", PLACE), ("negated", pa.bool_()), ("hypothetical", pa.bool_()),
-    ("reported_by", WORDS), ("sentence", pa.string()), ("sentence_start", pa.int32()),
-    ("spans", pa.string()),  # JSON: {"source": [[start, end]], "trigger": ..., "target": ...}
-    ("rule", pa.string()), ("confidence", pa.float64()), ("language", pa.string()),
-    ("trigger", pa.string()), ("published", UTC),
-    ("month", pa.string()),  # partition: YYYY-MM of the event date, "unknown" without one
-])
+# The columns of `dyads export --format parquet` (one per record field), so that both
+# outputs read alike; events add their partition column.
+ARTICLE_COLUMNS = schema("articles")
+EVENT_COLUMNS = schema("events")
+ARTICLE_SCHEMA = arrow_schema(ARTICLE_COLUMNS)
+EVENT_SCHEMA = arrow_schema(EVENT_COLUMNS).append(pa.field("month", pa.string()))
 
 
-def article_record(a: Article) -> dict[str, Any]:
-    return {name: getattr(a, name) for name in ARTICLE_SCHEMA.names}
+def record(item: Article | Event, columns: list[tuple[str, str]]) -> dict[str, Any]:
+    return {name: arrow_value(getattr(item, name), kind) for name, kind in columns}
 
 
 def event_record(e: Event) -> dict[str, Any]:
-    row = {name: getattr(e, name, None) for name in EVENT_SCHEMA.names}
-    row["place"] = e.place.to_dict() if e.place else None
-    row["spans"] = json.dumps(e.spans)
+    row = record(e, EVENT_COLUMNS)
     row["month"] = e.date.strftime("%Y-%m") if e.date else "unknown"
     return row
 
@@ -70,7 +48,7 @@ class ParquetOutput:
         self.events: list[dict[str, Any]] = []
 
     def add(self, articles: list[Article], events: dict[str, list[Event]]) -> None:
-        self.articles += [article_record(a) for a in articles]
+        self.articles += [record(a, ARTICLE_COLUMNS) for a in articles]
         self.events += [event_record(e) for es in events.values() for e in es]
         if len(self.articles) >= self.rows_per_file or len(self.events) >= self.rows_per_file:
             self.flush()

@@ -18,7 +18,7 @@ import gzip
 import logging
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -208,18 +208,23 @@ def run_units(units: list[Unit], code: bool, batch_size: int,
 def ingest_with_ray(sources: Iterable[str | Path | Document | Failure], store: Store,
                     code: bool = True, address: str | None = None, out: str | Path | None = None,
                     num_cpus: int | None = None, batch_size: int = BATCH_SIZE,
-                    files_per_task: int = FILES_PER_TASK) -> IngestSummary:
-    """Ingest `sources` into `store` with Ray tasks (and into Parquet under `out`)."""
+                    files_per_task: int = FILES_PER_TASK,
+                    on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+    """Ingest `sources` into `store` with Ray tasks (and into Parquet under `out`);
+    `on_batch` is called after each stored batch, as by the local engine."""
     units = work_units(sources, files_per_task)
     parquet = ParquetOutput(out) if out else None
     with ray_session(address, num_cpus):
         results = WorkerResults(run_units(units, code, batch_size), batch_size)
 
-        def write_parquet(summary: IngestSummary) -> None:
-            parquet.add(results.stored_articles(summary), results.coded)  # type: ignore[union-attr]
+        def stored(summary: IngestSummary) -> None:
+            if parquet:
+                parquet.add(results.stored_articles(summary), results.coded)
+            if on_batch:
+                on_batch(summary)
 
         summary = store_batches(store, results.batches(), code, coder=results.code,
-                                on_batch=write_parquet if parquet else None)
+                                on_batch=stored)
     if parquet:
         parquet.close()
     return summary

@@ -9,6 +9,7 @@ all of them accent-blind through `unaccent`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
@@ -26,7 +27,12 @@ from dyads.store.rows import (article_row, event_actor_rows, event_row, row_to_a
 # strings (the server casts them) and come back as text, so `rows.py` serves both backends.
 JSON_COLUMNS = {"authors", "keywords", "source", "target", "place", "reported_by", "spans"}
 BOOL_COLUMNS = {"negated", "hypothetical"}
-SNIPPET_OPTIONS = "StartSel=[, StopSel=], MaxWords=16, MinWords=8, MaxFragments=1, FragmentDelimiter=…"
+# Matches are marked with control characters, which no text holds, so that the fragment can
+# be found in the body again (see `snippet`); they become [ and ] as in SQLite's snippets.
+START, STOP = "\x02", "\x03"
+# ShortWord=0: keep short words at the ends ("Les garanties", not "garanties").
+SNIPPET_OPTIONS = (f"StartSel={START}, StopSel={STOP}, MaxWords=16, MinWords=8, MaxFragments=1, "
+                   "ShortWord=0")
 # What `row_to_article` reads: everything but the minhash and the (large) tsvector.
 ARTICLE_COLUMNS = ", ".join(
     f"a.{c}" for c in ("id", "url", "source", "publisher", "title", "description", "published",
@@ -55,6 +61,20 @@ def pg_value(column: str, value: Any) -> Any:
 
 def pg_row(row: dict[str, Any]) -> dict[str, Any]:
     return {k: pg_value(k, v) for k, v in row.items()}
+
+
+def snippet(headline: str, body: str) -> str:
+    """ts_headline's fragment as SQLite's `snippet` gives it: matches between [ and ], "…"
+    where words of the body are cut off, and the body's closing punctuation when it is not."""
+    plain = headline.replace(START, "").replace(STOP, "")
+    marked = headline.replace(START, "[").replace(STOP, "]")
+    at = body.find(plain)
+    if at < 0:  # not found as such (never seen): say it is a part of the body
+        return f"…{marked}…"
+    before, after = body[:at], body[at + len(plain):]
+    head = "…" if re.search(r"\w", before) else ""
+    tail = "…" if re.search(r"\w", after) else after.rstrip()
+    return head + marked + tail
 
 
 class PostgresStore(Store):
@@ -101,26 +121,14 @@ class PostgresStore(Store):
         return self.query("SELECT max(version) AS v FROM schema_migrations")[0]["v"] or 0
 
     # -- writing ------------------------------------------------------------------------
-    def save_batch(self, articles: list[tuple[Article, bytes | None, str | None]],
-                   events: dict[str, list[Event]], failures: list[Failure]) -> None:
-        """Articles, their events and the batch's failures in ONE transaction: a crash
-        leaves either the whole batch or none of it."""
-        with self.transaction() as c:
-            for article, minhash, canonical in articles:
-                row = pg_row(article_row(article, minhash, canonical))
-                updates = ", ".join(f"{k}=EXCLUDED.{k}" for k in row if k not in ("id", "ingested"))
-                c.execute(f"INSERT INTO articles ({', '.join(row)}) "
-                          f"VALUES ({', '.join('%s' for _ in row)}) "
-                          f"ON CONFLICT (id) DO UPDATE SET {updates}", tuple(row.values()))
-                c.execute("DELETE FROM failures WHERE origin = %s", (article.origin,))
-            for article_id, article_events in events.items():
-                self._replace_events(c, article_id, article_events)
-            for f in failures:
-                self._record_failure(c, f)
-
-    def replace_events(self, article_id: str, events: list[Event]) -> None:
-        with self.transaction() as c:
-            self._replace_events(c, article_id, events)
+    def _save_article(self, c: psycopg.Cursor, article: Article, minhash: bytes | None,
+                      canonical: str | None) -> None:
+        row = pg_row(article_row(article, minhash, canonical))
+        updates = ", ".join(f"{k}=EXCLUDED.{k}" for k in row if k not in ("id", "ingested"))
+        c.execute(f"INSERT INTO articles ({', '.join(row)}) "
+                  f"VALUES ({', '.join('%s' for _ in row)}) "
+                  f"ON CONFLICT (id) DO UPDATE SET {updates}", tuple(row.values()))
+        c.execute("DELETE FROM failures WHERE origin = %s", (pg_value("origin", article.origin),))
 
     def _replace_events(self, c: psycopg.Cursor, article_id: str, events: list[Event]) -> None:
         # Deleting by id too gives SQLite's INSERT OR REPLACE: an event id seen before under
@@ -135,11 +143,6 @@ class PostgresStore(Store):
                       [tuple(r.values()) for r in rows])
         c.executemany("INSERT INTO event_actors VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
                       [r for e in events for r in event_actor_rows(e)])
-
-    def record_failures(self, failures: Iterable[Failure]) -> None:
-        with self.transaction() as c:
-            for f in failures:
-                self._record_failure(c, f)
 
     def _record_failure(self, c: psycopg.Cursor, f: Failure) -> None:
         c.execute("INSERT INTO failures (origin, stage, reason, first_seen, last_seen) "
@@ -207,7 +210,8 @@ class PostgresStore(Store):
             "WHERE a.search @@ (q.fr || q.en || q.other) AND a.search @@ m.query "
             "ORDER BY score DESC, a.seq LIMIT %(limit)s OFFSET %(offset)s",
             {"q": query, "options": SNIPPET_OPTIONS, "limit": limit, "offset": offset})
-        return [ArticleHit(row_to_article(r), r["snippet"], r["score"]) for r in rows]
+        return [ArticleHit(row_to_article(r), snippet(r["snippet"], r["body"]), r["score"])
+                for r in rows]
 
     def events(self, actor: str | None = None, source: str | None = None,
                target: str | None = None, type: str | None = None,
