@@ -54,6 +54,16 @@ def test_articles_filters(client):
     assert client.get("/api/articles", params={"lang": "en"}).json()["total"] == 0
     assert client.get("/api/articles", params={"source": "sputniknews.com"}).json()["total"] == 2
     assert client.get("/api/articles", params={"source": "example.org"}).json()["items"] == []
+    # a site as typed (scheme, www, case) and a language in any case: the page and its total agree
+    for params in ({"source": "https://www.FR.sputniknews.com/"}, {"lang": " FR "}):
+        page = client.get("/api/articles", params=params).json()
+        assert page["total"] == len(page["items"]) == 2, params
+
+
+def test_a_source_that_is_no_site_matches_nothing(client):
+    # "[" reads as half an IPv6 address: a schema-valid value, answered, not an error
+    assert client.get("/api/articles", params={"source": "["}).json() == {
+        "items": [], "total": 0, "limit": 50, "offset": 0}
 
 
 def test_articles_pagination(client):
@@ -71,6 +81,18 @@ def test_articles_pagination(client):
 def test_articles_bad_parameters_name_the_parameter(client, params, name):
     detail = error_of(client.get("/api/articles", params=params), 422)
     assert f"'{name}'" in detail and str(list(params.values())[0]) in detail
+
+
+@pytest.mark.parametrize("path", ["/api/articles", "/api/events", "/api/groups", "/api/network",
+                                  "/api/timeline?a=RUS&b=USA"])
+@pytest.mark.parametrize("value", ["yesterday", "2022-02-30", "1644796800", "0", "2022-2-1", "",
+                                  "2022-02-14T00:00:00", "2022-02-14 ", "２０２２-０２-１４"])
+def test_a_bad_until_is_422_on_every_dated_endpoint(client, path, value):
+    """Regression: schemathesis once found a bad `until` accepted (read as a Unix time)."""
+    sep = "&" if "?" in path else "?"
+    response = client.get(f"{path}{sep}until={value}")
+    detail = error_of(response, 422)
+    assert "'until'" in detail and "YYYY-MM-DD" in detail
 
 
 def test_bad_date_says_what_a_date_looks_like(client):

@@ -30,6 +30,6 @@ def seeded_store():
 
 
 @schema.parametrize()
-@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_follows_its_schema(case):
     case.call_and_validate()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import suppress
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -11,6 +12,7 @@ from pydantic import BaseModel
 from dyads.api.archives import archive_of
 from dyads.api.errors import ERROR_RESPONSES
 from dyads.api.listing import PagingDep, Since, Until, answer, listing
+from dyads.archive import site
 from dyads.model import Article, Event
 
 router = APIRouter(tags=["articles"])
@@ -59,10 +61,15 @@ def articles(request: Request, page: PagingDep,
              lang: Annotated[str | None, Query(description="Language code, e.g. fr")] = None,
              since: Since = None, until: Until = None):
     """Stored articles, newest first."""
-    db = archive_of(request)
-    found = db.articles(source=source, lang=lang, since=since, until=until,
-                        limit=page.limit, offset=page.offset)
-    total = db.store.count_articles(source=source, language=lang, since=since, until=until)
+    # as `Archive.articles` reads them, once for the page and its count
+    if source:
+        with suppress(ValueError):  # e.g. "[" (half an IPv6 address) is no site: it matches none
+            source = site(source)
+    filters = dict(source=source, language=lang.strip().lower() if lang else None,
+                   since=since, until=until)
+    store = archive_of(request).store
+    found = store.articles(**filters, limit=page.limit, offset=page.offset)
+    total = store.count_articles(**filters)
     return answer(request, page, [summary(a) for a in found], total, SUMMARY_FIELDS, "articles")
 
 

@@ -52,7 +52,7 @@ PagingDep = Annotated[Paging, Depends(paging)]
 
 def iso_day(value: Any) -> Any:
     """Only YYYY-MM-DD: pydantic alone would also take 0 or 1644796800 as a Unix time."""
-    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if isinstance(value, str) and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
         raise ValueError("expected a date YYYY-MM-DD")
     return value
 

@@ -391,8 +391,10 @@ function networkChart(graph) {
   const maxEvents = Math.max(...nodes.map(node => node.events || 1), 1);
   const radius = node => 8 + 18 * Math.sqrt((node.events || 1) / maxEvents);
   const svg = h("svg:svg", {class: "chart", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "actor network"},
-    h("svg:defs", {}, h("svg:marker", {id: "arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 6,
-                                        markerHeight: 6, orient: "auto-start-reverse"},
+    h("svg:defs", {}, h("svg:marker", {id: "arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 12,
+                                        markerHeight: 12, orient: "auto-start-reverse",
+                                        // a fixed size: thick edges must not get huge heads
+                                        markerUnits: "userSpaceOnUse"},
       h("svg:path", {d: "M 0 0 L 10 5 L 0 10 z", fill: "#7a8699"}))));
   for (const edge of graph.edges) {
     const s = at[edge.source], t = at[edge.target];

@@ -1,0 +1,267 @@
+"""The web page in a real headless Chromium (Debian's `chromium`, driven by playwright; no
+browser download), against the real server (uvicorn on 127.0.0.1) over the seed articles
+ingested and coded by the real pipeline.
+
+Screenshots land in the test's temporary folder (`--basetemp` to keep them somewhere known);
+each is checked not to be blank.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import uvicorn
+from PIL import Image
+
+import dyads
+from dyads.api import create_app
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
+CHROMIUM = shutil.which("chromium")
+TOKEN = "page-token"
+
+
+class ThreadServer:
+    """uvicorn serving `app` in a thread, on a socket bound to 127.0.0.1 by the OS's choice
+    of port (no race for a free port)."""
+
+    def __init__(self, app):
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.url = "http://127.0.0.1:%d" % self.socket.getsockname()[1]
+        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.socket]},
+                                       daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            assert time.monotonic() < deadline and self.thread.is_alive(), "server did not start"
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(30)
+        self.socket.close()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    if CHROMIUM is None:
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    db = tmp_path_factory.mktemp("web") / "dyads.db"
+    with dyads.open(db) as archive:
+        summary = archive.ingest([str(SEEDS)], code=True)
+    assert summary.stored == 2 and summary.events > 0
+    server = ThreadServer(create_app(db, token=TOKEN))
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if CHROMIUM is None:
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+
+    with sync_playwright() as p:
+        # --no-sandbox: the tests may run as root in a container, where the sandbox cannot start.
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, site):
+    """A fresh page that records every request it makes and every script error it meets."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.requests, page.errors = [], []
+    page.on("request", lambda r: page.requests.append(r.url))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.set_default_timeout(15_000)
+    yield page
+    offsite = [u for u in page.requests if urlsplit(u).netloc != urlsplit(site).netloc
+               and not u.startswith("data:")]
+    assert offsite == [], "the page must work offline"
+    assert page.errors == []
+    context.close()
+
+
+def not_blank(path: Path) -> int:
+    """How many colours a screenshot has; a blank or single-colour page has one or two."""
+    with Image.open(path) as image:
+        colours = image.convert("RGB").getcolors(maxcolors=1 << 20)
+    assert colours is not None
+    assert len(colours) >= 100, f"{path} looks blank ({len(colours)} colours)"
+    most = max(count for count, _ in colours)
+    with Image.open(path) as image:
+        assert most < 0.95 * image.width * image.height, f"{path} is almost one colour"
+    return len(colours)
+
+
+def test_search_open_article_follow_an_event_to_its_sentence(page, site, tmp_path):
+    page.goto(site + "/")
+    page.fill("input[name=q]", "Lavrov")
+    page.press("input[name=q]", "Enter")
+    hits = page.locator("#results .hit")
+    hits.first.wait_for()
+    assert hits.count() == 1 and "Lavrov" in hits.first.locator("mark").first.inner_text()
+
+    hits.first.locator("a.article-link").click()
+    page.wait_for_url("**/#/article/**")
+    events = page.locator(".event-list .card")
+    events.first.wait_for()
+    assert events.count() > 0
+    body = page.locator(".article-body")
+    assert "Lavrov" in body.inner_text()
+    # every role is highlighted in the body, inside an event sentence
+    for role in ("source", "trigger", "target"):
+        marks = body.locator(f".sentence mark.role-{role}")
+        assert marks.count() > 0, role
+        assert marks.first.is_visible()
+    # the highlighted words are the event's own: each card's source/trigger/target marks are
+    # pieces of the event's sentence
+    first_card = events.first
+    sentence = first_card.locator(".sentence-text").inner_text()
+    for mark in first_card.locator("mark.role").all():
+        assert mark.inner_text() in sentence
+
+    # follow the REJECT event (the United States' answer, reported by Lavrov) to its sentence
+    reject = events.filter(has_text="REJECT").filter(has_text="USA").first
+    reject_sentence = reject.locator(".sentence-text").inner_text()
+    reject.locator("a.to-sentence").click()
+    page.wait_for_url("**/event/**")
+    focused = page.locator(".article-body .sentence.focus")
+    focused.wait_for()
+    assert focused.count() == 1
+    assert focused.inner_text() == reject_sentence
+    assert "répondu par la négative" in reject_sentence
+    assert focused.is_visible() and in_viewport(page, focused)
+    assert focused.locator("mark.role-trigger").count() > 0
+
+    shot = tmp_path / "article-event.png"
+    page.screenshot(path=str(shot))
+    not_blank(shot)
+    page.screenshot(path=str(tmp_path / "article-full.png"), full_page=True)
+    not_blank(tmp_path / "article-full.png")
+
+
+def in_viewport(page, locator) -> bool:
+    box = locator.bounding_box()
+    height = page.viewport_size["height"]
+    return box is not None and box["y"] < height and box["y"] + box["height"] > 0
+
+
+def test_an_event_link_opens_straight_on_its_sentence(page, site):
+    """A link to an event's sentence works on its own (shared, bookmarked, reloaded)."""
+    event = page.request.get(site + "/api/events", params={"type": "REJECT", "source": "USA"}).json()["items"][0]
+    page.goto(f"{site}/#/article/{event['article_id']}/event/{event['id']}")
+    focused = page.locator(".sentence.focus")
+    focused.wait_for()
+    assert focused.inner_text() == event["sentence"]
+    assert event["id"] in focused.get_attribute("data-events").split()
+
+
+def test_browse_and_filter_events(page, site, tmp_path):
+    page.goto(site + "/#/events")
+    rows = page.locator("table.events tbody tr")
+    rows.first.wait_for()
+    total = page.request.get(site + "/api/events").json()["total"]
+    assert rows.count() == total
+    page.select_option("select[name=type]", "REJECT")
+    page.fill("input[name=source]", "USA")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**type=REJECT**")
+    page.wait_for_function("[...document.querySelectorAll('table.events tbody tr')]"
+                           ".every(r => r.innerText.includes('REJECT'))")
+    filtered = rows.count()
+    assert 0 < filtered < total
+    assert all("USA" in rows.nth(i).locator("td").nth(1).inner_text() for i in range(filtered))
+    page.screenshot(path=str(tmp_path / "events.png"), full_page=True)
+    not_blank(tmp_path / "events.png")
+    # from the table to the sentence in its article
+    rows.first.locator("a.to-sentence").click()
+    page.locator(".sentence.focus").wait_for()
+
+
+def test_dyad_timeline_chart(page, site, tmp_path):
+    page.goto(site + "/#/timeline?a=RUS&b=USA&by=month")
+    bars = page.locator("svg.chart rect")
+    bars.first.wait_for()
+    rows = page.request.get(site + "/api/timeline", params={"a": "RUS", "b": "USA"}).json()
+    # one bar per quad class present in each period
+    expected = sum(1 for r in rows for q in ("verbal_cooperation", "material_cooperation",
+                                             "verbal_conflict", "material_conflict") if r[q])
+    assert bars.count() == expected > 0
+    labels = page.locator("svg.chart text").all_text_contents()
+    assert all(r["period"] in labels for r in rows)
+    page.screenshot(path=str(tmp_path / "timeline.png"), full_page=True)
+    not_blank(tmp_path / "timeline.png")
+
+
+def test_actor_network(page, site, tmp_path):
+    page.goto(site + "/#/network")
+    nodes = page.locator("svg.chart g.node")
+    nodes.first.wait_for()
+    graph = page.request.get(site + "/api/network").json()
+    assert sorted(nodes.locator("text").all_text_contents()) == sorted(n["id"] for n in graph["nodes"])
+    assert page.locator("svg.chart path[marker-end]").count() == len(graph["edges"])
+    page.screenshot(path=str(tmp_path / "network.png"), full_page=True)
+    not_blank(tmp_path / "network.png")
+    # an actor leads to its events
+    nodes.filter(has_text="NATO").first.locator("circle").click()
+    page.wait_for_url("**/#/events?actor=NATO")
+    page.locator("table.events tbody tr").first.wait_for()
+
+
+def test_story_chronology(page, site, tmp_path):
+    page.goto(site + "/#/stories")
+    page.locator(".card h3 a").first.click()
+    page.wait_for_url("**/#/story/**")
+    days = page.locator(".chronology .day")
+    days.first.wait_for()
+    dates = days.all_inner_texts()
+    assert dates == sorted(dates)
+    links = page.locator(".chronology a.to-sentence")
+    assert links.count() > 0
+    page.screenshot(path=str(tmp_path / "story.png"), full_page=True)
+    not_blank(tmp_path / "story.png")
+    links.first.click()
+    page.locator(".sentence.focus").wait_for()
+
+
+def test_ingest_from_the_page_shows_its_progress(page, site, tmp_path):
+    page.goto(site + "/#/ingest")
+    page.fill("input[name=token]", TOKEN)
+    upload = tmp_path / "note.html"
+    upload.write_text("<html><head><title>Note</title></head><body><article>"
+                      + "<p>Le ministre russe de la Défense a rencontré "
+                        "son homologue français à Paris pour parler de sécurité en Europe.</p>" * 4
+                      + "</article></body></html>", encoding="utf-8")
+    page.set_input_files("input[name=files]", str(upload))
+    page.click("form.card button[type=submit]")
+    job = page.locator("#job .job")
+    job.wait_for()
+    page.wait_for_selector("#job .job[data-status=done]", timeout=60_000)
+    assert job.locator("[data-count=read]").inner_text() == "1"
+    assert page.locator("#job .progress.done").count() == 1
+    page.screenshot(path=str(tmp_path / "ingest.png"), full_page=True)
+    not_blank(tmp_path / "ingest.png")
+
+
+def test_a_wrong_token_is_explained_on_the_page(page, site):
+    page.goto(site + "/#/ingest")
+    page.fill("input[name=token]", "wrong")
+    page.fill("textarea[name=urls]", "http://127.0.0.1:9/nothing")
+    page.click("form.card button[type=submit]")
+    error = page.locator("#job .error")
+    error.wait_for()
+    assert "Bearer" in error.inner_text()
