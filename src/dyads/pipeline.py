@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
@@ -27,8 +27,10 @@ log = logging.getLogger("dyads.pipeline")
 BATCH_SIZE = 50
 
 
-@dataclass
-class IngestSummary:
+@dataclass(kw_only=True)
+class IngestCounts:
+    """What an ingest did, counted (a run, a batch, a job of the HTTP API)."""
+
     read: int = 0
     stored: int = 0
     updated: int = 0
@@ -36,12 +38,19 @@ class IngestSummary:
     near_duplicates: int = 0
     failed: int = 0
     events: int = 0
+
+    def add_counts(self, other: IngestCounts) -> None:
+        for counter in fields(IngestCounts):
+            setattr(self, counter.name, getattr(self, counter.name) + getattr(other, counter.name))
+
+
+@dataclass(kw_only=True)
+class IngestSummary(IngestCounts):
     failures: list[Failure] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)  # stored or updated, for the groups
 
-    def add(self, other: "IngestSummary") -> None:
-        for name in ("read", "stored", "updated", "duplicates", "near_duplicates", "failed", "events"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+    def add(self, other: IngestSummary) -> None:
+        self.add_counts(other)
         self.failures += other.failures
         self.article_ids += other.article_ids
 

@@ -17,28 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import dyads
-from dyads.pipeline import IngestSummary
-
-COUNTS = ("read", "stored", "updated", "duplicates", "near_duplicates", "failed", "events")
-
+from dyads.pipeline import IngestCounts, IngestSummary
 
 class JobCancelled(Exception):
     """Raised between batches when the server stops, so a job ends at a batch boundary."""
 
 
-@dataclass
-class Job:
+@dataclass(kw_only=True)
+class Job(IngestCounts):
     id: str
     sources: list[str]
     status: str = "queued"  # queued | running | done | failed | cancelled
     done: bool = False
-    read: int = 0
-    stored: int = 0
-    updated: int = 0
-    duplicates: int = 0
-    near_duplicates: int = 0
-    failed: int = 0
-    events: int = 0
     failures: list[str] = field(default_factory=list)  # "origin: reason", the first 100
     error: str | None = None
     created: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
@@ -85,8 +75,7 @@ class Jobs:
         # An upload's failure names the file as sent, not the server's temporary copy.
         hidden = f"{folder}{os.sep}" if folder else None
         with self._lock:
-            for name in COUNTS:
-                setattr(job, name, getattr(job, name) + getattr(batch, name))
+            job.add_counts(batch)
             room = 100 - len(job.failures)
             job.failures += [str(f).replace(hidden, "") if hidden else str(f)
                              for f in batch.failures[:max(room, 0)]]
