@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import random
+import sqlite3
 import uuid
 from urllib.parse import urlsplit
 
@@ -19,6 +21,7 @@ from dyads.model import Event, Failure, Place
 from dyads.pipeline import Deduplicator, store_batch
 from dyads.store import open_store
 from dyads.store.base import migrations
+from dyads.store.rows import country_of, event_key_rows, sort_key
 
 PG_URL = os.environ.get("DYADS_TEST_PG")
 
@@ -317,3 +320,113 @@ def test_an_ingest_of_the_seeds_stores_the_same_as_in_sqlite(target, tmp_path):
                             db.groups()))
     assert results[0][0][1] > 0 and results[0][1] == (len(seeds), 1, 1)
     assert results[1] == results[0]
+
+
+def stored_keys(store) -> tuple[set[tuple[str, str]], set[tuple[str, ...]]]:
+    """(event id, sort key) of every stored event and every `event_keys` row, as stored."""
+    orders = {(r["id"], r["sort_key"]) for r in store.query("SELECT id, sort_key FROM events")}
+    keys = {(r["kind"], r["key"], r["type"], r["sort_key"], r["event_id"])
+            for r in store.query("SELECT kind, key, type, sort_key, event_id FROM event_keys")}
+    return orders, keys
+
+
+def expected_keys(events: list[Event]) -> tuple[set[tuple[str, str]], set[tuple[str, ...]]]:
+    return ({(e.id, sort_key(e)) for e in events},
+            {row for e in events for row in event_key_rows(e)})
+
+
+def test_sort_keys_and_actor_keys_follow_replacements_moves_and_deletes(store):
+    a, b = make_article(1), make_article(2)
+    store.save_batch([(a, None, None), (b, None, None)], {
+        a.id: [make_event(a, 1, ["RUSGOV", "RUSMIL"], ["USA"]),
+               make_event(a, 2, ["NATO"], ["RUS"])],
+        b.id: [make_event(b, 1, ["UKR"], ["RUSGOV"], date=None)],
+    }, [])
+    assert stored_keys(store) == expected_keys(store.events())
+    _, keys = stored_keys(store)
+    first = f"{a.id}-1"
+    # RUSGOV and RUSMIL as sources: one ('source', 'RUS') row, one ('actor', 'RUS') row.
+    assert sorted(k[:2] for k in keys if k[4] == first) == [
+        ("actor", "RUS"), ("actor", "RUSGOV"), ("actor", "RUSMIL"), ("actor", "USA"),
+        ("dyad", "RUS>USA"), ("dyad", "RUSGOV>USA"), ("dyad", "RUSMIL>USA"),
+        ("source", "RUS"), ("source", "RUSGOV"), ("source", "RUSMIL"), ("target", "USA")]
+
+    # A new version of article a; b's event moves to a under the same id, with new actors.
+    moved = make_event(a, 3, ["FRA"], ["DEU"], date=dt.date(2022, 3, 1), id=f"{b.id}-1")
+    store.replace_events(a.id, [make_event(a, 1, ["USA"], ["UKR"]), moved])
+    assert stored_keys(store) == expected_keys(store.events())
+    assert [e.id for e in store.events(actor="RUS")] == []
+    assert [e.id for e in store.events(source="FRA")] == [moved.id]
+
+    # Deleting an article deletes its events and, with them, their keys.
+    mark = "?" if store.backend == "sqlite" else "%s"
+    with store.transaction() as c:
+        c.execute(f"DELETE FROM articles WHERE id = {mark}", (a.id,))
+    assert stored_keys(store) == (set(), set())
+    assert store.count_events(actor="USA") == 0 and store.events(actor="USA") == []
+
+
+def brute_force(events: list[Event], actor=None, source=None, target=None, type=None,
+                since=None, until=None, article_id=None) -> list[str]:
+    """The listing, computed in Python from its definition."""
+    def has(codes: list[str], code: str | None) -> bool:
+        if not code:
+            return True
+        code = code.upper()
+        return any((country_of(c) if len(code) == 3 else c) == code for c in codes)
+
+    found = [e for e in events
+             if has(e.source + e.target, actor) and has(e.source, source) and has(e.target, target)
+             and (not type or e.type == type.upper())
+             and (not article_id or e.article_id == article_id)
+             and (not since or (e.date is not None and e.date >= since))
+             and (not until or (e.date is not None and e.date <= until))]
+    found.sort(key=lambda e: (e.date is not None, e.date or dt.date.min, e.article_id,
+                              e.sentence_start, e.id))
+    return [e.id for e in found]
+
+
+def test_filtered_listings_match_a_brute_force_filter(store):
+    rng = random.Random(5)
+    codes = ["RUS", "RUSGOV", "RUSMIL", "USA", "USAGOV", "UKR", "UKRMIL", "NATO", "EU", "FRA"]
+    articles = [make_article(i) for i in range(1, 5)]
+    events = {a.id: [make_event(a, n, rng.sample(codes, rng.randint(1, 2)),
+                                rng.sample(codes, rng.randint(0, 2)),
+                                rng.choice(["REJECT", "CONSULT", "ACCUSE"]),
+                                rng.choice([None, *(dt.date(2022, 2, d) for d in (1, 3, 3, 9))]),
+                                sentence_start=rng.choice([5, 10, 120]))
+                     for n in range(12)] for a in articles}
+    store.save_batch([(a, None, None) for a in articles], events, [])
+    everything = [e for es in events.values() for e in es]
+    cases = [{}, {"actor": "RUS"}, {"actor": "rusgov"}, {"actor": "NATO"}, {"source": "USA"},
+             {"target": "UKR"}, {"source": "RUS", "target": "USA"},
+             {"source": "RUSGOV", "target": "usa", "type": "REJECT"},
+             {"target": "EU", "type": "ACCUSE"},
+             {"actor": "UKR", "source": "RUSMIL", "target": "UKR"},
+             {"actor": "RUS", "type": "reject"}, {"type": "CONSULT"},
+             {"since": dt.date(2022, 2, 3)}, {"until": dt.date(2022, 2, 3)},
+             {"actor": "USA", "since": dt.date(2022, 2, 2), "until": dt.date(2022, 2, 9)},
+             {"target": "RUS", "article_id": articles[2].id}, {"actor": "DEU"}]
+    for filters in cases:
+        want = brute_force(everything, **filters)
+        assert [e.id for e in store.events(**filters)] == want, filters
+        assert [e.id for e in store.events(**filters, limit=5, offset=3)] == want[3:8], filters
+        assert store.count_events(**filters) == len(want), filters
+
+
+def test_event_counts_follow_writes_from_this_and_other_connections(store, target):
+    a = make_article(1)
+    store.save_batch([(a, None, None)], {a.id: [make_event(a, 1, ["RUSGOV"], ["USA"])]}, [])
+    assert store.count_events(actor="RUS") == 1
+    store.replace_events(a.id, [make_event(a, 1, ["RUS"], ["USA"]), make_event(a, 2, ["RUS"], [])])
+    assert store.count_events(actor="RUS") == 2
+    with open_store(target) as other:
+        assert other.count_events(actor="RUS") == 2
+        other.replace_events(a.id, [])
+    assert store.count_events(actor="RUS") == 0 and store.count_events() == 0
+    if store.backend == "sqlite":  # a write by another program, not through a store
+        store.replace_events(a.id, [make_event(a, 1, ["RUS"], ["USA"])])
+        assert store.count_events(actor="RUS") == 1
+        with sqlite3.connect(target) as raw:
+            raw.execute("DELETE FROM events")
+        assert store.count_events(actor="RUS") == 0

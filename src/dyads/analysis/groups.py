@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterable
 from dyads.analysis.reports import (Report, all_reports, chunks, marks, query, reports_of_articles,
                                     reports_of_events, writing)
 from dyads.model import Group
-from dyads.store.base import event_filters
+from dyads.store.base import date_filter
 from dyads.store.rows import country_of, iso, parse_date, parse_datetime, utc_iso
 
 GROUP_COLUMNS = ["id", "group_key", "source", "target", "type", "cameo", "quad_class",
@@ -204,7 +204,7 @@ def groups(store: Any, since: dt.date | None = None, until: dt.date | None = Non
            ids: list[str] | None = None) -> list[Group]:
     """Groups in date order (then by id), optionally within [since, until] or by id."""
     if ids is None:
-        where, params = event_filters(since=since, until=until)  # the events' date filter
+        where, params = date_filter(since, until)
         rows = query(store, f"SELECT * FROM event_groups e {where} ORDER BY date, id", params)
     else:
         rows = []

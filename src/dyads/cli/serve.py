@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 import typer
@@ -30,4 +31,8 @@ def serve(
     err.print(f"dyads: serving {without_password(settings.db)} on http://{host}:{port}/ "
               f"({'ingest allowed with the token' if token else 'read-only: DYADS_TOKEN is not set'})",
               highlight=False)
-    uvicorn.run(create_app(settings.db, token=token), host=host, port=port, log_level="warning")
+    api = create_app(settings.db, token=token)
+    # What is loaded by now lives as long as the server: out of the garbage collector's
+    # sight, full collections stop walking it (they took a quarter of /api/events' time).
+    gc.freeze()
+    uvicorn.run(api, host=host, port=port, log_level="warning")

@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any, ContextManager, Iterable, Iterator
 
 from dyads.model import Article, Event, Failure
-from dyads.store.rows import utc_iso
+from dyads.store.rows import SORT_KEY_SEP, utc_iso
 
 
 @dataclass
@@ -57,44 +57,77 @@ def date_bound(value: dt.date | dt.datetime, end: bool = False) -> str:
     return utc_iso(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc))  # type: ignore[return-value]
 
 
-def actor_clause(code: str, role: str | None) -> tuple[str, list[Any]]:
-    """An actor filter: a bare country code (RUS) matches every sector (RUSGOV, RUSMIL);
-    a full code (RUSGOV, NATO) matches itself."""
-    column = "country" if len(code) == 3 else "code"
-    # IN (uncorrelated), not EXISTS: SQLite ran EXISTS once per event, each run scanning
-    # every row of the actor (minutes on 100,000 events); IN reads the actor's rows once.
-    sql = f"e.id IN (SELECT x.event_id FROM event_actors x WHERE x.{column} = ?"
-    params: list[Any] = [code.upper()]
-    if role:
-        sql += " AND x.role = ?"
-        params.append(role)
-    return sql + ")", params
-
-
-def event_filters(actor: str | None = None, source: str | None = None,
-                  target: str | None = None, type: str | None = None,
-                  since: dt.date | None = None, until: dt.date | None = None,
-                  article_id: str | None = None) -> tuple[str, list[Any]]:
+def date_filter(since: dt.date | None = None, until: dt.date | None = None) -> tuple[str, list[Any]]:
+    """`WHERE` on the `date` column of rows `e` (events, event groups), both ends inclusive."""
     clauses: list[str] = []
     params: list[Any] = []
-    for code, role in ((actor, None), (source, "source"), (target, "target")):
-        if code:
-            sql, p = actor_clause(code, role)
-            clauses.append(sql)
-            params += p
-    if type:
-        clauses.append("e.type = ?")
-        params.append(type.upper())
     if since:
         clauses.append("e.date >= ?")
         params.append(since.isoformat())
     if until:
         clauses.append("e.date <= ?")
         params.append(until.isoformat())
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+@dataclass
+class EventSelection:
+    """The events a listing's filters select, as SQL: `FROM {tables} WHERE {where}` (rows
+    `e`), listed in order by `ORDER BY {order}` (the sort key, read from an index)."""
+    tables: str
+    where: str
+    params: list[Any]
+    order: str
+
+    def listing(self) -> str:
+        return f"SELECT e.* FROM {self.tables} WHERE {self.where} ORDER BY {self.order}"
+
+    def counting(self) -> str:
+        return f"SELECT count(*) AS n FROM {self.tables} WHERE {self.where}"
+
+
+def event_selection(actor: str | None = None, source: str | None = None,
+                    target: str | None = None, type: str | None = None,
+                    since: dt.date | None = None, until: dt.date | None = None,
+                    article_id: str | None = None) -> EventSelection:
+    """The listing's query. With actor filters it walks one `event_keys` range (of the
+    source > target pair when both are given, else of the first filter, with the type when
+    one is given), already in listing order: no sort of every matching event for each
+    page. The other actor filter is checked against the `event_keys` primary key, event by
+    event. Without actor filters, the `events` sort-key indexes ((type, sort_key) or
+    (sort_key)) give the order."""
+    keys = [(kind, code.upper()) for code, kind in
+            ((actor, "actor"), (source, "source"), (target, "target")) if code]
+    if source and target:
+        keys = [("dyad", f"{source.upper()}>{target.upper()}"), *keys[:-2]]
+    clauses: list[str] = []
+    params: list[Any] = []
+    if keys:
+        # CROSS JOIN: SQLite keeps this join order (the key range drives); PostgreSQL plans it
+        # as any inner join.
+        tables, order, typed = "event_keys k CROSS JOIN events e", "k.sort_key", "k.type"
+        clauses.append("e.id = k.event_id AND k.kind = ? AND k.key = ?")
+        params += keys[0]
+        for kind, code in keys[1:]:
+            clauses.append("EXISTS (SELECT 1 FROM event_keys x WHERE x.kind = ? AND x.key = ? "
+                           "AND x.sort_key = k.sort_key AND x.event_id = k.event_id)")
+            params += [kind, code]
+    else:
+        tables, order, typed = "events e", "e.sort_key", "e.type"
+    if type:
+        clauses.append(f"{typed} = ?")
+        params.append(type.upper())
+    if since or until:
+        # Dates as a range of the sort key, which starts with the date: every dated key
+        # starts with a digit, undated ones with the separator (so they stay out of any
+        # date range), and keys of the day `until` end the day's prefix with SEP.
+        clauses.append(f"{order} >= ? AND {order} < ?")
+        params += [since.isoformat() if since else "0",
+                   (until.isoformat() + chr(ord(SORT_KEY_SEP) + 1)) if until else ":"]
     if article_id:
         clauses.append("e.article_id = ?")
         params.append(article_id)
-    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return EventSelection(tables, " AND ".join(clauses) or "TRUE", params, order)
 
 
 class Store(ABC):

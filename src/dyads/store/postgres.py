@@ -1,7 +1,7 @@
 """The shared-server store: PostgreSQL through psycopg 3, with the SQLite store's semantics.
 
 Same tables and migrations (`migrations/postgres/`), same idempotent upserts, same filters
-(the portable `event_filters` / `article_filters`, their `?` turned into `%s`), and
+(the portable `event_selection` / `article_filters`, their `?` turned into `%s`), and
 full-text search with one configuration per article language (French, English, simple),
 all of them accent-blind through `unaccent`.
 """
@@ -19,9 +19,9 @@ from psycopg.rows import dict_row
 from psycopg.types.string import TextLoader
 
 from dyads.model import Article, Event, Failure
-from dyads.store.base import ArticleHit, Store, article_filters, event_filters, migrations
-from dyads.store.rows import (article_row, event_actor_rows, event_row, row_to_article,
-                              row_to_event, row_to_failure)
+from dyads.store.base import ArticleHit, Store, article_filters, event_selection, migrations
+from dyads.store.rows import (article_row, event_actor_rows, event_key_rows, event_row,
+                              row_to_article, row_to_event, row_to_failure)
 
 # Columns whose PostgreSQL type is not the text SQLite keeps: values go in as the same
 # strings (the server casts them) and come back as text, so `rows.py` serves both backends.
@@ -143,6 +143,8 @@ class PostgresStore(Store):
                       [tuple(r.values()) for r in rows])
         c.executemany("INSERT INTO event_actors VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
                       [r for e in events for r in event_actor_rows(e)])
+        c.executemany("INSERT INTO event_keys VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                      [r for e in events for r in event_key_rows(e)])
 
     def _record_failure(self, c: psycopg.Cursor, f: Failure) -> None:
         c.execute("INSERT INTO failures (origin, stage, reason, first_seen, last_seen) "
@@ -218,16 +220,15 @@ class PostgresStore(Store):
                since: dt.date | None = None, until: dt.date | None = None,
                article_id: str | None = None, limit: int | None = None,
                offset: int = 0) -> list[Event]:
-        where, params = event_filters(actor, source, target, type, since, until, article_id)
-        rows = self.query(f"SELECT * FROM events e {pg(where)} "
-                          f"ORDER BY e.date NULLS FIRST, e.article_id NULLS FIRST, "
-                          f"e.sentence_start, e.id LIMIT %s OFFSET %s",
-                          [*params, limit, offset])
+        q = event_selection(actor, source, target, type, since, until, article_id)
+        rows = self.query(pg(q.listing()) + " LIMIT %s OFFSET %s", [*q.params, limit, offset])
         return [row_to_event(r) for r in rows]
 
     def count_events(self, **filters: Any) -> int:
-        where, params = event_filters(**filters)
-        return self.query(f"SELECT count(*) AS n FROM events e {pg(where)}", params)[0]["n"]
+        """Not kept between calls as the SQLite store does: other clients' commits give no
+        cheap sign here (no `data_version`), and a stale total would be wrong."""
+        q = event_selection(**filters)
+        return self.query(pg(q.counting()), q.params)[0]["n"]
 
     def failures(self, limit: int | None = None) -> list[Failure]:
         rows = self.query("SELECT * FROM failures ORDER BY last_seen DESC LIMIT %s", (limit,))

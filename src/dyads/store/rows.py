@@ -82,8 +82,34 @@ def event_row(e: Event) -> dict[str, Any]:
         "reported_by": json.dumps(e.reported_by), "sentence": e.sentence,
         "sentence_start": e.sentence_start, "spans": json.dumps(e.spans), "rule": e.rule,
         "confidence": e.confidence, "language": e.language, "trigger": e.trigger,
-        "published": iso(e.published),
+        "published": iso(e.published), "sort_key": sort_key(e),
     }
+
+
+# Fields of the sort key are joined by a character below every character of a date, an id
+# or a number, so that comparing keys compares field by field ("a" + SEP < "ab" + SEP).
+SORT_KEY_SEP = "\x01"
+
+
+def sort_key(e: Event) -> str:
+    """The listing order (date, undated first; article; sentence; id) as ONE text, so that
+    a single index gives it. Migration 005 computes the same key in SQL: keep them alike."""
+    return SORT_KEY_SEP.join((iso(e.date) or "", e.article_id or "",
+                              f"{e.sentence_start:010d}", e.id))
+
+
+def event_key_rows(e: Event) -> list[tuple[str, str, str, str, str]]:
+    """(kind, key, type, sort_key, event_id) rows of `event_keys`: one per distinct code AND
+    country of each role ('source', 'target'), of either role ('actor') and of each
+    source > target pair ('dyad', "RUS>USA"), so that every actor filter, with or without
+    a type, is one index range in listing order."""
+    by_role = {role: {k for c in codes for k in (c, country_of(c))}
+               for role, codes in (("source", e.source), ("target", e.target))}
+    keys = {(role, k) for role, ks in by_role.items() for k in ks}
+    keys |= {("actor", k) for _, k in keys}
+    keys |= {("dyad", f"{s}>{t}") for s in by_role["source"] for t in by_role["target"]}
+    key = sort_key(e)
+    return sorted((kind, k, e.type, key, e.id) for kind, k in keys)
 
 
 def event_actor_rows(e: Event) -> list[tuple[str, str, str, str]]:

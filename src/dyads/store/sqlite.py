@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sqlite3
 import threading
@@ -11,15 +12,57 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from dyads.model import Article, Event, Failure
-from dyads.store.base import ArticleHit, Store, article_filters, event_filters, migrations
-from dyads.store.rows import (article_row, event_actor_rows, event_row, row_to_article,
-                              row_to_event, row_to_failure)
+from dyads.store.base import ArticleHit, Store, article_filters, event_selection, migrations
+from dyads.store.rows import (article_row, event_actor_rows, event_key_rows, event_row,
+                              row_to_article, row_to_event, row_to_failure)
 
 
 def fts_query(text: str) -> str:
     """A user's words as an FTS5 query: every word must appear; no syntax errors possible."""
     words = re.findall(r"\w+", text)
     return " ".join(f'"{w}"' for w in words)
+
+
+class EventCounts:
+    """Event counts by filters, shared by the connections of this process to one file (a
+    server has one per worker thread), and forgotten whenever the data may have changed.
+    A count is kept only if nothing was forgotten while it was taken (`generation`): a
+    count read before another connection's commit is never kept after that commit."""
+
+    LIMIT = 10_000  # counts kept at most (periods vary without end): then start again
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.values: dict[tuple[Any, ...], int] = {}
+        self.generation = 0
+
+    def forget(self) -> None:
+        with self.lock:
+            self.values.clear()
+            self.generation += 1
+
+    def get(self, key: tuple[Any, ...]) -> tuple[int | None, int]:
+        with self.lock:
+            return self.values.get(key), self.generation
+
+    def keep(self, key: tuple[Any, ...], value: int, generation: int) -> None:
+        with self.lock:
+            if generation == self.generation:
+                if len(self.values) >= self.LIMIT:
+                    self.values.clear()
+                self.values[key] = value
+
+
+COUNTS: dict[str, EventCounts] = {}
+COUNTS_LOCK = threading.Lock()
+
+
+def event_counts(path: str) -> EventCounts:
+    """The counts shared by this process's connections to `path`."""
+    if path == ":memory:":  # every connection has a database of its own
+        return EventCounts()
+    with COUNTS_LOCK:
+        return COUNTS.setdefault(os.path.realpath(path), EventCounts())
 
 
 class SQLiteStore(Store):
@@ -34,6 +77,8 @@ class SQLiteStore(Store):
                                     timeout=30)
         self.conn.row_factory = sqlite3.Row
         self.lock = threading.RLock()
+        self.counts = event_counts(self.path)
+        self.data_version: int | None = None  # as last seen by count_events
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
@@ -59,7 +104,12 @@ class SQLiteStore(Store):
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
-            self.conn.execute("COMMIT")
+            else:
+                self.conn.execute("COMMIT")
+            finally:
+                # This connection's own writes leave `PRAGMA data_version` unchanged: forget
+                # the counts here (after a rollback too: counts taken inside it are void).
+                self.counts.forget()
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         with self.lock:
@@ -101,6 +151,8 @@ class SQLiteStore(Store):
                       f"VALUES ({', '.join('?' for _ in row)})", tuple(row.values()))
             c.executemany("INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?, ?)",
                           event_actor_rows(e))
+            c.executemany("INSERT OR IGNORE INTO event_keys VALUES (?, ?, ?, ?, ?)",
+                          event_key_rows(e))
 
     def _record_failure(self, c: sqlite3.Connection, f: Failure) -> None:
         when = f.when.isoformat()
@@ -168,15 +220,28 @@ class SQLiteStore(Store):
                since: dt.date | None = None, until: dt.date | None = None,
                article_id: str | None = None, limit: int | None = None,
                offset: int = 0) -> list[Event]:
-        where, params = event_filters(actor, source, target, type, since, until, article_id)
-        rows = self.query(f"SELECT * FROM events e {where} "
-                          f"ORDER BY e.date, e.article_id, e.sentence_start, e.id "
-                          f"LIMIT ? OFFSET ?", [*params, -1 if limit is None else limit, offset])
+        q = event_selection(actor, source, target, type, since, until, article_id)
+        rows = self.query(f"{q.listing()} LIMIT ? OFFSET ?",
+                          [*q.params, -1 if limit is None else limit, offset])
         return [row_to_event(r) for r in rows]
 
     def count_events(self, **filters: Any) -> int:
-        where, params = event_filters(**filters)
-        return self.query(f"SELECT count(*) FROM events e {where}", params)[0][0]
+        """Counting reads every matching key (10-20 ms for a large actor on 100,000 events),
+        and a listing counts for each of its pages: counts are kept until the data changes.
+        `PRAGMA data_version` changes when another connection (of any process) commits;
+        this connection's own commits forget the counts in `transaction`."""
+        key = tuple(sorted((k, str(v)) for k, v in filters.items() if v))
+        with self.lock:
+            version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+            if version != self.data_version:
+                self.counts.forget()
+                self.data_version = version
+            count, generation = self.counts.get(key)
+            if count is None:
+                q = event_selection(**filters)
+                count = self.query(q.counting(), q.params)[0][0]
+                self.counts.keep(key, count, generation)
+            return count
 
     def failures(self, limit: int | None = None) -> list[Failure]:
         rows = self.query("SELECT * FROM failures ORDER BY last_seen DESC LIMIT ?",
