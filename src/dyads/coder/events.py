@@ -34,10 +34,18 @@ COOPERATIVE_QUADS = (1, 2)
 # What an act is for ("staged demonstrations to demand reforms from X") says whom it targets.
 PURPOSE_TYPES = ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
 # Acts done to a place hit whoever is there ("rioted at a jail in northern Israel", "suspended
-# aid deliveries in Baghdad"): the place is the last resort target.
-LOCATED_TYPES = ("PROTEST", "SANCTION", "AID", "COERCE")
+# aid deliveries in Baghdad", "drills around Taiwan"): the place is the last resort target.
+LOCATED_TYPES = ("PROTEST", "SANCTION", "AID", "COERCE", "MOBILIZE", "ASSAULT")
+# Deploying or fighting on one's own soil is not aimed at one's own state ("sent the army into
+# the streets of Nairobi"): the bare code of the source's country is no target for these.
+DOMESTIC_NO_TARGET = ("MOBILIZE", "ASSAULT")
+STATE_SECTORS = ("GOV", "MIL", "COP")  # rebels, strikers or farmers may well aim at their own state
+# ... even for a trigger that needs a target: "missiles struck a building in Dnipro" hit Ukraine.
+LOCATED_ALWAYS = ("ASSAULT",)
 # Slots of the carrying verb that an event noun does not have itself.
 VERB_ONLY_SLOTS = ("obj", "iobj", "dative", "ccomp_subj", "xcomp", "purpose", "location")
+# Seizing a place: by civilians (protesters, students) a violent protest, not a military assault.
+STORMING = {"storm", "occupy", "assaut", "occuper", "envahir"}
 # Markers of a possibility others consider, not an intent of the actor ("is expected to").
 SPECULATIVE = ("could", "might", "may", "expect", "likely")
 
@@ -115,7 +123,13 @@ class SentenceCoder:
         source = self.syntax.source(predicate)
         if not source.mentions or not codes(source.mentions):
             return None
+        if entry.type == "ASSAULT" and fold(entry.lemma) in STORMING and source.mentions and all(
+                (m.code or "").endswith("CVL") for m in source.mentions if m.code):
+            # "protesters stormed parliament", "des étudiants ont occupé l'université": a riot
+            entry = replace(entry, type="PROTEST", cameo="145")
         if entry.type == "PROTEST":
+            if entry.cameo == "141" and all(m.code.endswith(("MIL", "COP")) for m in source.mentions if m.code):
+                return None  # "les militaires ont défilé à Dakar": a parade, not a demonstration
             if all(self._names_a_state(m) for m in source.mentions if m.code):
                 if entry.lemma == "protest":  # "Russia protested the decision": a diplomatic protest
                     entry = replace(entry, type="ACCUSE", cameo="114")
@@ -126,9 +140,9 @@ class SentenceCoder:
             slots = slots + ("condition_subj",)  # "menace de ... si Kiev", "unless Baghdad"
         if entry.type in PURPOSE_TYPES and "purpose" not in slots:
             slots = slots + ("purpose",)
-        if entry.type in LOCATED_TYPES and not entry.needs_target:
+        if entry.type in LOCATED_TYPES and (not entry.needs_target or entry.type in LOCATED_ALWAYS):
             slots = slots + ("location",)
-        target = self._target(match, slots, source)
+        target = self._target(match, slots, source, home_soil=entry.type in DOMESTIC_NO_TARGET)
         mood = self.modality.modality(predicate)
         # "will not accept any more refugees": a refusal needs no coded target
         if entry.needs_target and not codes(target.mentions) and not (mood.negated and entry.negated_type):
@@ -166,9 +180,13 @@ class SentenceCoder:
             slots = ("ccomp_subj",) + slots + ("xcomp", "condition_subj")
         return slots
 
-    def _target(self, match: Match, slots: tuple[str, ...], source: Found) -> Found:
+    def _target(self, match: Match, slots: tuple[str, ...], source: Found, home_soil: bool = False) -> Found:
         found = Found([], "none")
         source_codes = frozenset(codes(source.mentions))
+        if home_soil:  # "sent the army into the streets of Nairobi", "put its army on alert": not aimed
+            # at Kenya or Serbia itself, nor at its own forces
+            home = {c[:3] for c in source_codes if c[3:] in ("",) + STATE_SECTORS and c[:3].isalpha() and len(c) in (3, 6)}
+            source_codes |= home | {country + sector for country in home for sector in STATE_SECTORS}
         if match.trigger is not match.predicate:  # an event noun: its own complements first
             noun = match.trigger.head if dep(match.trigger) == "compound" else match.trigger  # "a mediation effort between"
             own = tuple(s for s in slots if s not in VERB_ONLY_SLOTS)

@@ -19,6 +19,8 @@ from dyads.coder.lexicon import fold
 from dyads.coder.syntax import SentenceSyntax, dep, is_verbal
 
 GOVERNING = {"xcomp", "ccomp", "csubj", "pcomp", "advcl"}
+# French words that negate only beside "ne" ("n'a plus", but "plus de 300 drones").
+NEEDS_NE = {"plus", "jamais", "guère", "point", "rien", "personne"}
 # Governing verbs whose negation negates their infinitive: "n'a pas pu accepter", "ne va
 # pas retirer", "n'envisage pas de frapper".
 NEGATION_CARRIERS = {"pouvoir", "can", "could", "be", "être", "vouloir", "want", "devoir",
@@ -78,6 +80,8 @@ class ModalityReader:
             if label in ("advmod", "cc", "det", "advmod:neg") and words & self.negation and fold(child.text) not in ("no",) :
                 if fold(child.text) == "non" and label != "advmod":
                     continue
+                if fold(child.text) in NEEDS_NE and not any(fold(c.text) in ("ne", "n'") for c in verb.children):
+                    continue  # "a lancé plus de 300 drones": "plus" without "ne" is a quantity
                 return True
             if label in ("obj", "dobj", "obl:arg") and any(
                     dep(g) == "det" and _words(g) & (self.negation - {"ni"}) for g in child.children):

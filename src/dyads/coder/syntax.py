@@ -24,6 +24,16 @@ NOUN_MODIFIERS = {"amod", "flat:name", "flat", "flat:foreign", "appos", "compoun
                   "nmod:poss", "fixed", "nn", "name", "npadvmod"}
 OBLIQUE = {"obl", "obl:arg", "obl:mod", "obl:agent", "iobj", "nmod", "obj", "dobj"}
 PARTITIVE = {"des", "du", "de", "d'", "de la"}
+# French preposition + article contractions, read as their preposition.
+CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de"}
+# French verbs whose compound past takes "être" (the parser reads "sont descendus" as a passive).
+ETRE_VERBS = {"aller", "venir", "revenir", "arriver", "partir", "repartir", "descendre", "monter", "entrer",
+              "rentrer", "sortir", "rester", "tomber", "retourner", "parvenir", "intervenir", "devenir"}
+# Nouns owned through "with": "near its border with Guyana" is about Guyana.
+BOUNDARIES = {"border", "borders", "frontier", "boundary", "crossing", "crossings", "frontière", "frontières",
+              "poste-frontière", "postes-frontières"}
+# Waters named after a country are places, not that country ("fired a missile into the Sea of Japan").
+WATERS = {"sea", "gulf", "ocean", "strait", "straits", "bay", "mer", "golfe", "océan", "détroit", "baie"}
 # Target slots that are not prepositions (see SentenceSyntax.slot_tokens).
 ARGUMENT_SLOTS = {"obj", "iobj", "dative", "ccomp_subj", "xcomp", "condition_subj", "obj_subtree", "purpose", "location"}
 
@@ -50,6 +60,8 @@ def case_word(token: Token) -> str | None:
             before = [fold(g.text) for g in token.children if dep(g) == "advmod" and g.i == child.i - 1]
             if word == "de" and not fixed and before:
                 return f"{before[0]} de"
+            if not fixed:  # the parser does not always lemmatize "au Niger", "du Mali"
+                word = CONTRACTIONS.get(word, word)
             return " ".join([word] + fixed)
     return None
 
@@ -98,7 +110,7 @@ class SentenceSyntax:
             if token.pos_ not in ("NOUN", "PROPN") or token.i in self.by_token or dep(token) == "compound":
                 continue
             # the head noun, else a noun compounded with it ("opposition leaders", "rebel stronghold")
-            words = [token] + [c for c in token.children if dep(c) in ("compound", "amod") and c.i < token.i]
+            words = [token] + [c for c in token.children if dep(c) in ("compound", "amod") and self._modifies(c, token)]
             sectors = [group_nouns.get(fold(w.text)) or group_nouns.get(fold(w.lemma_)) for w in words]
             sector = next((s for s in sectors if s), None)
             if sector is None:
@@ -108,7 +120,7 @@ class SentenceSyntax:
                 continue
             # "Israeli warplanes bombed ..., the army said": the army already named
             named = {mention_country(m) for m in self.mentions if m.code and m.code.endswith(sector)} - {None}
-            owner = next(iter(named)) if len(named) == 1 else country
+            owner = self._possessor_country(token) or (next(iter(named)) if len(named) == 1 else country)
             if owner is None:
                 continue
             mention = Mention(token.idx, token.idx + len(token.text), token.text, owner + sector, "sector",
@@ -116,10 +128,32 @@ class SentenceSyntax:
             self.mentions.append(mention)
             self.by_token[token.i] = [mention]
 
+    def _possessor_country(self, noun: Token) -> str | None:
+        """"The Russian ministry said its air defences ...", "la Pologne a placé son aviation":
+        a possessive pronoun on a group noun stands for the subject of a governing clause."""
+        if not any(dep(c) in ("poss", "nmod:poss") or (c.pos_ == "DET" and "Yes" in c.morph.get("Poss"))
+                   for c in noun.children):
+            return None
+        for verb in noun.ancestors:
+            if not is_verbal(verb):
+                continue
+            for subject in self.children(verb, SUBJECT | PASSIVE_SUBJECT):
+                if subject.i == noun.i or noun in subject.subtree:
+                    continue
+                countries = {mention_country(m) for t in subject.subtree for m in self.by_token.get(t.i, [])} - {None}
+                if len(countries) == 1:
+                    return next(iter(countries))
+        return None
+
+    def _modifies(self, modifier: Token, noun: Token) -> bool:
+        """An adjective of the noun phrase: before the noun in English, either side in French
+        ("des manifestants kényans", "des hommes armés")."""
+        return modifier.i < noun.i or self.lang == "fr"
+
     def _join_nationality(self, token: Token, sector: str) -> None:
         """"Palestinian detainees", "Iraqi civilian refugees": a bare nationality adjective on a
         group noun the dictionary does not know becomes one mention COUNTRY+SECTOR."""
-        adjectives = [c for c in token.children if dep(c) in ("amod", "compound") and c.i < token.i]
+        adjectives = [c for c in token.children if dep(c) in ("amod", "compound") and self._modifies(c, token)]
         found = [m for c in adjectives for m in self.by_token.get(c.i, [])]
         if len({m.code for m in found}) != 1 or len(found[0].code or "") != 3 or mention_country(found[0]) is None:
             return
@@ -165,18 +199,24 @@ class SentenceSyntax:
         found = list(self.by_token.get(token.i, []))
         if _depth > 6:
             return found
+        owners = owners and fold(token.lemma_) not in WATERS
         owned: list[Mention] = []
         apposed: list[Mention] = []
         for child in token.children:
             label = dep(child)
-            if label == "appos":  # "Pakistan, a key U.S. ally": the ally is Pakistan
+            if label == "appos" and any(dep(g) == "conj" for g in child.children):
+                # "Mali, Burkina Faso and Niger": a list the parser hangs as an apposition
+                found += self.phrase_mentions(child, owners, _depth + 1)
+            elif label == "appos":  # "Pakistan, a key U.S. ally": the ally is Pakistan
                 apposed += self.phrase_mentions(child, owners, _depth + 1)
             elif label in NOUN_MODIFIERS or (label == "conj" and not is_verbal(child)) or (
                     label == "nmod" and case_word(child) is None and self.lang == "en"):
                 found += self.phrase_mentions(child, owners, _depth + 1)
-            elif owners and label in ("nmod", "obl", "obl:mod", "obl:arg") and case_word(child) in self.owner_preps:
+            elif owners and label in ("nmod", "obl", "obl:mod", "obl:arg") and (
+                    case_word(child) in self.owner_preps or (case_word(child) == "avec" and fold(token.lemma_) in BOUNDARIES)):
                 owned += self.phrase_mentions(child, owners, _depth + 1)
-            elif owners and label in ("prep", "agent") and fold(child.text) in self.owner_preps:
+            elif owners and label in ("prep", "agent") and (
+                    fold(child.text) in self.owner_preps or (fold(child.text) == "with" and fold(token.lemma_) in BOUNDARIES)):
                 for pobj in child.children:
                     if dep(pobj) == "pobj":
                         owned += self.phrase_mentions(pobj, owners, _depth + 1)
@@ -198,6 +238,8 @@ class SentenceSyntax:
         return [c for c in token.children if dep(c) in labels]
 
     def is_passive(self, verb: Token) -> bool:
+        if self.lang == "fr" and fold(verb.lemma_) in ETRE_VERBS and not any(fold(c.text) == "été" for c in verb.children):
+            return False  # "sont descendus dans la rue", "sont arrivés": "être" makes their past, not a passive
         if any(dep(c) in ("aux:pass", "auxpass") for c in verb.children):
             return True
         if not any(dep(c) in PASSIVE_SUBJECT for c in verb.children):
@@ -222,11 +264,16 @@ class SentenceSyntax:
         # French "envoyer des réponses" is often parsed as an oblique with a partitive "des".
         out += [c for c in verb.children if dep(c) == "obl:arg" and case_word(c) in PARTITIVE
                 and c.i > verb.i and c.pos_ == "NOUN"]
-        # ... and a bare proper noun after the verb as an xcomp ("a bombardé Kiev").
-        out += [c for c in verb.children if dep(c) == "xcomp" and c.pos_ == "PROPN" and c.i > verb.i
+        # ... and a bare proper noun after the verb as an xcomp or oblique ("a bombardé Kiev",
+        # "a averti Chisinau contre ...").
+        out += [c for c in verb.children if dep(c) in ("xcomp", "obl:mod", "obl") and c.pos_ == "PROPN" and c.i > verb.i
                 and not any(dep(g) in ("case", "mark") for g in c.children)]
         if self.lang == "fr" and dep(verb) == "acl" and is_past_participle(verb) and verb.head.pos_ == "NOUN":
             out.append(verb.head)  # "les sanctions imposées par l'UE": the noun is what is imposed
+        if self.lang == "en":  # "allowed American troops to use", "help the Philippines modernise":
+            # the parser makes the object the subject of the infinitive that follows it
+            out += [s for c in verb.children if dep(c) == "ccomp" and _is_infinitive(c)
+                    for s in self.children(c, SUBJECT) if s.i > verb.i and not self.is_pronoun(s)]
         return out + [g for o in out for g in o.children if dep(g) == "conj" and not is_verbal(g)]
 
     def prep_args(self, head: Token, prep: str, depth: int = 2) -> list[Token]:
@@ -238,9 +285,9 @@ class SentenceSyntax:
             label = dep(child)
             if label in OBLIQUE and case_word(child) == prep:
                 out.append(child)
-            elif label == "advmod" and child.pos_ == "ADV" and fold(child.text) == prep.split()[0]:
-                # "auprès de Washington", "près de l'Ukraine": the adverb heads the nominal
-                out += [g for g in child.children if dep(g) in OBLIQUE]
+            elif label in ("advmod", "dep") and child.pos_ == "ADV" and fold(child.text) == prep.split()[0]:
+                # "auprès de Washington", "près de l'Ukraine", "autour de Taïwan": the adverb heads the nominal
+                out += [g for g in child.children if dep(g) in OBLIQUE | {"dep"}]
             elif label in ("prep", "agent", "dative") and (fold(child.text) == prep or fold(child.lemma_) == prep):
                 out += [g for g in child.children if dep(g) in ("pobj", "pcomp")]
             elif label in ("prep", "prt") and not any(dep(g) == "pobj" for g in child.children):
@@ -385,12 +432,29 @@ class SentenceSyntax:
                 found = self.source(ancestor, seen)
                 if found.mentions and (self.lang != "fr" or _agrees(subject, found.tokens)):
                     return Found(found.mentions, "pronoun", found.tokens)
+            if "1" in subject.morph.get("Person"):
+                return self._quoted_speaker(verb, subject)
             return Found([], "none", (subject,))
         # "prices of Russian gas hit ...": a thing's owner does not act through it
         mentions = _unique([m for s in subjects for m in self.phrase_mentions(s, owners=fold(s.lemma_) not in self.non_agents)])
         if self.lang == "fr" and mentions:
             mentions = _unique(self._stranded_conjunct(verb, subject) + mentions)
         return Found(mentions, "direct" if mentions else "none", tuple(subjects))
+
+    def _quoted_speaker(self, verb: Token, pronoun: Token) -> Found:
+        """"« Nous allons livrer des chars », a annoncé le chancelier": the French parser makes
+        the quote the root and the reporting verb its parataxis; "nous" is that verb's subject
+        (often parsed as its object, after the verb)."""
+        reporting = self.lexicon.words("reporting")
+        for head in [verb, *verb.ancestors]:
+            for child in head.children:
+                if dep(child) != "parataxis" or fold(child.lemma_) not in reporting:
+                    continue
+                speakers = self.children(child, SUBJECT) or [o for o in self.children(child, OBJECT) if o.i > child.i]
+                mentions = _unique([m for t in speakers for m in self.phrase_mentions(t)])
+                if mentions:
+                    return Found(mentions, "pronoun", tuple(speakers))
+        return Found([], "none", (pronoun,))
 
     def _stranded_conjunct(self, verb: Token, subject: Token) -> list[Mention]:
         """"Israël et le Hamas ont conclu", "Les États-Unis et l'Otan ont rejeté": the French
@@ -404,7 +468,10 @@ class SentenceSyntax:
             head = head.head
         if not self.by_token.get(head.i) or not (dep(head) == "root" or verb.head.i == head.i):
             return []
-        return self.phrase_mentions(head, owners=False)
+        # "L'Espagne, l'Irlande et la Norvège ont reconnu": the middle of a list hangs as appos
+        listed = [c for c in head.children if dep(c) in ("appos", "conj") and self.by_token.get(c.i)]
+        return _unique(self.phrase_mentions(head, owners=False)
+                       + [m for c in listed for m in self.phrase_mentions(c, owners=False)])
 
     def left_source(self, verb: Token) -> Found:
         """Fallback when the parser found no subject: the actors written just before the
@@ -514,6 +581,11 @@ def mention_country(mention: Mention) -> str | None:
     if not code or mention.kind == "organisation" or len(code) not in (3, 6) or not code[:3].isalpha():
         return None
     return code[:3]
+
+
+def _is_infinitive(verb: Token) -> bool:
+    """An English infinitive clause: "to use", or bare after help/let/make ("help X modernise")."""
+    return verb.tag_ == "VB" and not any(dep(c) in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
 
 
 def _agrees(pronoun: Token, antecedent: tuple[Token, ...]) -> bool:

@@ -8,14 +8,17 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dyads.coder.lexicon import Entry, Lexicon, fold
-from dyads.coder.syntax import CLAUSE, OBJECT, PASSIVE_SUBJECT, SentenceSyntax, dep
+from dyads.coder.syntax import CLAUSE, OBJECT, PASSIVE_SUBJECT, SentenceSyntax, case_word, dep
 
 REFLEXIVE = {"expl:comp", "expl:pv", "expl", "iobj", "obj"}
 # Heads that only measure their "of" complement: "suspended part of a military aid program".
 PARTITIVES = {"part", "some", "all", "most", "much", "many", "half", "portion", "rest", "bulk",
               "number", "series", "thousands", "hundreds", "dozens", "tons", "tonnes", "shipment",
               "shipments", "batch", "wave", "round", "kind", "type", "kinds", "types", "days", "weeks",
-              "months", "hours", "years"}
+              "months", "hours", "years",
+              # French measure words: "des dizaines de roquettes", "une série de frappes"
+              "dizaine", "dizaines", "centaine", "centaines", "millier", "milliers", "million", "millions",
+              "tonne", "tonnes", "série", "vague", "salve", "partie", "lot", "cargaison", "quantité"}
 
 
 @dataclass
@@ -44,9 +47,24 @@ def object_words(objects: list[Token]) -> list[Token]:
         out.append(obj)
         out += [c for c in obj.children if dep(c) in ("compound", "nmod", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
         if {fold(obj.lemma_), fold(obj.text)} & PARTITIVES or obj.pos_ == "NUM":
-            measured = [g for prep in obj.children if dep(prep) == "prep" and fold(prep.text) == "of"
-                        for g in prep.children if dep(g) == "pobj"]
-            out += object_words(measured)
+            out += object_words(measured_nouns(obj))
+    return out
+
+
+def measured_nouns(obj: Token) -> list[Token]:
+    """What a measure word measures: "of" in English, "de" in French ("dizaines de roquettes")."""
+    return [g for c in obj.children
+            for g in ([g for g in c.children if dep(g) == "pobj"] if dep(c) == "prep" and fold(c.text) == "of"
+                      else [c] if dep(c) == "nmod" and case_word(c) in ("de", "d'") else [])]
+
+
+def french_object_words(objects: list[Token]) -> list[Token]:
+    """French objects and, for a measure word, what it measures ("tiré des dizaines de roquettes")."""
+    out = []
+    for obj in objects:
+        out.append(obj)
+        if {fold(obj.lemma_), fold(obj.text)} & PARTITIVES:
+            out += french_object_words(measured_nouns(obj))
     return out
 
 
@@ -146,7 +164,7 @@ class TriggerFinder:
         if entry.object:
             objects = self.syntax.objects(verb) or (self.syntax.children(verb, PASSIVE_SUBJECT) if self.syntax.is_passive(verb) else [])
             objects += [c for c in verb.children if dep(c) in ("obl:arg",) and c.pos_ == "NOUN"]
-            words = object_words(objects) if self.syntax.lang == "en" else objects
+            words = object_words(objects) if self.syntax.lang == "en" else french_object_words(objects)
             hit = [o for o in words if fold(o.lemma_) in entry.object or fold(o.text) in entry.object]
             if not hit:
                 return None
