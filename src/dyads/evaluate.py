@@ -183,12 +183,9 @@ def _gsr_actors(value: Any, lang: str) -> list[str]:
 
 def resolve_actor_text(text: str, lang: str = "en") -> str | None:
     """The code the actor dictionary gives a name ("U.N. Security Council" -> UN), if any."""
-    try:
-        from dyads.actors import load_dictionary
-        dictionary = load_dictionary()
-    except ImportError:
-        return None
-    mentions = [m for m in dictionary.find_mentions(text, lang=lang) if m.code]
+    from dyads.actors import load_dictionary  # here: loading the dictionary takes a second
+
+    mentions = [m for m in load_dictionary().find_mentions(text, lang=lang) if m.code]
     if not mentions:
         return None
     organisations = [m for m in mentions if m.kind == "organisation"]

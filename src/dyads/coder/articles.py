@@ -27,6 +27,7 @@ from dyads.model import Article, Event, Mention, Place
 from dyads.nlp import LANGUAGES, parse, split_sentences
 from dyads.ontology import describe
 from dyads.places import find_place, place_named
+from dyads.text import detect_language
 
 log = logging.getLogger("dyads.coder")
 
@@ -59,11 +60,7 @@ class CodingStats:
 def guess_language(text: str) -> str | None:
     """The language of `text` if the coder handles it: py3langid, or for a short text
     (a headline, one sentence) a count of common French and English words."""
-    try:
-        from dyads.text import detect_language
-        lang = detect_language(text)
-    except ImportError:  # pragma: no cover - the text module is optional for the coder
-        lang = None
+    lang = detect_language(text)
     if lang in LANGUAGES:
         return lang
     if lang is not None and len(text) > 200:
