@@ -120,3 +120,15 @@ def test_sigkill_half_way_leaves_a_consistent_store_and_rerun_completes(tmp_path
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == count
     assert conn.execute("SELECT count(DISTINCT url) FROM articles").fetchone()[0] == count
     assert f"duplicates {half}" in done.stderr
+
+
+def test_ingesting_the_folder_that_holds_the_store_skips_the_store(tmp_path, monkeypatch):
+    for seed in SEEDS.iterdir():
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    store = tmp_path / "dyads.db"  # the default place: the folder being ingested
+    first = dyads(store, "ingest", ".", "--no-code")
+    again = dyads(store, "ingest", str(tmp_path), "--no-code")
+    assert first.exit_code == again.exit_code == 0, first.output + again.output
+    assert "read 2, stored 2" in first.output and "failed 0" in first.output
+    assert "read 2, stored 0" in again.output and "failed 0" in again.output

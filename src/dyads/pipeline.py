@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, field, fields
+from collections.abc import Collection
 from itertools import islice
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from dyads.dedup import (NearDuplicateIndex, canonical_url, minhash, signature_bytes,
@@ -61,21 +63,23 @@ class IngestSummary(IngestCounts):
 
 
 # -- pure stages ----------------------------------------------------------------------------
-def read_documents(sources: Iterable[str | Document | Failure], fetcher=None) -> Iterator[Document | Failure]:
-    """Paths, globs and URLs become Documents; Documents and Failures pass through."""
+def read_documents(sources: Iterable[str | Document | Failure], fetcher=None,
+                   skip: Collection[Path] = ()) -> Iterator[Document | Failure]:
+    """Paths, globs and URLs become Documents; Documents and Failures pass through. Files
+    in `skip` are not read (see `read_sources`)."""
     from dyads.sources import read_sources
 
     pending: list[str] = []
     for item in sources:
         if isinstance(item, (Document, Failure)):
             if pending:
-                yield from read_sources(pending, fetcher=fetcher)
+                yield from read_sources(pending, fetcher=fetcher, skip=skip)
                 pending = []
             yield item
         else:
             pending.append(str(item))
     if pending:
-        yield from read_sources(pending, fetcher=fetcher)
+        yield from read_sources(pending, fetcher=fetcher, skip=skip)
 
 
 def extract_documents(items: Iterable[Document | Failure]) -> list[Article | Failure]:
@@ -209,8 +213,8 @@ def ingest(sources: Iterable[str | Document | Failure], store: Store, code: bool
     conditional-GET validators live in the store, so re-ingesting an unchanged feed fetches
     nothing new."""
     if fetcher is not None:
-        batches = (extract_documents(batch)
-                   for batch in batched(read_documents(sources, fetcher=fetcher), batch_size))
+        documents = read_documents(sources, fetcher=fetcher, skip=store.files())
+        batches = (extract_documents(batch) for batch in batched(documents, batch_size))
         return store_batches(store, batches, code, on_batch=on_batch)
     from dyads.sources.web import Fetcher
 

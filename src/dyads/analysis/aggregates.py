@@ -61,6 +61,12 @@ def dyad_groups(store: Any, a: str, b: str, directed: bool = False,
             if (since is None or g.date >= since) and (until is None or g.date <= until)]
 
 
+def timeline_columns(directed: bool = False) -> list[str]:
+    """The columns of a timeline row, in order (also the header of an empty listing)."""
+    return ["period", "start", "events", "mentions", *QUAD_COLUMNS.values(),
+            *([] if directed else ["a_to_b", "b_to_a"]), "goldstein_total", "goldstein_mean"]
+
+
 def timeline(store: Any, a: str, b: str, by: str = "month", directed: bool = False,
              since: dt.date | None = None, until: dt.date | None = None) -> list[dict[str, Any]]:
     """The A-B dyad per period, oldest first: events (happenings) by quad class, in each
@@ -71,9 +77,8 @@ def timeline(store: Any, a: str, b: str, by: str = "month", directed: bool = Fal
     rows: dict[str, dict[str, Any]] = {}
     for g in found:
         label, start = period_of(g.date, by)  # type: ignore[arg-type]
-        row = rows.setdefault(label, {"period": label, "start": start.isoformat(), "events": 0,
-                                      "mentions": 0, **{c: 0 for c in QUAD_COLUMNS.values()},
-                                      **({} if directed else {"a_to_b": 0, "b_to_a": 0}),
+        row = rows.setdefault(label, {**dict.fromkeys(timeline_columns(directed), 0),
+                                      "period": label, "start": start.isoformat(),
                                       "goldstein_total": 0.0})
         row["events"] += 1
         row["mentions"] += g.num_mentions

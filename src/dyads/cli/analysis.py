@@ -15,7 +15,7 @@ from dyads.analysis.aggregates import PERIODS
 from dyads.archive import open as open_archive
 from dyads.cli.app import Since, Until, app, settings
 from dyads.cli.archive import err
-from dyads.cli.output import Format, emit, record_columns
+from dyads.cli.output import LIMIT_HELP, Format, emit, record_columns
 from dyads.export import FORMATS, WHAT
 from dyads.model import Group
 
@@ -52,11 +52,12 @@ GROUP_COLUMNS = ["date", "source", "type", "target", "num_mentions", "num_articl
 def groups(
     since: Since = None,
     until: Until = None,
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help=LIMIT_HELP),
     fmt: Format = typer.Option(Format.table, "--format", help="table, json or csv."),
 ) -> None:
     """Happenings: events grouped across sentences and articles, with how widely reported."""
     with open_archive(settings.db) as db:
-        rows = [g.to_dict() for g in db.groups(since=since, until=until)]
+        rows = [g.to_dict() for g in db.groups(since=since, until=until)[:limit]]
     emit(rows, fmt, GROUP_COLUMNS if fmt is Format.table else record_columns(Group))
 
 
@@ -133,7 +134,9 @@ def timeline(
         err.print(f"no events between {a.upper()} and {b.upper()}", highlight=False)
     # A table leaves out what a reader can infer (each period's first day, total Goldstein),
     # so that it fits a terminal; json and csv keep every column.
-    columns = [c for c in (rows[0] if rows else []) if c not in TIMELINE_HIDDEN] if table else None
+    from dyads.analysis.aggregates import timeline_columns
+
+    columns = [c for c in timeline_columns(directed) if not (table and c in TIMELINE_HIDDEN)]
     with output_to(out):
         emit(rows, fmt.value, columns, title=title if table else None)
 

@@ -13,7 +13,7 @@ record, one dump article at a time.
 from __future__ import annotations
 
 import glob
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from dyads.model import Document, Failure
@@ -43,9 +43,12 @@ def expand_paths(spec: str) -> Iterator[Path] | None:
     return None
 
 
-def read_sources(specs: Iterable[str], fetcher=None) -> Iterator[Document | Failure]:
+def read_sources(specs: Iterable[str], fetcher=None,
+                 skip: Collection[Path] = ()) -> Iterator[Document | Failure]:
     """Documents from every spec, in order; a spec or file that cannot be read gives a
-    Failure and reading goes on."""
+    Failure and reading goes on. Files in `skip` (the store's own, when a folder holding it
+    is ingested) are passed over."""
+    skipped = {p.resolve() for p in skip}
     for spec in specs:
         spec = str(spec)
         if is_url(spec):
@@ -59,4 +62,5 @@ def read_sources(specs: Iterable[str], fetcher=None) -> Iterator[Document | Fail
             yield Failure(spec, "no such file, folder or matching glob")
             continue
         for path in paths:
-            yield from read_file(path)
+            if path.resolve() not in skipped:
+                yield from read_file(path)

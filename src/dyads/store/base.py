@@ -7,6 +7,7 @@ import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any, ContextManager, Iterable, Iterator
 
 from dyads.model import Article, Event, Failure
@@ -137,6 +138,11 @@ class Store(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+    def files(self) -> list[Path]:
+        """The files the store lives in on this machine (none for a server), which an
+        ingest of the folder that holds them must not read as news."""
+        return []
 
     @abstractmethod
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:

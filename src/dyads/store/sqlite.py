@@ -85,6 +85,10 @@ class SQLiteStore(Store):
         self.migrate()
 
     # -- plumbing -----------------------------------------------------------------------
+
+    def files(self) -> list[Path]:
+        base = Path(self.path)
+        return [base, *(base.with_name(base.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
     def close(self) -> None:
         with self.lock:
             # SQLite's advice: refresh the planner's statistics where they are missing or
