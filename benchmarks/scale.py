@@ -49,6 +49,10 @@ def generated_pages(folder: Path, count: int) -> list[tuple[str, str]]:
     n = len(pages)
     if n < 3:
         raise SystemExit(f"{folder}: fewer than 3 pages")
+    if count > n * ((n - 1) // 2):
+        # past that, (i, s) pairs repeat: exact duplicates that the local engine drops before
+        # coding but Ray workers code, which would measure the corpus, not the engines
+        raise SystemExit(f"{folder}: {n} pages make at most {n * ((n - 1) // 2)} distinct pages")
     out = []
     for k in range(count):
         i, s = k % n, 1 + (k // n) % ((n - 1) // 2)
