@@ -43,21 +43,16 @@ def _report(row: Any) -> Report:
                   row["article_title"], parse_datetime(row["article_published"]))
 
 
-def portable(store: Any, sql: str) -> str:
-    """The analysis SQL is written with `?` placeholders; psycopg (PostgreSQL) wants `%s`."""
-    return sql.replace("?", "%s") if store.backend == "postgres" else sql
-
-
 def query(store: Any, sql: str, params: Iterable[Any] = ()) -> list[Any]:
     """Rows of a portable query; read columns by name (SQLite rows and PostgreSQL dicts)."""
-    return store.query(portable(store, sql), list(params))
+    return store.query(store.portable(sql), list(params))
 
 
 @contextmanager
 def writing(store: Any) -> Iterator[Callable[..., Any]]:
     """One transaction; yields `execute(sql, params)` taking portable SQL."""
     with store.transaction() as c:
-        yield lambda sql, params=(): c.execute(portable(store, sql), tuple(params))
+        yield lambda sql, params=(): c.execute(store.portable(sql), tuple(params))
 
 
 def chunks(items: Iterable[str], size: int = CHUNK) -> Iterator[list[str]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, ContextManager, Iterable, Iterator
 
 from dyads.model import Article, Event, Failure
-from dyads.store.rows import SORT_KEY_SEP, utc_iso
+from dyads.store.rows import SORT_KEY_SEP, row_to_event, utc_iso
 
 
 @dataclass
@@ -148,6 +148,24 @@ class Store(ABC):
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
         """Rows of SQL in the backend's dialect, read by column name (the analysis uses it)."""
 
+    # SQL shared by the backends is written with `?` placeholders; `portable` puts it in the
+    # backend's own style, and `NO_LIMIT` is the LIMIT value that means none.
+    NO_LIMIT: Any = None
+
+    def portable(self, sql: str) -> str:
+        return sql
+
+    def events(self, actor: str | None = None, source: str | None = None,
+               target: str | None = None, type: str | None = None,
+               since: dt.date | None = None, until: dt.date | None = None,
+               article_id: str | None = None, limit: int | None = None,
+               offset: int = 0) -> list[Event]:
+        """Events in date order (then article, place in it); `actor` is either role."""
+        q = event_selection(actor, source, target, type, since, until, article_id)
+        rows = self.query(self.portable(f"{q.listing()} LIMIT ? OFFSET ?"),
+                          [*q.params, self.NO_LIMIT if limit is None else limit, offset])
+        return [row_to_event(r) for r in rows]
+
     # -- writing: one transaction per call, each backend says how a row is written ----------
     @abstractmethod
     def transaction(self) -> ContextManager[Any]:
@@ -214,9 +232,6 @@ class Store(ABC):
 
     @abstractmethod
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[ArticleHit]: ...
-
-    @abstractmethod
-    def events(self, **filters: Any) -> list[Event]: ...
 
     @abstractmethod
     def count_events(self, **filters: Any) -> int: ...

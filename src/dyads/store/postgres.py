@@ -80,6 +80,9 @@ def snippet(headline: str, body: str) -> str:
 class PostgresStore(Store):
     backend = "postgres"
 
+    def portable(self, sql: str) -> str:
+        return pg(sql)
+
     def __init__(self, url: str):
         self.url = url
         self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
@@ -214,15 +217,6 @@ class PostgresStore(Store):
             {"q": query, "options": SNIPPET_OPTIONS, "limit": limit, "offset": offset})
         return [ArticleHit(row_to_article(r), snippet(r["snippet"], r["body"]), r["score"])
                 for r in rows]
-
-    def events(self, actor: str | None = None, source: str | None = None,
-               target: str | None = None, type: str | None = None,
-               since: dt.date | None = None, until: dt.date | None = None,
-               article_id: str | None = None, limit: int | None = None,
-               offset: int = 0) -> list[Event]:
-        q = event_selection(actor, source, target, type, since, until, article_id)
-        rows = self.query(pg(q.listing()) + " LIMIT %s OFFSET %s", [*q.params, limit, offset])
-        return [row_to_event(r) for r in rows]
 
     def count_events(self, **filters: Any) -> int:
         """Not kept between calls as the SQLite store does: other clients' commits give no

@@ -67,6 +67,7 @@ def event_counts(path: str) -> EventCounts:
 
 class SQLiteStore(Store):
     backend = "sqlite"
+    NO_LIMIT = -1
 
     def __init__(self, path: str | Path):
         self.path = str(path)
@@ -218,16 +219,6 @@ class SQLiteStore(Store):
             "WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?",
             (match, limit, offset))
         return [ArticleHit(row_to_article(r), r["snippet"], -r["score"]) for r in rows]
-
-    def events(self, actor: str | None = None, source: str | None = None,
-               target: str | None = None, type: str | None = None,
-               since: dt.date | None = None, until: dt.date | None = None,
-               article_id: str | None = None, limit: int | None = None,
-               offset: int = 0) -> list[Event]:
-        q = event_selection(actor, source, target, type, since, until, article_id)
-        rows = self.query(f"{q.listing()} LIMIT ? OFFSET ?",
-                          [*q.params, -1 if limit is None else limit, offset])
-        return [row_to_event(r) for r in rows]
 
     def count_events(self, **filters: Any) -> int:
         """Counting reads every matching key (10-20 ms for a large actor on 100,000 events),
