@@ -31,3 +31,31 @@ def dateline_date(body: str, language: str | None = None) -> dt.date | None:
     parsed = dateparser.parse(found.group("date"), languages=languages,
                               settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date() if parsed else None
+
+
+# The place part of a dateline at the start of a paragraph: "HANOI, Vietnam (AP) — ",
+# "PARIS (AFP) - ", "WASHINGTON, May 22 (Reuters) — ", "Moscou, 14 février (Sputnik) -".
+# The place is a word in capitals, or a capitalised word followed by an agency in brackets;
+# the dash ends it. Countries and cities named there say where the copy was filed, not who
+# acts: the coder keeps them out of the sentence's actors.
+_CAPITAL_PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+){0,3}"
+_NAMED_PLACE = r"[A-ZÀ-Ý][\wÀ-ÿ'’.\-]+(?:\s[A-ZÀ-Ý][\wÀ-ÿ'’.\-]+){0,3}"
+_REGION = r"(?:,\s*[A-ZÀ-Ý][\wÀ-ÿ'’.\-]+(?:\s[A-ZÀ-Ý][\wÀ-ÿ'’.\-]+){0,2})?"
+_WHEN = r"(?:,?\s*(?:\d{1,2}(?:er)?\s+[^\W\d]{3,10}\.?|[^\W\d]{3,10}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
+_AGENCY_REQUIRED = r"\s*\([^)]{1,30}\)"
+_REGION_REQUIRED = r",\s*[A-ZÀ-Ý][\wÀ-ÿ'’.\-]+(?:\s[A-ZÀ-Ý][\wÀ-ÿ'’.\-]+){0,2}"
+PLACE_DATELINE = re.compile(
+    rf"^\s*(?:{_CAPITAL_PLACE}{_REGION}{_WHEN}(?:{_AGENCY_REQUIRED})?"
+    rf"|{_NAMED_PLACE}{_REGION}{_WHEN}{_AGENCY_REQUIRED}|{_NAMED_PLACE}{_REGION_REQUIRED})"
+    r"\s*[-–—]{1,2}\s")
+
+
+def dateline_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of the place datelines opening the body's paragraphs."""
+    spans, offset = [], 0
+    for paragraph in body.split("\n"):
+        found = PLACE_DATELINE.match(paragraph)
+        if found:
+            spans.append((offset, offset + found.end()))
+        offset += len(paragraph) + 1
+    return spans

@@ -366,19 +366,24 @@ def is_future(sentence: str, lang: str = "fr") -> bool:
 
 
 def resolve_event_date(sentence: str, published: dt.datetime | dt.date | None,
-                       lang: str = "fr") -> tuple[dt.date | None, str]:
+                       lang: str = "fr", keep: Callable[[int, int], bool] | None = None,
+                       future: bool | None = None) -> tuple[dt.date | None, str]:
     """(date, precision) of the event a sentence reports.
 
     The finest date expression of the sentence wins (day over week over month over year; on
     ties the first one, except that "today", "plus tôt dans la journée" ... give way to a
     calendar date: "plus tôt dans la journée ce 2 février" is 2 February); without one, or when it cannot be resolved, the publication date
-    with precision "published".
+    with precision "published". `keep(start, end)` says which expressions belong to the
+    event's clause (a date in another clause, "material released in 2010", is not the
+    event's); `future` says whether the event is to come (default: the sentence's tense).
     """
     lang = _language(lang)
     base = _as_date(published)
-    future = is_future(sentence, lang)
+    future = is_future(sentence, lang) if future is None else future
     candidates = []
-    for start, _, text, kind in _spans(sentence, lang):
+    for start, end, text, kind in _spans(sentence, lang):
+        if keep is not None and not keep(start, end):
+            continue
         if base is None and not re.search(r"(?:19|20)\d\d", text):
             continue  # a relative expression needs the publication date
         resolved = _RESOLVERS[kind](text, base or dt.date.today(), future, lang)

@@ -2,14 +2,22 @@
 
 Two gold formats are read, told apart record by record:
 
-* dyads' own JSON lines (`seeds_gold.jsonl`): `{"id", "published", "text", "events": [{"source":
-  [codes], "target": [codes], "event", "negated", "hypothetical", ...}]}`;
+* dyads' own JSON lines (`seeds_gold.jsonl`, `gold/*.jsonl`): `{"id", "published", "text",
+  "events": [{"source": [codes], "target": [codes], "event", "negated", "hypothetical", ...}]}`;
+  records of whole articles also carry `doc`, `para` (the paragraph) and `split`
+  (train/dev/test), and may point into a page instead of holding their text (`page`,
+  `block`, `start`, `end`, `sha1`: see `dyads.gold_sources`);
 * the PLOVER Gold Standard Records (`plover_gsr_dev.json`, a JSON array): `source`/`target` are
   lists of `{actorText, code, sector}` (or "" / null), event names are early PLOVER names, and
   country codes are CAMEO's. DOCUMENT records are skipped; records with the same text are one
   sentence with several events; IGO/NGO/IMG actors are resolved from their `actorText` with
   the actor dictionary ("U.N. Security Council" -> UN); reciprocal subjects (markup `SRC/TAR`)
   are all sources with an empty target, as in dyads' conventions.
+
+Whole articles are coded as articles: the sentences of a `doc` are put back together (a
+paragraph per `para`), the article is coded once, as dyads codes any article (references to
+actors named in earlier sentences resolve), and each event is scored in the gold sentence
+that holds its trigger. Records without `para` are coded one sentence at a time.
 
 Matching (gold README): a predicted event matches a gold event of the same sentence when the
 types are equal and the source and target code sets are equal. Codes are compared as
@@ -23,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,10 +39,12 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from dyads.actors.dictionary import SECTORS
-from dyads.model import Event
+from dyads.gold_sources import GoldPageError, resolve_text
+from dyads.model import Article, Event
 from dyads.ontology import PLOVER_TYPES, normalise_country_code, normalise_type
 
 CodeFn = Callable[[str, str, "dt.date | None"], Sequence[Event]]
+ArticleCodeFn = Callable[[Sequence[Article]], Sequence[Sequence[Event]]]
 
 # CAMEO placeholder roots the GSR uses for non-state actors: resolved from the actor's text.
 UNRESOLVED_ROOTS = {"IGO", "NGO", "IMG", "MNC"}
@@ -64,12 +75,18 @@ class GoldSentence:
     published: dt.date | None
     events: list[GoldEvent] = field(default_factory=list)
     doc: str | None = None
+    para: int | None = None  # paragraph of its article: the sentence is coded in its article
+    split: str | None = None  # train | dev | test
+    source: str | None = None  # the gold set it comes from (wikinews_en ...)
 
 
 # -- reading -------------------------------------------------------------------------------
 
-def load_gold(path: str | Path) -> list[GoldSentence]:
-    """The gold sentences of a file in either format (see the module docstring)."""
+def load_gold(path: str | Path, pages: str | Path | None = None,
+              split: str | None = None) -> list[GoldSentence]:
+    """The gold sentences of a file in either format (see the module docstring); `pages` is
+    the folder pointer records are relative to (default: DYADS_GOLD_PAGES, else the
+    `shared` folder beside the repository); `split` keeps one split (train, dev, test)."""
     path = Path(path)
     try:
         raw = path.read_text(encoding="utf-8")
@@ -85,8 +102,14 @@ def load_gold(path: str | Path) -> list[GoldSentence]:
             raise GoldFileError(f"{path}:{where}: a gold record must be a JSON object")
         if record.get("event") == "DOCUMENT":
             continue
+        if split and record.get("split") != split:
+            continue
         try:
+            if "page" in record and "text" not in record:
+                record = {**record, "text": resolve_text(record, _pages_root(pages))}
             sentence = _gsr_sentence(record) if _is_gsr(record) else _jsonl_sentence(record)
+        except GoldPageError as exc:
+            raise GoldFileError(f"{path}:{where}: {exc}") from None
         except (KeyError, TypeError, ValueError) as exc:
             raise GoldFileError(f"{path}:{where}: bad gold record ({exc})") from None
         same = by_text.get(sentence.text)
@@ -96,8 +119,16 @@ def load_gold(path: str | Path) -> list[GoldSentence]:
         by_text[sentence.text] = sentence
         sentences.append(sentence)
     if not sentences:
-        raise GoldFileError(f"{path}: no gold sentences in the file")
+        raise GoldFileError(f"{path}: no gold sentences in the file" + (f" (split {split!r})" if split else ""))
     return sentences
+
+
+def _pages_root(pages: str | Path | None) -> Path:
+    if pages:
+        return Path(pages)
+    if os.environ.get("DYADS_GOLD_PAGES"):
+        return Path(os.environ["DYADS_GOLD_PAGES"])
+    return Path(__file__).resolve().parents[3].parent / "shared"
 
 
 def _records(raw: str, path: Path) -> list[tuple[str, Any]]:
@@ -135,9 +166,11 @@ def _jsonl_sentence(record: dict) -> GoldSentence:
                         negated=bool(e.get("negated")), hypothetical=bool(e.get("hypothetical")),
                         trigger=e.get("trigger"))
               for e in record.get("events") or []]
+    para = record.get("para")
     return GoldSentence(id=str(record["id"]), text=text, lang=_language(record, text),
                         published=_date(record.get("published")), events=events,
-                        doc=record.get("doc"))
+                        doc=record.get("doc"), para=int(para) if para is not None else None,
+                        split=record.get("split"), source=record.get("source"))
 
 
 def _language(record: dict, text: str) -> str:
@@ -297,21 +330,84 @@ class Predictions:
     first_seconds: float = 0.0  # the first sentence, which pays for loading models
 
 
-def predict(gold: Sequence[GoldSentence], code_fn: CodeFn | None = None) -> Predictions:
-    """Code every gold sentence once; a sentence the coder fails on is recorded, not fatal."""
+def predict(gold: Sequence[GoldSentence], code_fn: CodeFn | None = None,
+            article_fn: ArticleCodeFn | None = None) -> Predictions:
+    """Code every gold sentence once: sentences of whole articles within their article
+    (`article_fn`), the others alone (`code_fn`). What the coder fails on is recorded, not
+    fatal."""
     code_fn = code_fn or default_code_fn
-    events: list[list[Event] | None] = []
+    events: list[list[Event] | None] = [None] * len(gold)
     failures = []
     start = time.perf_counter()
     first = 0.0
-    for sentence in gold:
+    in_articles = [i for i, s in enumerate(gold) if s.para is not None and s.doc]
+    if in_articles:
+        failures += _predict_articles(gold, in_articles, article_fn or default_article_fn, events)
+        first = time.perf_counter() - start
+    alone = sorted(set(range(len(gold))) - set(in_articles))
+    for i in alone:
+        sentence = gold[i]
         try:
-            events.append(list(code_fn(sentence.text, sentence.lang, sentence.published)))
+            events[i] = list(code_fn(sentence.text, sentence.lang, sentence.published))
         except Exception as exc:  # noqa: BLE001 - one bad sentence must not stop the run
-            events.append(None)
             failures.append({"id": sentence.id, "error": f"{type(exc).__name__}: {exc}"})
         first = first or time.perf_counter() - start
     return Predictions(events, failures, time.perf_counter() - start, first)
+
+
+def default_article_fn(articles: Sequence[Article]) -> list[list[Event]]:
+    from dyads.coder import code_articles
+    return [events for _, events in code_articles(articles)]
+
+
+def gold_articles(gold: Sequence[GoldSentence], indices: Sequence[int]
+                  ) -> list[tuple[Article, list[tuple[int, int, int]]]]:
+    """Each article put back together from its gold sentences (a paragraph per `para`), with
+    (gold index, start, end) of every sentence in the body."""
+    by_doc: dict[str, list[int]] = {}
+    for i in indices:
+        by_doc.setdefault(gold[i].doc, []).append(i)
+    out = []
+    for doc, members in by_doc.items():
+        body, spans, para = "", [], None
+        for i in members:
+            sentence = gold[i]
+            if body:
+                body += " " if sentence.para == para else "\n\n"
+            para = sentence.para
+            spans.append((i, len(body), len(body) + len(sentence.text)))
+            body += sentence.text
+        first = gold[members[0]]
+        published = (dt.datetime.combine(first.published, dt.time(12), tzinfo=dt.timezone.utc)
+                     if first.published else None)
+        article = Article(id=doc, url=None, source=first.source, publisher=None, title=None,
+                          description=None, published=published, modified=None, authors=[],
+                          section=None, keywords=[], language=first.lang, image=None, body=body,
+                          content_hash="", origin="gold")
+        out.append((article, spans))
+    return out
+
+
+def _predict_articles(gold: Sequence[GoldSentence], indices: Sequence[int], article_fn: ArticleCodeFn,
+                      events: list[list[Event] | None]) -> list[dict[str, str]]:
+    """Code the articles and put each event in the gold sentence holding its trigger."""
+    articles = gold_articles(gold, indices)
+    failures = []
+    try:
+        coded = article_fn([a for a, _ in articles])
+    except Exception as exc:  # noqa: BLE001 - recorded for every sentence, not fatal
+        return [{"id": gold[i].id, "error": f"{type(exc).__name__}: {exc}"} for i in indices]
+    for (article, spans), article_events in zip(articles, coded):
+        for i, _, _ in spans:
+            events[i] = []
+        for event in article_events:
+            trigger = event.spans.get("trigger") or [[0, 0]]
+            at = event.sentence_start + trigger[0][0]
+            holder = next((i for i, s, e in spans if s <= at < e), None)
+            if holder is None:  # between two gold sentences: the one before
+                holder = max((sp for sp in spans if sp[1] <= at), default=spans[0])[0]
+            events[holder].append(event)
+    return failures
 
 
 def score(gold: Sequence[GoldSentence], predictions: Predictions,

@@ -65,6 +65,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
                 start, end = sent.start_char, sent.end_char
                 while end > start and paragraph[end - 1].isspace():
                     end -= 1
+                while start < end and paragraph[start].isspace():
+                    start += 1
                 if end > start:
                     spans.append((offset + start, offset + end))
         offset += len(paragraph) + 1

@@ -11,6 +11,7 @@ form of a trigger. The parses of a batch are run together through `nlp.pipe`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import logging
 import os
@@ -22,7 +23,9 @@ from typing import Iterable, Iterator
 from dyads.coder.events import Draft, SentenceCoder
 from dyads.coder.lexicon import load_lexicon
 from dyads.coder.prefilter import trigger_forms
+from dyads.coder.references import resolve_references
 from dyads.dates import resolve_event_date
+from dyads.datelines import dateline_spans
 from dyads.model import Article, Event, Mention, Place
 from dyads.nlp import LANGUAGES, parse, split_sentences
 from dyads.ontology import describe
@@ -90,6 +93,7 @@ class _Sentence:
     start: int
     text: str
     mentions: list[Mention]
+    antecedent: Mention | None = None  # whom a personal subject pronoun may stand for
 
 
 def code_articles(articles: Iterable[Article], batch_size: int = 32,
@@ -132,7 +136,8 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
         for sentence, doc in zip(sentences, docs):
             article = articles[sentence.article_index]
             try:
-                drafts = SentenceCoder(doc, sentence.mentions, lexicon, describe).drafts()
+                drafts = SentenceCoder(doc, sentence.mentions, lexicon, describe,
+                                       antecedent=sentence.antecedent).drafts()
                 events[sentence.article_index] += [
                     build_event(d, sentence.text, sentence.start, article.id, article.published, lang)
                     for d in drafts]
@@ -146,20 +151,36 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
 
 def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, stats: CodingStats,
                         index: int = 0) -> list[_Sentence]:
-    """The sentences of `body` worth parsing, with their mentions made sentence-relative."""
+    """The sentences of `body` worth parsing, with their mentions made sentence-relative:
+    those naming an actor (or with a personal pronoun standing for one named before) and
+    holding a surface form of a trigger."""
     spans = split_sentences(body, lang)
     stats.sentences += len(spans)
     stats.by_language[lang] = stats.by_language.get(lang, 0) + len(spans)
     forms = trigger_forms(lang)
-    mentions = [m for m in dictionary.find_mentions(body, lang=lang, date=day) if m.code]
+    lexicon = load_lexicon(lang)
+    datelines = dateline_spans(body)
+    found = [m for m in dictionary.find_mentions(body, lang=lang, date=day)
+             if m.code and not any(s <= m.start < e for s, e in datelines)]  # "HANOI, Vietnam (AP) —"
+    references = resolve_references(body, found, spans, lexicon)
+    mentions = [m for m in references.mentions if m.code]
+    pronoun = _pronoun_pattern(lang)
     out = []
-    for start, end in spans:
+    for number, (start, end) in enumerate(spans):
+        text = body[start:end]
         inside = [m for m in mentions if m.start >= start and m.end <= end]
-        if not inside or not forms.present(body[start:end]):
+        antecedent = references.antecedent(number) if pronoun and pronoun.search(text) else None
+        if not (inside or antecedent) or not forms.present(text):
             continue
         shifted = [Mention(m.start - start, m.end - start, m.text, m.code, m.kind, m.entry) for m in inside]
-        out.append(_Sentence(index, start, body[start:end], shifted))
+        out.append(_Sentence(index, start, text, shifted, antecedent))
     return out
+
+
+@functools.cache
+def _pronoun_pattern(lang: str) -> re.Pattern[str] | None:
+    words = (load_lexicon(lang).grammar.get("references") or {}).get("pronouns") or ()
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE) if words else None
 
 
 def event_id(article_id: str | None, sentence_start: int, draft: Draft) -> str:
@@ -167,6 +188,27 @@ def event_id(article_id: str | None, sentence_start: int, draft: Draft) -> str:
     key = "|".join([article_id or "", str(sentence_start), draft.type, ",".join(sorted(draft.source_codes)),
                     ",".join(sorted(draft.target_codes)), f"{trigger.idx}:{trigger.idx + len(trigger.text)}"])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def in_event_clause(draft: Draft):
+    """Whether a date expression at (start, end) of the sentence dates the event: it hangs on
+    the event's predicate or on a verb governing it ("On Monday, Russia said it attacked"),
+    not on a clause of its own ("material released in 2010", "after the talks of 2019")."""
+    predicate = draft.trigger_tokens[0]
+    while predicate.pos_ not in ("VERB", "AUX") and predicate.head.i != predicate.i:
+        predicate = predicate.head  # an event noun dates by its carrying verb
+    governing = {predicate.i} | {a.i for a in predicate.ancestors}
+    doc = predicate.doc
+
+    def keep(start: int, end: int) -> bool:
+        tokens = [t for t in doc if start <= t.idx < end]
+        if not tokens:
+            return True
+        head = tokens[0]
+        while head.head.i != head.i and (head.pos_ not in ("VERB", "AUX") or head in tokens):
+            head = head.head
+        return head.i in governing
+    return keep
 
 
 def _event_place(draft: Draft, sentence: str, quad: int, lang: str) -> Place | None:
@@ -184,7 +226,8 @@ def _event_place(draft: Draft, sentence: str, quad: int, lang: str) -> Place | N
 def build_event(draft: Draft, sentence: str, sentence_start: int, article_id: str | None,
                 published: dt.datetime | dt.date | None, lang: str) -> Event:
     cameo, quad, goldstein = describe(draft.type, draft.cameo)
-    date, precision = resolve_event_date(sentence, published, lang)
+    date, precision = resolve_event_date(sentence, published, lang, keep=in_event_clause(draft),
+                                         future=draft.hypothetical or None)
     published_dt = published if isinstance(published, dt.datetime) else (
         dt.datetime.combine(published, dt.time(), tzinfo=dt.timezone.utc) if published else None)
     return Event(

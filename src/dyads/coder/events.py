@@ -85,11 +85,12 @@ def codes(mentions: list[Mention]) -> list[str]:
 class SentenceCoder:
     """Codes one parsed sentence given its actor mentions (offsets relative to the sentence)."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], lexicon: Lexicon, describe):
+    def __init__(self, doc: Doc, mentions: list[Mention], lexicon: Lexicon, describe,
+                 antecedent: Mention | None = None):
         self.doc = doc
         self.lexicon = lexicon
         self.lang = lexicon.language
-        self.syntax = SentenceSyntax(doc, mentions, lexicon)
+        self.syntax = SentenceSyntax(doc, mentions, lexicon, antecedent)
         self.modality = ModalityReader(self.syntax)
         self.describe = describe
         self.content_types = set(lexicon.grammar.get("content_types", ()))

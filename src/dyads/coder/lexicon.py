@@ -201,15 +201,42 @@ def load_grammar(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: must be a mapping of word lists")
     line = data.pop("__line__", 1)
-    unknown = set(data) - set(GRAMMAR_LISTS) - {"intent_as_agree", "group_nouns"}
+    unknown = set(data) - set(GRAMMAR_LISTS) - {"intent_as_agree", "group_nouns", "references"}
     if unknown:
         raise LexiconError(f"{path}:{line}: unknown list(s) {', '.join(sorted(unknown))}")
     for key, value in data.items():
         if key == "group_nouns":
             data[key] = _group_nouns(value, f"{path}:{line}")
+        elif key == "references":
+            data[key] = _word_lists(value, f"{path}:{line}", key, REFERENCE_LISTS)
         elif key != "intent_as_agree":
             _strings(value, f"{path}:{line}", key)
     return data
+
+
+REFERENCE_LISTS = ("pronouns", "person_roles", "definite_articles", "name_particles", "sentence_openers")
+
+
+def _word_lists(value: Any, where: str, key: str, allowed: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """A mapping of named word lists (`references: {pronouns: [...], ...}`)."""
+    if not isinstance(value, dict):
+        raise LexiconError(f"{where}: '{key}' must map list names to lists of words")
+    value = {k: v for k, v in value.items() if k != "__line__"}
+    unknown = set(value) - set(allowed)
+    if unknown:
+        raise LexiconError(f"{where}: {key}: unknown list(s) {', '.join(sorted(unknown))} (allowed: {', '.join(allowed)})")
+    out: dict = {}
+    for name, words in value.items():
+        if isinstance(words, dict):  # {SECTOR: [words]}: words of one sector each
+            from dyads.actors.dictionary import SECTORS
+            words = {k: v for k, v in words.items() if k != "__line__"}
+            bad = set(words) - set(SECTORS)
+            if bad:
+                raise LexiconError(f"{where}: {key}.{name}: {', '.join(sorted(bad))} is not a sector ({', '.join(SECTORS)})")
+            out[name] = {w: sector for sector, ws in words.items() for w in _strings(ws, where, f"{key}.{name}.{sector}")}
+        else:
+            out[name] = _strings(words, where, f"{key}.{name}")
+    return out
 
 
 def _group_nouns(value: Any, where: str) -> dict[str, str]:

@@ -78,8 +78,10 @@ class Found:
 class SentenceSyntax:
     """Argument finding over one parsed sentence and its mentions (sentence-relative offsets)."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], lexicon: Lexicon):
+    def __init__(self, doc: Doc, mentions: list[Mention], lexicon: Lexicon,
+                 antecedent: Mention | None = None):
         self.doc = doc
+        self.previous_person = antecedent  # whom a personal subject pronoun stands for
         self.lexicon = lexicon
         self.lang = lexicon.language
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -89,6 +91,7 @@ class SentenceSyntax:
                 if token.idx < mention.end and token.idx + len(token.text) > mention.start:
                     self.by_token.setdefault(token.i, []).append(mention)
         self.pronouns = lexicon.words("pronouns")
+        self.reference_pronouns = frozenset((lexicon.grammar.get("references") or {}).get("pronouns", ()))
         self.relatives = lexicon.words("relative_pronouns")
         self.owner_preps = lexicon.words("owner_preps")
         self.non_agents = lexicon.words("non_agents")
@@ -434,6 +437,11 @@ class SentenceSyntax:
                     return Found(found.mentions, "pronoun", found.tokens)
             if "1" in subject.morph.get("Person"):
                 return self._quoted_speaker(verb, subject)
+            if self.previous_person is not None and fold(subject.text) in self.reference_pronouns:
+                # "He also accused ...": the person the article named just before
+                mention = Mention(subject.idx, subject.idx + len(subject.text), subject.text,
+                                  self.previous_person.code, "person", f"pronoun for {self.previous_person.text!r}")
+                return Found([mention], "pronoun", (subject,))
             return Found([], "none", (subject,))
         # "prices of Russian gas hit ...": a thing's owner does not act through it
         mentions = _unique([m for s in subjects for m in self.phrase_mentions(s, owners=fold(s.lemma_) not in self.non_agents)])

@@ -7,6 +7,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -80,10 +81,26 @@ class SQLiteStore(Store):
         self.lock = threading.RLock()
         self.counts = event_counts(self.path)
         self.data_version: int | None = None  # as last seen by count_events
-        self.conn.execute("PRAGMA journal_mode=WAL")
+        self._set_wal()
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.migrate()
+
+    def _set_wal(self, patience: float = 30.0) -> None:
+        """Switch to WAL. SQLite does not wait on its busy handler for a journal-mode change
+        (it could deadlock), so several processes opening a fresh database at once would see
+        "database is locked": retry, as the busy timeout would have, until `patience` runs out."""
+        deadline = time.monotonic() + patience
+        pause = 0.005
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.2)
 
     # -- plumbing -----------------------------------------------------------------------
 

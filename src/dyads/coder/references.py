@@ -1,0 +1,221 @@
+"""Actors named earlier in the article: who "Orban", "Mr Varadkar", "the minister" and "he" are.
+
+News names an actor once in full ("Irish Prime Minister Leo Varadkar", "Sergueï Lavrov, le
+chef de la diplomatie russe") and then by surname, honorific and surname, bare role or
+pronoun. The dictionary finds the full names it knows; this module, run once per article
+body over the dictionary's mentions, adds what the article itself teaches:
+
+1. `name`: a capitalised name right after a titled mention ("Prime Minister Leo Varadkar") or
+   before an apposed one ("Leo Varadkar, the Irish prime minister,") is that actor, even
+   when the dictionary does not know the person;
+2. `surname`: later occurrences of the surname of a person named in full (the last name word,
+   the first for countries that write the family name first) are that person; a surname two
+   actors of the article share is left alone;
+3. `role`: "the minister", "le président" with no country of their own are the last actor
+   before them named with that same role word;
+4. `pronoun`: a personal subject pronoun opening a sentence ("He", "Elle") with no person in
+   that sentence before it stands for the first person of the closest preceding sentence that
+   names one (within three sentences); the coder uses that antecedent only when the parse makes
+   the pronoun a subject.
+
+The word lists are language data (`references` in the lexicon's grammar.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dyads.coder.lexicon import Lexicon, fold
+from dyads.model import Mention
+
+# Countries whose press writes the family name first: "Xi Jinping" is then "Xi".
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM"}
+PERSON_SECTORS = ("GOV", "LEG", "MIL", "JUD", "COP", "OPP", "REB", "MED", "BUS", "CVL")
+NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
+SENTENCE_WINDOW = 3
+
+
+@dataclass(frozen=True)
+class ReferenceWords:
+    pronouns: frozenset[str]  # subject pronouns that stand for a person: he, she, il, elle
+    roles: dict[str, str]  # singular role nouns of people and their sector: minister -> GOV ...
+    articles: frozenset[str]  # definite articles before a bare role: the, le, la, l'
+    particles: frozenset[str]  # lower-case name particles kept with a surname: de, van, al ...
+    openers: frozenset[str]  # words that may precede a sentence's subject pronoun: but, mais ...
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> "ReferenceWords":
+        section = lexicon.grammar.get("references") or {}
+        words = lambda key: frozenset(fold(w) for w in section.get(key, ()))  # noqa: E731
+        return cls(words("pronouns"), dict(section.get("person_roles") or {}), words("definite_articles"),
+                   words("name_particles"), words("sentence_openers"))
+
+
+def _person_like(mention: Mention, words: ReferenceWords) -> bool:
+    """A person, or a phrase naming one by role ("the Russian foreign minister")."""
+    if not mention.code:
+        return False
+    if mention.kind == "person":
+        return True
+    return mention.code[3:] in PERSON_SECTORS and _role_in(mention.text, words) is not None
+
+
+def _role_in(text: str, words: ReferenceWords) -> str | None:
+    """The role noun a phrase names ("the Russian foreign minister" -> "foreign minister")."""
+    folded = " " + " ".join(fold(text).split()) + " "
+    found = [r for r in words.roles if f" {r} " in folded]
+    return max(found, key=len) if found else None
+
+
+def _surname(name: str, code: str | None, words: ReferenceWords) -> str | None:
+    """The word(s) the press uses alone for a person named `name`."""
+    tokens = [t for t in re.findall(r"[\w'’\-\.]+", name) if not t.endswith(".") or len(t) > 2]
+    capitalised = [i for i, t in enumerate(tokens) if t[:1].isupper()]
+    if len(capitalised) < 2:
+        return None
+    if code and code[:3] in FAMILY_NAME_FIRST:
+        return tokens[capitalised[0]]
+    last = capitalised[-1]
+    start = last
+    while start > 0 and fold(tokens[start - 1]) in words.particles:  # "de Villepin", "al-Assad"
+        start -= 1
+    return " ".join(tokens[start:last + 1])
+
+
+class ArticleReferences:
+    """Resolves the references of one article body, given the dictionary's mentions."""
+
+    def __init__(self, body: str, mentions: list[Mention], sentences: list[tuple[int, int]],
+                 lexicon: Lexicon):
+        self.body = body
+        self.words = ReferenceWords.of(lexicon)
+        self.sentences = sentences
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+
+    def _free(self, start: int, end: int) -> bool:
+        return not any(m.start < end and start < m.end for m in self.mentions)
+
+    def _add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.mentions.sort(key=lambda m: m.start)
+
+    def resolve(self) -> list[Mention]:
+        self._names()
+        self._surnames()
+        self._roles()
+        return self.mentions
+
+    # -- 1. names given with their role -------------------------------------------------------
+    def _names(self) -> None:
+        name_re = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|(?:{'|'.join(map(re.escape, self.words.particles)) or 'x^'})))*")
+        for mention in list(self.mentions):
+            if not _person_like(mention, self.words) or mention.kind == "person":
+                continue
+            after = self.body[mention.end:mention.end + 80]
+            found = re.match(r" (" + name_re.pattern + r")", after)
+            if found and len(found.group(1).split()) >= 2:
+                start = mention.end + 1
+                end = start + len(found.group(1).rstrip(".,"))
+                if self._free(start, end):
+                    self._add(Mention(start, end, self.body[start:end], mention.code, "person",
+                                      f"name after {mention.text!r}"))
+        # "Leo Varadkar, the Irish prime minister," / "Sergueï Lavrov, le chef de la diplomatie russe"
+        for mention in list(self.mentions):
+            if not _person_like(mention, self.words) or mention.kind == "person":
+                continue
+            before = self.body[max(0, mention.start - 80):mention.start]
+            found = re.search(r"(" + name_re.pattern + r"), (?:(?:" + "|".join(
+                map(re.escape, sorted(self.words.articles, key=len, reverse=True))) + r") ?)?$", before)
+            if found and len(found.group(1).split()) >= 2:
+                start = mention.start - len(before) + found.start(1)
+                end = start + len(found.group(1))
+                if self._free(start, end):
+                    self._add(Mention(start, end, self.body[start:end], mention.code, "person",
+                                      f"name before {mention.text!r}"))
+
+    # -- 2. surnames -----------------------------------------------------------------------------
+    def _surnames(self) -> None:
+        first_seen: dict[str, tuple[int, str]] = {}
+        codes: dict[str, set[str]] = {}
+        for mention in self.mentions:
+            if mention.kind != "person" or not mention.code:
+                continue
+            surname = _surname(mention.text, mention.code, self.words)
+            if not surname:
+                continue
+            codes.setdefault(surname, set()).add(mention.code)
+            first_seen.setdefault(surname, (mention.end, mention.text))
+        for surname, (after, full) in first_seen.items():
+            if len(codes[surname]) != 1:
+                continue  # two actors of the article share it
+            code = next(iter(codes[surname]))
+            for found in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", self.body[after:]):
+                start, end = after + found.start(), after + found.end()
+                if self._free(start, end):
+                    self._add(Mention(start, end, surname, code, "person", f"surname of {full!r}"))
+
+    # -- 3. bare roles -----------------------------------------------------------------------------
+    def _roles(self) -> None:
+        if not self.words.roles or not self.words.articles:
+            return
+        articles = "|".join(map(re.escape, sorted(self.words.articles, key=len, reverse=True)))
+        roles = "|".join(map(re.escape, sorted(self.words.roles, key=len, reverse=True)))
+        pattern = re.compile(rf"(?<![\w])(?:{articles}) ?(?P<role>{roles})(?![\w])", re.IGNORECASE)
+        for found in pattern.finditer(self.body):
+            start, end = found.start("role"), found.end("role")
+            if not self._free(found.start(), end):
+                continue
+            role = fold(found.group("role"))
+            antecedent = self._last_with_role(start, role)
+            if antecedent is not None:
+                self._add(Mention(start, end, self.body[start:end], antecedent.code, "person",
+                                  f"role {role!r} of {antecedent.text!r}"))
+
+    def _last_with_role(self, before: int, role: str) -> Mention | None:
+        """The actor a bare role stands for: the last one named with that role word in the
+        few sentences before; else the only person of the role's sector named there."""
+        window_start = self._sentence_start(before, 2 * SENTENCE_WINDOW)
+        recent = [m for m in self.mentions if window_start <= m.start and m.end <= before
+                  and _person_like(m, self.words)]
+        named = [m for m in recent if role in fold(m.text) or role in fold(m.entry or "")]
+        if named:
+            return named[-1]
+        sector = self.words.roles.get(role)
+        same_sector = {m.code: m for m in recent if m.code and m.code[3:] == sector}
+        return next(iter(same_sector.values())) if len(same_sector) == 1 else None
+
+    def _sentence_start(self, offset: int, back: int) -> int:
+        index = next((i for i, (s, e) in enumerate(self.sentences) if s <= offset < e + 1), 0)
+        return self.sentences[max(0, index - back)][0] if self.sentences else 0
+
+    # -- 4. pronouns ------------------------------------------------------------------------------
+    def antecedent(self, sentence_index: int) -> Mention | None:
+        """The person a subject pronoun of this sentence may stand for: the first person-like
+        mention of the closest preceding sentence that has one."""
+        for index in range(sentence_index - 1, max(-1, sentence_index - 1 - SENTENCE_WINDOW), -1):
+            start, end = self.sentences[index]
+            people = [m for m in self.mentions if start <= m.start < end and _person_like(m, self.words)]
+            if people:
+                return people[0]
+        return None
+
+    def has_subject_pronoun(self, sentence_index: int) -> bool:
+        """Whether the sentence opens (after an opener word) with a personal subject pronoun."""
+        start, end = self.sentences[sentence_index]
+        words = re.findall(r"[\w'’]+", self.body[start:min(end, start + 40)])
+        for word in words[:3]:
+            folded = fold(word)
+            if folded in self.words.pronouns:
+                return True
+            if folded not in self.words.openers:
+                return False
+        return False
+
+
+def resolve_references(body: str, mentions: list[Mention], sentences: list[tuple[int, int]],
+                       lexicon: Lexicon) -> ArticleReferences:
+    """The article's references resolved (`.mentions`, `.antecedent(i)`)."""
+    references = ArticleReferences(body, mentions, sentences, lexicon)
+    references.resolve()
+    return references

@@ -1,0 +1,74 @@
+"""Actors named earlier in the article, in both languages: a name given with its role, the
+surname alone, honorific and surname, a bare role, a subject pronoun; and what must stay
+unresolved (two people sharing a surname, a pronoun with no person before it). Also the
+dateline kept out of the actors and a date taken from the event's own clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coder_en import code_en  # noqa: F401  (fixture)
+from coder_fr import code_fr  # noqa: F401  (fixture)
+
+
+def dyads(events) -> set[tuple[str, str, str]]:
+    return {(e.type, ",".join(sorted(e.source)), ",".join(sorted(e.target))) for e in events}
+
+
+def sentence_of(events, start: str):
+    return [e for e in events if e.sentence.startswith(start)]
+
+
+def test_a_name_given_with_its_role_is_that_actor_in_the_rest_of_the_article(code_en):
+    events = code_en("Irish Prime Minister Leo Varadkar met EU leaders on Monday. Varadkar later "
+                     "criticised Britain. Mr Varadkar thanked France.")
+    assert ("ACCUSE", "IRLGOV", "GBR") in dyads(sentence_of(events, "Varadkar later"))
+    assert ("SUPPORT", "IRLGOV", "FRA") in dyads(sentence_of(events, "Mr Varadkar"))
+
+
+def test_an_apposed_role_names_the_person_before_it_french(code_fr):
+    events = code_fr("Sergueï Tikhonov, le chef de la diplomatie russe, est arrivé à Paris. "
+                     "Tikhonov a critiqué l'Otan.")
+    assert ("ACCUSE", "RUSGOV", "NATO") in dyads(sentence_of(events, "Tikhonov a"))
+
+
+def test_a_bare_role_is_the_last_actor_named_with_it(code_en, code_fr):
+    events = code_en("Hungarian Prime Minister Viktor Orban met Vladimir Putin in Moscow. "
+                     "The prime minister also praised China.")
+    assert ("SUPPORT", "HUNGOV", "CHN") in dyads(sentence_of(events, "The prime minister"))
+    events = code_fr("Le ministre russe des Affaires étrangères est arrivé à Ankara. "
+                     "Le ministre a critiqué l'Otan.")
+    assert ("ACCUSE", "RUSGOV", "NATO") in dyads(sentence_of(events, "Le ministre a"))
+
+
+def test_a_subject_pronoun_stands_for_the_person_named_before(code_en, code_fr):
+    events = code_en("Turkish President Recep Tayyip Erdogan arrived in Berlin. He urged Germany to "
+                     "extradite the suspects.")
+    assert ("REQUEST", "TURGOV", "DEU") in dyads(sentence_of(events, "He urged"))
+    events = code_fr("La ministre allemande des Affaires étrangères est arrivée à Kiev. Elle a "
+                     "accusé la Russie de crimes de guerre.")
+    assert ("ACCUSE", "DEUGOV", "RUS") in dyads(sentence_of(events, "Elle a"))
+
+
+def test_what_cannot_be_told_apart_stays_unresolved(code_en):
+    # two people of the article share the surname: "Kim" alone is nobody in particular
+    events = code_en("North Korean leader Kim Jong Un met South Korean President Kim Dae-jung. "
+                     "Kim criticised Japan.")
+    assert not sentence_of(events, "Kim criticised")
+    # a pronoun with no person named before it
+    assert not code_en("The talks were long. He criticised Japan.")
+
+
+def test_the_dateline_is_where_the_copy_was_filed_not_who_acts(code_en):
+    events = code_en("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused "
+                     "China of coercion in the South China Sea.", date=dt.date(2019, 11, 20))
+    assert dyads(events) == {("ACCUSE", "USAGOV", "CHN")}
+    assert events[0].date == dt.date(2019, 11, 20)
+
+
+def test_a_date_in_another_clause_does_not_date_the_event(code_en):
+    events = code_en("Britain expelled Russian diplomats over documents released in 2010.",
+                     date=dt.date(2019, 5, 13))
+    assert events and all(e.date == dt.date(2019, 5, 13) for e in events)
+    events = code_en("On Monday, Russia said it had attacked Ukraine.", date=dt.date(2022, 3, 2))
+    assert [e.date for e in events if e.type == "ASSAULT"] == [dt.date(2022, 2, 28)]
