@@ -461,6 +461,24 @@ def _flags_agree(gold_events, gold_keys, predicted, pred_keys, matched) -> tuple
     return checked, agree
 
 
+def score_by(gold: Sequence[GoldSentence], predictions: Predictions, key: Callable[[GoldSentence], str | None],
+             with_sector: bool = False) -> dict[str, Report]:
+    """One report per group of sentences (per language, per source ...), in first-seen order."""
+    groups: dict[str, list[int]] = {}
+    for i, sentence in enumerate(gold):
+        groups.setdefault(key(sentence) or "-", []).append(i)
+    out = {}
+    for name, members in groups.items():
+        part = Predictions([predictions.events[i] for i in members], [], 0.0)
+        out[name] = score([gold[i] for i in members], part, with_sector=with_sector)
+    return out
+
+
+def articles_in(gold: Sequence[GoldSentence]) -> int:
+    """How many whole articles the gold sentences come from (0 for loose sentences)."""
+    return len({s.doc for s in gold if s.doc and s.para is not None})
+
+
 def evaluate(gold: Sequence[GoldSentence], code_fn: CodeFn | None = None,
              with_sector: bool = False) -> Report:
     """Code the gold sentences with `code_fn` (default: dyads' coder) and score the events."""

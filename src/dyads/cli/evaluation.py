@@ -11,11 +11,28 @@ import typer
 from dyads.cli.app import app
 from dyads.cli.archive import err
 from dyads.cli.output import Format, emit
-from dyads.evaluate import GoldFileError, Report, load_gold, predict, score
+from dyads.evaluate import (GoldFileError, Report, articles_in, load_gold, predict, score,
+                            score_by)
 
 SCORE_COLUMNS = ["matching", "precision", "recall", "f1", "tp", "fp", "fn"]
+GROUP_COLUMNS = ["group", "sentences", "gold_events", "predicted_events", "precision", "recall", "f1"]
 TYPE_COLUMNS = ["type", "tp", "fp", "fn", "precision", "recall", "f1"]
 ERROR_COLUMNS = ["kind", "id", "type", "source", "target", "text"]
+
+
+def _group_rows(sentences, predictions, with_sector: bool) -> list[dict]:
+    """A row per language and per source (when the gold set has several)."""
+    rows = []
+    for label, key in (("language", lambda s: s.lang), ("source", lambda s: s.source)):
+        reports = score_by(sentences, predictions, key, with_sector)
+        if len(reports) < 2 and label == "source":
+            continue
+        for name, report in reports.items():
+            rows.append({"group": f"{label}={name}", "sentences": report.sentences,
+                         "gold_events": report.gold_events, "predicted_events": report.predicted_events,
+                         "precision": round(report.precision, 4), "recall": round(report.recall, 4),
+                         "f1": round(report.f1, 4)})
+    return rows
 
 
 def _score_row(report: Report) -> dict:
@@ -30,20 +47,29 @@ def evaluate_gold(
     with_sector: bool = typer.Option(False, "--with-sector",
                                      help="Per-type scores on full codes (RUSGOV), not countries."),
     show_errors: bool = typer.Option(False, "--show-errors", help="List misses and false positives."),
+    split: str = typer.Option(None, "--split", help="Only this split of a gold set (train, dev or test)."),
+    pages: Path = typer.Option(None, "--pages", help="Folder that gold records pointing into pages are "
+                               "relative to (default: DYADS_GOLD_PAGES, else ../shared)."),
 ) -> None:
-    """Precision, recall and F1 of the coder on gold sentences, overall and per type."""
+    """Precision, recall and F1 of the coder on gold sentences, overall, per language, per
+    source and per type. Sentences of whole articles are coded within their article."""
     try:
-        sentences = load_gold(gold)
+        sentences = load_gold(gold, pages=pages, split=split)
     except GoldFileError as exc:
         err.print(f"Error: {exc}")
         raise typer.Exit(1)
     predictions = predict(sentences)
     main = score(sentences, predictions, with_sector=with_sector)
     other = score(sentences, predictions, with_sector=not with_sector)
+    groups = _group_rows(sentences, predictions, with_sector)
+    articles = articles_in(sentences)
     if fmt is Format.json:
         out = main.to_dict(errors=show_errors)
         out["other_matching"] = {k: v for k, v in other.to_dict(errors=False).items()
                                  if k in SCORE_COLUMNS}
+        out["groups"] = groups
+        if articles:
+            out["articles"] = articles
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
         return
     per_type = [{"type": t, **s.to_dict()} for t, s in main.per_type.items()]
@@ -54,7 +80,12 @@ def evaluate_gold(
     emit([_score_row(country), _score_row(full)], fmt, SCORE_COLUMNS,
          title=f"{gold.name}: {main.sentences} sentences, {main.gold_events} gold events, "
                f"{main.predicted_events} predicted")
+    if len(groups) > 1:
+        emit(groups, fmt, GROUP_COLUMNS, title=f"Per language and source ({_score_row(main)['matching']})")
     emit(per_type, fmt, TYPE_COLUMNS, title=f"Per type ({_score_row(main)['matching']})")
+    if articles:
+        print(f"Events per article: {main.predicted_events / articles:.2f} coded, "
+              f"{main.gold_events / articles:.2f} in the gold ({articles} articles)")
     print(f"False positives on sentences with no event: {main.false_positives_on_empty} "
           f"(over {main.empty_sentences} such sentences)")
     if main.flags_checked:

@@ -4,7 +4,7 @@
     code_articles(articles, batch_size=32) -> Iterator[(Article, list[Event])]
 """
 
-from dyads.coder.articles import CodingStats, code_articles, code_text
+from dyads.coder.articles import CodingOptions, CodingStats, code_articles, code_text
 from dyads.coder.lexicon import LexiconError, load_lexicon
 
-__all__ = ["CodingStats", "LexiconError", "code_articles", "code_text", "load_lexicon"]
+__all__ = ["CodingOptions", "CodingStats", "LexiconError", "code_articles", "code_text", "load_lexicon"]

@@ -24,6 +24,7 @@ from dyads.coder.events import Draft, SentenceCoder
 from dyads.coder.lexicon import load_lexicon
 from dyads.coder.prefilter import trigger_forms
 from dyads.coder.references import resolve_references
+from dyads.coder.scorer import load_scorer
 from dyads.dates import resolve_event_date
 from dyads.datelines import dateline_spans
 from dyads.model import Article, Event, Mention, Place
@@ -96,23 +97,35 @@ class _Sentence:
     antecedent: Mention | None = None  # whom a personal subject pronoun may stand for
 
 
+@dataclass
+class CodingOptions:
+    """How to code: `prefilter=False` parses every sentence (to measure what the prefilter
+    costs); `candidates`, when given, receives the features of every candidate event by event
+    id, and no candidate is dropped by the learned scorer (to train it)."""
+
+    prefilter: bool = True
+    candidates: dict[str, list[str]] | None = None
+
+
 def code_articles(articles: Iterable[Article], batch_size: int = 32,
-                  stats: CodingStats | None = None) -> Iterator[tuple[Article, list[Event]]]:
+                  stats: CodingStats | None = None, options: CodingOptions | None = None
+                  ) -> Iterator[tuple[Article, list[Event]]]:
     """(article, its events) for every article, in order; `stats` collects the counts."""
     stats = stats if stats is not None else CodingStats()
+    options = options or CodingOptions()
     dictionary = actor_dictionary()
     batch: list[Article] = []
     for article in articles:
         batch.append(article)
         if len(batch) >= batch_size:
-            yield from _code_batch(batch, dictionary, batch_size, stats)
+            yield from _code_batch(batch, dictionary, batch_size, stats, options)
             batch = []
     if batch:
-        yield from _code_batch(batch, dictionary, batch_size, stats)
+        yield from _code_batch(batch, dictionary, batch_size, stats, options)
 
 
 def _code_batch(articles: list[Article], dictionary, batch_size: int,
-                stats: CodingStats) -> Iterator[tuple[Article, list[Event]]]:
+                stats: CodingStats, options: CodingOptions) -> Iterator[tuple[Article, list[Event]]]:
     began = time.perf_counter()
     pending: dict[str, list[_Sentence]] = {}
     languages: list[str | None] = []
@@ -124,11 +137,12 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
         if lang is None or not article.body:
             continue
         for sentence in candidate_sentences(article.body, lang, _reference_date(article.published),
-                                            dictionary, stats, index):
+                                            dictionary, stats, index, options.prefilter):
             pending.setdefault(lang, []).append(sentence)
     events: list[list[Event]] = [[] for _ in articles]
     for lang, sentences in pending.items():
         lexicon = load_lexicon(lang)
+        scorer = None if options.candidates is not None else load_scorer(lang)
         parse_began = time.perf_counter()
         docs = list(parse((s.text for s in sentences), lang, batch_size=batch_size))
         stats.parse_seconds += time.perf_counter() - parse_began
@@ -137,10 +151,12 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
             article = articles[sentence.article_index]
             try:
                 drafts = SentenceCoder(doc, sentence.mentions, lexicon, describe,
-                                       antecedent=sentence.antecedent).drafts()
-                events[sentence.article_index] += [
-                    build_event(d, sentence.text, sentence.start, article.id, article.published, lang)
-                    for d in drafts]
+                                       antecedent=sentence.antecedent, scorer=scorer).drafts()
+                for draft in drafts:
+                    event = build_event(draft, sentence.text, sentence.start, article.id, article.published, lang)
+                    events[sentence.article_index].append(event)
+                    if options.candidates is not None:
+                        options.candidates[event.id] = draft.features
             except Exception:  # one odd parse must not lose the batch
                 log.exception("coding sentence at %s of %s", sentence.start, article.id)
     stats.total_seconds += time.perf_counter() - began
@@ -150,7 +166,7 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
 
 
 def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, stats: CodingStats,
-                        index: int = 0) -> list[_Sentence]:
+                        index: int = 0, prefilter: bool = True) -> list[_Sentence]:
     """The sentences of `body` worth parsing, with their mentions made sentence-relative:
     those naming an actor (or with a personal pronoun standing for one named before) and
     holding a surface form of a trigger."""
@@ -170,7 +186,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         text = body[start:end]
         inside = [m for m in mentions if m.start >= start and m.end <= end]
         antecedent = references.antecedent(number) if pronoun and pronoun.search(text) else None
-        if not (inside or antecedent) or not forms.present(text):
+        if prefilter and (not (inside or antecedent) or not forms.present(text)):
             continue
         shifted = [Mention(m.start - start, m.end - start, m.text, m.code, m.kind, m.entry) for m in inside]
         out.append(_Sentence(index, start, text, shifted, antecedent))

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.coder.lexicon import Entry, Lexicon, fold
 from dyads.coder.modality import Modality, ModalityReader
+from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
 from dyads.coder.syntax import Found, SentenceSyntax, dep, is_verbal
 from dyads.coder.triggers import Match, TriggerFinder
 from dyads.model import Mention
@@ -65,6 +66,7 @@ class Draft:
     hypothetical: bool = False
     reported_by: list[Mention] = field(default_factory=list)
     confidence: float = 0.9
+    features: list[str] = field(default_factory=list)  # what the learned scorer saw
 
     @property
     def source_codes(self) -> list[str]:
@@ -86,7 +88,7 @@ class SentenceCoder:
     """Codes one parsed sentence given its actor mentions (offsets relative to the sentence)."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], lexicon: Lexicon, describe,
-                 antecedent: Mention | None = None):
+                 antecedent: Mention | None = None, scorer: ScorerModel | None = None):
         self.doc = doc
         self.lexicon = lexicon
         self.lang = lexicon.language
@@ -98,6 +100,9 @@ class SentenceCoder:
         self.content_nouns = lexicon.words("content_nouns")
         self.threat_conditions = lexicon.words("threat_conditions")
         self.if_marks = lexicon.words("hypothetical_mark")
+        self.scorer = scorer
+        self.topic_words = {name: frozenset(words) for name, words in
+                            (lexicon.grammar.get("topics") or {}).items()}
 
     def drafts(self) -> list[Draft]:
         matches = TriggerFinder(self.lexicon, self.syntax).find(self.doc)
@@ -116,7 +121,25 @@ class SentenceCoder:
         for draft in out:
             if not draft.reported_by and according:
                 draft.reported_by = according
-        return dedupe(out)
+        return dedupe(self._scored(out))
+
+    def _scored(self, drafts: list[Draft]) -> list[Draft]:
+        """Each candidate's features; with a model, only those it keeps, its probability as
+        their confidence (see dyads.coder.scorer)."""
+        words = {fold(t.lemma_) for t in self.doc} | {fold(t.text) for t in self.doc}
+        topics = sentence_topics(words, self.topic_words)
+        kept = []
+        for draft in drafts:
+            draft.features = candidate_features(draft, topics)
+            if self.scorer is None:
+                kept.append(draft)
+                continue
+            probability = self.scorer.probability(draft.features)
+            if probability >= self.scorer.threshold:
+                draft.confidence = round(probability, 2)
+                draft.rule = f"{draft.rule};{self.scorer.name}"
+                kept.append(draft)
+        return kept
 
     # -- one trigger ------------------------------------------------------------------------
     def _draft(self, match: Match) -> Draft | None:

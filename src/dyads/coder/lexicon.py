@@ -28,7 +28,7 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "negating_verbs", "pronouns", "relative_pronouns", "support", "owner_preps",
                  "target", "conditions", "threat_conditions", "obligation", "future_aux",
                  "hypothetical_mark", "content_types", "non_agents", "location_preps", "content_nouns",
-                 "happening", "issuing", "statal")
+                 "happening", "issuing", "statal", "party_nouns")
 
 
 class LexiconError(ValueError):
@@ -201,7 +201,7 @@ def load_grammar(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: must be a mapping of word lists")
     line = data.pop("__line__", 1)
-    unknown = set(data) - set(GRAMMAR_LISTS) - {"intent_as_agree", "group_nouns", "references"}
+    unknown = set(data) - set(GRAMMAR_LISTS) - {"intent_as_agree", "group_nouns", "references", "topics"}
     if unknown:
         raise LexiconError(f"{path}:{line}: unknown list(s) {', '.join(sorted(unknown))}")
     for key, value in data.items():
@@ -209,11 +209,14 @@ def load_grammar(path: Path) -> dict[str, Any]:
             data[key] = _group_nouns(value, f"{path}:{line}")
         elif key == "references":
             data[key] = _word_lists(value, f"{path}:{line}", key, REFERENCE_LISTS)
+        elif key == "topics":
+            data[key] = _word_lists(value, f"{path}:{line}", key, TOPICS)
         elif key != "intent_as_agree":
             _strings(value, f"{path}:{line}", key)
     return data
 
 
+TOPICS = ("sport", "business", "furniture")
 REFERENCE_LISTS = ("pronouns", "person_roles", "definite_articles", "name_particles", "sentence_openers")
 
 

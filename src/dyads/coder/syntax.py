@@ -91,6 +91,7 @@ class SentenceSyntax:
                 if token.idx < mention.end and token.idx + len(token.text) > mention.start:
                     self.by_token.setdefault(token.i, []).append(mention)
         self.pronouns = lexicon.words("pronouns")
+        self.party_nouns = lexicon.words("party_nouns")
         self.reference_pronouns = frozenset((lexicon.grammar.get("references") or {}).get("pronouns", ()))
         self.relatives = lexicon.words("relative_pronouns")
         self.owner_preps = lexicon.words("owner_preps")
@@ -437,17 +438,38 @@ class SentenceSyntax:
                     return Found(found.mentions, "pronoun", found.tokens)
             if "1" in subject.morph.get("Person"):
                 return self._quoted_speaker(verb, subject)
-            if self.previous_person is not None and fold(subject.text) in self.reference_pronouns:
+            if self.previous_person is not None and fold(subject.text) in self.reference_pronouns \
+                    and self._main_clause(verb):
                 # "He also accused ...": the person the article named just before
                 mention = Mention(subject.idx, subject.idx + len(subject.text), subject.text,
                                   self.previous_person.code, "person", f"pronoun for {self.previous_person.text!r}")
                 return Found([mention], "pronoun", (subject,))
             return Found([], "none", (subject,))
-        # "prices of Russian gas hit ...": a thing's owner does not act through it
-        mentions = _unique([m for s in subjects for m in self.phrase_mentions(s, owners=fold(s.lemma_) not in self.non_agents)])
+        # "prices of Russian gas hit ...": a thing's owner does not act through it; "le géant
+        # japonais promet ...": nor does a thing its nationality adjective describes
+        mentions = _unique([m for s in subjects if not self._described_thing(s)
+                            for m in self.phrase_mentions(s, owners=fold(s.lemma_) not in self.non_agents)])
         if self.lang == "fr" and mentions:
             mentions = _unique(self._stranded_conjunct(verb, subject) + mentions)
         return Found(mentions, "direct" if mentions else "none", tuple(subjects))
+
+    def _main_clause(self, verb: Token) -> bool:
+        """The sentence's main verb or one coordinated with it (where a pronoun subject may
+        carry over from the sentence before; in a subordinate clause it rarely does)."""
+        while dep(verb) == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return dep(verb) == "root"
+
+    def _described_thing(self, noun: Token) -> bool:
+        """A common noun that is no actor, whose only actor words are nationality adjectives
+        ("le géant japonais", "Russian gas"): a thing of that country, not the country."""
+        if noun.pos_ != "NOUN" or self.by_token.get(noun.i):
+            return False
+        lemma = fold(noun.lemma_)
+        if lemma in self.party_nouns or self.lexicon.candidates(lemma, "noun"):
+            return False  # "the Turkish side", "Palestinian riots": the party, or its own act
+        modifiers = [c for c in noun.children if self.by_token.get(c.i)]
+        return bool(modifiers) and all(c.pos_ == "ADJ" and dep(c) == "amod" for c in modifiers)
 
     def _quoted_speaker(self, verb: Token, pronoun: Token) -> Found:
         """"« Nous allons livrer des chars », a annoncé le chancelier": the French parser makes

@@ -1,0 +1,129 @@
+"""Train the coder's learned scorer (dyads.coder.scorer) on the annotated real news of gold/.
+
+    .venv/bin/python scripts/train_coder.py [--gold gold] [--lang fr en] [--seed 13]
+
+For each language: the articles of the train split are coded with every candidate kept
+(CodingOptions(candidates=...)); a candidate is positive when an analyst coded the same
+event in that sentence (type, source and target countries, as `dyads eval` matches); a
+logistic regression (scikit-learn, L2, fixed seed) is fitted on the candidates' features,
+its regularisation and the kept threshold are chosen on the dev split for the best F1 of the
+whole coder (misses included), and the weights are written to
+src/dyads/coder/models/<lang>/scorer.json with the figures they were chosen on. The test split
+is never read. Deterministic: the same gold and code give the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from dyads.coder import CodingOptions, code_articles  # noqa: E402
+from dyads.coder.scorer import MODEL_DIR  # noqa: E402
+from dyads.evaluate import GoldSentence, event_key, gold_articles, load_gold  # noqa: E402
+
+C_VALUES = (0.03, 0.1, 0.3, 1.0, 3.0)
+
+
+def gold_sets(folder: Path, split: str, lang: str) -> list[GoldSentence]:
+    out = []
+    for path in sorted(folder.glob("*.jsonl")):
+        sentences = [s for s in load_gold(path) if s.lang == lang and s.split == split]
+        out += sentences
+    return out
+
+
+def candidates(gold: list[GoldSentence]) -> tuple[list[list[str]], list[int], int]:
+    """(features, labels) of every candidate event of the gold articles, and the number of
+    gold events."""
+    indices = [i for i, s in enumerate(gold) if s.para is not None]
+    articles = gold_articles(gold, indices)
+    features: dict[str, list[str]] = {}
+    coded = list(code_articles([a for a, _ in articles], options=CodingOptions(candidates=features)))
+    rows, labels = [], []
+    for (article, spans), (_, events) in zip(articles, coded):
+        by_sentence: dict[int, list] = {}
+        for event in events:
+            at = event.sentence_start + (event.spans.get("trigger") or [[0, 0]])[0][0]
+            holder = next((i for i, s, e in spans if s <= at < e), spans[-1][0])
+            by_sentence.setdefault(holder, []).append(event)
+        for i, _, _ in spans:
+            remaining = Counter(event_key(e.type, e.source, e.target, False) for e in gold[i].events)
+            # the most confident candidates claim the gold events first
+            for event in sorted(by_sentence.get(i, []), key=lambda e: -e.confidence):
+                key = event_key(event.type, event.source, event.target, False)
+                label = int(remaining[key] > 0)
+                remaining[key] -= label
+                rows.append(features[event.id])
+                labels.append(label)
+    return rows, labels, sum(len(s.events) for s in gold)
+
+
+def best_threshold(probabilities, labels, gold_events: int) -> tuple[float, float, dict]:
+    """The threshold with the best F1 of the whole coder on these candidates."""
+    best = (-1.0, 0.0, {})
+    for threshold in [t / 100 for t in range(5, 96)]:
+        kept = [l for p, l in zip(probabilities, labels) if p >= threshold]
+        tp = sum(kept)
+        fp = len(kept) - tp
+        precision = tp / (tp + fp) if kept else 0.0
+        recall = tp / gold_events if gold_events else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        if f1 > best[0]:
+            best = (f1, threshold, {"precision": round(precision, 4), "recall": round(recall, 4),
+                                    "f1": round(f1, 4), "tp": tp, "fp": fp, "gold": gold_events})
+    return best[1], best[0], best[2]
+
+
+def train(lang: str, folder: Path, seed: int) -> dict:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    train_rows, train_labels, _ = candidates(gold_sets(folder, "train", lang))
+    dev_rows, dev_labels, dev_gold = candidates(gold_sets(folder, "dev", lang))
+    vectorizer = DictVectorizer()
+    x_train = vectorizer.fit_transform([dict.fromkeys(r, 1) for r in train_rows])
+    x_dev = vectorizer.transform([dict.fromkeys(r, 1) for r in dev_rows])
+    rules_only = best_threshold([1.0] * len(dev_labels), dev_labels, dev_gold)[2]
+    best = None
+    for c in C_VALUES:
+        model = LogisticRegression(C=c, max_iter=2000, random_state=seed)
+        model.fit(x_train, train_labels)
+        threshold, f1, figures = best_threshold(model.predict_proba(x_dev)[:, 1], dev_labels, dev_gold)
+        if best is None or f1 > best[0]:
+            best = (f1, c, threshold, figures, model)
+    _, c, threshold, figures, model = best
+    names = vectorizer.get_feature_names_out()
+    weights = {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0]) if abs(w) >= 1e-4}
+    out = {"name": f"scorer-{lang}-1", "language": lang, "trained": dt.date.today().isoformat(),
+           "weights": dict(sorted(weights.items())), "bias": round(float(model.intercept_[0]), 4),
+           "threshold": threshold, "C": c, "seed": seed,
+           "train": {"candidates": len(train_labels), "positives": sum(train_labels)},
+           "dev": {"candidates": len(dev_labels), "positives": sum(dev_labels), "rules_only": rules_only,
+                   "with_scorer": figures}}
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--gold", type=Path, default=REPO / "gold")
+    parser.add_argument("--lang", nargs="+", default=["fr", "en"])
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args()
+    for lang in args.lang:
+        model = train(lang, args.gold, args.seed)
+        target = MODEL_DIR / lang / "scorer.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"{lang}: {model['train']} -> dev {model['dev']}")
+        print(f"   wrote {target.relative_to(REPO)} ({len(model['weights'])} weights, threshold {model['threshold']})")
+
+
+if __name__ == "__main__":
+    main()
