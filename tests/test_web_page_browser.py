@@ -107,6 +107,21 @@ def not_blank(path: Path) -> int:
     return len(colours)
 
 
+def test_the_latest_articles_show_their_titles_and_descriptions(page, site):
+    """What a reader sees first: one card per stored article with its title, date, site and
+    description (not the card's index in the list)."""
+    page.goto(site + "/")
+    cards = page.locator(".card.hit")
+    cards.first.wait_for()
+    stored = page.request.get(site + "/api/articles", params={"limit": 20}).json()["items"]
+    assert cards.count() == len(stored)
+    for card, article in zip(cards.all(), stored):
+        assert card.locator("h3").inner_text() == article["title"]
+        assert article["source"] in card.locator(".meta").inner_text()
+        text = card.locator("p").inner_text() if card.locator("p").count() else ""
+        assert text == (article["description"] or ""), (text, article["description"])
+
+
 def test_search_open_article_follow_an_event_to_its_sentence(page, site, tmp_path):
     page.goto(site + "/")
     page.fill("input[name=q]", "Lavrov")

@@ -206,7 +206,7 @@ async function searchView(params) {
   if (!q) {
     const recent = await api("/articles", {limit: 20});
     show(h("h1", {}, "Search the archive"), form,
-         h("h2", {}, `Latest articles (${recent.total})`), recent.items.map(articleCard));
+         h("h2", {}, `Latest articles (${recent.total})`), recent.items.map(article => articleCard(article)));
     return;
   }
   const page = await api("/search", {q, offset, limit: 20});
