@@ -128,8 +128,13 @@ def test_search_ranks_and_marks_the_words(client, lavrov_article):
     assert "[Lavrov]" in page["items"][0]["snippet"]
     # accents optional; both articles speak of security guarantees, best first
     hits = client.get("/api/search", params={"q": "securite"}).json()["items"]
-    assert len(hits) == 2 and hits[0]["score"] >= hits[1]["score"]
+    assert len(hits) == 2 and [h["rank"] for h in hits] == [1, 2]
+    assert hits[0]["relevance"] == 1.0 >= hits[1]["relevance"] > 0
     assert all("[sécurité]" in h["snippet"].lower() for h in hits)
+    # the second page keeps the rank and relevance the hit has in the whole list
+    second = client.get("/api/search", params={"q": "securite", "offset": 1}).json()["items"]
+    assert [(h["id"], h["rank"], h["relevance"]) for h in second] == [
+        (hits[1]["id"], 2, hits[1]["relevance"])]
 
 
 def test_search_needs_words(client):

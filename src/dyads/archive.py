@@ -64,7 +64,16 @@ class Archive:
         return self.store.article(article_id)
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[ArticleHit]:
-        return self.store.search(query, limit=limit, offset=offset)
+        """Articles holding every word of `query`, best first, each with its rank and its
+        relevance (0-1: its score as a share of the best hit's)."""
+        hits = self.store.search(query, limit=limit, offset=offset)
+        if not hits:
+            return hits
+        best = hits[0].score if offset == 0 else self.store.search(query, limit=1)[0].score
+        for rank, hit in enumerate(hits, offset + 1):
+            hit.rank = rank
+            hit.relevance = round(min(1.0, hit.score / best), 3) if best > 0 else 1.0
+        return hits
 
     def events(self, actor: str | None = None, source: str | None = None,
                target: str | None = None, type: str | None = None,

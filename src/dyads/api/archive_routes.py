@@ -43,11 +43,12 @@ class ArticleWithEvents(BaseModel):
 
 
 class SearchHit(ArticleSummary):
-    score: float
+    rank: int  # 1 for the best hit of the query
+    relevance: float  # 0-1: the hit's score as a share of the best hit's
     snippet: str  # the matched words between [ and ]
 
 
-HIT_FIELDS = ["id", "score", "title", "snippet", "published", "source", "language", "url"]
+HIT_FIELDS = ["rank", "relevance", "id", "title", "snippet", "published", "source", "language", "url"]
 
 
 def summary(article: Article) -> dict:
@@ -88,5 +89,5 @@ def search(request: Request, page: PagingDep,
            q: Annotated[str, Query(min_length=1, description="Words to find (accents optional).")]):
     """Full-text search over titles and bodies, best first, with snippets."""
     hits = archive_of(request).search(q, limit=page.limit, offset=page.offset)
-    rows = [{**summary(h.article), "score": h.score, "snippet": h.snippet} for h in hits]
+    rows = [{**summary(h.article), "rank": h.rank, "relevance": h.relevance, "snippet": h.snippet} for h in hits]
     return answer(request, page, rows, None, HIT_FIELDS, "search")

@@ -16,9 +16,16 @@ from dyads.store.rows import SORT_KEY_SEP, row_to_event, utc_iso
 
 @dataclass
 class ArticleHit:
+    """A search result. `score` is the backend's own (SQLite bm25, PostgreSQL ts_rank: not
+    comparable across backends or queries); `rank` (1 = best) and `relevance` (the score as a
+    share of the query's best hit: 1.0 for the best, 0.5 for half as relevant) are what
+    readers see."""
+
     article: Article
     snippet: str
     score: float
+    rank: int = 0
+    relevance: float = 0.0
 
 
 def migrations(backend: str) -> list[tuple[int, str, str]]:
