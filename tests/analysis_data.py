@@ -144,7 +144,7 @@ def ingest_with(db, sources: list, coder: str):
     if coder == "real":
         return db.ingest(sources)
     with mock.patch("dyads.coder.code_articles",
-                    lambda articles: [(a, stand_in_events(a)) for a in articles]):
+                    lambda articles, **_: [(a, stand_in_events(a)) for a in articles]):
         return db.ingest(sources)
 
 

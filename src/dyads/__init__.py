@@ -8,12 +8,17 @@
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
 from typing import TYPE_CHECKING
 
 from dyads.archive import Archive, open
 from dyads.model import Actor, Article, Event, Failure, Group, Mention, Place, Story
 
-__version__ = "0.1.0"
+try:  # the version is the installed package's (pyproject.toml), written in one place
+    __version__ = _version("dyads")
+except PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"
 
 if TYPE_CHECKING:
     import datetime as dt

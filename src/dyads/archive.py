@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import re
 import sqlite3
 from pathlib import Path
@@ -19,7 +20,7 @@ from urllib.parse import urlsplit
 from dyads import analysis
 from dyads.dedup import canonical_url
 from dyads.model import Article, Document, Event, Failure, Group, Story
-from dyads.pipeline import IngestSummary, ingest, recode
+from dyads.pipeline import IngestSummary, code_batch, ingest, recode
 from dyads.store import ArticleHit, Store, open_store
 
 if TYPE_CHECKING:
@@ -27,8 +28,11 @@ if TYPE_CHECKING:
 
 
 class Archive:
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, actors: Iterable[str | Path] = ()):
         self.store = store
+        # the user's actor files, read after the shipped ones by the coder of this archive
+        self.actors = tuple(str(Path(p)) for p in actors)
+        self._coder = functools.partial(code_batch, actors=self.actors or None)
 
     def close(self) -> None:
         self.store.close()
@@ -45,10 +49,10 @@ class Archive:
         if isinstance(sources, (str, Path)):
             sources = [sources]
         items = [s if isinstance(s, (Document, Failure)) else str(s) for s in sources]
-        return ingest(items, self.store, code=code, fetcher=fetcher, on_batch=on_batch)
+        return ingest(items, self.store, code=code, fetcher=fetcher, on_batch=on_batch, coder=self._coder)
 
     def recode(self) -> int:
-        return recode(self.store)
+        return recode(self.store, coder=self._coder)
 
     def articles(self, source: str | None = None, lang: str | None = None,
                  since: dt.date | dt.datetime | None = None,
@@ -151,9 +155,15 @@ def _check_sqlite_file(path: Path) -> None:
                          f"(no dyads tables)")
 
 
-def open(target: str | Path = "dyads.db") -> Archive:  # noqa: A001 - the API reads as dyads.open()
+def open(target: str | Path = "dyads.db", actors: Iterable[str | Path] = ()) -> Archive:  # noqa: A001
     """The archive in a SQLite file (created when missing) or at a postgresql:// URL;
-    StoreError, with the reason in one line, when it cannot be opened."""
+    StoreError, with the reason in one line, when it cannot be opened. `actors`: the user's
+    actor files (see dyads/actors/data/README.md), checked now (ActorFileError names the
+    file and line) and used by this archive's coder after the shipped dictionary."""
+    actors = tuple(actors)
+    if actors:
+        from dyads.actors import load_dictionary
+        load_dictionary(actors)
     text = str(target)
     local = not text.startswith(("postgresql://", "postgres://")) and text != ":memory:"
     if local:
@@ -161,7 +171,7 @@ def open(target: str | Path = "dyads.db") -> Archive:  # noqa: A001 - the API re
     try:
         if local:
             _check_sqlite_file(Path(text))
-        return Archive(open_store(text))
+        return Archive(open_store(text), actors)
     except StoreError:
         raise
     except Exception as error:  # sqlite3, psycopg or OS errors: the reason is their message

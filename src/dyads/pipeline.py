@@ -100,10 +100,11 @@ def extract_documents(items: Iterable[Document | Failure]) -> list[Article | Fai
     return out
 
 
-def code_batch(articles: list[Article]) -> dict[str, list[Event]]:
-    from dyads.coder import code_articles
+def code_batch(articles: list[Article], actors: tuple[str, ...] | None = None) -> dict[str, list[Event]]:
+    """Events of each article; `actors`: the user's actor files (default: DYADS_ACTORS)."""
+    from dyads.coder import CodingOptions, code_articles
 
-    return {a.id: events for a, events in code_articles(articles)}
+    return {a.id: events for a, events in code_articles(articles, options=CodingOptions(actors=actors))}
 
 
 # -- stateful stages ------------------------------------------------------------------------
@@ -206,7 +207,8 @@ class CommittedState:
 
 def ingest(sources: Iterable[str | Document | Failure], store: Store, code: bool = True,
            fetcher=None, batch_size: int = BATCH_SIZE,
-           on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+           on_batch: Callable[[IngestSummary], None] | None = None,
+           coder: Callable[[list[Article]], dict[str, list[Event]]] = code_batch) -> IngestSummary:
     """The local engine: stream the sources through every stage, one transaction a batch.
 
     Without a `fetcher`, one is made for the run (one politeness state for every URL) whose
@@ -215,7 +217,7 @@ def ingest(sources: Iterable[str | Document | Failure], store: Store, code: bool
     if fetcher is not None:
         documents = read_documents(sources, fetcher=fetcher, skip=store.files())
         batches = (extract_documents(batch) for batch in batched(documents, batch_size))
-        return store_batches(store, batches, code, on_batch=on_batch)
+        return store_batches(store, batches, code, coder=coder, on_batch=on_batch)
     from dyads.sources.web import Fetcher
 
     state = CommittedState(store)
@@ -226,7 +228,7 @@ def ingest(sources: Iterable[str | Document | Failure], store: Store, code: bool
             on_batch(summary)
 
     with Fetcher(state=state) as own:
-        summary = ingest(sources, store, code, own, batch_size, after_batch)
+        summary = ingest(sources, store, code, own, batch_size, after_batch, coder)
     state.flush()  # validators of listings whose every item was a duplicate or a failure
     return summary
 
@@ -248,7 +250,8 @@ def store_batches(store: Store, batches: Iterable[list[Article | Failure]], code
     return total
 
 
-def recode(store: Store, batch_size: int = BATCH_SIZE) -> int:
+def recode(store: Store, batch_size: int = BATCH_SIZE,
+           coder: Callable[[list[Article]], dict[str, list[Event]]] = code_batch) -> int:
     """Code every stored original article again, replacing its events (idempotent)."""
     count, offset = 0, 0
     while True:
@@ -258,6 +261,6 @@ def recode(store: Store, batch_size: int = BATCH_SIZE) -> int:
             return count
         offset += len(articles)
         originals = [a for a in articles if a.duplicate_of is None]
-        events = code_batch(originals) if originals else {}
+        events = coder(originals) if originals else {}
         store.save_batch([], events, [])
         count += sum(len(v) for v in events.values())

@@ -48,7 +48,7 @@ class SearchHit(ArticleSummary):
     snippet: str  # the matched words between [ and ]
 
 
-HIT_FIELDS = ["rank", "relevance", "id", "title", "snippet", "published", "source", "language", "url"]
+HIT_FIELDS = ["id", "rank", "relevance", "title", "snippet", "published", "source", "language", "url"]
 
 
 def summary(article: Article) -> dict:

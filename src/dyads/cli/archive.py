@@ -96,7 +96,7 @@ def articles(
     emit(rows, fmt, ARTICLE_COLUMNS if fmt is Format.table else ARTICLE_FIELDS)
 
 
-SEARCH_FIELDS = ["rank", "relevance", "id", "published", "title", "snippet", "url"]
+SEARCH_FIELDS = ["id", "rank", "relevance", "published", "title", "snippet", "url"]
 
 
 @app.command()
@@ -111,7 +111,7 @@ def search(
         raise typer.BadParameter("give at least one word to search for", param_hint="QUERY")
     with open_archive(settings.db) as db:
         hits = db.search(query, limit=limit)
-    rows = [{"rank": h.rank, "relevance": h.relevance, "id": h.article.id, "published": h.article.published,
+    rows = [{"id": h.article.id, "rank": h.rank, "relevance": h.relevance, "published": h.article.published,
              "title": h.article.title, "snippet": h.snippet, "url": h.article.url} for h in hits]
     emit(rows, fmt, ["rank", "relevance", "id", "title", "snippet"] if fmt is Format.table else SEARCH_FIELDS)
 

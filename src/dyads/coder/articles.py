@@ -81,11 +81,13 @@ def _reference_date(published: dt.datetime | dt.date | None) -> dt.date | None:
     return published
 
 
-def actor_dictionary():
-    """The shipped actors plus the user's files: `dyads --actors FILE` passes them on in
-    DYADS_ACTORS, as it does to the HTTP API."""
+def actor_dictionary(actors: tuple[str, ...] | None = None):
+    """The shipped actors plus the user's files: those given, else those `dyads --actors
+    FILE` passes on in DYADS_ACTORS, as it does to the HTTP API."""
     from dyads.actors import load_dictionary
-    return load_dictionary([p for p in os.environ.get("DYADS_ACTORS", "").split(os.pathsep) if p])
+    if actors is None:
+        actors = tuple(p for p in os.environ.get("DYADS_ACTORS", "").split(os.pathsep) if p)
+    return load_dictionary(actors)
 
 
 @dataclass
@@ -105,6 +107,7 @@ class CodingOptions:
 
     prefilter: bool = True
     candidates: dict[str, list[str]] | None = None
+    actors: tuple[str, ...] | None = None  # the user's actor files (default: DYADS_ACTORS)
 
 
 def code_articles(articles: Iterable[Article], batch_size: int = 32,
@@ -113,7 +116,7 @@ def code_articles(articles: Iterable[Article], batch_size: int = 32,
     """(article, its events) for every article, in order; `stats` collects the counts."""
     stats = stats if stats is not None else CodingStats()
     options = options or CodingOptions()
-    dictionary = actor_dictionary()
+    dictionary = actor_dictionary(options.actors)
     batch: list[Article] = []
     for article in articles:
         batch.append(article)
