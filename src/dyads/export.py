@@ -16,7 +16,6 @@ The formats and how to read them back (pyarrow, DuckDB, Polars): docs/exports.md
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import functools
@@ -28,6 +27,7 @@ from typing import Any, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from dyads import serialize
 from dyads.analysis.groups import groups
 from dyads.analysis.reports import Report, reports_of_events
 from dyads.model import Article, Event, Group, Place
@@ -80,43 +80,18 @@ def records(store: Any, what: str) -> Iterator[Any]:
         offset += len(page)
 
 
-# -- CSV and JSON Lines ---------------------------------------------------------------------
-def json_value(value: Any, kind: str) -> Any:
-    if value is None:
-        return None
-    if kind in ("date", "datetime"):
-        return value.isoformat()
-    if kind == "place":
-        return value.to_dict()
-    return value
-
-
-def csv_value(value: Any, kind: str) -> str:
-    if value is None:
-        return ""
-    if kind == "bool":
-        return "true" if value else "false"
-    if kind in ("list", "json", "place"):
-        return json.dumps(json_value(value, kind), ensure_ascii=False)
-    return json_value(value, kind) if kind in ("date", "datetime") else str(value)
-
-
+# -- CSV and JSON Lines (the values written as every output writes them: dyads.serialize) ----
 def write_csv(items: Iterator[Any], columns: list[tuple[str, str]], out: Path) -> int:
-    count = 0
+    names = [name for name, _ in columns]
     with out.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([name for name, _ in columns])
-        for item in items:
-            writer.writerow([csv_value(getattr(item, name), kind) for name, kind in columns])
-            count += 1
-    return count
+        return serialize.write_csv(({n: getattr(item, n) for n in names} for item in items), names, fh)
 
 
 def write_jsonl(items: Iterator[Any], columns: list[tuple[str, str]], out: Path) -> int:
     count = 0
     with out.open("w", encoding="utf-8") as fh:
         for item in items:
-            row = {name: json_value(getattr(item, name), kind) for name, kind in columns}
+            row = {name: serialize.json_value(getattr(item, name)) for name, _ in columns}
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
             count += 1
     return count

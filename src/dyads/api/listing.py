@@ -14,7 +14,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, BeforeValidator
 
 from dyads.api.errors import ERROR_RESPONSES
-from dyads.cli.output import write_csv
+from dyads.serialize import write_csv
 
 MAX_PAGE = 500
 T = TypeVar("T")

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import json
 import os
 import sys
 from enum import Enum
-from typing import IO, Any, Iterable
+from typing import Any, Iterable
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+
+from dyads.serialize import json_value, write_csv
 
 
 class Format(str, Enum):
@@ -27,6 +28,7 @@ LIMIT_HELP = "At most this many rows."
 
 
 def _cell(value: Any) -> str:
+    """A value as a table shows it to a reader (CSV and JSON: dyads.serialize)."""
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
@@ -36,15 +38,6 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else ""
     return str(value)
-
-
-def write_csv(rows: Iterable[dict], columns: list[str], out: IO[str]) -> None:
-    """Rows as CSV, one cell per column: lists joined by ", ", objects as JSON.
-    Shared by the CLI and the HTTP API so a download reads the same as `--format csv`."""
-    writer = csv.writer(out)
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
 
 
 NO_WRAP = {"id", "date", "published", "when", "score", "type", "cameo", "goldstein", "language",
@@ -77,7 +70,7 @@ def emit(rows: Iterable[dict], fmt: str | Format = "table", columns: list[str] |
     fmt = Format(fmt)
     rows = list(rows)
     if fmt is Format.json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+        sys.stdout.write(json.dumps(json_value(rows), ensure_ascii=False, indent=2, default=str) + "\n")
         return
     columns = columns or (list(rows[0]) if rows else [])
     if fmt is Format.csv:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
-from dyads.model import Article, Document
+from dyads.model import Document
 
 # A header: " date YYYY-MM URL" (or a whole date) at the end of a line, wherever it starts.
 HEADER = re.compile(r"(?:^|(?<=\S)) ?date (\d{4}-\d{2}(?:-\d{2})?) (https?://\S+)\s*$")

@@ -21,7 +21,7 @@ from psycopg.types.string import TextLoader
 from dyads.model import Article, Event, Failure
 from dyads.store.base import ArticleHit, Store, article_filters, event_selection, migrations
 from dyads.store.rows import (article_row, event_actor_rows, event_key_rows, event_row,
-                              row_to_article, row_to_event, row_to_failure)
+                              row_to_article, row_to_failure)
 
 # Columns whose PostgreSQL type is not the text SQLite keeps: values go in as the same
 # strings (the server casts them) and come back as text, so `rows.py` serves both backends.

@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 from dyads.model import Article, Event, Failure
 from dyads.store.base import ArticleHit, Store, article_filters, event_selection, migrations
 from dyads.store.rows import (article_row, event_actor_rows, event_key_rows, event_row,
-                              row_to_article, row_to_event, row_to_failure)
+                              row_to_article, row_to_failure)
 
 
 def fts_query(text: str) -> str:
