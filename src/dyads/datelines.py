@@ -14,6 +14,8 @@ import re
 
 import dateparser
 
+from dyads.lang import SUPPORTED
+
 _PLACE = r"(?:[A-ZÀ-Ý][\w'’ .\-]{0,40},\s*)?"  # "PARIS, ", "WASHINGTON, "
 _DAY_MONTH_YEAR = r"\d{1,2}(?:er)?\s+[^\W\d]{3,10}\.?\s+\d{4}"  # 22 mai 2012, 1er mars 2022
 _MONTH_DAY_YEAR = r"[^\W\d]{3,10}\.?\s+\d{1,2},?\s+\d{4}"  # May 22, 2012
@@ -27,7 +29,7 @@ def dateline_date(body: str, language: str | None = None) -> dt.date | None:
     found = DATELINE.match(body[:120])
     if not found:
         return None
-    languages = [language] if language in ("fr", "en") else ["fr", "en"]
+    languages = [language] if language in SUPPORTED else list(SUPPORTED)
     parsed = dateparser.parse(found.group("date"), languages=languages,
                               settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date() if parsed else None

@@ -37,25 +37,10 @@ from typing import Callable
 import dateparser
 from babel.dates import get_day_names, get_month_names
 
+from dyads.lang import SUPPORTED, date_rules
+
 PRECISIONS = ("day", "week", "month", "year", "published")
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}
-
-
-_NUMBERS = {
-    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-           "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "quelques": 3},
-    "en": {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": 3},
-}
-
-# Words that put a sentence in the future: then a date without a year is the next one.
-_FUTURE = {
-    "fr": r"\b(?:sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|"
-          r"viendra|viendront|tiendra|tiendront|\w{3,}(?:era|eront|ira|iront|dra|dront))\b|"
-          r"\b(?:va|vont)\s+\w+(?:er|ir|re)\b|\bprochaine?s?\b|\bdemain\b|\bprévue?s?\b",
-    "en": r"\b(?:will|shall|won't)\b|'ll\b|\b(?:is|are)\s+(?:going|due|scheduled|expected|set)"
-          r"\s+to\b|\bnext\b|\btomorrow\b|\bscheduled\b|\bupcoming\b",
-}
 
 
 def _fold(text: str) -> str:
@@ -77,84 +62,28 @@ class _Names:
 
 @functools.lru_cache(maxsize=None)
 def _names(lang: str) -> _Names:
+    rules = date_rules(lang)
     months = {_fold(n).lower(): m for m, n in get_month_names("wide", locale=lang).items()}
     weekdays = {_fold(n).lower(): d for d, n in get_day_names("wide", locale=lang).items()}
-    if lang == "en":  # AP-style abbreviations, always with their dot ("Feb. 14")
-        for m, n in get_month_names("abbreviated", locale="en").items():
-            if n.lower() not in months:
-                months[n.lower() + "."] = m
-        months["sept."] = 9
-    month_names = [n for m, n in get_month_names("wide", locale=lang).items()]
-    if lang == "en":  # English names are capitalised: "march" and "may" are not months
+    months.update(rules.ABBREVIATED_MONTHS)
+    month_names = list(get_month_names("wide", locale=lang).values())
+    day_names = list(get_day_names("wide", locale=lang).values())
+    if rules.CASE_SENSITIVE_NAMES:
         month_re = "(?:" + "|".join(sorted(
             [re.escape(n) for n in month_names]
-            + [re.escape(n.capitalize()) for n in months if n.endswith(".")],
+            + [re.escape(n.capitalize()) for n in rules.ABBREVIATED_MONTHS],
             key=len, reverse=True)) + ")"
-        weekday_re = "(?:" + "|".join(get_day_names("wide", locale="en").values()) + ")"
+        weekday_re = "(?:" + "|".join(day_names) + ")"
     else:
         month_re = "(?i:" + _alternatives(month_names) + ")"
-        weekday_re = "(?i:" + _alternatives(list(get_day_names("wide", locale=lang).values())) + ")"
+        weekday_re = "(?i:" + _alternatives(day_names) + ")"
     return _Names(months, weekdays, month_re, weekday_re)
-
-
-# Words that name a part of a period (see the module docstring), folded.
-_PARTS = {
-    "fr": (("start", r"\bdebut"), ("middle", r"\bmi\b|\bmilieu"), ("end", r"\bfin\b")),
-    "en": (("start", r"\bearly\b|\bbeginning\b|\bstart\b"), ("middle", r"\bmid\b|\bmiddle\b"),
-           ("end", r"\blate\b|\bend\b")),
-}
 
 
 def _patterns(lang: str) -> list[tuple[str, str]]:
     """(kind, regex) pairs, most specific first. Kinds name the resolver."""
-    n = _names(lang)
-    M, W = n.month_re, n.weekday_re
-    Y = r"(?:19|20)\d\d"
-    D = r"(?:1er|3[01]|[12]\d|0?[1-9])"
-    if lang == "fr":
-        num = r"(?:\d+|" + "|".join(_NUMBERS["fr"]) + ")"
-        part = r"(?:(?:à\s+la\s+|en\s+)?fin|(?:au\s+)?début|(?:à\s+la\s+)?mi|(?:au\s+)?milieu)"
-        return [
-            ("explicit", rf"(?i:\b(?:(?:ce|le)\s+)?(?:{W}\s+)?(?:le\s+)?){D}\s+{M}(?:\s+{Y})?\b"),
-            ("month", rf"(?i:\b(?:{part}(?:\s+de|\s+du\s+mois\s+de|\s+d['’])?|courant|en|au\s+mois\s+de)(?:[\s-]+|(?<=['’]))){M}(?:\s+{Y})?\b"),
-            ("month", rf"\b{M}\s+{Y}\b"),
-            ("year", rf"(?i:\b(?:{part}(?:\s+(?:de\s+)?l['’]année|\s+de)?|courant|en|dès)[\s-]+){Y}\b"),
-            ("ago", rf"(?i:\bil\s+y\s+a\s+{num}\s+(?:jours?|semaines?|mois|ans?|années?)\b)"),
-            ("relative", r"(?i:\b(?:aujourd'hui|aujourd’hui|avant-hier|hier|après-demain|demain|"
-                         r"ce\s+matin|ce\s+soir|cet\s+après-midi|cette\s+nuit|la\s+nuit\s+dernière|"
-                         r"(?:plus\s+tôt\s+)?dans\s+la\s+journée|"
-                         r"la\s+semaine\s+(?:dernière|passée|prochaine)|cette\s+semaine|"
-                         r"(?:en|au|à\s+la)\s+(?:début|milieu|fin)\s+de\s+(?:la\s+)?semaine"
-                         r"(?:\s+(?:dernière|passée|prochaine))?|"
-                         r"(?:(?:à\s+la\s+|en\s+)?fin|(?:au\s+)?début|(?:au\s+)?milieu|(?:à\s+la\s+)?mi)[\s-]+"
-                         r"(?:du\s+mois\s+(?:dernier|passé|prochain)|de\s+l['’](?:an|année)\s+"
-                         r"(?:dernière?|passée?|prochaine?)|de\s+cette\s+année|de\s+ce\s+mois)|"
-                         r"le\s+mois\s+(?:dernier|passé|prochain)|ce\s+mois-ci|"
-                         r"l['’](?:an|année)\s+(?:dernière?|passée?|prochaine?)|cette\s+année)\b)"),
-            ("weekend", r"(?i:\b(?:ce|le|du|pendant\s+le|durant\s+le)\s+week-?end(?:\s+(?:dernier|passé|prochain))?\b)"),
-            ("weekday", rf"(?i:\b(?:(?:ce|le)\s+)?){W}(?i:(?:\s+(?:dernier|prochain))?)\b"),
-        ]
-    if lang == "en":
-        num = r"(?:\d+|" + "|".join(_NUMBERS["en"]) + ")"
-        th = r"(?:st|nd|rd|th)?"
-        lead = rf"(?:(?i:on\s+)?{W},?\s+)?"
-        part = (r"(?:(?:early|late|mid)(?:\s+in)?|(?:(?:at|by|in|towards?)\s+)?the\s+"
-                r"(?:end|beginning|start|middle)\s+of)")
-        return [
-            ("explicit", rf"\b{lead}{M}\s+{D}{th}(?![\d]|[.,]\d)(?:,?\s+{Y})?\b"),
-            ("explicit", rf"\b{lead}(?i:the\s+)?{D}{th}\s+(?i:of\s+)?{M}(?:,?\s+{Y})?\b"),
-            ("month", rf"(?i:\b(?:{part}|in|earlier\s+in)[\s-]+(?:(?:early|late|mid)[\s-]+)?){M}(?:,?\s+{Y})?\b"),
-            ("month", rf"\b{M},?\s+{Y}\b"),
-            ("year", rf"(?i:\b(?:{part}|in|earlier\s+in)[\s-]+(?:(?:early|late|mid)[\s-]+)?){Y}\b"),
-            ("ago", rf"(?i:\b{num}\s+(?:days?|weeks?|months?|years?)\s+ago\b)"),
-            ("relative", r"(?i:\b(?:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|"
-                         r"tonight|last\s+night|earlier\s+(?:today|in\s+the\s+day)|"
-                         r"(?:earlier\s+|later\s+|(?:early|late|mid)[\s-]+)?this\s+(?:week|month|year)|"
-                         r"(?:(?:early|late|mid)[\s-]+)?(?:last|next)\s+(?:week|month|year))\b)"),
-            ("weekend", r"(?i:\b(?:(?:over|during|at|on)\s+)?(?:the|this|last|next)\s+weekend\b)"),
-            ("weekday", rf"\b(?:(?i:last|next|on|this)\s+)?{W}\b"),
-        ]
-    return []
+    names = _names(lang)
+    return date_rules(lang).patterns(names.month_re, names.weekday_re)
 
 
 @functools.lru_cache(maxsize=None)
@@ -164,7 +93,7 @@ def _compiled(lang: str) -> list[tuple[str, re.Pattern[str]]]:
 
 def _language(lang: str | None) -> str:
     lang = (lang or "fr").lower()[:2]
-    return lang if lang in ("fr", "en") else "fr"
+    return lang if lang in SUPPORTED else "fr"
 
 
 def _spans(sentence: str, lang: str) -> list[tuple[int, int, str, str]]:
@@ -229,7 +158,7 @@ def _month_name(month: int, lang: str) -> str:
 def _part(text: str, lang: str) -> str | None:
     """"start", "middle" or "end" when the expression names a part of its period."""
     folded = _fold(text).lower()
-    return next((part for part, rx in _PARTS[lang] if re.search(rx, folded)), None)
+    return next((part for part, rx in date_rules(lang).PARTS if re.search(rx, folded)), None)
 
 
 def _within(start: dt.date, precision: str, part: str | None, base: dt.date | None,
@@ -272,49 +201,42 @@ def _year(text: str, base: dt.date, future: bool, lang: str):
     return _within(dt.date(year, 1, 1), "year", _part(text, lang), base, future)
 
 
+def _shifted(base: dt.date, unit: str, count: int) -> tuple[dt.date, str]:
+    """The period `count` units from the publication day (negative: before)."""
+    if unit == "day":
+        return base + dt.timedelta(days=count), "day"
+    if unit == "week":
+        return _monday(base) + dt.timedelta(weeks=count), "week"
+    if unit == "month":
+        return _shift_months(base, count), "month"
+    return dt.date(base.year + count, 1, 1), "year"
+
+
 def _ago(text: str, base: dt.date, future: bool, lang: str):
-    m = re.search(r"(\d+|[^\W\d]+(?:\s+few)?)\s+(jour|semaine|mois|an|année|day|week|month|year)",
-                  text, re.I)
-    if not m:
+    rules = date_rules(lang)
+    folded = _fold(text).lower()
+    unit = next((rules.UNITS[w] for w in folded.split() if w in rules.UNITS), None)
+    digits = re.search(r"\d+", folded)
+    words = [n for n in sorted(rules.NUMBERS, key=len, reverse=True) if re.search(rf"\b{n}\b", folded)]
+    if unit is None or not (digits or words):
         return None
-    count = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[lang].get(m.group(1).lower())
-    if count is None:
-        return None
-    unit = m.group(2).lower()
-    if unit in ("jour", "day"):
+    count = int(digits.group()) if digits else rules.NUMBERS[words[0]]
+    if unit == "day":
         return base - dt.timedelta(days=count), "day"
-    if unit in ("semaine", "week"):
+    if unit == "week":
         return _monday(base - dt.timedelta(weeks=count)), "week"
-    if unit in ("mois", "month"):
-        return _shift_months(base, -count), "month"
-    return dt.date(base.year - count, 1, 1), "year"
-
-
-_RELATIVE = [  # (regex on the folded expression, resolver)
-    (r"avant-hier", lambda b: (b - dt.timedelta(days=2), "day")),
-    (r"apres-demain", lambda b: (b + dt.timedelta(days=2), "day")),
-    (r"\bhier|yesterday|last night|nuit derniere", lambda b: (b - dt.timedelta(days=1), "day")),
-    (r"demain|tomorrow", lambda b: (b + dt.timedelta(days=1), "day")),
-    (r"semaine (?:derniere|passee)|last week", lambda b: (_monday(b) - dt.timedelta(weeks=1), "week")),
-    (r"semaine prochaine|next week", lambda b: (_monday(b) + dt.timedelta(weeks=1), "week")),
-    (r"cette semaine|this week|(?:debut|milieu|fin) de (?:la )?semaine", lambda b: (_monday(b), "week")),
-    (r"mois (?:dernier|passe)|last month", lambda b: (_shift_months(b, -1), "month")),
-    (r"mois prochain|next month", lambda b: (_shift_months(b, 1), "month")),
-    (r"ce mois|this month", lambda b: (_shift_months(b, 0), "month")),
-    (r"(?:an|annee) (?:derniere?|passee?)|last year", lambda b: (dt.date(b.year - 1, 1, 1), "year")),
-    (r"(?:an|annee) prochaine?|next year", lambda b: (dt.date(b.year + 1, 1, 1), "year")),
-    (r"cette annee|this year", lambda b: (dt.date(b.year, 1, 1), "year")),
-    (r".", lambda b: (b, "day")),  # today, this morning, earlier in the day, ce soir ...
-]
+    return _shifted(base, unit, -count)
 
 
 def _relative(text: str, base: dt.date, future: bool, lang: str):
     folded = _fold(text).lower()
-    for rx, resolve in _RELATIVE:
+    for rx, (unit, count) in date_rules(lang).RELATIVE:
         if re.search(rx, folded):
-            start, precision = resolve(base)
-            return _within(start, precision, _part(text, lang), base, future)
-    return None
+            start, precision = _shifted(base, unit, count)
+            break
+    else:  # today, this morning, earlier in the day, ce soir ...
+        start, precision = base, "day"
+    return _within(start, precision, _part(text, lang), base, future)
 
 
 def _weekend(text: str, base: dt.date, future: bool, lang: str):
@@ -324,9 +246,10 @@ def _weekend(text: str, base: dt.date, future: bool, lang: str):
     folded = _fold(text).lower()
     saturday = base + dt.timedelta(days=5 - base.weekday())  # this week's
     on_weekend = base.weekday() >= 5
-    if re.search(r"\b(?:dernier|passe|last)\b", folded):
+    rules = date_rules(lang)
+    if re.search(rules.LAST, folded):
         saturday -= dt.timedelta(weeks=1)
-    elif re.search(r"\b(?:prochain|next)\b", folded):
+    elif re.search(rules.NEXT, folded):
         saturday += dt.timedelta(weeks=1) if on_weekend else dt.timedelta(0)
     elif not on_weekend and not future:
         saturday -= dt.timedelta(weeks=1)
@@ -340,9 +263,10 @@ def _weekday(text: str, base: dt.date, future: bool, lang: str):
     if weekday is None:
         return None
     back = (base.weekday() - weekday) % 7
-    if re.search(r"\b(?:dernier|last)\b", folded):
+    rules = date_rules(lang)
+    if re.search(rules.LAST, folded):
         return base - dt.timedelta(days=back or 7), "day"
-    if re.search(r"\b(?:prochain|next)\b", folded) or future:
+    if re.search(rules.NEXT, folded) or future:
         ahead = (weekday - base.weekday()) % 7
         return base + dt.timedelta(days=ahead or 7), "day"
     return base - dt.timedelta(days=back), "day"  # the last one, publication day included
@@ -361,7 +285,7 @@ def _as_date(value: dt.datetime | dt.date | None) -> dt.date | None:
 
 def is_future(sentence: str, lang: str = "fr") -> bool:
     """Whether the sentence speaks of what will happen (then dates point forward)."""
-    rx = _FUTURE.get(_language(lang))
+    rx = date_rules(_language(lang)).FUTURE
     return bool(rx and re.search(rx, sentence, re.I))
 
 

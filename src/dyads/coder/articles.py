@@ -35,8 +35,6 @@ from dyads.text import detect_language
 
 log = logging.getLogger("dyads.coder")
 
-FRENCH_WORDS = re.compile(r"\b(le|la|les|des|du|une|est|et|a|ont|que|qui|dans|pour|avec|sur|aux)\b", re.I)
-ENGLISH_WORDS = re.compile(r"\b(the|of|and|to|in|is|was|has|have|with|on|for|by|that|said)\b", re.I)
 
 
 @dataclass
@@ -63,16 +61,16 @@ class CodingStats:
 
 def guess_language(text: str) -> str | None:
     """The language of `text` if the coder handles it: py3langid, or for a short text
-    (a headline, one sentence) a count of common French and English words."""
+    (a headline, one sentence) the language whose common words it holds most."""
     lang = detect_language(text)
     if lang in LANGUAGES:
         return lang
     if lang is not None and len(text) > 200:
         return None
-    fr, en = len(FRENCH_WORDS.findall(text)), len(ENGLISH_WORDS.findall(text))
-    if fr == en == 0:
-        return None
-    return "fr" if fr >= en else "en"
+    words = [w.lower() for w in re.findall(r"\w+", text)]
+    counts = {code: sum(w in load_lexicon(code).words("common_words") for w in words) for code in LANGUAGES}
+    best = max(counts, key=lambda code: counts[code])  # ties: the first language (LANGUAGES order)
+    return best if counts[best] else None
 
 
 def _reference_date(published: dt.datetime | dt.date | None) -> dt.date | None:

@@ -1,9 +1,10 @@
 """Trigger lexicons: YAML data files per language, loaded and validated once.
 
-A lexicon directory (`lexicons/fr`, `lexicons/en`) holds `grammar.yaml` (the closed word
-lists the dependency rules need: reporting verbs, modal verbs, negation words ...) and any
-number of trigger files (`*.yaml` with an `entries:` list). The format is documented in
-`lexicons/README.md`. Every error names the file and the line of the faulty entry.
+A language folder (`dyads/lang/fr`, `dyads/lang/en`) holds `grammar.yaml` (the closed word
+lists the dependency rules need: reporting verbs, modal verbs, negation words ...), the
+language's other word lists (`dates.yaml` ...) and any number of trigger files (`*.yaml` with
+an `entries:` list). The format is documented in `dyads/lang/README.md`. Every error names
+the file and the line of the faulty entry. A third language is a new folder.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from typing import Any
 
 import yaml
 
-LEXICON_DIR = Path(__file__).parent / "lexicons"
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "lang"
+# Files of a language folder that are word lists, not trigger files.
+DATA_FILES = {"grammar.yaml", "dates.yaml", "text.yaml"}
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
@@ -28,7 +31,8 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "negating_verbs", "pronouns", "relative_pronouns", "support", "owner_preps",
                  "target", "conditions", "threat_conditions", "obligation", "future_aux",
                  "hypothetical_mark", "content_types", "non_agents", "location_preps", "content_nouns",
-                 "happening", "issuing", "statal", "party_nouns")
+                 "happening", "issuing", "statal", "party_nouns",
+                 "be_auxiliary_verbs", "passive_participles", "future_endings", "common_words")
 
 
 class LexiconError(ValueError):
@@ -79,6 +83,10 @@ class Lexicon:
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
         return self.by_lemma.get((pos, fold(lemma)), [])
+
+    @property
+    def traits(self) -> dict[str, bool]:
+        return self.grammar.get("traits") or {}
 
     def words(self, name: str) -> frozenset[str]:
         return frozenset(fold(w) for w in self.grammar.get(name, ()) if isinstance(w, str))
@@ -201,7 +209,7 @@ def load_grammar(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: must be a mapping of word lists")
     line = data.pop("__line__", 1)
-    unknown = set(data) - set(GRAMMAR_LISTS) - {"intent_as_agree", "group_nouns", "references", "topics"}
+    unknown = set(data) - set(GRAMMAR_LISTS) - {"intent_as_agree", "group_nouns", "references", "topics", "traits"}
     if unknown:
         raise LexiconError(f"{path}:{line}: unknown list(s) {', '.join(sorted(unknown))}")
     for key, value in data.items():
@@ -209,6 +217,8 @@ def load_grammar(path: Path) -> dict[str, Any]:
             data[key] = _group_nouns(value, f"{path}:{line}")
         elif key == "references":
             data[key] = _word_lists(value, f"{path}:{line}", key, REFERENCE_LISTS)
+        elif key == "traits":
+            data[key] = _traits(value, f"{path}:{line}")
         elif key == "topics":
             data[key] = _word_lists(value, f"{path}:{line}", key, TOPICS)
         elif key != "intent_as_agree":
@@ -217,6 +227,31 @@ def load_grammar(path: Path) -> dict[str, Any]:
 
 
 TOPICS = ("sport", "business", "furniture")
+# How a language (and its parser's scheme) builds what the rules read; false when absent.
+TRAITS = {
+    "adjective_after_noun": "nationality adjectives may follow their noun (les troupes russes)",
+    "bare_nmod_modifier": "an nmod without preposition modifies its noun (ClearNLP)",
+    "reduced_relative_object": "the noun a past participle modifies is its object (les sanctions imposées par)",
+    "object_raised_into_infinitive": "the parser makes an object the subject of the infinitive after it",
+    "pronoun_number_agreement": "a pronoun agrees in number with its antecedent",
+    "stranded_conjuncts": "the parser may leave the first of coordinated subjects out of the subject",
+    "compound_objects": "a trigger's object may be a compound or modifier of the object noun",
+    "infinitive_companions": "a trigger's companion word may sit on its infinitive complement",
+    "preconj_negation": "a negative preconjunction negates (neither ... nor)",
+    "conditional_from_infinitive": "a conditional is the infinitive plus -ait/-aient",
+}
+
+
+def _traits(value: Any, where: str) -> dict[str, bool]:
+    if not isinstance(value, dict):
+        raise LexiconError(f"{where}: 'traits' must map trait names to true or false")
+    value = {k: v for k, v in value.items() if k != "__line__"}
+    for name, flag in value.items():
+        if name not in TRAITS:
+            raise LexiconError(f"{where}: unknown trait {name!r} (known: {', '.join(TRAITS)})")
+        if not isinstance(flag, bool):
+            raise LexiconError(f"{where}: trait {name!r} must be true or false")
+    return value
 REFERENCE_LISTS = ("pronouns", "person_roles", "definite_articles", "name_particles", "sentence_openers")
 
 
@@ -267,7 +302,7 @@ def load_lexicon_dir(directory: Path, lang: str) -> Lexicon:
     entries: list[Entry] = []
     seen: dict[str, str] = {}
     for path in sorted(directory.glob("*.yaml")):
-        if path.name == "grammar.yaml":
+        if path.name in DATA_FILES:
             continue
         data = _read_yaml(path)
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list):

@@ -25,7 +25,6 @@ NEEDS_NE = {"plus", "jamais", "guère", "point", "rien", "personne"}
 # pas retirer", "n'envisage pas de frapper".
 NEGATION_CARRIERS = {"pouvoir", "can", "could", "be", "être", "vouloir", "want", "devoir",
                      "aller", "compter", "envisager", "prévoir", "souhaiter", "chercher"}
-FRENCH_FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 HEDGES = {"could", "might", "may", "pouvoir", "risquer", "sembler"}
 VOLITION = {"will", "'ll", "would", "'d", "shall", "going", "plan", "intend", "prepare", "ready",
             "willing", "prepared", "set", "poised", "vow", "pledge", "promise", "offer", "want", "aim",
@@ -41,8 +40,8 @@ class Modality:
     threat_condition: bool = False  # "unless", "à moins que"
 
 
-def _french_conditional(verb: Token) -> bool:
-    """A regular French conditional the tagger read as an imperfect: the infinitive (less
+def _conditional_from_infinitive(verb: Token) -> bool:
+    """A regular (French) conditional the tagger read as an imperfect: the infinitive (less
     the final e of -re verbs) plus -ait/-aient ("retirerait", "prendraient"), which an
     imperfect ("retirait") never is."""
     lemma, text = fold(verb.lemma_), fold(verb.text)
@@ -69,6 +68,10 @@ class ModalityReader:
         self.if_marks = lexicon.words("hypothetical_mark")
         self.threat_conditions = lexicon.words("threat_conditions")
         self.lang = lexicon.language
+        self.traits = lexicon.traits
+        # the tagger reads some presents as futures ("fournit"): a future must end like one
+        self.future_endings = tuple(lexicon.grammar.get("future_endings", ()))
+        self.if_word = (lexicon.grammar.get("hypothetical_mark") or ("if",))[0]
 
     # -- negation -----------------------------------------------------------------------------
     def own_negation(self, verb: Token) -> bool:
@@ -86,7 +89,8 @@ class ModalityReader:
             if label in ("obj", "dobj", "obl:arg") and any(
                     dep(g) == "det" and _words(g) & (self.negation - {"ni"}) for g in child.children):
                 return True
-            if self.lang == "en" and (label == "preconj" and words & self.negation  # "neither confirmed nor denied"
+            if self.traits.get("preconj_negation", False) and (
+                    label == "preconj" and words & self.negation  # "neither confirmed nor denied"
                                       or label == "advmod" and any(dep(g) == "neg" for g in child.children)):  # "no longer"
                 return True
         return False
@@ -169,12 +173,10 @@ class ModalityReader:
             if label.startswith("aux") or label == "aux":
                 if self._is_future(child):
                     return "future", fold(child.text)
-                if self.lang == "en" and _words(child) & self.future_aux:
+                if _words(child) & self.future_aux:  # "will", "could"; "va" (aller)
                     return ("modal" if _words(child) & HEDGES else "future"), fold(child.text)
-                if fold(child.lemma_) in self.future_aux and self.lang == "fr":
-                    return "future", fold(child.text)
             if label == "advcl" and any(dep(g) == "mark" and _words(g) & self.if_marks for g in child.children):
-                return "condition", "si" if self.lang == "fr" else "if"
+                return "condition", self.if_word
             if label in ("acomp", "amod") and _words(child) & self.intent and child.i < verb.i:
                 return "intent", fold(child.lemma_)
         head = verb.head
@@ -182,7 +184,7 @@ class ModalityReader:
             return "future", fold(head.text)
         if dep(verb) == "advcl" and any(
                 dep(g) == "mark" and _words(g) & self.if_marks for g in verb.children):
-            return "condition", "si"  # the condition itself: "si elle envahissait l'Ukraine"
+            return "condition", self.if_word  # the condition itself: "si elle envahissait l'Ukraine"
         return None
 
     def _is_future(self, verb: Token) -> bool:
@@ -190,12 +192,13 @@ class ModalityReader:
         the tagger reads some presents as futures ("fournit", "réunit")."""
         if "Fut" not in verb.morph.get("Tense"):
             return False
-        return self.lang != "fr" or fold(verb.text).endswith(FRENCH_FUTURE_ENDINGS)
+        return not self.future_endings or fold(verb.text).endswith(self.future_endings)
 
     def _reported_future(self, clause: Token) -> tuple[str, str] | None:
         """French simple conditional in reported speech is a future in the past ("a dit
         qu'il attaquerait"); a past conditional ("aurait attaqué") is not."""
-        conditional = "Cnd" in clause.morph.get("Mood") or (self.lang == "fr" and _french_conditional(clause))
+        conditional = "Cnd" in clause.morph.get("Mood") or (
+            self.traits.get("conditional_from_infinitive", False) and _conditional_from_infinitive(clause))
         if conditional and not any(dep(c).startswith("aux") for c in clause.children):
             return "future", fold(clause.text)
         return None

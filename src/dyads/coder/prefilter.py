@@ -13,32 +13,10 @@ import functools
 import re
 
 from dyads.coder.lexicon import Lexicon, fold, load_lexicon
+from dyads.lang import language
 from dyads.nlp import load_pipeline
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
-
-
-def _english_forms(lemma: str) -> set[str]:
-    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
-    if lemma.endswith("e"):
-        forms |= {lemma[:-1] + "ing"}
-    if lemma.endswith("y"):
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    if len(lemma) > 2 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou":
-        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    return forms
-
-
-def _french_forms(lemma: str) -> set[str]:
-    forms = {lemma, lemma + "s", lemma + "x", lemma + "e", lemma + "es"}
-    for ending in ("er", "ir", "re", "oir"):
-        if lemma.endswith(ending):
-            stem = lemma[: -len(ending)]
-            forms |= {stem + e for e in ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ait",
-                                         "aient", "a", "ant", "era", "eront", "erait", "it", "is",
-                                         "issent", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
-                                         "ra", "ront", "rait", "raient", "ait", "èrent", "irent")}
-    return forms
 
 
 class TriggerForms:
@@ -46,7 +24,7 @@ class TriggerForms:
 
     def __init__(self, lexicon: Lexicon, irregular: dict[str, list[str]]):
         lemmas = lexicon.trigger_lemmas() | lexicon.words("obligation")
-        inflect = _french_forms if lexicon.language == "fr" else _english_forms
+        inflect = language(lexicon.language).inflect
         forms: set[str] = set()
         for lemma in lemmas:
             for word in lemma.split():

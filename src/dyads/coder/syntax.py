@@ -26,9 +26,6 @@ OBLIQUE = {"obl", "obl:arg", "obl:mod", "obl:agent", "iobj", "nmod", "obj", "dob
 PARTITIVE = {"des", "du", "de", "d'", "de la"}
 # French preposition + article contractions, read as their preposition.
 CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de"}
-# French verbs whose compound past takes "être" (the parser reads "sont descendus" as a passive).
-ETRE_VERBS = {"aller", "venir", "revenir", "arriver", "partir", "repartir", "descendre", "monter", "entrer",
-              "rentrer", "sortir", "rester", "tomber", "retourner", "parvenir", "intervenir", "devenir"}
 # Nouns owned through "with": "near its border with Guyana" is about Guyana.
 BOUNDARIES = {"border", "borders", "frontier", "boundary", "crossing", "crossings", "frontière", "frontières",
               "poste-frontière", "postes-frontières"}
@@ -90,6 +87,9 @@ class SentenceSyntax:
             for token in doc:
                 if token.idx < mention.end and token.idx + len(token.text) > mention.start:
                     self.by_token.setdefault(token.i, []).append(mention)
+        self.traits = lexicon.traits
+        self.be_auxiliary_verbs = lexicon.words("be_auxiliary_verbs")
+        self.passive_participles = lexicon.words("passive_participles")
         self.pronouns = lexicon.words("pronouns")
         self.party_nouns = lexicon.words("party_nouns")
         self.reference_pronouns = frozenset((lexicon.grammar.get("references") or {}).get("pronouns", ()))
@@ -152,7 +152,7 @@ class SentenceSyntax:
     def _modifies(self, modifier: Token, noun: Token) -> bool:
         """An adjective of the noun phrase: before the noun in English, either side in French
         ("des manifestants kényans", "des hommes armés")."""
-        return modifier.i < noun.i or self.lang == "fr"
+        return modifier.i < noun.i or self.traits.get("adjective_after_noun", False)
 
     def _join_nationality(self, token: Token, sector: str) -> None:
         """"Palestinian detainees", "Iraqi civilian refugees": a bare nationality adjective on a
@@ -214,7 +214,7 @@ class SentenceSyntax:
             elif label == "appos":  # "Pakistan, a key U.S. ally": the ally is Pakistan
                 apposed += self.phrase_mentions(child, owners, _depth + 1)
             elif label in NOUN_MODIFIERS or (label == "conj" and not is_verbal(child)) or (
-                    label == "nmod" and case_word(child) is None and self.lang == "en"):
+                    label == "nmod" and case_word(child) is None and self.traits.get("bare_nmod_modifier", False)):
                 found += self.phrase_mentions(child, owners, _depth + 1)
             elif owners and label in ("nmod", "obl", "obl:mod", "obl:arg") and (
                     case_word(child) in self.owner_preps or (case_word(child) == "avec" and fold(token.lemma_) in BOUNDARIES)):
@@ -242,7 +242,8 @@ class SentenceSyntax:
         return [c for c in token.children if dep(c) in labels]
 
     def is_passive(self, verb: Token) -> bool:
-        if self.lang == "fr" and fold(verb.lemma_) in ETRE_VERBS and not any(fold(c.text) == "été" for c in verb.children):
+        if fold(verb.lemma_) in self.be_auxiliary_verbs and not any(
+                fold(c.text) in self.passive_participles for c in verb.children):
             return False  # "sont descendus dans la rue", "sont arrivés": "être" makes their past, not a passive
         if any(dep(c) in ("aux:pass", "auxpass") for c in verb.children):
             return True
@@ -272,9 +273,10 @@ class SentenceSyntax:
         # "a averti Chisinau contre ...").
         out += [c for c in verb.children if dep(c) in ("xcomp", "obl:mod", "obl") and c.pos_ == "PROPN" and c.i > verb.i
                 and not any(dep(g) in ("case", "mark") for g in c.children)]
-        if self.lang == "fr" and dep(verb) == "acl" and is_past_participle(verb) and verb.head.pos_ == "NOUN":
+        if self.traits.get("reduced_relative_object", False) and dep(verb) == "acl" \
+                and is_past_participle(verb) and verb.head.pos_ == "NOUN":
             out.append(verb.head)  # "les sanctions imposées par l'UE": the noun is what is imposed
-        if self.lang == "en":  # "allowed American troops to use", "help the Philippines modernise":
+        if self.traits.get("object_raised_into_infinitive", False):  # "allowed American troops to use", "help the Philippines modernise":
             # the parser makes the object the subject of the infinitive that follows it
             out += [s for c in verb.children if dep(c) == "ccomp" and _is_infinitive(c)
                     for s in self.children(c, SUBJECT) if s.i > verb.i and not self.is_pronoun(s)]
@@ -434,7 +436,8 @@ class SentenceSyntax:
                 if ancestor.i in seen or not is_verbal(ancestor):
                     continue
                 found = self.source(ancestor, seen)
-                if found.mentions and (self.lang != "fr" or _agrees(subject, found.tokens)):
+                if found.mentions and (not self.traits.get("pronoun_number_agreement", False)
+                                       or _agrees(subject, found.tokens)):
                     return Found(found.mentions, "pronoun", found.tokens)
             if "1" in subject.morph.get("Person"):
                 return self._quoted_speaker(verb, subject)
@@ -449,7 +452,7 @@ class SentenceSyntax:
         # japonais promet ...": nor does a thing its nationality adjective describes
         mentions = _unique([m for s in subjects if not self._described_thing(s)
                             for m in self.phrase_mentions(s, owners=fold(s.lemma_) not in self.non_agents)])
-        if self.lang == "fr" and mentions:
+        if self.traits.get("stranded_conjuncts", False) and mentions:
             mentions = _unique(self._stranded_conjunct(verb, subject) + mentions)
         return Found(mentions, "direct" if mentions else "none", tuple(subjects))
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dyads.coder.lexicon import Entry, Lexicon, fold
+from dyads.lang import language
 from dyads.coder.syntax import CLAUSE, OBJECT, PASSIVE_SUBJECT, SentenceSyntax, case_word, dep
 
 REFLEXIVE = {"expl:comp", "expl:pv", "expl", "iobj", "obj"}
@@ -39,15 +40,17 @@ def companions(verb: Token) -> list[Token]:
     return out
 
 
-def object_words(objects: list[Token]) -> list[Token]:
-    """The objects, their compound nouns ("aid deliveries", "mediation efforts") and what a
-    partitive head measures ("part of a military aid program")."""
+def object_words(objects: list[Token], compounds: bool = True) -> list[Token]:
+    """The objects, with `compounds` their compound nouns and modifiers ("aid deliveries",
+    "mediation efforts"), and what a partitive head measures ("part of a military aid
+    program", "des dizaines de roquettes")."""
     out = []
     for obj in objects:
         out.append(obj)
-        out += [c for c in obj.children if dep(c) in ("compound", "nmod", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
-        if {fold(obj.lemma_), fold(obj.text)} & PARTITIVES or obj.pos_ == "NUM":
-            out += object_words(measured_nouns(obj))
+        if compounds:
+            out += [c for c in obj.children if dep(c) in ("compound", "nmod", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+        if {fold(obj.lemma_), fold(obj.text)} & PARTITIVES or (compounds and obj.pos_ == "NUM"):
+            out += object_words(measured_nouns(obj), compounds)
     return out
 
 
@@ -56,30 +59,6 @@ def measured_nouns(obj: Token) -> list[Token]:
     return [g for c in obj.children
             for g in ([g for g in c.children if dep(g) == "pobj"] if dep(c) == "prep" and fold(c.text) == "of"
                       else [c] if dep(c) == "nmod" and case_word(c) in ("de", "d'") else [])]
-
-
-def french_object_words(objects: list[Token]) -> list[Token]:
-    """French objects and, for a measure word, what it measures ("tiré des dizaines de roquettes")."""
-    out = []
-    for obj in objects:
-        out.append(obj)
-        if {fold(obj.lemma_), fold(obj.text)} & PARTITIVES:
-            out += french_object_words(measured_nouns(obj))
-    return out
-
-
-def english_stems(word: str) -> list[str]:
-    """Candidate lemmas of a regular English verb form: staged -> stage, banned -> ban."""
-    out = []
-    for ending in ("ing", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            stem = word[: -len(ending)]
-            out += [stem, stem + "e"]
-            if len(stem) > 2 and stem[-1] == stem[-2]:
-                out.append(stem[:-1])
-            if ending in ("ed", "es") and stem.endswith("i"):
-                out.append(stem[:-1] + "y")
-    return out
 
 
 def local_tokens(token: Token, depth: int = 2) -> list[Token]:
@@ -126,9 +105,7 @@ class TriggerFinder:
     def lemmas(self, verb: Token) -> list[str]:
         """The parser's lemma, the form itself and, in English, the regular stems of the
         form: the small model mislemmatizes some verbs ("staged" -> "stag")."""
-        out = [fold(verb.lemma_), fold(verb.text)]
-        if self.syntax.lang == "en":
-            out += english_stems(fold(verb.text))
+        out = [fold(verb.lemma_), fold(verb.text)] + language(self.syntax.lang).verb_stems(fold(verb.text))
         return list(dict.fromkeys(out))
 
     def _is_reporting(self, verb: Token) -> bool:
@@ -164,13 +141,14 @@ class TriggerFinder:
         if entry.object:
             objects = self.syntax.objects(verb) or (self.syntax.children(verb, PASSIVE_SUBJECT) if self.syntax.is_passive(verb) else [])
             objects += [c for c in verb.children if dep(c) in ("obl:arg",) and c.pos_ == "NOUN"]
-            words = object_words(objects) if self.syntax.lang == "en" else french_object_words(objects)
+            words = object_words(objects, compounds=self.syntax.traits.get("compound_objects", False))
             hit = [o for o in words if fold(o.lemma_) in entry.object or fold(o.text) in entry.object]
             if not hit:
                 return None
             extra += hit[:1]
         if entry.with_:
-            near = companions(verb) if self.syntax.lang == "en" else local_tokens(verb) + clause_marks(verb)
+            near = (companions(verb) if self.syntax.traits.get("infinitive_companions", False)
+                    else local_tokens(verb) + clause_marks(verb))
             hit = [t for t in near if fold(t.lemma_) in entry.with_ or fold(t.text) in entry.with_]
             if not hit:
                 return None
