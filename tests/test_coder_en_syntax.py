@@ -17,13 +17,13 @@ from coder_en import code_en, countries, only, spanned  # noqa: F401  (fixture)
 def test_active_voice(code_en, sentence, event_type, source, target):
     event = only(code_en(sentence), event_type)
     assert countries(event.source) == source and countries(event.target) == target
-    assert event.rule.startswith("en:nsubj-verb")
+    assert event.rule.startswith("en:verb:subject/")
 
 
 def test_passive_voice_takes_the_agent_as_source(code_en):
     event = only(code_en("Ukrainian soldiers were attacked by Russian forces on Tuesday."), "ASSAULT")
     assert event.source == ["RUSMIL"] and event.target == ["UKRMIL"]
-    assert event.rule.startswith("en:agent-")
+    assert event.rule.startswith("en:verb:passive-agent/")
 
 
 def test_coordinated_subjects_are_one_source_list(code_en):
@@ -49,7 +49,7 @@ def test_participle_clause_shares_the_subject(code_en):
     events = code_en("Turkey expelled the Dutch ambassador, accusing the Netherlands of fascism.")
     accuse = only(events, "ACCUSE")
     assert accuse.source == ["TUR"] and accuse.target == ["NLD"]
-    assert accuse.rule.startswith("en:advcl")
+    assert accuse.rule.startswith("en:verb:adverbial-clause/")
 
 
 @pytest.mark.parametrize("sentence, event_type, target", [

@@ -38,7 +38,7 @@ def test_active_voice(code_fr, sentence, event_type, source, target):
 def test_passive_voice_takes_the_agent_as_source(code_fr, sentence, event_type, source, target):
     event = only(code_fr(sentence), event_type)
     assert (event.source, event.target) == (source, target)
-    assert event.rule.startswith("fr:agent")
+    assert event.rule.startswith("fr:verb:passive-agent/")
 
 
 def test_pronominal_verbs_are_not_passives(code_fr):
@@ -74,7 +74,7 @@ def test_relative_clause_takes_the_noun_it_modifies(code_fr):
     events = code_fr("La Russie, qui a envahi l'Ukraine en février, a rejeté l'appel de l'ONU.")
     assert (only(events, "ASSAULT").source, only(events, "ASSAULT").target) == (["RUS"], ["UKR"])
     assert (only(events, "REJECT").source, only(events, "REJECT").target) == (["RUS"], ["UN"])
-    assert only(events, "ASSAULT").rule.startswith("fr:relcl")  # provenance names the construction
+    assert only(events, "ASSAULT").rule.startswith("fr:verb:relative-clause/")  # provenance names the construction
 
 
 @pytest.mark.parametrize("sentence, event_type, source, target", [
@@ -88,7 +88,7 @@ def test_relative_clause_takes_the_noun_it_modifies(code_fr):
 def test_participle_clauses(code_fr, sentence, event_type, source, target):
     event = only(code_fr(sentence), event_type)
     assert (event.source, event.target) == (source, target)
-    assert event.rule.startswith(("fr:acl", "fr:nsubj-verb-owner"))  # the participle, or its owner
+    assert event.rule.startswith(("fr:verb:participle-", "fr:verb:subject/owner-"))  # the participle, or its owner
 
 
 def test_prepositional_target_before_the_object(code_fr):

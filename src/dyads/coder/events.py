@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Token
 from dyads.coder.lexicon import Lexicon, fold
 from dyads.coder.modality import Modality, ModalityReader
 from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
-from dyads.coder.syntax import Found, SentenceSyntax, dep, is_verbal
+from dyads.coder.syntax import SentenceSyntax
+from dyads.coder.tokens import Found, dep, is_verbal
 from dyads.coder.triggers import Match, TriggerFinder
 from dyads.model import Mention
 
@@ -45,10 +46,6 @@ STATE_SECTORS = ("GOV", "MIL", "COP")  # rebels, strikers or farmers may well ai
 LOCATED_ALWAYS = ("ASSAULT",)
 # Slots of the carrying verb that an event noun does not have itself.
 VERB_ONLY_SLOTS = ("obj", "iobj", "dative", "ccomp_subj", "xcomp", "purpose", "location")
-# Seizing a place: by civilians (protesters, students) a violent protest, not a military assault.
-STORMING = {"storm", "occupy", "assaut", "occuper", "envahir"}
-# Markers of a possibility others consider, not an intent of the actor ("is expected to").
-SPECULATIVE = ("could", "might", "may", "expect", "likely")
 
 
 @dataclass
@@ -147,7 +144,7 @@ class SentenceCoder:
         source = self.syntax.source(predicate)
         if not source.mentions or not codes(source.mentions):
             return None
-        if entry.type == "ASSAULT" and fold(entry.lemma) in STORMING and source.mentions and all(
+        if entry.type == "ASSAULT" and fold(entry.lemma) in self.lexicon.words("storming_verbs") and source.mentions and all(
                 (m.code or "").endswith("CVL") for m in source.mentions if m.code):
             # "protesters stormed parliament", "des étudiants ont occupé l'université": a riot
             entry = replace(entry, type="PROTEST", cameo="145")
@@ -225,24 +222,17 @@ class SentenceCoder:
         return found
 
     def _rule(self, match: Match, source: Found, target: Found) -> str:
-        predicate = match.predicate
-        if self.syntax.is_passive(predicate):
-            subject = "agent"
-        elif dep(predicate) in ("acl", "acl:relcl", "relcl") and source.how == "direct":
-            subject = dep(predicate).split(":")[-1]  # relative or participle clause: "relcl", "acl"
-        else:
-            subject = {"direct": "nsubj", "pronoun": "pron", "inherited": dep(predicate) or "conj",
-                       "fallback": "left"}.get(source.how, source.how)
+        """The ids of the rules that found the trigger's source and target (RULES.md):
+        "en:verb:subject/obj", "fr:noun:subject/owner-à", "en:verb:pronoun-in-article/none"."""
         head = "noun" if match.entry.pos == "noun" else "verb"
-        obj = {"direct": "arg", "owner": "owner", "inherited": "sibling"}.get(target.how, "none") if target.mentions else "none"
-        return f"{self.lang}:{subject}-{head}-{obj}"
+        return f"{self.lang}:{head}:{source.rule}/{target.rule if target.mentions else 'none'}"
 
     def _intent(self, event_type: str, cameo: str | None, mood: Modality, rule: str) -> tuple[str, str | None, str]:
         """English follows CAMEO: an announced cooperative act is an expressed intent
         (AGREE), an announced hostile act a threat (THREATEN); "unless" makes a threat."""
         if not self.intent_as_agree or not mood.hypothetical or event_type in ("AGREE", "THREATEN"):
             return event_type, cameo, rule
-        if mood.reason not in ("future", "intent", "modal") or mood.marker in SPECULATIVE:
+        if mood.reason not in ("future", "intent", "modal") or mood.marker in self.lexicon.words("speculative"):
             return event_type, cameo, rule
         _, quad, _ = self.describe(event_type, cameo)
         if mood.threat_condition or quad == 4:
@@ -291,7 +281,7 @@ class SentenceCoder:
                        for k, w in enumerate(phrase_words)):
                     trigger = tuple(tokens[i:i + len(phrase_words)])
                     return [Draft("REQUEST", None, draft.source, draft.target, trigger,
-                                  f"{self.lang}:condition", f"{self.lang}:condition:{fold(phrase)}",
+                                  f"{self.lang}:derived:condition", f"{self.lang}:condition:{fold(phrase)}",
                                   False, draft.hypothetical, draft.reported_by,
                                   round(draft.confidence - 0.15, 2))]
         del text
@@ -321,7 +311,7 @@ class SentenceCoder:
                     continue
                 out["content"].add(predicate.i)
                 out["drafts"].append(Draft("REQUEST", None, source.mentions, target, (marker,),
-                                           f"{self.lang}:reported-obligation", f"{self.lang}:obligation",
+                                           f"{self.lang}:derived:reported-obligation", f"{self.lang}:obligation",
                                            False, False, [], 0.7))
         return out
 

@@ -32,7 +32,9 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "target", "conditions", "threat_conditions", "obligation", "future_aux",
                  "hypothetical_mark", "content_types", "non_agents", "location_preps", "content_nouns",
                  "happening", "issuing", "statal", "party_nouns",
-                 "be_auxiliary_verbs", "passive_participles", "future_endings", "common_words")
+                 "be_auxiliary_verbs", "passive_participles", "future_endings", "common_words",
+                 "boundary_nouns", "water_nouns", "partitive_articles", "measure_nouns", "storming_verbs",
+                 "speculative", "negation_needs_ne", "negation_carriers", "hedges", "reflexive_clitics", "negation_particles")
 
 
 class LexiconError(ValueError):
@@ -209,7 +211,7 @@ def load_grammar(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: must be a mapping of word lists")
     line = data.pop("__line__", 1)
-    unknown = set(data) - set(GRAMMAR_LISTS) - {"intent_as_agree", "group_nouns", "references", "topics", "traits"}
+    unknown = set(data) - set(GRAMMAR_LISTS) - set(MAPPINGS) - {"intent_as_agree", "group_nouns", "references", "topics", "traits"}
     if unknown:
         raise LexiconError(f"{path}:{line}: unknown list(s) {', '.join(sorted(unknown))}")
     for key, value in data.items():
@@ -217,6 +219,8 @@ def load_grammar(path: Path) -> dict[str, Any]:
             data[key] = _group_nouns(value, f"{path}:{line}")
         elif key == "references":
             data[key] = _word_lists(value, f"{path}:{line}", key, REFERENCE_LISTS)
+        elif key in MAPPINGS:
+            data[key] = _mapping(value, f"{path}:{line}", key)
         elif key == "traits":
             data[key] = _traits(value, f"{path}:{line}")
         elif key == "topics":
@@ -240,6 +244,15 @@ TRAITS = {
     "preconj_negation": "a negative preconjunction negates (neither ... nor)",
     "conditional_from_infinitive": "a conditional is the infinitive plus -ait/-aient",
 }
+
+
+MAPPINGS = ("contractions",)
+
+
+def _mapping(value: Any, where: str, key: str) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(v, str) for k, v in value.items() if k != "__line__"):
+        raise LexiconError(f"{where}: '{key}' must map words to words")
+    return {fold(k): fold(v) for k, v in value.items() if k != "__line__"}
 
 
 def _traits(value: Any, where: str) -> dict[str, bool]:
@@ -315,6 +328,17 @@ def load_lexicon_dir(directory: Path, lang: str) -> Lexicon:
             seen[entry.id] = where
             entries.append(entry)
     return Lexicon(lang, entries, grammar)
+
+
+@functools.cache
+def every_language_mapping(name: str) -> dict[str, str]:
+    """A mapping list of grammar.yaml, merged over every language (for rules that do not
+    know the sentence's language: a French contraction never occurs in English)."""
+    from dyads.lang import SUPPORTED
+    merged: dict[str, str] = {}
+    for code in SUPPORTED:
+        merged.update(load_lexicon(code).grammar.get(name) or {})
+    return merged
 
 
 @functools.cache

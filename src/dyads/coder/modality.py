@@ -16,19 +16,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyads.coder.lexicon import fold
-from dyads.coder.syntax import SentenceSyntax, dep, is_verbal
+from dyads.coder.syntax import SentenceSyntax
+from dyads.coder.tokens import dep, is_verbal
 
 GOVERNING = {"xcomp", "ccomp", "csubj", "pcomp", "advcl"}
-# French words that negate only beside "ne" ("n'a plus", but "plus de 300 drones").
-NEEDS_NE = {"plus", "jamais", "guère", "point", "rien", "personne"}
-# Governing verbs whose negation negates their infinitive: "n'a pas pu accepter", "ne va
-# pas retirer", "n'envisage pas de frapper".
-NEGATION_CARRIERS = {"pouvoir", "can", "could", "be", "être", "vouloir", "want", "devoir",
-                     "aller", "compter", "envisager", "prévoir", "souhaiter", "chercher"}
-HEDGES = {"could", "might", "may", "pouvoir", "risquer", "sembler"}
-VOLITION = {"will", "'ll", "would", "'d", "shall", "going", "plan", "intend", "prepare", "ready",
-            "willing", "prepared", "set", "poised", "vow", "pledge", "promise", "offer", "want", "aim",
-            "determined", "keen", "eager", "committed", "agree", "decide", "threaten", "swear"}
 
 
 @dataclass
@@ -69,6 +60,10 @@ class ModalityReader:
         self.threat_conditions = lexicon.words("threat_conditions")
         self.lang = lexicon.language
         self.traits = lexicon.traits
+        self.negation_needs_ne = lexicon.words("negation_needs_ne")
+        self.negation_carriers = lexicon.words("negation_carriers")
+        self.hedges = lexicon.words("hedges")
+        self.negation_particles = lexicon.words("negation_particles")
         # the tagger reads some presents as futures ("fournit"): a future must end like one
         self.future_endings = tuple(lexicon.grammar.get("future_endings", ()))
         self.if_word = (lexicon.grammar.get("hypothetical_mark") or ("if",))[0]
@@ -78,12 +73,12 @@ class ModalityReader:
         for child in verb.children:
             label = dep(child)
             words = _words(child)
-            if label == "neg" or ("Neg" in child.morph.get("Polarity") and fold(child.text) not in ("ne", "n'")):
+            if label == "neg" or ("Neg" in child.morph.get("Polarity") and fold(child.text) not in self.negation_particles):
                 return True
             if label in ("advmod", "cc", "det", "advmod:neg") and words & self.negation and fold(child.text) not in ("no",) :
                 if fold(child.text) == "non" and label != "advmod":
                     continue
-                if fold(child.text) in NEEDS_NE and not any(fold(c.text) in ("ne", "n'") for c in verb.children):
+                if fold(child.text) in self.negation_needs_ne and not any(fold(c.text) in self.negation_particles for c in verb.children):
                     continue  # "a lancé plus de 300 drones": "plus" without "ne" is a quantity
                 return True
             if label in ("obj", "dobj", "obl:arg") and any(
@@ -110,7 +105,7 @@ class ModalityReader:
                 return False
             if _words(head) & self.negating_verbs:
                 return True
-            if self.own_negation(head) and fold(head.lemma_) in NEGATION_CARRIERS:
+            if self.own_negation(head) and fold(head.lemma_) in self.negation_carriers:
                 return True
         if any(dep(c) == "mark" and fold(c.text) in ("sans", "without") for c in verb.children):
             return True
@@ -174,7 +169,7 @@ class ModalityReader:
                 if self._is_future(child):
                     return "future", fold(child.text)
                 if _words(child) & self.future_aux:  # "will", "could"; "va" (aller)
-                    return ("modal" if _words(child) & HEDGES else "future"), fold(child.text)
+                    return ("modal" if _words(child) & self.hedges else "future"), fold(child.text)
             if label == "advcl" and any(dep(g) == "mark" and _words(g) & self.if_marks for g in child.children):
                 return "condition", self.if_word
             if label in ("acomp", "amod") and _words(child) & self.intent and child.i < verb.i:

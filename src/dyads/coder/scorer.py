@@ -77,8 +77,9 @@ def candidate_features(draft: "Draft", topic: frozenset[str] = frozenset()) -> l
     """The features of one candidate event (strings; conjunctions joined by '&')."""
     trigger = draft.trigger_tokens[0]
     predicate = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    parts = draft.rule.split(":", 1)[-1].split("+")[0].split("-")
-    subject_how, head_kind, target_how = (parts + ["?", "?", "?"])[:3]
+    # "en:verb:subject/obj+intent": the rules that found source and target (RULES.md)
+    _, head_kind, rules = (draft.rule.split(":", 2) + ["?", "?", "?/?"])[:3]
+    subject_how, _, target_how = rules.split("+")[0].partition("/")
     source_kinds = sorted({mention_kind(m) for m in draft.source if m.code}) or ["none"]
     target_kinds = sorted({mention_kind(m) for m in draft.target if m.code}) or ["none"]
     source_sectors = sorted({_sector(m.code) for m in draft.source if m.code}) or ["none"]

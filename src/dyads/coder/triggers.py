@@ -9,17 +9,10 @@ from spacy.tokens import Doc, Token
 
 from dyads.coder.lexicon import Entry, Lexicon, fold
 from dyads.lang import language
-from dyads.coder.syntax import CLAUSE, OBJECT, PASSIVE_SUBJECT, SentenceSyntax, case_word, dep
+from dyads.coder.syntax import SentenceSyntax
+from dyads.coder.tokens import CLAUSE, OBJECT, PASSIVE_SUBJECT, case_word, dep
 
 REFLEXIVE = {"expl:comp", "expl:pv", "expl", "iobj", "obj"}
-# Heads that only measure their "of" complement: "suspended part of a military aid program".
-PARTITIVES = {"part", "some", "all", "most", "much", "many", "half", "portion", "rest", "bulk",
-              "number", "series", "thousands", "hundreds", "dozens", "tons", "tonnes", "shipment",
-              "shipments", "batch", "wave", "round", "kind", "type", "kinds", "types", "days", "weeks",
-              "months", "hours", "years",
-              # French measure words: "des dizaines de roquettes", "une série de frappes"
-              "dizaine", "dizaines", "centaine", "centaines", "millier", "milliers", "million", "millions",
-              "tonne", "tonnes", "série", "vague", "salve", "partie", "lot", "cargaison", "quantité"}
 
 
 @dataclass
@@ -40,7 +33,7 @@ def companions(verb: Token) -> list[Token]:
     return out
 
 
-def object_words(objects: list[Token], compounds: bool = True) -> list[Token]:
+def object_words(objects: list[Token], measures: frozenset[str], compounds: bool = True) -> list[Token]:
     """The objects, with `compounds` their compound nouns and modifiers ("aid deliveries",
     "mediation efforts"), and what a partitive head measures ("part of a military aid
     program", "des dizaines de roquettes")."""
@@ -49,8 +42,8 @@ def object_words(objects: list[Token], compounds: bool = True) -> list[Token]:
         out.append(obj)
         if compounds:
             out += [c for c in obj.children if dep(c) in ("compound", "nmod", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
-        if {fold(obj.lemma_), fold(obj.text)} & PARTITIVES or (compounds and obj.pos_ == "NUM"):
-            out += object_words(measured_nouns(obj), compounds)
+        if {fold(obj.lemma_), fold(obj.text)} & measures or (compounds and obj.pos_ == "NUM"):
+            out += object_words(measured_nouns(obj), measures, compounds)
     return out
 
 
@@ -129,7 +122,7 @@ class TriggerFinder:
     def _fits(self, entry: Entry, verb: Token) -> tuple[Token, ...] | None:
         extra: list[Token] = []
         if entry.reflexive:
-            clitic = [c for c in verb.children if dep(c) in REFLEXIVE and fold(c.text) in ("se", "s'", "s")]
+            clitic = [c for c in verb.children if dep(c) in REFLEXIVE and fold(c.text) in self.lexicon.words("reflexive_clitics")]
             if not clitic:
                 return None
         if entry.particle:
@@ -141,7 +134,8 @@ class TriggerFinder:
         if entry.object:
             objects = self.syntax.objects(verb) or (self.syntax.children(verb, PASSIVE_SUBJECT) if self.syntax.is_passive(verb) else [])
             objects += [c for c in verb.children if dep(c) in ("obl:arg",) and c.pos_ == "NOUN"]
-            words = object_words(objects, compounds=self.syntax.traits.get("compound_objects", False))
+            words = object_words(objects, self.lexicon.words("measure_nouns"),
+                                 compounds=self.syntax.traits.get("compound_objects", False))
             hit = [o for o in words if fold(o.lemma_) in entry.object or fold(o.text) in entry.object]
             if not hit:
                 return None

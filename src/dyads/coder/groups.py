@@ -1,0 +1,108 @@
+"""Actors the dictionary cannot see: group nouns ("the police", "students") given the
+country the sentence is about, a nationality joined to them ("Palestinian detainees"), the
+country of a possessive ("its air defences")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.coder.lexicon import fold
+from dyads.coder.tokens import (NOUN_MODIFIERS, PASSIVE_SUBJECT, PEOPLE_SECTORS, SUBJECT, case_word, dep,
+                                is_verbal, mention_country)
+from dyads.model import Mention
+
+
+class GroupRules:
+    """Mixed into dyads.coder.syntax.SentenceSyntax."""
+
+    def _add_group_mentions(self, group_nouns: dict[str, str]) -> None:
+        """"The police", "students", "the opposition newspaper": a group noun with no country
+        of its own belongs to the country the sentence is about (the place it names, else
+        its only country), so that a government and its own police or opposition are both
+        actors. With no such country the noun stays unresolved."""
+        country = self.sentence_country()
+        for token in self.doc:
+            if token.pos_ not in ("NOUN", "PROPN") or token.i in self.by_token or dep(token) == "compound":
+                continue
+            # the head noun, else a noun compounded with it ("opposition leaders", "rebel stronghold")
+            words = [token] + [c for c in token.children if dep(c) in ("compound", "amod") and self._modifies(c, token)]
+            sectors = [group_nouns.get(fold(w.text)) or group_nouns.get(fold(w.lemma_)) for w in words]
+            sector = next((s for s in sectors if s), None)
+            if sector is None:
+                continue
+            if self.phrase_mentions(token):
+                self._join_nationality(token, sector)
+                continue
+            # "Israeli warplanes bombed ..., the army said": the army already named
+            named = {mention_country(m) for m in self.mentions if m.code and m.code.endswith(sector)} - {None}
+            owner = self._possessor_country(token) or (next(iter(named)) if len(named) == 1 else country)
+            if owner is None:
+                continue
+            mention = Mention(token.idx, token.idx + len(token.text), token.text, owner + sector, "sector",
+                              f"group noun {fold(token.text)!r} + {owner} (the sentence's country)")
+            self.mentions.append(mention)
+            self.by_token[token.i] = [mention]
+
+    def _possessor_country(self, noun: Token) -> str | None:
+        """"The Russian ministry said its air defences ...", "la Pologne a placé son aviation":
+        a possessive pronoun on a group noun stands for the subject of a governing clause."""
+        if not any(dep(c) in ("poss", "nmod:poss") or (c.pos_ == "DET" and "Yes" in c.morph.get("Poss"))
+                   for c in noun.children):
+            return None
+        for verb in noun.ancestors:
+            if not is_verbal(verb):
+                continue
+            for subject in self.children(verb, SUBJECT | PASSIVE_SUBJECT):
+                if subject.i == noun.i or noun in subject.subtree:
+                    continue
+                countries = {mention_country(m) for t in subject.subtree for m in self.by_token.get(t.i, [])} - {None}
+                if len(countries) == 1:
+                    return next(iter(countries))
+        return None
+
+    def _modifies(self, modifier: Token, noun: Token) -> bool:
+        """An adjective of the noun phrase: before the noun in English, either side in French
+        ("des manifestants kényans", "des hommes armés")."""
+        return modifier.i < noun.i or self.traits.get("adjective_after_noun", False)
+
+    def _join_nationality(self, token: Token, sector: str) -> None:
+        """"Palestinian detainees", "Iraqi civilian refugees": a bare nationality adjective on a
+        group noun the dictionary does not know becomes one mention COUNTRY+SECTOR."""
+        adjectives = [c for c in token.children if dep(c) in ("amod", "compound") and self._modifies(c, token)]
+        found = [m for c in adjectives for m in self.by_token.get(c.i, [])]
+        if len({m.code for m in found}) != 1 or len(found[0].code or "") != 3 or mention_country(found[0]) is None:
+            return
+        old = found[0]
+        mention = Mention(old.start, token.idx + len(token.text), self.doc.text[old.start:token.idx + len(token.text)],
+                          old.code + sector, "sector", f"{old.entry} + {sector} (group noun {fold(token.text)!r})")
+        self.mentions = [m for m in self.mentions if m is not old] + [mention]
+        for i, mentions in self.by_token.items():
+            self.by_token[i] = [mention if m is old else m for m in mentions]
+        self.by_token[token.i] = [mention]
+
+    def sentence_country(self) -> str | None:
+        """The country a sentence happens in: the one named after a location preposition
+        ("in Indonesia"), else the only country it names (not counting private people)."""
+        located, named = set(), set()
+        for token_i, mentions in self.by_token.items():
+            for mention in mentions:
+                country = mention_country(mention)
+                if country is None:
+                    continue
+                if self._is_location(self.doc[token_i]):
+                    located.add(country)
+                elif not mention.code.endswith(PEOPLE_SECTORS):  # "three Italian hostages": not Italy's affair
+                    named.add(country)
+        countries = located or named  # several places named: no single country
+        return next(iter(countries)) if len(countries) == 1 else None
+
+    def _is_location(self, token: Token) -> bool:
+        """A place the sentence's main events happen in: after a location preposition, and not
+        inside a condition or time clause ("if war starts in Iraq")."""
+        if any(dep(a) == "advcl" and any(dep(g) == "mark" for g in a.children) for a in token.ancestors):
+            return False
+        while dep(token) in NOUN_MODIFIERS | {"nmod"} and token.head != token:
+            token = token.head
+        if case_word(token) in self.location_preps:
+            return True
+        return dep(token) == "pobj" and fold(token.head.text) in self.location_preps

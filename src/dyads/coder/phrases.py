@@ -1,0 +1,165 @@
+"""Noun phrases and the verb's arguments as the parse gives them: the mentions of a phrase
+(its head, modifiers, coordinated nouns, owners), subjects, objects, agents of passives,
+prepositional complements and purpose clauses."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.coder.lexicon import fold
+from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, OBLIQUE, PASSIVE_SUBJECT, SUBJECT, case_word, dep,
+                                is_infinitive, is_past_participle, is_verbal, unique, unique_tokens)
+from dyads.model import Mention
+
+
+class PhraseRules:
+    """Mixed into dyads.coder.syntax.SentenceSyntax."""
+
+    def phrase_mentions(self, token: Token, owners: bool = True, _depth: int = 0) -> list[Mention]:
+        """Mentions of the noun phrase headed by `token`: the head, its modifiers, its
+        coordinated nouns, and (with `owners`) the "de X"/"of X"/"X's" that own it."""
+        found = list(self.by_token.get(token.i, []))
+        if _depth > 6:
+            return found
+        owners = owners and fold(token.lemma_) not in self.lexicon.words("water_nouns")
+        boundaries = self.lexicon.words("boundary_nouns")
+        owned: list[Mention] = []
+        apposed: list[Mention] = []
+        for child in token.children:
+            label = dep(child)
+            if label == "appos" and any(dep(g) == "conj" for g in child.children):
+                # "Mali, Burkina Faso and Niger": a list the parser hangs as an apposition
+                found += self.phrase_mentions(child, owners, _depth + 1)
+            elif label == "appos":  # "Pakistan, a key U.S. ally": the ally is Pakistan
+                apposed += self.phrase_mentions(child, owners, _depth + 1)
+            elif label in NOUN_MODIFIERS or (label == "conj" and not is_verbal(child)) or (
+                    label == "nmod" and case_word(child) is None and self.traits.get("bare_nmod_modifier", False)):
+                found += self.phrase_mentions(child, owners, _depth + 1)
+            elif owners and label in ("nmod", "obl", "obl:mod", "obl:arg") and (
+                    case_word(child) in self.owner_preps or (case_word(child) == "avec" and fold(token.lemma_) in boundaries)):
+                owned += self.phrase_mentions(child, owners, _depth + 1)
+            elif owners and label in ("prep", "agent") and (
+                    fold(child.text) in self.owner_preps or (fold(child.text) == "with" and fold(token.lemma_) in boundaries)):
+                for pobj in child.children:
+                    if dep(pobj) == "pobj":
+                        owned += self.phrase_mentions(pobj, owners, _depth + 1)
+            elif owners and label == "acl" and is_past_participle(child):  # "crimes committed by Croat forces"
+                owned += [m for a in self.agent(child) for m in self.phrase_mentions(a, owners, _depth + 1)]
+        found = found or apposed
+        # "les propositions de Moscou": the owner counts when the phrase names no actor itself
+        # ("the Turkish side of the island of Cyprus" is Turkish, not Cypriot).
+        return unique(found if found else owned)
+
+    def is_pronoun(self, token: Token) -> bool:
+        return token.pos_ == "PRON" and fold(token.text) in self.pronouns
+
+    def is_relative(self, token: Token) -> bool:
+        return token.pos_ == "PRON" and (fold(token.text) in self.relatives or "Rel" in token.morph.get("PronType"))
+
+    def _described_thing(self, noun: Token) -> bool:
+        """A common noun that is no actor, whose only actor words are nationality adjectives
+        ("le géant japonais", "Russian gas"): a thing of that country, not the country."""
+        if noun.pos_ != "NOUN" or self.by_token.get(noun.i):
+            return False
+        lemma = fold(noun.lemma_)
+        if lemma in self.party_nouns or self.lexicon.candidates(lemma, "noun"):
+            return False  # "the Turkish side", "Palestinian riots": the party, or its own act
+        modifiers = [c for c in noun.children if self.by_token.get(c.i)]
+        return bool(modifiers) and all(c.pos_ == "ADJ" and dep(c) == "amod" for c in modifiers)
+
+    def children(self, token: Token, labels: set[str]) -> list[Token]:
+        return [c for c in token.children if dep(c) in labels]
+
+    def is_passive(self, verb: Token) -> bool:
+        if fold(verb.lemma_) in self.be_auxiliary_verbs and not any(
+                fold(c.text) in self.passive_participles for c in verb.children):
+            return False  # "sont descendus dans la rue", "sont arrivés": "être" makes their past, not a passive
+        if any(dep(c) in ("aux:pass", "auxpass") for c in verb.children):
+            return True
+        if not any(dep(c) in PASSIVE_SUBJECT for c in verb.children):
+            return False
+        # The French parser often labels nsubj:pass the subject of a pronominal verb ("se
+        # sont retirées") or of a verb with "avoir" ("Moscou n'a ni attaqué"): both active.
+        return not any((dep(c).startswith("expl") and fold(c.text) in ("se", "s'"))
+                       or (dep(c).startswith("aux") and fold(c.lemma_) == "avoir") for c in verb.children)
+
+    def agent(self, verb: Token) -> list[Token]:
+        out = []
+        for child in verb.children:
+            label = dep(child)
+            if label == "obl:agent" or (label in ("obl", "obl:mod", "obl:arg", "nmod") and case_word(child) == "par"):
+                out.append(child)
+            elif label == "agent":
+                out += [g for g in child.children if dep(g) == "pobj"]
+        return out
+
+    def objects(self, verb: Token) -> list[Token]:
+        out = self.children(verb, OBJECT)
+        # French "envoyer des réponses" is often parsed as an oblique with a partitive "des".
+        out += [c for c in verb.children if dep(c) == "obl:arg" and case_word(c) in self.lexicon.words("partitive_articles")
+                and c.i > verb.i and c.pos_ == "NOUN"]
+        # ... and a bare proper noun after the verb as an xcomp or oblique ("a bombardé Kiev",
+        # "a averti Chisinau contre ...").
+        out += [c for c in verb.children if dep(c) in ("xcomp", "obl:mod", "obl") and c.pos_ == "PROPN" and c.i > verb.i
+                and not any(dep(g) in ("case", "mark") for g in c.children)]
+        if self.traits.get("reduced_relative_object", False) and dep(verb) == "acl" \
+                and is_past_participle(verb) and verb.head.pos_ == "NOUN":
+            out.append(verb.head)  # "les sanctions imposées par l'UE": the noun is what is imposed
+        if self.traits.get("object_raised_into_infinitive", False):  # "allowed American troops to use", "help the Philippines modernise":
+            # the parser makes the object the subject of the infinitive that follows it
+            out += [s for c in verb.children if dep(c) == "ccomp" and is_infinitive(c)
+                    for s in self.children(c, SUBJECT) if s.i > verb.i and not self.is_pronoun(s)]
+        return out + [g for o in out for g in o.children if dep(g) == "conj" and not is_verbal(g)]
+
+    def prep_args(self, head: Token, prep: str, depth: int = 2) -> list[Token]:
+        """Nominals introduced by `prep` under `head`; else under its complements, down to
+        `depth` nominals, when the parser attached them there ("répondu par la négative aux
+        propositions", "imposed sanctions on X", "a suspension of air links with Serbia")."""
+        out = []
+        for child in head.children:
+            label = dep(child)
+            if label in OBLIQUE and case_word(child) == prep:
+                out.append(child)
+            elif label in ("advmod", "dep") and child.pos_ == "ADV" and fold(child.text) == prep.split()[0]:
+                # "auprès de Washington", "près de l'Ukraine", "autour de Taïwan": the adverb heads the nominal
+                out += [g for g in child.children if dep(g) in OBLIQUE | {"dep"}]
+            elif label in ("prep", "agent", "dative") and (fold(child.text) == prep or fold(child.lemma_) == prep):
+                out += [g for g in child.children if dep(g) in ("pobj", "pcomp")]
+            elif label in ("prep", "prt") and not any(dep(g) == "pobj" for g in child.children):
+                # "pulled out of Kosovo", "away from": a two-word preposition
+                out += [o for g in child.children if dep(g) == "prep" and fold(g.text) == prep
+                        for o in g.children if dep(o) == "pobj"]
+        if not out and depth > 0:
+            for nominal in self.complements(head):
+                out += self.prep_args(nominal, prep, depth - 1)
+        return unique_tokens(out + [g for o in out for g in o.children if dep(g) == "conj" and not is_verbal(g)])
+
+    def complements(self, head: Token) -> list[Token]:
+        """The nominals that complete `head` (objects, obliques, prepositional objects) and,
+        under a noun, its participles ("power lines leading into Kabul")."""
+        out = []
+        for child in head.children:
+            label = dep(child)
+            if label in OBLIQUE or label == "attr":
+                out.append(child)
+            elif label == "xcomp" and any(dep(g) == "case" for g in child.children):
+                out.append(child)  # a prepositional phrase parsed as a verb ("répondu par écrit aux ...")
+            elif label in ("prep", "agent"):
+                out += [g for g in child.children if dep(g) == "pobj"]
+            elif label == "acl" and head.pos_ in ("NOUN", "PROPN") and child.tag_ in ("VBG", "VBN"):
+                out.append(child)
+        return out + [g for o in out for g in o.children if dep(g) == "conj" and not is_verbal(g)]
+
+    def purpose_clauses(self, verb: Token, participles: bool = True) -> list[Token]:
+        """"staged demonstrations to demand ...", "rioted ... demanding ...": the infinitive
+        (or participle) clause saying what an act is for (not "if", "after", "when" clauses)."""
+        out = []
+        for child in verb.children:
+            if dep(child) not in ("advcl", "xcomp") or not is_verbal(child):
+                continue
+            if any(dep(g) == "mark" for g in child.children):
+                continue
+            infinitive = any(dep(g) == "aux" and fold(g.text) == "to" for g in child.children)
+            if infinitive or (participles and child.tag_ == "VBG"):
+                out.append(child)
+        return out

@@ -1,0 +1,168 @@
+"""Who does what a trigger says: its subject, the agent of a passive, the noun a relative or
+participle clause modifies, the subject of a coordinated or controlling verb, pronouns
+resolved in the sentence or in the article, and the actors written just before the verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.coder.lexicon import fold
+from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, PASSIVE_SUBJECT, SUBJECT, Found, agrees, dep,
+                                is_past_participle, is_verbal, unique)
+from dyads.model import Mention
+
+
+class SourceRules:
+    """Mixed into dyads.coder.syntax.SentenceSyntax."""
+
+    def source(self, verb: Token, _seen: frozenset[int] = frozenset()) -> Found:
+        """The actor doing what `verb` says: its subject, the agent of a passive, the noun a
+        relative or participle clause modifies, the subject shared by coordinated verbs or
+        a controlling verb; pronouns resolved to the subject of the governing clause."""
+        if verb.i in _seen:
+            return Found([], "none")
+        seen = _seen | {verb.i}
+        if self.is_passive(verb):
+            agents = self.agent(verb)
+            if not agents and fold(verb.lemma_) in self.statal:  # "Vietnam is committed to opening up"
+                return self._resolve_subject(verb, self.children(verb, PASSIVE_SUBJECT), seen)
+            mentions = unique([m for a in agents for m in self.phrase_mentions(a)])
+            return Found(mentions, "direct" if mentions else "none", tuple(agents), rule="passive-agent")
+        subjects = self.children(verb, SUBJECT | PASSIVE_SUBJECT)  # not passive: see is_passive
+        if subjects:
+            return self._resolve_subject(verb, subjects, seen)
+        label = dep(verb)
+        head = verb.head
+        if label == "xcomp" and head.pos_ == "ADJ" and self.children(head, SUBJECT):  # "Moscou est prêt à négocier"
+            found = self._resolve_subject(head, self.children(head, SUBJECT), seen)
+            return Found(found.mentions, "inherited" if found.how == "direct" else found.how, found.tokens, rule="adjective-controller")
+        if label == "xcomp" and head.pos_ == "ADJ" and head.head != head:  # "is willing to withdraw"
+            head = head.head
+        if label == "xcomp" and is_verbal(head) and self.is_passive(head) and not self.agent(head) \
+                and self.children(head, PASSIVE_SUBJECT):  # "Saudi Arabia is expected to restore ties"
+            found = self._resolve_subject(head, self.children(head, PASSIVE_SUBJECT), seen)
+            return Found(found.mentions, "inherited" if found.how == "direct" else found.how, found.tokens, rule="raised-subject")
+        if label in ("conj", "xcomp") and head != verb and is_verbal(head):
+            found = self.source(head, seen)
+            return Found(found.mentions, found.how if found.how != "direct" else "inherited", found.tokens, rule="conj-verb" if label == "conj" else "controlling-verb")
+        if label in ("acl:relcl", "relcl"):
+            return self._noun_source(head, "relative-clause")
+        if label == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if is_past_participle(verb):
+                agents = self.agent(verb)
+                mentions = unique([m for a in agents for m in self.phrase_mentions(a)])
+                return Found(mentions, "direct" if mentions else "none", tuple(agents), rule="participle-agent")
+            return self._noun_source(head, "participle-noun")
+        infinitive = any(dep(c) == "aux" and fold(c.text) == "to" for c in verb.children)
+        if label == "advcl" and ("Ger" in verb.morph.get("VerbForm") or verb.tag_ == "VBG" or infinitive
+                                 or "Part" in verb.morph.get("VerbForm")) and is_verbal(head):
+            found = self.source(head, seen)
+            return Found(found.mentions, "inherited" if found.mentions else "none", found.tokens, rule="adverbial-clause")
+        return self.left_source(verb)
+
+    def _noun_source(self, noun: Token, rule: str) -> Found:
+        """The noun a relative or participle clause modifies, when it can act: "the
+        resolution that aims to ..." is a document, not the Security Council."""
+        if fold(noun.lemma_) in self.non_agents:
+            # "X issued a declaration demanding ...", "in a statement condemning ...": the
+            # document speaks for whoever issued it
+            issued = dep(noun) in OBJECT and fold(noun.head.lemma_) in self.issuing  # "issued a declaration"
+            said_in = dep(noun) == "pobj" and fold(noun.head.text) == "in"  # "in a statement"
+            verb = noun.head.head if said_in else noun.head
+            if (issued or said_in) and is_verbal(verb) and verb is not noun:
+                found = self.source(verb)
+                return Found(found.mentions, "inherited" if found.mentions else "none", found.tokens, rule="document-issuer")
+            return Found([], "none", (noun,))
+        mentions = self.phrase_mentions(noun)
+        return Found(mentions, "direct" if mentions else "none", (noun,), rule=rule)
+
+    def _resolve_subject(self, verb: Token, subjects: list[Token], seen: frozenset[int]) -> Found:
+        if not subjects:
+            return Found([], "none")
+        subject = subjects[0]
+        if subject.tag_ == "VBG" and self.children(subject, SUBJECT):  # "The Red Cross operating in Iraq said"
+            subjects = self.children(subject, SUBJECT)
+            subject = subjects[0]
+        if self.is_relative(subject) and dep(verb) in ("acl:relcl", "relcl"):
+            return self._noun_source(verb.head, "relative-clause")
+        if self.is_pronoun(subject) and not self.by_token.get(subject.i):
+            for ancestor in verb.ancestors:
+                if ancestor.i in seen or not is_verbal(ancestor):
+                    continue
+                found = self.source(ancestor, seen)
+                if found.mentions and (not self.traits.get("pronoun_number_agreement", False)
+                                       or agrees(subject, found.tokens)):
+                    return Found(found.mentions, "pronoun", found.tokens, rule="pronoun-in-sentence")
+            if "1" in subject.morph.get("Person"):
+                return self._quoted_speaker(verb, subject)
+            if self.previous_person is not None and fold(subject.text) in self.reference_pronouns \
+                    and self._main_clause(verb):
+                # "He also accused ...": the person the article named just before
+                mention = Mention(subject.idx, subject.idx + len(subject.text), subject.text,
+                                  self.previous_person.code, "person", f"pronoun for {self.previous_person.text!r}")
+                return Found([mention], "pronoun", (subject,), rule="pronoun-in-article")
+            return Found([], "none", (subject,))
+        # "prices of Russian gas hit ...": a thing's owner does not act through it; "le géant
+        # japonais promet ...": nor does a thing its nationality adjective describes
+        mentions = unique([m for s in subjects if not self._described_thing(s)
+                            for m in self.phrase_mentions(s, owners=fold(s.lemma_) not in self.non_agents)])
+        if self.traits.get("stranded_conjuncts", False) and mentions:
+            mentions = unique(self._stranded_conjunct(verb, subject) + mentions)
+        return Found(mentions, "direct" if mentions else "none", tuple(subjects), rule="subject")
+
+    def _main_clause(self, verb: Token) -> bool:
+        """The sentence's main verb or one coordinated with it (where a pronoun subject may
+        carry over from the sentence before; in a subordinate clause it rarely does)."""
+        while dep(verb) == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return dep(verb) == "root"
+
+    def _quoted_speaker(self, verb: Token, pronoun: Token) -> Found:
+        """"« Nous allons livrer des chars », a annoncé le chancelier": the French parser makes
+        the quote the root and the reporting verb its parataxis; "nous" is that verb's subject
+        (often parsed as its object, after the verb)."""
+        reporting = self.lexicon.words("reporting")
+        for head in [verb, *verb.ancestors]:
+            for child in head.children:
+                if dep(child) != "parataxis" or fold(child.lemma_) not in reporting:
+                    continue
+                speakers = self.children(child, SUBJECT) or [o for o in self.children(child, OBJECT) if o.i > child.i]
+                mentions = unique([m for t in speakers for m in self.phrase_mentions(t)])
+                if mentions:
+                    return Found(mentions, "pronoun", tuple(speakers), rule="quoted-speaker")
+        return Found([], "none", (pronoun,))
+
+    def _stranded_conjunct(self, verb: Token, subject: Token) -> list[Mention]:
+        """"Israël et le Hamas ont conclu", "Les États-Unis et l'Otan ont rejeté": the French
+        parser often makes the first conjunct the root (or the verb's head) and leaves only
+        the second as subject; the first is the verb's subject too."""
+        i = subject.left_edge.i - 1
+        if i < 1 or fold(self.doc[i].text) != "et":
+            return []
+        head = self.doc[i - 1]
+        while dep(head) in NOUN_MODIFIERS and head.head.i != head.i:
+            head = head.head
+        if not self.by_token.get(head.i) or not (dep(head) == "root" or verb.head.i == head.i):
+            return []
+        # "L'Espagne, l'Irlande et la Norvège ont reconnu": the middle of a list hangs as appos
+        listed = [c for c in head.children if dep(c) in ("appos", "conj") and self.by_token.get(c.i)]
+        return unique(self.phrase_mentions(head, owners=False)
+                       + [m for c in listed for m in self.phrase_mentions(c, owners=False)])
+
+    def left_source(self, verb: Token) -> Found:
+        """Fallback when the parser found no subject: the actors written just before the
+        verb group ("Washington et l'Alliance ont proposé"), across auxiliaries, adverbs,
+        clitics, determiners and coordinators only."""
+        start = min([verb.i] + [c.i for c in verb.children if dep(c).startswith("aux") or dep(c) in ("neg", "advmod") and c.i < verb.i])
+        found: list[Mention] = []
+        i = start - 1
+        while i >= 0:
+            token = self.doc[i]
+            if self.by_token.get(i):
+                found = self.by_token[i] + found
+            elif token.pos_ in ("AUX", "ADV", "PART", "DET", "CCONJ") or fold(token.text) in (",", "ne", "n'", "se", "s'"):
+                pass
+            else:
+                break
+            i -= 1
+        return Found(unique(found), "fallback" if found else "none", rule="left-fallback")

@@ -1,0 +1,119 @@
+"""Whom a trigger is aimed at: the first of the entry's slots (object, dative, a preposition,
+the subject of a clause, the target of an infinitive ...) that holds an actor, or the owner of
+the phrase there, or the actor coordinated predicates are about."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.coder.lexicon import fold
+from dyads.coder.tokens import (ARGUMENT_SLOTS, CLAUSE, OBJECT, PASSIVE_SUBJECT, SUBJECT, Found, dep,
+                                is_verbal, unique)
+from dyads.model import Mention
+
+
+class TargetRules:
+    """Mixed into dyads.coder.syntax.SentenceSyntax."""
+
+    def slot_tokens(self, verb: Token, slot: str) -> list[Token]:
+        if slot == "obj":
+            if self.is_passive(verb):
+                return self.children(verb, PASSIVE_SUBJECT)
+            return self.objects(verb)
+        if slot in ("iobj", "dative"):  # "gave Kyiv", or a "to" the parser labels dative
+            return [g for c in self.children(verb, {"iobj", "dative"})
+                    for g in ([c] if c.pos_ != "ADP" else [g for g in c.children if dep(g) == "pobj"])]
+        if slot == "ccomp_subj":
+            return [s for c in self.children(verb, {"ccomp"}) for s in self.children(c, SUBJECT | PASSIVE_SUBJECT)]
+        if slot == "xcomp":
+            return self.children(verb, {"xcomp"})
+        if slot == "condition_subj":  # "unless Baghdad accepts", "si Kiev refuse"
+            marks = self.lexicon.words("hypothetical_mark") | self.lexicon.words("threat_conditions")
+            clauses = [c for v in [verb] + self.children(verb, {"xcomp"}) for c in self.children(v, {"advcl"})
+                       if any(dep(g) == "mark" and fold(g.text) in marks for g in c.children)]
+            return [s for c in clauses for s in self.children(c, SUBJECT | PASSIVE_SUBJECT)]
+        if slot == "obj_subtree":
+            return [t for o in self.objects(verb) for t in o.subtree]
+        if slot == "purpose":
+            return self.purpose_clauses(verb)
+        if slot == "location":
+            return [t for prep in sorted(self.location_preps) for t in self.prep_args(verb, prep)]
+        return self.prep_args(verb, slot)
+
+    def target(self, verb: Token, slots: tuple[str, ...], source_tokens: tuple[Token, ...] = (),
+               exclude: frozenset[str] = frozenset()) -> Found:
+        """The first slot that holds a nominal: its mentions, or those of whoever owns it
+        ("aux propositions de Moscou"). A nominal with no actor gives an empty target.
+        Mentions whose code is in `exclude` (the source's) do not count."""
+        saw_nominal = False
+        for slot in slots:
+            tokens = [self.antecedent(t, verb) for t in self.slot_tokens(verb, slot) if t not in source_tokens]
+            if not tokens:
+                continue
+            if slot in ("xcomp", "purpose"):
+                for xcomp in tokens:  # "prepared to resume shelling X": down the chain of verbs
+                    found = self.target(xcomp, self.content_slots(xcomp) + ("xcomp",), exclude=exclude)
+                    if found.mentions:
+                        return Found(found.mentions, "inherited", found.tokens, rule="infinitive-chain")
+                continue
+            if slot not in ("obj", "obj_subtree", "location"):  # a recipient with no code, not a thing
+                saw_nominal = True
+            if not self._mentions(tokens, exclude) and slot not in ARGUMENT_SLOTS:
+                # "threatened to institute a curfew in Algiers in response to ...": the phrase
+                # with an actor may hang on a complement while another one hangs on the verb
+                tokens = [t for n in self.complements(verb) for t in self.prep_args(n, slot, 1)
+                          if t not in source_tokens] or tokens
+            direct = unique([m for t in tokens for m in self.by_token.get(t.i, []) if m.code not in exclude])
+            mentions = self._mentions(tokens, exclude)
+            if mentions:
+                return Found(mentions, "direct" if direct else "owner", tuple(tokens), rule=f"{slot}" if direct else f"owner-{slot}")
+        return Found([], "nominal" if saw_nominal else "none")
+
+    def _mentions(self, tokens: list[Token], exclude: frozenset[str]) -> list[Mention]:
+        return unique([m for t in tokens for m in self.phrase_mentions(t) if m.code not in exclude])
+
+    def antecedent(self, token: Token, verb: Token) -> Token:
+        """"refugees, whom authorities blame": a relative pronoun stands for the noun its
+        clause modifies; "expelled two inspectors, accusing them": an object pronoun of a
+        participle or coordinated verb for the object of the verb it depends on."""
+        if self.is_relative(token) and dep(verb) in ("acl:relcl", "relcl") and verb.head != verb:
+            return verb.head
+        if self.is_pronoun(token) and not self.by_token.get(token.i) and dep(token) in OBJECT \
+                and dep(verb) in ("advcl", "conj") and is_verbal(verb.head):
+            objects = self.objects(verb.head)
+            if len(objects) == 1:
+                return objects[0]
+        return token
+
+    def default_target(self) -> tuple[str, ...]:
+        return tuple(fold(s) for s in self.lexicon.grammar.get("target", ()))
+
+    def content_slots(self, verb: Token) -> tuple[str, ...]:
+        """Where the target of what is promised, asked or threatened lies: the slots of the
+        content verb's own lexicon entry, else the defaults plus its location."""
+        slots = [s for entry in self.lexicon.candidates(verb.lemma_, "verb") for s in entry.target or ()]
+        if slots:  # every sense of the verb: which one fits is not known here
+            return tuple(dict.fromkeys(s for s in slots if s != "xcomp"))
+        return tuple(s for s in self.default_target() if s != "xcomp") + tuple(self.lexicon.words("location_preps"))
+
+    def sibling_target(self, verb: Token, exclude: set[str]) -> Found:
+        """The actor that coordinated predicates of the same subject are about ("ne
+        constituait pas de menace pour la Russie, mais n'acceptait pas de compromis")."""
+        root = verb
+        while dep(root) == "conj" and root.head != root:
+            root = root.head
+        group = [root] + [c for c in root.subtree if dep(c) == "conj" and c.head in (root,) and is_verbal(c)]
+        codes: dict[str, Mention] = {}
+        for predicate in group:
+            if predicate == verb:
+                continue
+            for child in predicate.children:
+                if dep(child) in SUBJECT | PASSIVE_SUBJECT or dep(child) in CLAUSE:
+                    continue
+                for token in child.subtree:
+                    for mention in self.by_token.get(token.i, []):
+                        if mention.code and mention.code not in exclude:
+                            codes.setdefault(mention.code, mention)
+        if len(codes) == 1:
+            return Found(list(codes.values()), "inherited", rule="coordinated-predicate")
+        return Found([], "none")

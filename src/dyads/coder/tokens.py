@@ -1,0 +1,105 @@
+"""What every dependency rule of the coder reads: label sets of both parsers' schemes
+(Universal Dependencies for French, ClearNLP for English), token tests, and `Found`, what a
+rule returns for an argument (the mentions, how they were reached, the rule's id).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dyads.coder.lexicon import every_language_mapping, fold
+from dyads.model import Mention
+
+SUBJECT = {"nsubj", "csubj"}
+PASSIVE_SUBJECT = {"nsubj:pass", "nsubjpass", "csubjpass"}
+OBJECT = {"obj", "dobj"}
+CLAUSE = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "csubj", "conj",
+          "pcomp", "advcl:cleft"}
+NOUN_MODIFIERS = {"amod", "flat:name", "flat", "flat:foreign", "appos", "compound", "poss",
+                  "nmod:poss", "fixed", "nn", "name", "npadvmod"}
+OBLIQUE = {"obl", "obl:arg", "obl:mod", "obl:agent", "iobj", "nmod", "obj", "dobj"}
+# Target slots that are not prepositions (see SentenceSyntax.slot_tokens).
+ARGUMENT_SLOTS = {"obj", "iobj", "dative", "ccomp_subj", "xcomp", "condition_subj", "obj_subtree", "purpose", "location"}
+
+
+def dep(token: Token) -> str:
+    return token.dep_.lower()
+
+
+def is_verbal(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN")
+
+
+def is_past_participle(token: Token) -> bool:
+    return token.tag_ == "VBN" or ("Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm"))
+
+
+def case_word(token: Token) -> str | None:
+    """The preposition introducing a nominal (French `case` child), folded."""
+    for child in token.children:
+        if dep(child) == "case":
+            fixed = [fold(g.text) for g in child.children if dep(g) == "fixed"]
+            contractions = every_language_mapping("contractions")
+            prepositions = set(contractions.values())
+            word = fold(child.lemma_ if child.lemma_ in prepositions else child.text)
+            # "près de l'Ukraine": the parser often makes "près" an advmod beside "de"
+            before = [fold(g.text) for g in token.children if dep(g) == "advmod" and g.i == child.i - 1]
+            if word in prepositions and not fixed and before:
+                return f"{before[0]} {word}"
+            if not fixed:  # the parser does not always lemmatize "au Niger", "du Mali"
+                word = contractions.get(word, word)
+            return " ".join([word] + fixed)
+    return None
+
+
+@dataclass
+class Found:
+    """Mentions reached for an argument, how they were reached (for confidence) and the id
+    of the rule that reached them (events report it, see dyads/coder/RULES.md)."""
+
+    mentions: list[Mention]
+    how: str = "direct"  # direct | owner | fallback | pronoun | inherited | none
+    tokens: tuple[Token, ...] = ()
+    rule: str = "none"
+
+
+# Sectors of private people: their nationality does not make the sentence a country's.
+PEOPLE_SECTORS = ("CVL", "MED", "BUS")
+
+
+def mention_country(mention: Mention) -> str | None:
+    """The country of a state actor's code (RUSGOV -> RUS); None for organisations."""
+    code = mention.code
+    if not code or mention.kind == "organisation" or len(code) not in (3, 6) or not code[:3].isalpha():
+        return None
+    return code[:3]
+
+
+def is_infinitive(verb: Token) -> bool:
+    """An English infinitive clause: "to use", or bare after help/let/make ("help X modernise")."""
+    return verb.tag_ == "VB" and not any(dep(c) in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
+
+
+def agrees(pronoun: Token, antecedent: tuple[Token, ...]) -> bool:
+    """A French pronoun stands for a subject of its number ("elle" is not "les États-Unis");
+    coordinated or unknown subjects are not checked. (English "they" often stands for a
+    singular state, so English is not checked.)"""
+    number = pronoun.morph.get("Number")
+    if not number or len(antecedent) != 1 or any(dep(c) == "conj" for c in antecedent[0].children):
+        return True
+    return antecedent[0].morph.get("Number") in ([], number)
+
+
+def unique_tokens(tokens: list[Token]) -> list[Token]:
+    return list({t.i: t for t in tokens}.values())
+
+
+def unique(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in mentions:
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
