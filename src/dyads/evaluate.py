@@ -128,7 +128,7 @@ def _pages_root(pages: str | Path | None) -> Path:
         return Path(pages)
     if os.environ.get("DYADS_GOLD_PAGES"):
         return Path(os.environ["DYADS_GOLD_PAGES"])
-    return Path(__file__).resolve().parents[3].parent / "shared"
+    return Path(__file__).resolve().parents[2].parent / "shared"  # a checkout: ../shared
 
 
 def _records(raw: str, path: Path) -> list[tuple[str, Any]]:

@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -95,6 +96,7 @@ class _Sentence:
     text: str
     mentions: list[Mention]
     antecedent: Mention | None = None  # whom a personal subject pronoun may stand for
+    article_country: str | None = None  # the country the article is about, for group nouns
 
 
 @dataclass
@@ -151,8 +153,9 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
         for sentence, doc in zip(sentences, docs):
             article = articles[sentence.article_index]
             try:
-                drafts = SentenceCoder(doc, sentence.mentions, lexicon, describe,
-                                       antecedent=sentence.antecedent, scorer=scorer).drafts()
+                drafts = SentenceCoder(doc, sentence.mentions, lexicon, describe, antecedent=sentence.antecedent,
+                                       scorer=scorer, article_country=sentence.article_country,
+                                       liberal=scorer is not None or options.candidates is not None).drafts()
                 for draft in drafts:
                     event = build_event(draft, sentence.text, sentence.start, article.id, article.published, lang)
                     events[sentence.article_index].append(event)
@@ -179,19 +182,40 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     datelines = dateline_spans(body)
     found = [m for m in dictionary.find_mentions(body, lang=lang, date=day)
              if m.code and not any(s <= m.start < e for s, e in datelines)]  # "HANOI, Vietnam (AP) —"
-    references = resolve_references(body, found, spans, lexicon)
+    references = resolve_references(body, found, spans, lexicon, main_country(found))
     mentions = [m for m in references.mentions if m.code]
+    country = main_country(mentions)
     pronoun = _pronoun_pattern(lang)
+    groups = _group_noun_pattern(lang) if country else None
     out = []
     for number, (start, end) in enumerate(spans):
         text = body[start:end]
         inside = [m for m in mentions if m.start >= start and m.end <= end]
         antecedent = references.antecedent(number) if pronoun and pronoun.search(text) else None
-        if prefilter and (not (inside or antecedent) or not forms.present(text)):
+        actors = inside or antecedent or (groups and groups.search(text))
+        if prefilter and (not actors or not forms.present(text)):
             continue
         shifted = [Mention(m.start - start, m.end - start, m.text, m.code, m.kind, m.entry) for m in inside]
-        out.append(_Sentence(index, start, text, shifted, antecedent))
+        out.append(_Sentence(index, start, text, shifted, antecedent, country))
     return out
+
+
+def main_country(mentions: list[Mention]) -> str | None:
+    """The country an article is about: the one its actors name most (at least twice, and
+    half as often again as any other); None when no country stands out."""
+    counts = Counter(m.code[:3] for m in mentions
+                     if m.code and m.kind != "organisation" and len(m.code) in (3, 6) and m.code[:3].isalpha())
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+@functools.cache
+def _group_noun_pattern(lang: str) -> re.Pattern[str] | None:
+    """Any group noun of the language ("the police", "des étudiants")."""
+    words = sorted(load_lexicon(lang).grammar.get("group_nouns") or {}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE) if words else None
 
 
 @functools.cache

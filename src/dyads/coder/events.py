@@ -64,6 +64,7 @@ class Draft:
     reported_by: list[Mention] = field(default_factory=list)
     confidence: float = 0.9
     features: list[str] = field(default_factory=list)  # what the learned scorer saw
+    untargeted: bool = False  # its entry needs a target and none was found (kept for the scorer)
 
     @property
     def source_codes(self) -> list[str]:
@@ -85,11 +86,12 @@ class SentenceCoder:
     """Codes one parsed sentence given its actor mentions (offsets relative to the sentence)."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], lexicon: Lexicon, describe,
-                 antecedent: Mention | None = None, scorer: ScorerModel | None = None):
+                 antecedent: Mention | None = None, scorer: ScorerModel | None = None,
+                 article_country: str | None = None, liberal: bool = False):
         self.doc = doc
         self.lexicon = lexicon
         self.lang = lexicon.language
-        self.syntax = SentenceSyntax(doc, mentions, lexicon, antecedent)
+        self.syntax = SentenceSyntax(doc, mentions, lexicon, antecedent, article_country)
         self.modality = ModalityReader(self.syntax)
         self.describe = describe
         self.content_types = set(lexicon.grammar.get("content_types", ()))
@@ -98,6 +100,9 @@ class SentenceCoder:
         self.threat_conditions = lexicon.words("threat_conditions")
         self.if_marks = lexicon.words("hypothetical_mark")
         self.scorer = scorer
+        # liberal: propose the candidates the hard filters would drop (an entry's missing
+        # target), for the learned scorer to weigh; only when a scorer decides, or to train one
+        self.liberal = liberal
         self.topic_words = {name: frozenset(words) for name, words in
                             (lexicon.grammar.get("topics") or {}).items()}
 
@@ -166,7 +171,8 @@ class SentenceCoder:
         target = self._target(match, slots, source, home_soil=entry.type in DOMESTIC_NO_TARGET)
         mood = self.modality.modality(predicate)
         # "will not accept any more refugees": a refusal needs no coded target
-        if entry.needs_target and not codes(target.mentions) and not (mood.negated and entry.negated_type):
+        untargeted = entry.needs_target and not codes(target.mentions) and not (mood.negated and entry.negated_type)
+        if untargeted and not self.liberal:
             return None
         if match.trigger is not predicate and not mood.negated:
             mood.negated = any(dep(g) == "det" and fold(g.text) in self.modality.negation for g in match.trigger.children)
@@ -185,8 +191,10 @@ class SentenceCoder:
         reported = []
         for reporter in self.modality.reporters(predicate):
             reported += self.modality.speaker(reporter, predicate)
-        return Draft(event_type, cameo, source.mentions, target.mentions, match.tokens, rule, entry.id,
-                     negated, mood.hypothetical, reported, round(max(0.05, min(0.99, confidence)), 2))
+        draft = Draft(event_type, cameo, source.mentions, target.mentions, match.tokens, rule, entry.id,
+                      negated, mood.hypothetical, reported, round(max(0.05, min(0.99, confidence)), 2))
+        draft.untargeted = untargeted
+        return draft
 
     def _names_a_state(self, mention: Mention) -> bool:
         """"Russia", "the Russian government" act as a state; "Russians", "Iraqi Kurds" are people."""

@@ -19,8 +19,12 @@ class GroupRules:
         """"The police", "students", "the opposition newspaper": a group noun with no country
         of its own belongs to the country the sentence is about (the place it names, else
         its only country), so that a government and its own police or opposition are both
-        actors. With no such country the noun stays unresolved."""
+        actors. With no country in the sentence, the article's country ("Plus de 80 000
+        étudiants sont en grève" in an article about Quebec); else the noun stays unresolved."""
         country = self.sentence_country()
+        how = "the sentence's country"
+        if country is None and self.article_country:
+            country, how = self.article_country, "the article's country"
         for token in self.doc:
             if token.pos_ not in ("NOUN", "PROPN") or token.i in self.by_token or dep(token) == "compound":
                 continue
@@ -39,7 +43,7 @@ class GroupRules:
             if owner is None:
                 continue
             mention = Mention(token.idx, token.idx + len(token.text), token.text, owner + sector, "sector",
-                              f"group noun {fold(token.text)!r} + {owner} (the sentence's country)")
+                              f"group noun {fold(token.text)!r} + {owner} ({how})")
             self.mentions.append(mention)
             self.by_token[token.i] = [mention]
 

@@ -265,7 +265,8 @@ def _traits(value: Any, where: str) -> dict[str, bool]:
         if not isinstance(flag, bool):
             raise LexiconError(f"{where}: trait {name!r} must be true or false")
     return value
-REFERENCE_LISTS = ("pronouns", "person_roles", "definite_articles", "name_particles", "sentence_openers")
+REFERENCE_LISTS = ("pronouns", "person_roles", "definite_articles", "name_particles", "sentence_openers", "former",
+                   "organisation_nouns")
 
 
 def _word_lists(value: Any, where: str, key: str, allowed: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -43,13 +43,16 @@ class ReferenceWords:
     articles: frozenset[str]  # definite articles before a bare role: the, le, la, l'
     particles: frozenset[str]  # lower-case name particles kept with a surname: de, van, al ...
     openers: frozenset[str]  # words that may precede a sentence's subject pronoun: but, mais ...
+    former: frozenset[str]  # "former", "ancien": the title is no longer held
+    group_words: frozenset[str]  # "group", "organisation": a kind of organisation named before
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "ReferenceWords":
         section = lexicon.grammar.get("references") or {}
         words = lambda key: frozenset(fold(w) for w in section.get(key, ()))  # noqa: E731
         return cls(words("pronouns"), dict(section.get("person_roles") or {}), words("definite_articles"),
-                   words("name_particles"), words("sentence_openers"))
+                   words("name_particles"), words("sentence_openers"), words("former"),
+                   words("organisation_nouns"))
 
 
 def _person_like(mention: Mention, words: ReferenceWords) -> bool:
@@ -87,8 +90,9 @@ class ArticleReferences:
     """Resolves the references of one article body, given the dictionary's mentions."""
 
     def __init__(self, body: str, mentions: list[Mention], sentences: list[tuple[int, int]],
-                 lexicon: Lexicon):
+                 lexicon: Lexicon, country: str | None = None):
         self.body = body
+        self.country = country  # the article's country: whose "Senator", "le juge" a bare title names
         self.words = ReferenceWords.of(lexicon)
         self.sentences = sentences
         self.mentions = sorted(mentions, key=lambda m: m.start)
@@ -101,9 +105,11 @@ class ArticleReferences:
         self.mentions.sort(key=lambda m: m.start)
 
     def resolve(self) -> list[Mention]:
+        self._titled_names()
         self._names()
         self._surnames()
         self._roles()
+        self._groups()
         return self.mentions
 
     # -- 1. names given with their role -------------------------------------------------------
@@ -133,6 +139,26 @@ class ArticleReferences:
                 if self._free(start, end):
                     self._add(Mention(start, end, self.body[start:end], mention.code, "person",
                                       f"name before {mention.text!r}"))
+
+    def _titled_names(self) -> None:
+        """"Senator Marco Rubio", "Judge Michael Urbanski", "le juge Jean Dupont": a bare title
+        (no country of its own) before a name is a person of the article's country, of the
+        title's sector; "former"/"ancien" before the title makes it the opposition."""
+        if not self.country or not self.words.roles:
+            return
+        roles = "|".join(map(re.escape, sorted(self.words.roles, key=len, reverse=True)))
+        name = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
+        pattern = re.compile(rf"(?<![\w])(?P<role>{roles})\s+(?P<name>{name})", re.IGNORECASE)
+        for found in pattern.finditer(self.body):
+            start, end = found.start("name"), found.end("name")
+            if not found.group("name")[0].isupper() or not self._free(found.start("role"), end):
+                continue
+            sector = self.words.roles[fold(found.group("role"))]
+            before = fold(self.body[max(0, found.start() - 12):found.start()]).split()
+            if before and before[-1] in self.words.former:
+                sector = "OPP"
+            self._add(Mention(start, end, self.body[start:end].rstrip(".,"), self.country + sector, "person",
+                              f"name after title {found.group('role')!r} ({self.country}, the article's country)"))
 
     # -- 2. surnames -----------------------------------------------------------------------------
     def _surnames(self) -> None:
@@ -171,6 +197,27 @@ class ArticleReferences:
             if antecedent is not None:
                 self._add(Mention(start, end, self.body[start:end], antecedent.code, "person",
                                   f"role {role!r} of {antecedent.text!r}"))
+
+    def _groups(self) -> None:
+        """"the group", "l'organisation", "le mouvement": a definite noun naming a kind of
+        organisation stands for the last organisation (or armed group, party, company) named
+        in the few sentences before, when only one was."""
+        if not self.words.group_words or not self.words.articles:
+            return
+        articles = "|".join(map(re.escape, sorted(self.words.articles, key=len, reverse=True)))
+        nouns = "|".join(map(re.escape, sorted(self.words.group_words, key=len, reverse=True)))
+        pattern = re.compile(rf"(?<![\w])(?:{articles}) ?(?P<noun>{nouns})(?![\w])", re.IGNORECASE)
+        for found in pattern.finditer(self.body):
+            start, end = found.start("noun"), found.end("noun")
+            if not self._free(found.start(), end):
+                continue
+            window = self._sentence_start(start, SENTENCE_WINDOW)
+            groups = {m.code: m for m in self.mentions if window <= m.start and m.end <= start and m.code
+                      and (m.kind == "organisation" or m.code[3:] in ("REB", "OPP", "BUS", "MED"))}
+            if len(groups) == 1:
+                antecedent = next(iter(groups.values()))
+                self._add(Mention(start, end, self.body[start:end], antecedent.code, "organisation",
+                                  f"role {fold(found.group('noun'))!r} of {antecedent.text!r}"))
 
     def _last_with_role(self, before: int, role: str) -> Mention | None:
         """The actor a bare role stands for: the last one named with that role word in the
@@ -214,8 +261,9 @@ class ArticleReferences:
 
 
 def resolve_references(body: str, mentions: list[Mention], sentences: list[tuple[int, int]],
-                       lexicon: Lexicon) -> ArticleReferences:
-    """The article's references resolved (`.mentions`, `.antecedent(i)`)."""
-    references = ArticleReferences(body, mentions, sentences, lexicon)
+                       lexicon: Lexicon, country: str | None = None) -> ArticleReferences:
+    """The article's references resolved (`.mentions`, `.antecedent(i)`); `country` is the
+    article's (dyads.coder.articles.main_country)."""
+    references = ArticleReferences(body, mentions, sentences, lexicon, country)
     references.resolve()
     return references

