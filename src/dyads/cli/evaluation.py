@@ -42,7 +42,8 @@ def _score_row(report: Report) -> dict:
 
 @app.command("eval")
 def evaluate_gold(
-    gold: Path = typer.Argument(..., help="Gold file: dyads JSON lines or PLOVER GSR JSON."),
+    gold: Path = typer.Argument(..., help="Gold file (dyads JSON lines or PLOVER GSR JSON), or a folder of "
+                                "gold files (every *.jsonl in it, e.g. gold/)."),
     fmt: Format = typer.Option(Format.table, "--format", help="table, json (one object) or csv (per type)."),
     with_sector: bool = typer.Option(False, "--with-sector",
                                      help="Per-type scores on full codes (RUSGOV), not countries."),
@@ -54,7 +55,10 @@ def evaluate_gold(
     """Precision, recall and F1 of the coder on gold sentences, overall, per language, per
     source and per type. Sentences of whole articles are coded within their article."""
     try:
-        sentences = load_gold(gold, pages=pages, split=split)
+        files = sorted(gold.glob("*.jsonl")) if gold.is_dir() else [gold]
+        if not files:
+            raise GoldFileError(f"{gold}: no gold files (*.jsonl) in this folder")
+        sentences = [s for path in files for s in load_gold(path, pages=pages, split=split)]
     except GoldFileError as exc:
         err.print(f"Error: {exc}")
         raise typer.Exit(1)

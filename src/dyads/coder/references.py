@@ -187,7 +187,8 @@ class ArticleReferences:
             return
         articles = "|".join(map(re.escape, sorted(self.words.articles, key=len, reverse=True)))
         roles = "|".join(map(re.escape, sorted(self.words.roles, key=len, reverse=True)))
-        pattern = re.compile(rf"(?<![\w])(?:{articles}) ?(?P<role>{roles})(?![\w])", re.IGNORECASE)
+        former = "|".join(map(re.escape, self.words.former)) or "x^"
+        pattern = re.compile(rf"(?<![\w])(?:{articles}) ?(?:(?:{former}) )?(?P<role>{roles})(?![\w])", re.IGNORECASE)
         for found in pattern.finditer(self.body):
             start, end = found.start("role"), found.end("role")
             if not self._free(found.start(), end):
@@ -197,6 +198,12 @@ class ArticleReferences:
             if antecedent is not None:
                 self._add(Mention(start, end, self.body[start:end], antecedent.code, "person",
                                   f"role {role!r} of {antecedent.text!r}"))
+            elif self.country and role in self.words.roles:
+                # "le procureur", "l'ancien président" in an article about one country: its own
+                before = fold(self.body[max(0, found.start() - 12):start]).replace("'", " ").split()
+                sector = "OPP" if set(before[-2:]) & self.words.former else self.words.roles[role]
+                self._add(Mention(start, end, self.body[start:end], self.country + sector, "person",
+                                  f"role {role!r} ({self.country}, the article's country)"))
 
     def _groups(self) -> None:
         """"the group", "l'organisation", "le mouvement": a definite noun naming a kind of
