@@ -1,8 +1,11 @@
 # `make run`: set up and ingest the bundled seed articles; `make test`: set up and run the tests.
+# `make run` installs the core only (archive, extraction, coder, CLI, exports); `make test`
+# adds the extras (server, postgres, ray, charts) and the test tools.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+CORE := $(VENV)/.installed-core
+DEV := $(VENV)/.installed-dev
 
 .PHONY: setup run test clean
 
@@ -10,19 +13,23 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-$(STAMP): $(BIN)/python pyproject.toml constraints.txt
+$(CORE): $(BIN)/python pyproject.toml constraints.txt
+	$(BIN)/pip install -q -c constraints.txt -e .
+	touch $(CORE)
+
+$(DEV): $(CORE)
 	$(BIN)/pip install -q -c constraints.txt -e ".[dev]"
-	touch $(STAMP)
+	touch $(DEV)
 
-setup: $(STAMP)
+setup: $(DEV)
 
-run: $(STAMP)
+run: $(CORE)
 	rm -f examples/dyads.db examples/dyads.db-wal examples/dyads.db-shm
 	$(BIN)/dyads --db examples/dyads.db ingest examples/seeds/
 	$(BIN)/dyads --db examples/dyads.db articles
 	$(BIN)/dyads --db examples/dyads.db events
 
-test: $(STAMP)
+test: $(DEV)
 	$(BIN)/python -m pytest
 
 clean:

@@ -1,4 +1,5 @@
-"""Train the coder's learned scorer (dyads.coder.scorer) on the annotated real news of gold/.
+"""Train the coder's learned parts (dyads.coder.scorer, dyads.coder.typer) on the annotated
+real news of gold/.
 
     .venv/bin/python scripts/train_coder.py [--gold gold] [--lang fr en] [--seed 13]
 
@@ -10,6 +11,12 @@ its regularisation and the kept threshold are chosen on the dev split for the be
 whole coder (misses included), and the weights are written to
 src/dyads/coder/models/<lang>/scorer.json with the figures they were chosen on. The test split
 is never read. Deterministic: the same gold and code give the same file.
+
+Then the typer: a logistic regression per type (one-vs-rest, L2, class weights balanced) over
+the sentence features of dyads.coder.typer, on every sentence of the train split (those with
+no event too); types with fewer than MIN_POSITIVES train sentences get none. Its one threshold
+is chosen on the dev split for the best F1 of the whole coder (rules and scorer included),
+and written to src/dyads/coder/models/<lang>/typer.json.
 """
 
 from __future__ import annotations
@@ -29,6 +36,8 @@ from dyads.coder.scorer import MODEL_DIR  # noqa: E402
 from dyads.evaluate import GoldSentence, event_key, gold_articles, load_gold  # noqa: E402
 
 C_VALUES = (0.03, 0.1, 0.3, 1.0, 3.0)
+TYPER_C = (0.1, 0.3, 1.0)
+MIN_POSITIVES = 4
 
 
 def gold_sets(folder: Path, split: str, lang: str) -> list[GoldSentence]:
@@ -110,6 +119,86 @@ def train(lang: str, folder: Path, seed: int) -> dict:
     return out
 
 
+def coded_events(gold: list[GoldSentence], options) -> list[list]:
+    """The coder's events of each gold sentence (articles coded whole)."""
+    indices = [i for i, s in enumerate(gold) if s.para is not None]
+    articles = gold_articles(gold, indices)
+    events: list[list] = [[] for _ in gold]
+    for (article, spans), (_, found) in zip(articles, code_articles([a for a, _ in articles], options=options)):
+        for event in found:
+            at = event.sentence_start + (event.spans.get("trigger") or [[0, 0]])[0][0]
+            holder = next((i for i, s, e in spans if s <= at < e), spans[-1][0])
+            events[holder].append(event)
+    return events
+
+
+def f1_with(gold: list[GoldSentence], events: list[list], keep) -> tuple[float, dict]:
+    tp = fp = 0
+    gold_total = sum(len(s.events) for s in gold)
+    for sentence, found in zip(gold, events):
+        remaining = Counter(event_key(e.type, e.source, e.target, False) for e in sentence.events)
+        for event in sorted(found, key=lambda e: -e.confidence):
+            if not keep(event):
+                continue
+            key = event_key(event.type, event.source, event.target, False)
+            if remaining[key] > 0:
+                remaining[key] -= 1
+                tp += 1
+            else:
+                fp += 1
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / gold_total if gold_total else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f, {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "gold": gold_total}
+
+
+def train_typer(lang: str, folder: Path, seed: int, target: Path) -> dict:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from dyads.coder import CodingOptions
+    from dyads.coder.typer import load_typer, sentence_features
+    from dyads.nlp import parse
+
+    train = gold_sets(folder, "train", lang)
+    dev = gold_sets(folder, "dev", lang)
+    rows = [dict.fromkeys(sentence_features(doc), 1) for doc in parse([s.text for s in train], lang)]
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform(rows)
+    names = vectorizer.get_feature_names_out()
+    positives = Counter(t for s in train for t in {e.type for e in s.events})
+    best = None
+    rules_only = None
+    for c in TYPER_C:
+        weights, bias = {}, {}
+        for event_type, n in sorted(positives.items()):
+            if n < MIN_POSITIVES:
+                continue
+            labels = [int(any(e.type == event_type for e in s.events)) for s in train]
+            model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed)
+            model.fit(x, labels)
+            weights[event_type] = {str(f): round(float(w), 4) for f, w in zip(names, model.coef_[0]) if abs(w) >= 0.01}
+            bias[event_type] = round(float(model.intercept_[0]), 4)
+        model_json = {"name": f"typer-{lang}-1", "language": lang, "weights": weights, "bias": bias,
+                      "threshold": {"all": 0.5}, "C": c, "seed": seed}
+        target.write_text(json.dumps(model_json, ensure_ascii=False) + "\n", encoding="utf-8")
+        load_typer.cache_clear()
+        events = coded_events(dev, CodingOptions(typer_threshold=0.05))
+        typed = lambda e: ";typer" in e.rule  # noqa: E731
+        if rules_only is None:
+            rules_only = f1_with(dev, events, lambda e: not typed(e))[1]
+        for threshold in [t / 100 for t in range(5, 100, 5)]:
+            f1, figures = f1_with(dev, events, lambda e, t=threshold: not typed(e) or e.confidence >= t)
+            if best is None or f1 > best[0]:
+                best = (f1, threshold, figures, model_json)
+    f1, threshold, figures, model_json = best
+    model_json["threshold"] = {"all": threshold}
+    model_json["trained"] = dt.date.today().isoformat()
+    model_json["train"] = {"sentences": len(train), "positives": dict(sorted(positives.items()))}
+    model_json["dev"] = {"sentences": len(dev), "rules_and_scorer": rules_only, "with_typer": figures}
+    return model_json
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, default=REPO / "gold")
@@ -123,6 +212,16 @@ def main() -> None:
         target.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{lang}: {model['train']} -> dev {model['dev']}")
         print(f"   wrote {target.relative_to(REPO)} ({len(model['weights'])} weights, threshold {model['threshold']})")
+        from dyads.coder.scorer import load_scorer
+        load_scorer.cache_clear()
+        target = MODEL_DIR / lang / "typer.json"
+        typer = train_typer(lang, args.gold, args.seed, target)
+        if typer["dev"]["with_typer"]["f1"] <= typer["dev"]["rules_and_scorer"]["f1"]:
+            target.unlink()  # no gain on dev: no typer for this language
+            print(f"{lang}: typer dropped, dev {typer['dev']}")
+        else:
+            target.write_text(json.dumps(typer, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            print(f"{lang}: typer dev {typer['dev']}; wrote {target.relative_to(REPO)}")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from dyads.cli.app import Since, Until, app, settings
 from dyads.cli.archive import err
 from dyads.cli.output import LIMIT_HELP, Format, emit, record_columns
 from dyads.export import FORMATS, WHAT
+from dyads.extras import require
 from dyads.model import Group
 
 
@@ -122,6 +123,7 @@ def timeline(
     arrow = "->" if directed else "<->"
     title = f"{a.upper()} {arrow} {b.upper()} by {by.value}"
     if fmt in (ChartFormat.png, ChartFormat.html):
+        require("matplotlib", "charts", "charts")
         from dyads.charts import timeline_html, timeline_png
 
         target = out or Path(f"timeline_{a.upper()}_{b.upper()}_{by.value}.{fmt.value}")
@@ -165,6 +167,7 @@ def network(
 
         nx.write_graphml(graph, target)
     else:
+        require("matplotlib", "charts", "charts")
         from dyads.charts import network_png
 
         span = f" {since or '…'} – {until or '…'}" if since or until else ""

@@ -14,6 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from dyads.archive import StoreError
+from dyads.extras import MissingExtra
 
 DEBUG_ENV = "DYADS_DEBUG"  # set to 1 to see the traceback of an unexpected error
 
@@ -37,7 +38,7 @@ class DyadsGroup(TyperGroup):
             fail(usage_message(error), error.exit_code)
         except typer.Abort:
             fail("aborted", 1)
-        except StoreError as error:
+        except (StoreError, MissingExtra) as error:
             fail(str(error), 2)
         except BrokenPipeError:
             # `dyads ... | head`: the reader left; nothing to say, nothing more to flush

@@ -46,6 +46,8 @@ def ingest(
         raise typer.BadParameter("--address and --out need --engine ray", param_hint="--engine")
     with open_archive(settings.db) as db:
         if engine is Engine.ray:
+            from dyads.extras import require
+            require("ray", "ray", "--engine ray")
             from dyads.engines.ray_engine import ingest_with_ray
 
             summary = ingest_with_ray(sources, db.store, code=code, address=address, out=out)

@@ -7,9 +7,11 @@ import os
 
 import typer
 
-from dyads.archive import open as open_archive, without_password
+from dyads.archive import open as open_archive
+from dyads.archive import without_password
 from dyads.cli.app import app, settings
 from dyads.cli.archive import err
+from dyads.extras import require
 
 
 @app.command()
@@ -21,8 +23,8 @@ def serve(
 
     Ingest over HTTP is allowed only when DYADS_TOKEN is set, to requests that send it as
     a bearer token."""
-    import uvicorn
-
+    uvicorn = require("uvicorn", "server", "dyads serve")
+    require("fastapi", "server", "dyads serve")
     from dyads.api import create_app
 
     # a bad --db fails here, in one line, rather than on every request

@@ -26,8 +26,9 @@ from dyads.coder.lexicon import load_lexicon
 from dyads.coder.prefilter import trigger_forms
 from dyads.coder.references import resolve_references
 from dyads.coder.scorer import load_scorer
-from dyads.dates import resolve_event_date
+from dyads.coder.typer import load_typer
 from dyads.datelines import dateline_spans
+from dyads.dates import resolve_event_date
 from dyads.model import Article, Event, Mention, Place
 from dyads.nlp import LANGUAGES, parse, split_sentences
 from dyads.ontology import describe
@@ -108,6 +109,7 @@ class CodingOptions:
     prefilter: bool = True
     candidates: dict[str, list[str]] | None = None
     actors: tuple[str, ...] | None = None  # the user's actor files (default: DYADS_ACTORS)
+    typer_threshold: float | None = None  # the typer's, to choose it (default: the model's)
 
 
 def code_articles(articles: Iterable[Article], batch_size: int = 32,
@@ -146,6 +148,7 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
     for lang, sentences in pending.items():
         lexicon = load_lexicon(lang)
         scorer = None if options.candidates is not None else load_scorer(lang)
+        typer = None if options.candidates is not None else load_typer(lang)
         parse_began = time.perf_counter()
         docs = list(parse((s.text for s in sentences), lang, batch_size=batch_size))
         stats.parse_seconds += time.perf_counter() - parse_began
@@ -155,7 +158,8 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
             try:
                 drafts = SentenceCoder(doc, sentence.mentions, lexicon, describe, antecedent=sentence.antecedent,
                                        scorer=scorer, article_country=sentence.article_country,
-                                       liberal=scorer is not None or options.candidates is not None).drafts()
+                                       liberal=scorer is not None or options.candidates is not None,
+                                       typer=typer, typer_threshold=options.typer_threshold).drafts()
                 for draft in drafts:
                     event = build_event(draft, sentence.text, sentence.start, article.id, article.published, lang)
                     events[sentence.article_index].append(event)
@@ -187,13 +191,15 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     country = main_country(mentions)
     pronoun = _pronoun_pattern(lang)
     groups = _group_noun_pattern(lang) if country else None
+    # with a typer, a sentence naming an actor may hold an event of a word the lexicon lacks
+    needs_form = load_typer(lang) is None
     out = []
     for number, (start, end) in enumerate(spans):
         text = body[start:end]
         inside = [m for m in mentions if m.start >= start and m.end <= end]
         antecedent = references.antecedent(number) if pronoun and pronoun.search(text) else None
         actors = inside or antecedent or (groups and groups.search(text))
-        if prefilter and (not actors or not forms.present(text)):
+        if prefilter and (not actors or (needs_form and not forms.present(text))):
             continue
         shifted = [Mention(m.start - start, m.end - start, m.text, m.code, m.kind, m.entry) for m in inside]
         out.append(_Sentence(index, start, text, shifted, antecedent, country))

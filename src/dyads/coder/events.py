@@ -27,6 +27,7 @@ from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
 from dyads.coder.syntax import SentenceSyntax
 from dyads.coder.tokens import Found, dep, is_verbal
 from dyads.coder.triggers import Match, TriggerFinder
+from dyads.coder.typer import TyperModel, sentence_features
 from dyads.model import Mention
 
 CONTENT_LINKS = {"xcomp", "ccomp", "pcomp", "csubj", "obl:arg", "advcl", "acl", "prep", "obj", "dobj"}
@@ -87,7 +88,8 @@ class SentenceCoder:
 
     def __init__(self, doc: Doc, mentions: list[Mention], lexicon: Lexicon, describe,
                  antecedent: Mention | None = None, scorer: ScorerModel | None = None,
-                 article_country: str | None = None, liberal: bool = False):
+                 article_country: str | None = None, liberal: bool = False,
+                 typer: TyperModel | None = None, typer_threshold: float | None = None):
         self.doc = doc
         self.lexicon = lexicon
         self.lang = lexicon.language
@@ -103,6 +105,9 @@ class SentenceCoder:
         # liberal: propose the candidates the hard filters would drop (an entry's missing
         # target), for the learned scorer to weigh; only when a scorer decides, or to train one
         self.liberal = liberal
+        self.typer = typer
+        self.typer_threshold = typer_threshold if typer_threshold is not None else (
+            typer.threshold.get("all", 0.5) if typer else 1.0)
         self.topic_words = {name: frozenset(words) for name, words in
                             (lexicon.grammar.get("topics") or {}).items()}
 
@@ -119,11 +124,38 @@ class SentenceCoder:
                 out.append(draft)
                 out += self._conditions(match, draft)
         out += obligations["drafts"]
+        out = self._scored(out)
+        out += self._typed(out)
         according = self.modality.according_to_mentions()
         for draft in out:
             if not draft.reported_by and according:
                 draft.reported_by = according
-        return dedupe(self._scored(out))
+        return dedupe(out)
+
+    def _typed(self, ruled: list[Draft]) -> list[Draft]:
+        """Events of the types the learned typer finds in the sentence and the rules did not
+        code there, from the word that weighs most for the type (dyads.coder.typer)."""
+        if self.typer is None:
+            return []
+        done = {d.type for d in ruled}
+        out = []
+        for event_type, probability in self.typer.probabilities(sentence_features(self.doc)).items():
+            if probability < self.typer_threshold or event_type in done:
+                continue
+            trigger = self.typer.trigger(self.doc, event_type)
+            if trigger is None:
+                continue
+            predicate = trigger if is_verbal(trigger) or not is_verbal(trigger.head) else trigger.head
+            source = self.syntax.source(predicate)
+            if not codes(source.mentions):
+                continue
+            target = self._target(Match(None, trigger, predicate, (trigger,)), self.syntax.default_target(), source)
+            mood = self.modality.modality(predicate)
+            draft = Draft(event_type, None, source.mentions, target.mentions, (trigger,),
+                          f"{self.lang}:model:{source.rule}/{target.rule if target.mentions else 'none'};{self.typer.name}",
+                          f"{self.lang}:typer", mood.negated, mood.hypothetical, [], round(probability, 2))
+            out.append(draft)
+        return out
 
     def _scored(self, drafts: list[Draft]) -> list[Draft]:
         """Each candidate's features; with a model, only those it keeps, its probability as

@@ -11,6 +11,8 @@ def open_store(target: str | Path = "dyads.db") -> Store:
     """`dyads.db` or any path -> SQLite; `postgresql://...` -> PostgreSQL."""
     text = str(target)
     if text.startswith(("postgresql://", "postgres://")):
+        from dyads.extras import require
+        require("psycopg", "postgres", "a postgresql:// store")
         from dyads.store.postgres import PostgresStore
         return PostgresStore(text)
     from dyads.store.sqlite import SQLiteStore
