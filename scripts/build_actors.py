@@ -1,25 +1,28 @@
 """Build the generated actor files of src/dyads/actors/data/ from open data.
 
-One command, from bare git clones of the source repositories (each path is a git directory,
-read at its HEAD commit, which is recorded in SOURCES.md):
+One command, from clones of the source repositories (each path a git directory or a work tree
+with one, read at its HEAD commit, which SOURCES.md records):
 
     .venv/bin/python scripts/build_actors.py \\
         --petrarch2 /work/.mirror/openeventdata+petrarch2/repo \\
         --ifg /work/.mirror/instituteforgov+ifg-ministers-database-public/repo \\
-        --congress /work/.mirror/unitedstates+congress-legislators/repo
+        --congress /work/.mirror/unitedstates+congress-legislators/repo \\
+        --everypolitician /work/.mirror/tijmenb+everypolitician-data/repo
 
 It writes, in the entry-file format of actors/data/README.md:
 
 * `people_generated.tsv.gz`: people, one row per dated role, from PETRARCH2's Phoenix
-  dictionaries (MIT), the Institute for Government's UK ministers database (CC BY 4.0) and
-  the US Congress legislators data (CC0); the `note` column names the source of each row;
+  dictionaries (MIT), the Institute for Government's UK ministers database (CC BY 4.0), the
+  US Congress legislators data (CC0) and EveryPolitician's legislators (CC0); the `note`
+  column names the source of each row;
 * `organisations_generated.tsv.gz`: IGOs, NGOs, armed groups, parties, institutions and
   companies of the Phoenix dictionaries;
 * `SOURCES.md`: each source, its commit, the paths read, its licence and what was derived.
 
-The output is sorted and gzip-ed without a time stamp: the same sources give the same bytes.
-The hand-written files (people.tsv, people_recent.tsv, organisations.tsv, places.tsv, ...)
-win: a generated person or form they already have is left out, so nothing is said twice.
+Only --petrarch2 is required; the other sources are added when given. The output is sorted
+and gzip-ed without a time stamp: the same commits give the same bytes. The hand-written files
+(people.tsv, people_recent.tsv, organisations.tsv, places.tsv, ...) win: a person or a form they
+already have is left out of the generated files, so nothing is said twice.
 """
 
 from __future__ import annotations
@@ -42,8 +45,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from dyads.actors.dictionary import DATA_DIR, SECTORS, fold, read_file  # noqa: E402
-from dyads.ontology import CAMEO_TO_ISO  # noqa: E402
+from dyads.actors.dictionary import DATA_DIR, SECTORS, fold, read_file
+from dyads.ontology import CAMEO_TO_ISO
 
 PHOENIX_FILES = {
     "countries": "petrarch2/data/dictionaries/Phoenix.Countries.actors.txt",
@@ -303,8 +306,9 @@ class CodeMapper:
             if rest and (sector is None or rest[:3] in DROPPED_SECTORS):
                 return None
             return country + sector if sector else None  # bare countries are countries.tsv's
-        if len(raw) == 3:
-            return None  # a region (AFR, MEA): no code of its own
+        if len(raw) == 3 or not (raw[:3] in ("IGO", "NGO", "MNC", "IMG")
+                                 or raw[3:6] in SECTOR_MAP):
+            return None  # a region (AFR, MEA), or a territory of an old code (FRNWLF)
         return raw if _ORG_CODE.match(raw) else None
 
 
@@ -343,10 +347,12 @@ GROUP_WORDS = {
     "ASSOCIATION", "COMMISSION", "BANK", "FUND", "COMPANY", "CORPORATION", "WHITE", "HOUSE",
     "PALACE", "UNIVERSITY", "TRIBUNAL", "MISSION", "TEAM", "UNIT", "CELL", "NETWORK", "CAMP",
 }
-# Lower-case inside a name, as the press writes them ("Osama bin Laden", "Ursula von der Leyen").
-PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der",
-             "den", "ter", "y", "e", "bin", "bint", "ibn", "la", "le", "of", "the", "and", "for",
-             "on", "in", "et", "des", "pour", "al", "el"}
+# Lower-case inside a person's name, as the press writes them ("Osama bin Laden", "Ursula von
+# der Leyen"; not the French "Le" of "Marine Le Pen"), and inside an organisation's name.
+NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von",
+                  "der", "den", "ter", "y", "e", "bin", "bint", "ibn", "al", "el"}
+PARTICLES = NAME_PARTICLES | {"la", "le", "of", "the", "and", "for", "on", "in", "et", "des",
+                              "pour"}
 SUFFIXES = {"II", "III", "IV", "VI", "JR", "JR.", "SR", "SR."}
 
 
@@ -365,7 +371,7 @@ def title_case(tokens: list[str]) -> str:
 
 def _case_part(part: str, first: bool) -> str:
     low = part.lower()
-    if not first and low in PARTICLES:
+    if not first and low in NAME_PARTICLES:
         return low  # "al" of "al-Assad", "bin" of "bin Laden", "von der" of "von der Leyen"
     if "'" in part:  # O'Brien, but Ulufa'alu
         head, _, tail = part.partition("'")
@@ -393,10 +399,15 @@ def person_form(raw: str) -> str | None:
     if any(t in GROUP_WORDS for t in upper) or any(c in raw for c in ",&/():!?0123456789"):
         return None
     name_words = [t for t in tokens if len(t.strip(".")) >= 2 and t.upper() not in SUFFIXES
-                  and t.lower() not in PARTICLES]
-    if len(name_words) < 2:
+                  and t.lower() not in NAME_PARTICLES]
+    if len(name_words) < 2 or not all(_NAME_TOKEN.match(t) for t in tokens):
         return None
     return title_case(tokens)
+
+
+# Letters, and the hyphens, apostrophes and periods of names: anything else (a backtick, a
+# bracket) is a scraping error in the source, not a name.
+_NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'’.][^\W\d_]*)*\.?$")
 
 
 # Words that make a name a group's name. The armed groups of Phoenix.MilNonState include small
@@ -409,14 +420,14 @@ ARMED_GROUP_WORDS = GROUP_WORDS | {
     "COMMAND", "COLUMN", "CORPS", "LEGION", "BATTALIONS", "MILITIAS", "EJERCITO", "FUERZAS",
     "ARMED", "TIGERS", "GUERRILLEROS", "REBEL", "INSURGENTS", "AL-QAIDA", "AL-QAEDA",
 }
-_ARABIC_ARTICLE = re.compile(r"^(AL|EL|AS|AN|AT|AD|AR|ASH|ADH|AZ)-", re.I)
+_ARABIC_ARTICLE = re.compile(r"^(AL|EL|AS|AN|AT|AD|AR|ASH|ADH|AZ)-", re.IGNORECASE)
 
 
 def organisation_form(raw: str, kind: str = "other") -> str | None:
     """An organisation's form, or None when it is not a safe one. `kind` is "company",
     "group" (an armed group of MilNonState) or "other" (IGOs, NGOs, institutions). A company or
     group named by one word needs an acronym or an Arabic article (companies and cells named by
-    a common word - Apple, Target, Clandestinu - would match that word); a group's name of
+    a common word - Apple, Target, Move - would match that word); a group's name of
     several words needs a word of a group's name (see ARMED_GROUP_WORDS)."""
     tokens = _tokens(raw)
     if not tokens or any(c in raw for c in ",():!?"):
@@ -425,9 +436,14 @@ def organisation_form(raw: str, kind: str = "other") -> str | None:
     arabic = any(_ARABIC_ARTICLE.match(t) for t in tokens)
     if len(tokens) == 1:
         letters = re.sub(r"[^A-Za-z]", "", tokens[0])
-        if kind != "other" and not (arabic or 2 <= len(letters) <= 5):
+        if not letters or upper[0] in GROUP_WORDS or upper[0] in TITLES:
+            return None  # "313", "SENATE": a number or any country's institution
+        # an acronym of up to three letters only ever matches in capitals; longer ones are
+        # often words (APPLE, MOVE) unless they have no vowel (PKK, LTTE has one: left out)
+        acronym = 2 <= len(letters) <= 3 or not re.search(r"[AEIOUY]", letters.upper())
+        if kind != "other" and not (arabic or acronym):
             return None
-        return tokens[0] if len(letters) <= 5 else _case_word(tokens[0], first=True)
+        return tokens[0] if len(letters) <= 6 else _case_word(tokens[0], first=True)
     if kind == "group" and not (arabic or any(t in ARMED_GROUP_WORDS for t in upper)):
         return None
     return " ".join(_case_word(t, first=(i == 0)) for i, t in enumerate(tokens))
@@ -459,9 +475,10 @@ class Known:
     adjectives: set[str]  # one-word forms of country_forms.tsv that are not names ("iraqi")
     person_names: set[str]  # keys of hand-written people's names
     person_forms: set[str]  # keys of their forms of two words or more
+    person_words: set[str]  # keys of all their forms ("joulani" is a person, not a group)
 
     @classmethod
-    def read(cls, data_dir: Path) -> "Known":
+    def read(cls, data_dir: Path) -> Known:
         entries = []
         for path in sorted(data_dir.glob("*.tsv")):
             if path.name != "sectors.tsv":
@@ -478,6 +495,7 @@ class Known:
             adjectives=adjectives - names,
             person_names={key(e.name) for e in people},
             person_forms={key(f) for e in people for f in e.forms if len(key(f).split()) >= 2},
+            person_words={key(f) for e in people for f in e.forms},
         )
 
 
@@ -622,8 +640,9 @@ def ifg_people(git_dir: Path, stats: dict) -> list[Person]:
             stats["people without a safe form"] += 1
             continue
         person_roles = [r for r in person_roles if not (r.start and r.end and r.end <= r.start)]
-        people.append(Person(forms[0], "GBR", forms, sorted(set(person_roles), key=_by_start),
-                             "ifg"))
+        seats = _join_periods([r for r in person_roles if r.code == "GBRLEG"])
+        posts = sorted({r for r in person_roles if r.code != "GBRLEG"}, key=_by_start)
+        people.append(Person(forms[0], "GBR", forms, posts + seats, "ifg"))
     return people
 
 
@@ -658,7 +677,7 @@ def congress_people(git_dir: Path, stats: dict) -> list[Person]:
             if start and end and end > start:
                 person.roles.append(Role(code, start, end, role, "congress"))
     for person in people.values():
-        person.roles = sorted(set(person.roles), key=_by_start)
+        person.roles = _join_periods(person.roles)
     return list(people.values())
 
 
@@ -776,13 +795,19 @@ def _loose_date(text: str | None, end: bool = False) -> dt.date | None:
         return None
 
 
+# Seats held term after term make one row: the days between a term's end and the next one's
+# start (US Congress: 3 January to the swearing-in) are no change of role.
+SEAT_GAP = dt.timedelta(days=62)
+
+
 def _join_periods(roles: list[Role]) -> list[Role]:
-    """Consecutive or overlapping periods of the same role make one row."""
+    """Consecutive or overlapping periods of the same seat make one row (fewer rows to load,
+    the same code on every day)."""
     out: list[Role] = []
     for role in sorted(set(roles), key=_by_start):
         last = out[-1] if out else None
         if last and last.code == role.code and last.role == role.role and last.end \
-                and role.start and role.start <= last.end:
+                and role.start and role.start <= last.end + SEAT_GAP:
             end = None if role.end is None else max(last.end, role.end)
             note = role.note if end == role.end else last.note
             out[-1] = Role(last.code, last.start, end, last.role, note)
@@ -813,7 +838,8 @@ EXACT_SOURCES = {"ifg", "congress"}
 def merge_people(sources: list[list[Person]], known: Known, stats: dict) -> list[Person]:
     """One person per (country, name), sources in order of precision: a person found in an
     exact source (IfG, Congress) keeps those roles and takes only the other names of a later
-    source; otherwise the roles add up (a Phoenix minister's seats in parliament). People of the hand-written files, and people with no role since 2000, are left out.
+    source; otherwise the roles add up (a Phoenix minister's seats in parliament). People of
+    the hand-written files, and people with no role since 2000, are left out.
     Two people of different countries with the same name get the country after their name,
     since dyads tells people apart by name."""
     merged: dict[tuple[str, str], Person] = {}
@@ -898,8 +924,11 @@ def phoenix_organisations(entries: list[TabariEntry], mapper: CodeMapper, known:
         if kind == "company":  # "Kyocera Corporation" is also "Kyocera" but one word is unsafe
             names += [re.sub(LEGAL_SUFFIX, "", n) for n in names if re.search(LEGAL_SUFFIX, n)]
         for raw in names:
+            if _tokens(raw) and _tokens(raw)[0].upper() in given_names:
+                continue  # a leader among the group's names ("ABU_MUHAMMAD_AL-JOULANI")
             form = organisation_form(raw, kind)
-            if form and key(form) not in known.place_keys and key(form) not in known.person_forms \
+            if form and key(form) not in known.place_keys \
+                    and key(form) not in known.person_words \
                     and not _title_only(form) and key(form) not in {key(f) for f in forms}:
                 forms.append(form)
         if not forms:
@@ -910,7 +939,7 @@ def phoenix_organisations(entries: list[TabariEntry], mapper: CodeMapper, known:
 
 
 LEGAL_SUFFIX = re.compile(r"_+(INC|INC\.|CORP|CORP\.|CORPORATION|LTD|LTD\.|LIMITED|PLC|CO|CO\.|"
-                          r"COMPANY|SA|S\.A\.|AG|NV|N\.V\.|GROUP|HOLDINGS)_*$", re.I)
+                          r"COMPANY|SA|S\.A\.|AG|NV|N\.V\.|GROUP|HOLDINGS)_*$", re.IGNORECASE)
 
 
 def _title_only(form: str) -> bool:
@@ -979,7 +1008,8 @@ def build(args: argparse.Namespace) -> dict:
     given_names = {_tokens(p.forms[0])[0].upper() for p in people if p.forms}
     given_names |= {_tokens(e.name)[0].upper() for e in phoenix["countries"] if e.codes
                     and any(d for _, d in e.codes) and _tokens(e.name)}
-    given_names -= {w.upper() for w in GROUP_WORDS} | {"UNITED", "AFRICAN", "ARAB", "ISLAMIC"}
+    # words that start organisations' names too ("GENERAL_ELECTRIC", "UNITED_NATIONS")
+    given_names -= GROUP_WORDS | TITLES | HONORIFICS | {"UNITED", "AFRICAN", "ARAB", "ISLAMIC"}
     orgs = []
     for name in ("international", "milnonstate", "countries"):
         orgs += phoenix_organisations(phoenix[name], mapper, known, given_names,
@@ -1029,7 +1059,8 @@ def write_sources(args: argparse.Namespace, commits: dict, counts: dict) -> None
         "Written by `scripts/build_actors.py` (run it again to rebuild; the output is the same",
         "bytes for the same commits). Counts of the last build:",
         "",
-        *[f"- {k}: {v}" for k, v in counts.items()],
+        *[f"- {k}: " + (", ".join(f"{s} {n}" for s, n in v.items()) if isinstance(v, dict)
+                         else str(v)) for k, v in counts.items()],
         "",
         "| source | repository @ commit | paths read | licence | what was derived |",
         "|---|---|---|---|---|",
@@ -1050,6 +1081,15 @@ def write_sources(args: argparse.Namespace, commits: dict, counts: dict) -> None
             f"| congress-legislators | unitedstates/congress-legislators @ {commits['congress']}"
             " | `legislators-current.yaml`, `executive.yaml` | CC0 1.0 | members of the current "
             "US Congress with every term (USALEG), presidents and vice presidents (USAGOV) |")
+    if "everypolitician" in commits:
+        lines.append(
+            f"| EveryPolitician | everypolitician/everypolitician-data @ "
+            f"{commits['everypolitician']} (2015-11-30; read from the fork "
+            "tijmenb/everypolitician-data, whose HEAD is that upstream commit: the upstream "
+            "repository is too large to fetch whole) | `countries.json`, "
+            "`data/*/*/ep-popolo-v1.0.json` | CC0 (as everypolitician.org publishes its data; "
+            "the snapshot has no licence file) | members of national legislatures with their "
+            "terms (COUNTRYLEG), names in Latin script |")
     lines += [
         "",
         "Hand-written files (`people.tsv`, `people_recent.tsv`, `organisations.tsv`, ...) are",
@@ -1057,9 +1097,11 @@ def write_sources(args: argparse.Namespace, commits: dict, counts: dict) -> None
         "they have is left out of the generated files.",
         "",
         "Rules (comments in the script say why): ELI rows (elites) are not roles; open-ended",
-        f"Phoenix roles end on {PHOENIX_OPEN_END}; people with no role after {FIRST_DAY} are",
-        "left out; a generated form has two name words at least and is not a country, place,",
-        "organisation or office title; surnames alone are not forms of generated people.",
+        f"Phoenix roles end on {PHOENIX_OPEN_END}, open EveryPolitician terms after",
+        f"{EP_OPEN_YEARS} years;",
+        f"people with no role after {FIRST_DAY} are left out; a generated form has two name",
+        "words at least and is not a country, place, organisation or office title; surnames",
+        "alone are not forms of generated people.",
         "",
     ]
     (args.data_dir / "SOURCES.md").write_text("\n".join(lines), encoding="utf-8")

@@ -8,7 +8,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from dyads.actors import ActorFileError, load_dictionary
+from dyads.actors import SECTORS, ActorFileError, load_dictionary
 
 HEADER = "code\tkind\tname\tforms\tcountry\trole\tstart\tend\n"
 
@@ -92,3 +92,70 @@ def test_cli_reports_a_bad_user_file(tmp_path):
     path.write_text(HEADER + "RUS\tnation\tRussia\tRussie\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["actors", "--actors", str(path)])
     assert result.exit_code == 2 and "bad.tsv:2" in result.output
+
+
+# --- the generated files (scripts/build_actors.py) ------------------------------------------
+
+def test_the_shipped_data_holds_20000_people_in_office_since_2000(actors):
+    rows: dict[str, list] = {}
+    for e in actors.entries:
+        if e.kind == "person":
+            rows.setdefault(e.name, []).append(e)
+    first, today = dt.date(2000, 1, 1), dt.date.today()
+    recent = [name for name, roles in rows.items()
+              if any((r.start is None or r.start <= today) and (r.end is None or r.end > first)
+                     for r in roles)]
+    assert len(recent) >= 20000
+    organisations = {e.code for e in actors.entries if e.kind == "organisation"}
+    for e in actors.entries:  # every code is a country, COUNTRY+SECTOR or a declared organisation
+        if e.code is not None:
+            assert (e.code in actors.countries or e.code in organisations
+                    or (e.code[:3] in actors.countries and e.code[3:] in SECTORS)), e.origin
+        if e.kind == "person":
+            assert e.country in actors.countries and e.forms, e.origin
+    assert len(organisations) >= 300
+
+
+@pytest.mark.parametrize("text, day, code", [
+    # Phoenix: Iraq's foreign minister, then a former one
+    ("Hoshyar Zebari a rencontré", dt.date(2010, 5, 1), "IRQGOV"),
+    ("Hoshyar Zebari a rencontré", dt.date(2020, 5, 1), "IRQOPP"),
+    # IfG: a UK minister, then an MP out of government, then a minister again
+    ("Hilary Benn said", dt.date(2005, 1, 1), "GBRGOV"),
+    ("Hilary Benn said", dt.date(2012, 1, 1), "GBRLEG"),
+    ("Hilary Benn said", dt.date(2025, 1, 1), "GBRGOV"),
+    # US Congress and EveryPolitician legislators
+    ("Nancy Pelosi said", dt.date(2010, 1, 1), "USALEG"),
+    ("Inmaculada Rodríguez-Piñero said", dt.date(2013, 1, 1), "ESPLEG"),
+    # hand-written rows since 2014 (people_recent.tsv)
+    ("Haider al-Abadi said", dt.date(2016, 1, 1), "IRQGOV"),
+    ("Haider al-Abadi said", dt.date(2020, 1, 1), "IRQOPP"),
+    # organisations of the Phoenix dictionaries
+    ("the Nusra Front", dt.date(2014, 1, 1), "SYRREB"),
+    ("the Asian Development Bank", dt.date(2014, 1, 1), "ADB"),
+    ("the Organization of American States", dt.date(2014, 1, 1), "OAS"),
+])
+def test_generated_people_and_organisations_at_real_dates(actors, text, day, code):
+    assert [m.code for m in actors.find_mentions(text, date=day)] == [code]
+
+
+def test_a_generated_surname_alone_is_no_mention(actors):
+    assert actors.find_mentions("Zebari said", date=dt.date(2010, 5, 1)) == []
+
+
+def test_user_file_overrides_a_generated_person(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text(HEADER + "IRQOPP\tperson\tH. Zebari\tHoshyar Zebari\tIRQ\tformer\t\t\n",
+                    encoding="utf-8")
+    mine = load_dictionary([path])
+    found = mine.find_mentions("Hoshyar Zebari said", date=dt.date(2010, 5, 1))
+    assert [(m.code, m.entry.split(" [")[0]) for m in found] == [("IRQOPP", "H. Zebari")]
+
+
+def test_a_bad_line_of_a_compressed_file_names_file_and_line(tmp_path):
+    import gzip
+
+    path = tmp_path / "mine.tsv.gz"
+    path.write_bytes(gzip.compress((HEADER + "RUSGOV\tpeople\tX\tX\tRUS\t\t\t\n").encode()))
+    with pytest.raises(ActorFileError, match=r"mine.tsv.gz:2: unknown kind 'people'"):
+        load_dictionary([path])

@@ -1,7 +1,8 @@
 """Load and validate the actor dictionary: the TSV files in `actors/data/` plus the user's own.
 
-Two kinds of tab-separated files, told apart by their header line (lines starting with `#`
-and blank lines are ignored; the full format is in `actors/data/README.md`):
+Two kinds of tab-separated files (plain, or gzip-compressed when their name ends in `.gz`),
+told apart by their header line (lines starting with `#` and blank lines are ignored; the full
+format is in `actors/data/README.md`):
 
 * entry files (header has `code`, `kind`, `name`, `forms`; optional `country`, `role`,
   `start`, `end`, `note`): one row per thing that can be named — a country and its names,
@@ -22,8 +23,8 @@ A bad line raises `ActorFileError` naming the file, the line and what is wrong.
 
 from __future__ import annotations
 
-import datetime as dt
 import contextlib
+import datetime as dt
 import functools
 import gc
 import gzip

@@ -34,6 +34,7 @@ CONTENT_LINKS = {"xcomp", "ccomp", "pcomp", "csubj", "obl:arg", "advcl", "acl", 
 SOURCE_PENALTY = {"direct": 0.0, "inherited": 0.1, "pronoun": 0.1, "fallback": 0.25}
 TARGET_PENALTY = {"direct": 0.0, "owner": 0.1, "inherited": 0.1, "none": 0.1, "nominal": 0.1}
 COOPERATIVE_QUADS = (1, 2)
+RECIPROCAL_TYPES = ("CONSULT",)
 # What an act is for ("staged demonstrations to demand reforms from X") says whom it targets.
 PURPOSE_TYPES = ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
 # Acts done to a place hit whoever is there ("rioted at a jail in northern Israel", "suspended
@@ -204,6 +205,9 @@ class SentenceCoder:
         mood = self.modality.modality(predicate)
         # "will not accept any more refugees": a refusal needs no coded target
         untargeted = entry.needs_target and not codes(target.mentions) and not (mood.negated and entry.negated_type)
+        # a meeting needs two parties: a target, or several sources meeting each other
+        untargeted = untargeted or (entry.type in RECIPROCAL_TYPES and not codes(target.mentions)
+                                    and len(codes(source.mentions)) < 2)
         if untargeted and not self.liberal:
             return None
         if match.trigger is not predicate and not mood.negated:
