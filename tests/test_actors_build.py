@@ -1,0 +1,210 @@
+"""scripts/build_actors.py: the TABARI reader, the code and name rules, and the output, on a
+small inline Phoenix-format dictionary (the real sources are not needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import importlib.util
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from dyads.actors import load_dictionary
+from dyads.actors.dictionary import DATA_DIR
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_actors.py"
+spec = importlib.util.spec_from_file_location("build_actors", SCRIPT)
+build = importlib.util.module_from_spec(spec)
+sys.modules["build_actors"] = build  # dataclasses look their module up while it loads
+spec.loader.exec_module(build)
+
+PHOENIX = """\
+# TABARI-formatted .actor file
+AFGHANISTAN_  [AFG]
++KABUL_
+SERGEY_V._LAVROV_  # CountryInfo.txt
++SERGEI_LAVROV_
++FOREIGN_MINISTER_LAVROV_
++LAVROV_
+	[RUSELI 500101-040308]
+	[RUSGOVMIL 040309-061231]
+	[RUSGOV >070101]
+ABDUL_RAHIM_WARDAK_  # CountryInfo.txt
+	[AFGGOVMIL 041201-120807]
+	[AFGMIL 900101-041130]
+OLD_MINISTER_SMITH_
+	[GBRGOV 19700101-19791231]
+TORIKH_KHALIL_
+	[ITLGOV 20100101-20121231]
+ANNA_TEST_
+	[GBRVGBGOV 100101-121231]
+NORTHERN_ALLIANCE_
+	[AFGREB 960101-011231]
+BAD_DATE_PERSON_
+	[AFGGOV 2004017-20061201]
+AFGHAN_NATIONAL_ARMY
++ANA
+	[AFGMIL]
+"""
+
+
+@pytest.fixture(scope="module")
+def known():
+    return build.Known.read(DATA_DIR)
+
+
+@pytest.fixture(scope="module")
+def people(known):
+    mapper = build.CodeMapper(known.countries)
+    return {p.name: p for p in build.phoenix_people(build.parse_tabari(PHOENIX), mapper, known,
+                                                    "phoenix test", defaultdict(int))}
+
+
+def test_tabari_entries_names_variants_and_codes():
+    entries = {e.name: e for e in build.parse_tabari(PHOENIX)}
+    lavrov = entries["SERGEY_V._LAVROV"]
+    assert lavrov.variants == ["SERGEI_LAVROV", "FOREIGN_MINISTER_LAVROV", "LAVROV"]
+    assert lavrov.codes == [("RUSELI", "500101-040308"), ("RUSGOVMIL", "040309-061231"),
+                            ("RUSGOV", ">070101")]
+    assert entries["AFGHANISTAN"].codes == [("AFG", "")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("090120", dt.date(2009, 1, 20)),  # two-digit years up to 30 are 20YY
+    ("510724", dt.date(1951, 7, 24)),
+    ("19411207", dt.date(1941, 12, 7)),
+])
+def test_tabari_dates(text, day):
+    assert build.tabari_date(text) == day
+
+
+@pytest.mark.parametrize("text", ["2004017", "20100931", "abc"])
+def test_bad_tabari_dates_raise(text):
+    with pytest.raises(ValueError):
+        build.tabari_date(text)
+
+
+def test_tabari_ranges_end_the_day_after_their_last_day():
+    assert build.tabari_range("040309-061231") == (dt.date(2004, 3, 9), dt.date(2007, 1, 1), False)
+    assert build.tabari_range(">070101") == (dt.date(2007, 1, 1), None, True)
+    assert build.tabari_range("<061231") == (None, dt.date(2007, 1, 1), False)
+
+
+@pytest.mark.parametrize("raw, code", [
+    ("RUSGOV", "RUSGOV"), ("RUSGOVMIL", "RUSGOV"),  # a defence minister is the government
+    ("ITLGOV", "ITAGOV"), ("JAPMIL", "JPNMIL"),  # CAMEO country codes become ISO alpha-3
+    ("AFGSPY", "AFGGOV"), ("AFGINS", "AFGREB"), ("COLUAF", "COLREB"), ("USAMNC", "USABUS"),
+    ("GBRVGBGOV", "VGBGOV"),  # a territory after its state is the country
+    ("RUSELI", None), ("AFRGOV", None),  # elites are no role; regions are no country
+    ("IGOUNOKID", "UN"), ("IGOWSTNAT", "NATO"), ("IGOEUREEC", "EU"), ("IGOOAS", "OAS"),
+    ("MNCUSA", "USABUS"), ("NGOUSAHRI", "USACVL"),
+])
+def test_person_codes(known, raw, code):
+    mapped = build.CodeMapper(known.countries).person(raw)
+    assert (mapped.code if mapped else None) == code
+
+
+@pytest.mark.parametrize("raw, code", [
+    ("IGOUNOHLHWHO", "WHO"), ("IGOUNODEVWBK", "WB"), ("IGOASADEVADB", "ADB"),
+    ("NGOHRIAMN", "NGO"), ("NGOUSAHRI", "USACVL"), ("MNCCHNHKG", "HKGBUS"), ("MNC", "MNC"),
+    ("IMGMUSALQ", "AQ"), ("SYRREBMUS", "SYRREB"), ("MED", "MEDIA"), ("AFG", None),
+    ("AFGELI", None), ("MEA", None),
+])
+def test_organisation_codes(known, raw, code):
+    assert build.CodeMapper(known.countries).organisation(raw) == code
+
+
+@pytest.mark.parametrize("raw, form", [
+    ("SERGEY_V._LAVROV_", "Sergey V. Lavrov"),
+    ("BASHAR_AL-ASSAD", "Bashar al-Assad"),
+    ("OSAMA_BIN_LADEN", "Osama bin Laden"),
+    ("URSULA_VON_DER_LEYEN", "Ursula von der Leyen"),
+    ("JEAN-MARIE_LE_PEN", "Jean-Marie Le Pen"),
+    ("JOHN_MCCAIN", "John McCain"),
+    ("MAURICIO_MACRI", "Mauricio Macri"),
+    ("SIR_PAULIAS_MATANE_", "Paulias Matane"),  # an honorific is dropped
+    ("FOREIGN_MINISTER_ASHRAF_GHANI_", None),  # a title: a post, not a form of the person
+    ("KING_ABDULLAH", None),
+    ("LAVROV_", None),  # a surname alone is not a form of a generated person
+    ("K._ANNAN_", None),  # an initial is not a first name
+    ("ANTHONY_CROSLAND,_THEN_DAVID_OWEN_", None),
+])
+def test_person_forms(raw, form):
+    assert build.person_form(raw) == form
+
+
+def test_people_of_a_phoenix_file(people):
+    lavrov = people["Sergey V. Lavrov"]
+    assert lavrov.forms == ["Sergey V. Lavrov", "Sergei Lavrov"]  # no title, no surname alone
+    assert lavrov.country == "RUS"
+    # the ELI row is dropped; the open role ends on the day Phoenix's dates stop being news
+    assert [(r.code, r.start, r.end) for r in lavrov.roles] == [
+        ("RUSGOV", dt.date(2004, 3, 9), dt.date(2007, 1, 1)),
+        ("RUSGOV", dt.date(2007, 1, 1), build.PHOENIX_OPEN_END)]
+    assert lavrov.roles[0].role == "government (defence)"
+    # a sector changing over time gives several rows
+    wardak = people["Abdul Rahim Wardak"]
+    assert [r.code for r in wardak.roles] == ["AFGMIL", "AFGGOV"]
+    assert people["Torikh Khalil"].roles[0].code == "ITAGOV"
+    assert people["Anna Test"].country == "VGB"
+    # groups with dates and entries with bad dates are no people
+    assert "Northern Alliance" not in people and "Bad Date Person" not in people
+
+
+def test_merge_leaves_out_hand_written_people_and_people_gone_before_2000(known, people):
+    stats = defaultdict(int)
+    merged = {p.name for p in build.merge_people([list(people.values())], known, stats)}
+    assert "Sergey V. Lavrov" not in merged  # people.tsv has Sergey Lavrov: same form
+    assert "Old Minister Smith" not in people or "Old Minister Smith" not in merged
+    assert "Abdul Rahim Wardak" in merged
+    assert stats["people already hand-written"] == 1
+
+
+def test_people_of_two_states_with_one_name_are_told_apart(known):
+    role = build.Role("AFGGOV", dt.date(2005, 1, 1), None, "government", "test")
+    one = build.Person("Ali Test Ahmed", "AFG", ["Ali Test Ahmed"], [role], "phoenix")
+    two = build.Person("Ali Test Ahmed", "PAK", ["Ali Test Ahmed"],
+                       [build.Role("PAKGOV", dt.date(2005, 1, 1), None, "government", "test")],
+                       "phoenix")
+    merged = build.merge_people([[one, two]], known, defaultdict(int))
+    assert sorted(p.name for p in merged) == ["Ali Test Ahmed (AFG)", "Ali Test Ahmed (PAK)"]
+
+
+def test_organisations_of_a_phoenix_file(known):
+    mapper = build.CodeMapper(known.countries)
+    orgs = build.phoenix_organisations(build.parse_tabari(PHOENIX), mapper, known, {"ABDUL"},
+                                       "phoenix countries", defaultdict(int))
+    assert [(o.code, o.forms) for o in orgs] == [("AFGMIL", ["Afghan National Army", "ANA"])]
+
+
+def test_company_and_armed_group_forms():
+    assert build.organisation_form("APPLE", "company") is None  # a common word
+    assert build.organisation_form("ABBOTT_LABORATORIES", "company") == "Abbott Laboratories"
+    assert build.organisation_form("BLACK_FRIDAY_", "group") is None  # a phrase, not a group
+    assert build.organisation_form("AL-AQSA_MARTYRS_BRIGADES_", "group") == \
+        "Al-Aqsa Martyrs Brigades"
+    assert build.organisation_form("UNICEF_", "other") == "UNICEF"
+
+
+def test_person_rows_put_the_forms_and_the_government_first():
+    person = build.Person("Jane Minister", "GBR", ["Jane Minister", "Jane Q. Minister"], [
+        build.Role("GBRLEG", dt.date(1997, 5, 1), None, "member of parliament", "ifg"),
+        build.Role("GBRGOV", dt.date(2003, 1, 1), dt.date(2005, 1, 1), "minister", "ifg"),
+    ], "ifg")
+    rows = build.person_rows(person)
+    assert [r[0] for r in rows] == ["GBRGOV", "GBRLEG"]  # in office, the row found first
+    assert rows[0][3] == "Jane Minister|Jane Q. Minister" and rows[1][3] == ""
+
+
+def test_gzip_output_is_the_same_bytes_every_time(tmp_path):
+    rows = [("RUSGOV", "person", "A B", "A B", "RUS", "x", "2001-01-01", "", "test")]
+    for name in ("one.tsv.gz", "two.tsv.gz"):
+        build.write_gzip_tsv(tmp_path / name, "comment", rows)
+    assert (tmp_path / "one.tsv.gz").read_bytes() == (tmp_path / "two.tsv.gz").read_bytes()
+    text = gzip.decompress((tmp_path / "one.tsv.gz").read_bytes()).decode()
+    assert text.splitlines()[1] == build.HEADER.strip()
+    mine = load_dictionary([tmp_path / "one.tsv.gz"])  # a user file may be compressed too
+    assert any(e.name == "A B" for e in mine.entries)
