@@ -30,25 +30,23 @@ import calendar
 import datetime as dt
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 
 import dateparser
 from babel.dates import get_day_names, get_month_names
 
+from dyads.folding import fold, strip_accents
 from dyads.lang import SUPPORTED, date_rules
 
 PRECISIONS = ("day", "week", "month", "year", "published")
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}
 
 
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _alternatives(names: list[str]) -> str:
-    variants = {v for n in names for v in (n, _fold(n))}
+    variants = {v for n in names for v in (n, strip_accents(n))}
     return "(?:" + "|".join(sorted(map(re.escape, variants), key=len, reverse=True)) + ")"
 
 
@@ -63,8 +61,8 @@ class _Names:
 @functools.lru_cache(maxsize=None)
 def _names(lang: str) -> _Names:
     rules = date_rules(lang)
-    months = {_fold(n).lower(): m for m, n in get_month_names("wide", locale=lang).items()}
-    weekdays = {_fold(n).lower(): d for d, n in get_day_names("wide", locale=lang).items()}
+    months = {fold(n): m for m, n in get_month_names("wide", locale=lang).items()}
+    weekdays = {fold(n): d for d, n in get_day_names("wide", locale=lang).items()}
     months.update(rules.ABBREVIATED_MONTHS)
     month_names = list(get_month_names("wide", locale=lang).values())
     day_names = list(get_day_names("wide", locale=lang).values())
@@ -135,7 +133,7 @@ def _explicit(text: str, base: dt.date, future: bool, lang: str):
     # Keep only day, month and year: "ce lundi 14 février" -> "14 février"; a weekday that
     # disagrees with the day would make dateparser fail.
     n = _names(lang)
-    tokens = re.findall(r"\d+|[^\W\d]+\.?", _fold(text).lower())
+    tokens = re.findall(r"\d+|[^\W\d]+\.?", fold(text))
     day = next((int(t) for t in tokens if t.isdigit() and len(t) <= 2), None)
     month = next((n.months.get(t) or n.months[t.rstrip(".")] for t in tokens
                   if t in n.months or t.rstrip(".") in n.months), None)
@@ -157,7 +155,7 @@ def _month_name(month: int, lang: str) -> str:
 
 def _part(text: str, lang: str) -> str | None:
     """"start", "middle" or "end" when the expression names a part of its period."""
-    folded = _fold(text).lower()
+    folded = fold(text)
     return next((part for part, rx in date_rules(lang).PARTS if re.search(rx, folded)), None)
 
 
@@ -178,7 +176,7 @@ def _within(start: dt.date, precision: str, part: str | None, base: dt.date | No
 
 def _month(text: str, base: dt.date, future: bool, lang: str):
     n = _names(lang)
-    folded = _fold(text).lower()
+    folded = fold(text)
     month = next((m for name, m in n.months.items() if re.search(rf"\b{re.escape(name)}", folded)), None)
     year = re.search(r"(?:19|20)\d\d", text)
     if month is None:
@@ -214,7 +212,7 @@ def _shifted(base: dt.date, unit: str, count: int) -> tuple[dt.date, str]:
 
 def _ago(text: str, base: dt.date, future: bool, lang: str):
     rules = date_rules(lang)
-    folded = _fold(text).lower()
+    folded = fold(text)
     unit = next((rules.UNITS[w] for w in folded.split() if w in rules.UNITS), None)
     digits = re.search(r"\d+", folded)
     words = [n for n in sorted(rules.NUMBERS, key=len, reverse=True) if re.search(rf"\b{n}\b", folded)]
@@ -229,7 +227,7 @@ def _ago(text: str, base: dt.date, future: bool, lang: str):
 
 
 def _relative(text: str, base: dt.date, future: bool, lang: str):
-    folded = _fold(text).lower()
+    folded = fold(text)
     for rx, (unit, count) in date_rules(lang).RELATIVE:
         if re.search(rx, folded):
             start, precision = _shifted(base, unit, count)
@@ -243,7 +241,7 @@ def _weekend(text: str, base: dt.date, future: bool, lang: str):
     """"le week-end dernier", "over the weekend": the week holding that Saturday and Sunday
     (precision "week"). A plain "ce week-end" is the last one in a sentence about the past
     (the current one when published on a weekend), the coming one about the future."""
-    folded = _fold(text).lower()
+    folded = fold(text)
     saturday = base + dt.timedelta(days=5 - base.weekday())  # this week's
     on_weekend = base.weekday() >= 5
     rules = date_rules(lang)
@@ -258,7 +256,7 @@ def _weekend(text: str, base: dt.date, future: bool, lang: str):
 
 def _weekday(text: str, base: dt.date, future: bool, lang: str):
     n = _names(lang)
-    folded = _fold(text).lower()
+    folded = fold(text)
     weekday = next((d for name, d in n.weekdays.items() if name in folded), None)
     if weekday is None:
         return None

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from babel import Locale
 
 from dyads.dates import find_date_spans
+from dyads.folding import fold
 from dyads.model import Mention, Place
 
 # French verbs and nouns after which "à X" names an addressee, not a place.
@@ -49,8 +49,7 @@ _MIN_CITY_POPULATION = 15000
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip(" .")
+    return fold(text).strip(" .")
 
 
 @dataclass(frozen=True)

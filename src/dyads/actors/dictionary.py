@@ -29,11 +29,11 @@ import functools
 import gc
 import gzip
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from dyads.folding import fold  # noqa: F401  (re-exported: actors' searches fold with it)
 from dyads.model import Actor
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -94,10 +94,6 @@ class SectorTerm:
     rank: int = 0
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, for searching (`États` -> `etats`)."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def split_code(code: str, countries: set[str]) -> tuple[str | None, str | None]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.coder.lexicon import fold
+from dyads.folding import fold
 from dyads.coder.tokens import (NOUN_MODIFIERS, PASSIVE_SUBJECT, PEOPLE_SECTORS, SUBJECT, case_word, dep,
                                 is_verbal, mention_country)
 from dyads.model import Mention

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from dyads.folding import fold
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "lang"
 # Files of a language folder that are word lists, not trigger files.
@@ -97,9 +98,6 @@ class Lexicon:
         return {fold(e.lemma) for e in self.entries} | {fold(f) for e in self.entries for f in e.forms}
 
 
-def fold(word: str) -> str:
-    """Lower case with typographic apostrophes unified: lexicon keys and tokens compare on it."""
-    return unicodedata.normalize("NFC", word.replace("’", "'").lower())
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -123,6 +121,12 @@ def _strings(value: Any, where: str, key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise LexiconError(f"{where}: '{key}' must be a word or a list of words, not {value!r}")
     return tuple(fold(v) for v in value)
+
+
+def _written(value: Any) -> str:
+    """The first word of a value as written, lower case with apostrophes unified."""
+    word = value[0] if isinstance(value, list) else value
+    return str(word).replace("’", "'").lower()
 
 
 def _cameo(value: Any, where: str) -> str | None:
@@ -181,8 +185,10 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
     target = raw.get("target")
     obj = _strings(raw.get("object"), where, "object")
     with_ = _strings(raw.get("with"), where, "with")
-    entry_id = raw.get("id") or (f"{lang}:{'noun:' if pos == 'noun' else ''}{fold(lemma).replace(' ', '_')}" + (f"+{obj[0]}" if obj else "")
-                                 + (f"+{with_[0]}" if with_ else ""))
+    # ids keep the words as written (accents included): analysts read them on every event
+    first = lambda key: _written(raw.get(key))  # noqa: E731
+    entry_id = raw.get("id") or (f"{lang}:{'noun:' if pos == 'noun' else ''}{_written(lemma).replace(' ', '_')}"
+                                 + (f"+{first('object')}" if obj else "") + (f"+{first('with')}" if with_ else ""))
     _check_code(raw.get("type"), _cameo(raw.get("cameo"), where), where)
     if negated_type:
         _check_code(negated_type, negated_cameo, where)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dyads.coder.lexicon import fold
+from dyads.folding import fold
 from dyads.coder.syntax import SentenceSyntax
 from dyads.coder.tokens import dep, is_verbal
 

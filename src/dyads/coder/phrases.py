@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.coder.lexicon import fold
+from dyads.folding import fold
 from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, OBLIQUE, PASSIVE_SUBJECT, SUBJECT, case_word, dep,
                                 is_infinitive, is_past_participle, is_verbal, unique, unique_tokens)
 from dyads.model import Mention

@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
-from dyads.coder.lexicon import Lexicon, fold, load_lexicon
+from dyads.coder.lexicon import Lexicon, load_lexicon
+from dyads.folding import fold
 from dyads.lang import language
 from dyads.nlp import load_pipeline
 
@@ -28,7 +29,7 @@ class TriggerForms:
         forms: set[str] = set()
         for lemma in lemmas:
             for word in lemma.split():
-                forms |= inflect(word)
+                forms |= {fold(f) for f in inflect(word)}
         for form, form_lemmas in irregular.items():
             if any(fold(lem) in lemmas for lem in form_lemmas):
                 forms.add(fold(form))

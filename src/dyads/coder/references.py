@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dyads.coder.lexicon import Lexicon, fold
+from dyads.coder.lexicon import Lexicon
+from dyads.folding import fold
 from dyads.model import Mention
 
 # Countries whose press writes the family name first: "Xi Jinping" is then "Xi".

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dyads.coder.lexicon import fold
+from dyads.folding import fold
 
 if TYPE_CHECKING:
     from dyads.coder.events import Draft

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.coder.lexicon import fold
+from dyads.folding import fold
 from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, PASSIVE_SUBJECT, SUBJECT, Found, agrees, dep,
                                 is_past_participle, is_verbal, unique)
 from dyads.model import Mention

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.coder.lexicon import fold
+from dyads.folding import fold
 from dyads.coder.tokens import (ARGUMENT_SLOTS, CLAUSE, OBJECT, PASSIVE_SUBJECT, SUBJECT, Found, dep,
                                 is_verbal, unique)
 from dyads.model import Mention

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dyads.coder.lexicon import every_language_mapping, fold
+from dyads.coder.lexicon import every_language_mapping
+from dyads.folding import fold
 from dyads.model import Mention
 
 SUBJECT = {"nsubj", "csubj"}

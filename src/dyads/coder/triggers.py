@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dyads.coder.lexicon import Entry, Lexicon, fold
+from dyads.coder.lexicon import Entry, Lexicon
+from dyads.folding import fold
 from dyads.lang import language
 from dyads.coder.syntax import SentenceSyntax
 from dyads.coder.tokens import CLAUSE, OBJECT, PASSIVE_SUBJECT, case_word, dep

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dyads.coder.lexicon import fold
+from dyads.folding import fold
 from dyads.coder.scorer import MODEL_DIR
 
 CONTENT = ("VERB", "NOUN", "ADJ", "PROPN")
