@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from dyads.actors.dictionary import SECTORS
+from dyads.codes import SECTORS, root_of
 from dyads.gold_sources import GoldPageError, resolve_text
 from dyads.model import Article, Event
 from dyads.ontology import PLOVER_TYPES, normalise_country_code, normalise_type
@@ -229,9 +229,7 @@ def resolve_actor_text(text: str, lang: str = "en") -> str | None:
 
 def strip_sector(code: str) -> str:
     """The country (or organisation) of an actor code: RUSGOV -> RUS, NATO -> NATO."""
-    if len(code) >= 5 and code[-3:] in SECTORS:
-        return code[:-3]
-    return code
+    return root_of(code)
 
 
 Key = tuple[str, frozenset[str], frozenset[str]]

@@ -33,16 +33,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from dyads.codes import SECTORS, ActorCode
 from dyads.folding import fold  # noqa: F401  (re-exported: actors' searches fold with it)
 from dyads.model import Actor
 
 DATA_DIR = Path(__file__).with_name("data")
 
-SECTORS = {
-    "GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
-    "COP": "police", "OPP": "opposition", "REB": "rebels", "MED": "media",
-    "BUS": "business", "CVL": "civilians",
-}
+
 ENTRY_KINDS = {"country", "organisation", "place", "person", "collective"}
 SECTOR_TYPES = {"term", "portfolio", "honorific", "former"}
 NO_CODE = "-"
@@ -97,12 +94,9 @@ class SectorTerm:
 
 
 def split_code(code: str, countries: set[str]) -> tuple[str | None, str | None]:
-    """`RUSGOV` -> ("RUS", "GOV"); `NATO` -> (None, None) when NATO is not a country."""
-    if code in countries:
-        return code, None
-    if len(code) == 6 and code[:3] in countries and code[3:] in SECTORS:
-        return code[:3], code[3:]
-    return None, None
+    """(country, sector) of a code; (None, None) for an organisation (see dyads.codes)."""
+    parsed = ActorCode.parse(code, countries)
+    return parsed.country, parsed.sector
 
 
 # --- reading -------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from dyads.actors.dictionary import DATA_DIR, Entry, SectorTerm
+from dyads.codes import ActorCode
 from dyads.model import Mention
 
 if TYPE_CHECKING:
@@ -216,10 +217,8 @@ class Resolver:
     def _split(self, code: str | None) -> tuple[str | None, str | None]:
         if code is None:
             return None, None
-        country, sector = code[:3], code[3:] or None
-        if country in self.dictionary.countries and (sector is None or len(code) == 6):
-            return country, sector
-        return None, None
+        parsed = ActorCode.parse(code, self.dictionary.countries)
+        return parsed.country, parsed.sector
 
     # --- 4: phrases ----------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from dyads.coder.lexicon import load_lexicon
 from dyads.coder.prefilter import trigger_forms
 from dyads.coder.references import resolve_references
 from dyads.coder.scorer import load_scorer
+from dyads.coder.tokens import mention_country
 from dyads.coder.typer import load_typer
 from dyads.datelines import dateline_spans
 from dyads.dates import resolve_event_date
@@ -209,8 +210,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
 def main_country(mentions: list[Mention]) -> str | None:
     """The country an article is about: the one its actors name most (at least twice, and
     half as often again as any other); None when no country stands out."""
-    counts = Counter(m.code[:3] for m in mentions
-                     if m.code and m.kind != "organisation" and len(m.code) in (3, 6) and m.code[:3].isalpha())
+    counts = Counter(country for country in (mention_country(m) for m in mentions) if country)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
         return None

@@ -29,6 +29,7 @@ from dyads.coder.syntax import SentenceSyntax
 from dyads.coder.tokens import Found, dep, is_verbal
 from dyads.coder.triggers import Match, TriggerFinder
 from dyads.coder.typer import TyperModel, sentence_features
+from dyads.codes import ActorCode
 from dyads.model import Mention
 
 CONTENT_LINKS = {"xcomp", "ccomp", "pcomp", "csubj", "obl:arg", "advcl", "acl", "prep", "obj", "dobj"}
@@ -251,7 +252,8 @@ class SentenceCoder:
         source_codes = frozenset(codes(source.mentions))
         if home_soil:  # "sent the army into the streets of Nairobi", "put its army on alert": not aimed
             # at Kenya or Serbia itself, nor at its own forces
-            home = {c[:3] for c in source_codes if c[3:] in ("",) + STATE_SECTORS and c[:3].isalpha() and len(c) in (3, 6)}
+            parsed = [ActorCode.parse(c) for c in source_codes]
+            home = {p.country for p in parsed if p.country and (p.sector or "") in ("",) + STATE_SECTORS}
             source_codes |= home | {country + sector for country in home for sector in STATE_SECTORS}
         if match.trigger is not match.predicate:  # an event noun: its own complements first
             noun = match.trigger.head if dep(match.trigger) == "compound" else match.trigger  # "a mediation effort between"

@@ -18,14 +18,12 @@ from typing import Any
 import yaml
 
 from dyads.folding import fold
+from dyads.ontology import PLOVER_TYPES
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "lang"
 # Files of a language folder that are word lists, not trigger files.
 DATA_FILES = {"grammar.yaml", "dates.yaml", "text.yaml"}
 
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
-                "COERCE", "ASSAULT")
 ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "with", "target", "needs_target",
               "negated", "support", "forms", "note"}
 GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "negation",
@@ -286,7 +284,7 @@ def _word_lists(value: Any, where: str, key: str, allowed: tuple[str, ...]) -> d
     out: dict = {}
     for name, words in value.items():
         if isinstance(words, dict):  # {SECTOR: [words]}: words of one sector each
-            from dyads.actors.dictionary import SECTORS
+            from dyads.codes import SECTORS
             words = {k: v for k, v in words.items() if k != "__line__"}
             bad = set(words) - set(SECTORS)
             if bad:
@@ -300,7 +298,7 @@ def _word_lists(value: Any, where: str, key: str, allowed: tuple[str, ...]) -> d
 def _group_nouns(value: Any, where: str) -> dict[str, str]:
     """`group_nouns: {SECTOR: [words]}` -> {word: SECTOR}: nouns naming a group of people of
     one sector ("the police", "students") that may stand for an actor without a country."""
-    from dyads.actors.dictionary import SECTORS
+    from dyads.codes import SECTORS
     if not isinstance(value, dict):
         raise LexiconError(f"{where}: 'group_nouns' must map a sector to a list of words")
     out = {}

@@ -28,11 +28,13 @@ from dataclasses import dataclass
 
 from dyads.coder.lexicon import Lexicon
 from dyads.folding import fold
+from dyads.codes import SECTORS, ActorCode
 from dyads.model import Mention
 
 # Countries whose press writes the family name first: "Xi Jinping" is then "Xi".
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM"}
-PERSON_SECTORS = ("GOV", "LEG", "MIL", "JUD", "COP", "OPP", "REB", "MED", "BUS", "CVL")
+PERSON_SECTORS = tuple(SECTORS)
+GROUP_SECTORS = ("REB", "OPP", "BUS", "MED")  # sectors whose actors are groups ("the group", "le parti")
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
 SENTENCE_WINDOW = 3
 
@@ -62,7 +64,7 @@ def _person_like(mention: Mention, words: ReferenceWords) -> bool:
         return False
     if mention.kind == "person":
         return True
-    return mention.code[3:] in PERSON_SECTORS and _role_in(mention.text, words) is not None
+    return ActorCode.parse(mention.code).sector in PERSON_SECTORS and _role_in(mention.text, words) is not None
 
 
 def _role_in(text: str, words: ReferenceWords) -> str | None:
@@ -78,7 +80,7 @@ def _surname(name: str, code: str | None, words: ReferenceWords) -> str | None:
     capitalised = [i for i, t in enumerate(tokens) if t[:1].isupper()]
     if len(capitalised) < 2:
         return None
-    if code and code[:3] in FAMILY_NAME_FIRST:
+    if code and ActorCode.parse(code).country in FAMILY_NAME_FIRST:
         return tokens[capitalised[0]]
     last = capitalised[-1]
     start = last
@@ -221,7 +223,7 @@ class ArticleReferences:
                 continue
             window = self._sentence_start(start, SENTENCE_WINDOW)
             groups = {m.code: m for m in self.mentions if window <= m.start and m.end <= start and m.code
-                      and (m.kind == "organisation" or m.code[3:] in ("REB", "OPP", "BUS", "MED"))}
+                      and (m.kind == "organisation" or ActorCode.parse(m.code).sector in GROUP_SECTORS)}
             if len(groups) == 1:
                 antecedent = next(iter(groups.values()))
                 self._add(Mention(start, end, self.body[start:end], antecedent.code, "organisation",
@@ -237,7 +239,7 @@ class ArticleReferences:
         if named:
             return named[-1]
         sector = self.words.roles.get(role)
-        same_sector = {m.code: m for m in recent if m.code and m.code[3:] == sector}
+        same_sector = {m.code: m for m in recent if m.code and ActorCode.parse(m.code).sector == sector}
         return next(iter(same_sector.values())) if len(same_sector) == 1 else None
 
     def _sentence_start(self, offset: int, back: int) -> int:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dyads.codes import ActorCode
 from dyads.folding import fold
 
 if TYPE_CHECKING:
@@ -70,7 +71,8 @@ def mention_kind(mention: "Mention") -> str:
 def _sector(code: str | None) -> str:
     if not code:
         return "none"
-    return code[3:] if len(code) == 6 else ("country" if len(code) == 3 else "org")
+    parsed = ActorCode.parse(code)
+    return parsed.sector or ("country" if parsed.country else "org")
 
 
 def candidate_features(draft: "Draft", topic: frozenset[str] = frozenset()) -> list[str]:
@@ -101,8 +103,8 @@ def candidate_features(draft: "Draft", topic: frozenset[str] = frozenset()) -> l
     feats += [f"source_sector={s}" for s in source_sectors] + [f"target_sector={s}" for s in target_sectors]
     feats += [f"type&source_kind={draft.type}&{k}" for k in source_kinds]
     feats += [f"type&target_kind={draft.type}&{k}" for k in target_kinds]
-    source_countries = {c[:3] for c in draft.source_codes if len(c) in (3, 6)}
-    target_countries = {c[:3] for c in draft.target_codes if len(c) in (3, 6)}
+    source_countries = {ActorCode.parse(c).country for c in draft.source_codes} - {None}
+    target_countries = {ActorCode.parse(c).country for c in draft.target_codes} - {None}
     if source_countries & target_countries:
         feats.append("domestic")
     feats += [f"topic={t}" for t in sorted(topic)] + [f"type&topic={draft.type}&{t}" for t in sorted(topic)]

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from dyads.coder.lexicon import every_language_mapping
 from dyads.folding import fold
+from dyads.codes import ActorCode
 from dyads.model import Mention
 
 SUBJECT = {"nsubj", "csubj"}
@@ -72,10 +73,9 @@ PEOPLE_SECTORS = ("CVL", "MED", "BUS")
 
 def mention_country(mention: Mention) -> str | None:
     """The country of a state actor's code (RUSGOV -> RUS); None for organisations."""
-    code = mention.code
-    if not code or mention.kind == "organisation" or len(code) not in (3, 6) or not code[:3].isalpha():
+    if not mention.code or mention.kind == "organisation":
         return None
-    return code[:3]
+    return ActorCode.parse(mention.code).country
 
 
 def is_infinitive(verb: Token) -> bool:

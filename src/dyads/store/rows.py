@@ -6,17 +6,12 @@ import datetime as dt
 import json
 from typing import Any
 
+from dyads.codes import root_of
 from dyads.model import Article, Event, Failure, Place
-
-SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "MED", "BUS", "CVL",
-           "SPY", "REF", "IGO", "NGO", "ELI", "PTY", "LAB", "EDU", "REL", "CRM", "AGR"}
-
 
 def country_of(code: str) -> str:
     """RUSGOV -> RUS; RUS -> RUS; NATO -> NATO (organisations have no sector part)."""
-    if len(code) >= 6 and code[3:6] in SECTORS and code[:3].isalpha():
-        return code[:3]
-    return code
+    return root_of(code)
 
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:
