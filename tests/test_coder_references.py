@@ -72,3 +72,21 @@ def test_a_date_in_another_clause_does_not_date_the_event(code_en):
     assert events and all(e.date == dt.date(2019, 5, 13) for e in events)
     events = code_en("On Monday, Russia said it had attacked Ukraine.", date=dt.date(2022, 3, 2))
     assert [e.date for e in events if e.type == "ASSAULT"] == [dt.date(2022, 2, 28)]
+
+
+def test_a_run_on_sentence_is_left_unparsed_and_counted():
+    import time
+
+    from dyads.coder import CodingStats, code_articles
+    from dyads.model import Article
+
+    body = "La Russie condamne les États-Unis et " * 20000 + "la France.\n\nLa Russie a condamné la France."
+    article = Article(id="x", url=None, source=None, publisher=None, title=None, description=None,
+                      published=None, modified=None, authors=[], section=None, keywords=[], language="fr",
+                      image=None, body=body, content_hash="", origin="test")
+    stats = CodingStats()
+    began = time.perf_counter()
+    _, events = next(code_articles([article], stats=stats))
+    assert time.perf_counter() - began < 30
+    assert stats.too_long == 1
+    assert ("ACCUSE", "RUS", "FRA") in dyads(events)  # the normal sentence after it is coded

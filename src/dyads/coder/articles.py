@@ -40,6 +40,11 @@ log = logging.getLogger("dyads.coder")
 
 
 
+# Longer "sentences" are lists, tables or pages that lost their punctuation, never one event's
+# clause; parsing one costs more than parsing the article (a 740 KB run-on took minutes).
+MAX_SENTENCE_CHARS = 2000
+
+
 @dataclass
 class CodingStats:
     """What the prefilter saved: how many sentences were seen and parsed, and the time."""
@@ -48,6 +53,7 @@ class CodingStats:
     sentences: int = 0
     parsed: int = 0
     events: int = 0
+    too_long: int = 0  # sentences left unparsed for their length (MAX_SENTENCE_CHARS)
     parse_seconds: float = 0.0
     total_seconds: float = 0.0
     by_language: dict[str, int] = field(default_factory=dict)
@@ -58,6 +64,7 @@ class CodingStats:
 
     def to_dict(self) -> dict:
         return {"articles": self.articles, "sentences": self.sentences, "parsed": self.parsed,
+                "too_long": self.too_long,
                 "parsed_fraction": round(self.parsed_fraction, 4), "events": self.events,
                 "parse_seconds": round(self.parse_seconds, 3), "total_seconds": round(self.total_seconds, 3)}
 
@@ -201,6 +208,9 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         antecedent = references.antecedent(number) if pronoun and pronoun.search(text) else None
         actors = inside or antecedent or (groups and groups.search(text))
         if prefilter and (not actors or (needs_form and not forms.present(text))):
+            continue
+        if len(text) > MAX_SENTENCE_CHARS:  # a parse grows faster than the sentence: bounded work
+            stats.too_long += 1
             continue
         shifted = [Mention(m.start - start, m.end - start, m.text, m.code, m.kind, m.entry) for m in inside]
         out.append(_Sentence(index, start, text, shifted, antecedent, country))
