@@ -8,7 +8,8 @@ For each language: the articles of the train split are coded with every candidat
 event in that sentence (type, source and target countries, as `dyads eval` matches); a
 logistic regression (scikit-learn, L2, fixed seed) is fitted on the candidates' features,
 its regularisation and the kept threshold are chosen on the dev split for the best F1 of the
-whole coder (misses included), and the weights are written to
+whole coder (misses included), and, when it adds at least MIN_GAIN to the dev F1, the weights
+are written to
 src/dyads/coder/models/<lang>/scorer.json with the figures they were chosen on. The test split
 is never read. Deterministic: the same gold and code give the same file.
 
@@ -38,6 +39,8 @@ from dyads.evaluate import GoldSentence, event_key, gold_articles, load_gold  # 
 C_VALUES = (0.03, 0.1, 0.3, 1.0, 3.0)
 TYPER_C = (0.1, 0.3, 1.0)
 MIN_POSITIVES = 4
+MIN_GAIN = 0.02  # dev F1 a model must add to be shipped (the dev split is small: less is noise)
+MIN_CANDIDATES = 300  # train candidates a scorer needs: from fewer, it learns the dev split's noise
 
 
 def gold_sets(folder: Path, split: str, lang: str) -> list[GoldSentence]:
@@ -209,14 +212,22 @@ def main() -> None:
         model = train(lang, args.gold, args.seed)
         target = MODEL_DIR / lang / "scorer.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"{lang}: {model['train']} -> dev {model['dev']}")
-        print(f"   wrote {target.relative_to(REPO)} ({len(model['weights'])} weights, threshold {model['threshold']})")
+        gain = model["dev"]["with_scorer"]["f1"] - model["dev"]["rules_only"]["f1"]
+        if gain < MIN_GAIN or model["train"]["candidates"] < MIN_CANDIDATES:
+            # a model that does not clearly help on dev, or learnt from too few candidates to
+            # be trusted on other news, is not shipped
+            target.unlink(missing_ok=True)
+            print(f"{lang}: scorer dropped (dev F1 gain {gain:+.3f}, {model['train']['candidates']} train "
+                  f"candidates; needs {MIN_GAIN} and {MIN_CANDIDATES}): {model['dev']}")
+        else:
+            target.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            print(f"{lang}: {model['train']} -> dev {model['dev']}")
+            print(f"   wrote {target.relative_to(REPO)} ({len(model['weights'])} weights, threshold {model['threshold']})")
         from dyads.coder.scorer import load_scorer
         load_scorer.cache_clear()
         target = MODEL_DIR / lang / "typer.json"
         typer = train_typer(lang, args.gold, args.seed, target)
-        if typer["dev"]["with_typer"]["f1"] <= typer["dev"]["rules_and_scorer"]["f1"]:
+        if typer["dev"]["with_typer"]["f1"] - typer["dev"]["rules_and_scorer"]["f1"] < MIN_GAIN:
             target.unlink()  # no gain on dev: no typer for this language
             print(f"{lang}: typer dropped, dev {typer['dev']}")
         else:

@@ -118,6 +118,9 @@ class CodingOptions:
     candidates: dict[str, list[str]] | None = None
     actors: tuple[str, ...] | None = None  # the user's actor files (default: DYADS_ACTORS)
     typer_threshold: float | None = None  # the typer's, to choose it (default: the model's)
+    # the learned scorer and typer; DYADS_MODELS=off codes with the rules alone (the rules'
+    # own tests do; gold-set scores are measured with the models)
+    models: bool = field(default_factory=lambda: os.environ.get("DYADS_MODELS", "on") != "off")
 
 
 def code_articles(articles: Iterable[Article], batch_size: int = 32,
@@ -150,13 +153,16 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
         if lang is None or not article.body:
             continue
         for sentence in candidate_sentences(article.body, lang, _reference_date(article.published),
-                                            dictionary, stats, index, options.prefilter):
+                                            dictionary, stats, index, options.prefilter,
+                                            typed=options.candidates is None and options.models
+                                            and load_typer(lang) is not None):
             pending.setdefault(lang, []).append(sentence)
     events: list[list[Event]] = [[] for _ in articles]
     for lang, sentences in pending.items():
         lexicon = load_lexicon(lang)
-        scorer = None if options.candidates is not None else load_scorer(lang)
-        typer = None if options.candidates is not None else load_typer(lang)
+        learned = options.candidates is None and options.models
+        scorer = load_scorer(lang) if learned else None
+        typer = load_typer(lang) if learned else None
         parse_began = time.perf_counter()
         docs = list(parse((s.text for s in sentences), lang, batch_size=batch_size))
         stats.parse_seconds += time.perf_counter() - parse_began
@@ -182,7 +188,7 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
 
 
 def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, stats: CodingStats,
-                        index: int = 0, prefilter: bool = True) -> list[_Sentence]:
+                        index: int = 0, prefilter: bool = True, typed: bool = False) -> list[_Sentence]:
     """The sentences of `body` worth parsing, with their mentions made sentence-relative:
     those naming an actor (or with a personal pronoun standing for one named before) and
     holding a surface form of a trigger."""
@@ -200,7 +206,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     pronoun = _pronoun_pattern(lang)
     groups = _group_noun_pattern(lang) if country else None
     # with a typer, a sentence naming an actor may hold an event of a word the lexicon lacks
-    needs_form = load_typer(lang) is None
+    needs_form = not typed
     out = []
     for number, (start, end) in enumerate(spans):
         text = body[start:end]

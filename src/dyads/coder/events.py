@@ -105,6 +105,7 @@ class SentenceCoder:
         self.threat_conditions = lexicon.words("threat_conditions")
         self.if_marks = lexicon.words("hypothetical_mark")
         self.scorer = scorer
+        self.group_nouns = frozenset(lexicon.grammar.get("group_nouns") or {})
         # liberal: propose the candidates the hard filters would drop (an entry's missing
         # target), for the learned scorer to weigh; only when a scorer decides, or to train one
         self.liberal = liberal
@@ -135,6 +136,11 @@ class SentenceCoder:
                 draft.reported_by = according
         return dedupe(out)
 
+    def _not_a_trigger(self, token: Token) -> bool:
+        """Words that name an actor trigger nothing ("the court", "the government"). (A
+        reporting verb may: the speaker's statement is often the event itself.)"""
+        return bool(self.syntax.by_token.get(token.i)) or fold(token.lemma_) in self.group_nouns
+
     def _typed(self, ruled: list[Draft]) -> list[Draft]:
         """Events of the types the learned typer finds in the sentence and the rules did not
         code there, from the word that weighs most for the type (dyads.coder.typer)."""
@@ -145,7 +151,7 @@ class SentenceCoder:
         for event_type, probability in self.typer.probabilities(sentence_features(self.doc)).items():
             if probability < self.typer_threshold or event_type in done:
                 continue
-            trigger = self.typer.trigger(self.doc, event_type)
+            trigger = self.typer.trigger(self.doc, event_type, self._not_a_trigger)
             if trigger is None:
                 continue
             predicate = trigger if is_verbal(trigger) or not is_verbal(trigger.head) else trigger.head

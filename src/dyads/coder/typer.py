@@ -43,12 +43,13 @@ class TyperModel:
             out[event_type] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         return out
 
-    def trigger(self, doc: Doc, event_type: str) -> Token | None:
-        """The word of the sentence that weighs most for `event_type` (a verb or a noun)."""
+    def trigger(self, doc: Doc, event_type: str, skip=lambda token: False) -> Token | None:
+        """The word of the sentence that weighs most for `event_type` (a verb or a noun that
+        `skip` does not rule out: an actor's own words, a reporting verb)."""
         weights = self.weights[event_type]
         best, best_weight = None, 0.0
         for token in doc:
-            if token.pos_ not in ("VERB", "NOUN"):
+            if token.pos_ not in ("VERB", "NOUN") or skip(token):
                 continue
             weight = max(weights.get(f, 0.0) for f in token_features(token))
             if weight > best_weight:
