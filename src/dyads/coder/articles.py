@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 
 from dyads.coder.events import Draft, SentenceCoder
 from dyads.coder.lexicon import load_lexicon
-from dyads.coder.prefilter import trigger_forms
+from dyads.coder.prefilter import trigger_forms, typer_forms
 from dyads.coder.references import resolve_references
 from dyads.coder.scorer import load_scorer
 from dyads.coder.tokens import mention_country
@@ -206,14 +206,14 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     pronoun = _pronoun_pattern(lang)
     groups = _group_noun_pattern(lang) if country else None
     # with a typer, a sentence naming an actor may hold an event of a word the lexicon lacks
-    needs_form = not typed
+    typed_forms = typer_forms(lang) if typed else None
     out = []
     for number, (start, end) in enumerate(spans):
         text = body[start:end]
         inside = [m for m in mentions if m.start >= start and m.end <= end]
         antecedent = references.antecedent(number) if pronoun and pronoun.search(text) else None
         actors = inside or antecedent or (groups and groups.search(text))
-        if prefilter and (not actors or (needs_form and not forms.present(text))):
+        if prefilter and (not actors or not (forms.present(text) or (typed_forms and typed_forms.present(text)))):
             continue
         if len(text) > MAX_SENTENCE_CHARS:  # a parse grows faster than the sentence: bounded work
             stats.too_long += 1

@@ -75,6 +75,7 @@ class Lexicon:
     entries: list[Entry]
     grammar: dict[str, Any]
     by_lemma: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
@@ -90,7 +91,11 @@ class Lexicon:
         return self.grammar.get("traits") or {}
 
     def words(self, name: str) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.grammar.get(name, ()) if isinstance(w, str))
+        """A closed list of grammar.yaml, folded (computed once per list)."""
+        found = self._words.get(name)
+        if found is None:
+            found = self._words[name] = frozenset(fold(w) for w in self.grammar.get(name, ()) if isinstance(w, str))
+        return found
 
     def trigger_lemmas(self) -> set[str]:
         return {fold(e.lemma) for e in self.entries} | {fold(f) for e in self.entries for f in e.forms}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from dyads.coder.lexicon import Lexicon, load_lexicon
+from dyads.coder.lexicon import load_lexicon
 from dyads.folding import fold
 from dyads.lang import language
 from dyads.nlp import load_pipeline
@@ -23,17 +23,18 @@ WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 class TriggerForms:
     """Every surface form that may realise a trigger of one language."""
 
-    def __init__(self, lexicon: Lexicon, irregular: dict[str, list[str]]):
-        lemmas = lexicon.trigger_lemmas() | lexicon.words("obligation")
-        inflect = language(lexicon.language).inflect
-        forms: set[str] = set()
-        for lemma in lemmas:
-            for word in lemma.split():
-                forms |= {fold(f) for f in inflect(word)}
-        for form, form_lemmas in irregular.items():
+    def __init__(self, forms: frozenset[str]):
+        self.forms = forms
+
+    @classmethod
+    def of_lemmas(cls, lemmas: set[str], lang: str, irregular: dict[str, list[str]] | None = None) -> "TriggerForms":
+        """The regular forms of the lemmas, and their irregular forms the pipeline knows."""
+        inflect = language(lang).inflect
+        forms = {fold(f) for lemma in lemmas for word in lemma.split() for f in inflect(word)}
+        for form, form_lemmas in (irregular or {}).items():
             if any(fold(lem) in lemmas for lem in form_lemmas):
                 forms.add(fold(form))
-        self.forms = frozenset(forms)
+        return cls(frozenset(forms))
 
     def present(self, text: str) -> bool:
         forms = self.forms
@@ -67,4 +68,23 @@ def _irregular(lang: str) -> dict[str, list[str]]:
 
 @functools.cache
 def trigger_forms(lang: str) -> TriggerForms:
-    return TriggerForms(load_lexicon(lang), _irregular(lang))
+    lexicon = load_lexicon(lang)
+    return TriggerForms.of_lemmas(lexicon.trigger_lemmas() | lexicon.words("obligation"), lang, _irregular(lang))
+
+
+# A word weighing at least this much for a type in the learned typer may carry an event the
+# lexicon does not know: sentences holding one are parsed too.
+TYPER_WEIGHT = 0.5
+
+
+@functools.cache
+def typer_forms(lang: str) -> TriggerForms | None:
+    """The surface forms of the typer's weighty words (None without a typer)."""
+    from dyads.coder.typer import load_typer
+
+    typer = load_typer(lang)
+    if typer is None:
+        return None
+    lemmas = {f[2:] for weights in typer.weights.values() for f, w in weights.items()
+              if f.startswith("w=") and w >= TYPER_WEIGHT}
+    return TriggerForms.of_lemmas(lemmas, lang)
