@@ -35,11 +35,14 @@ def main() -> None:
     first = {a.language: a for a, _ in reversed(articles)}
     list(code_articles(list(first.values())))  # load the models of every language outside the clocks
     rows = {}
-    for name, prefilter in (("prefilter", True), ("parse all", False)):
+    # each twice, alternating, the faster kept: the first run also fills the caches of folds
+    for name, prefilter in (("prefilter", True), ("parse all", False)) * 2:
         stats = CodingStats()
         began = time.perf_counter()
         coded = list(code_articles([a for a, _ in articles], stats=stats, options=CodingOptions(prefilter=prefilter)))
         seconds = time.perf_counter() - began
+        if name in rows and rows[name][2] <= seconds:
+            continue
         events: list = [[] for _ in gold]
         for (article, spans), (_, found) in zip(articles, coded):
             for event in found:
@@ -48,6 +51,7 @@ def main() -> None:
                 events[holder].append(event)
         report = score(gold, Predictions(events, [], seconds))
         rows[name] = (report, stats, seconds)
+    for name, (report, stats, seconds) in rows.items():
         print(f"{name:10} tp {report.overall.tp:4}  fp {report.overall.fp:4}  recall {report.recall:.4f}  "
               f"parsed {stats.parsed}/{stats.sentences} ({stats.parsed_fraction:.1%})  {seconds:.1f} s")
     with_filter, without = rows["prefilter"][0], rows["parse all"][0]
