@@ -44,17 +44,23 @@ class ScorerModel:
     threshold: float
 
     def probability(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.bias + sum(self.weights.get(f, 0.0) for f in features))
+
+
+def logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def model_data(lang: str, name: str) -> dict | None:
+    """The shipped model file `coder/models/<lang>/<name>.json`, read; None without one."""
+    path = MODEL_DIR / lang / f"{name}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
 @functools.cache
 def load_scorer(lang: str) -> ScorerModel | None:
-    path = MODEL_DIR / lang / "scorer.json"
-    if not path.is_file():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return ScorerModel(data["name"], data["weights"], data["bias"], data["threshold"])
+    data = model_data(lang, "scorer")
+    return data and ScorerModel(data["name"], data["weights"], data["bias"], data["threshold"])
 
 
 def mention_kind(mention: "Mention") -> str:

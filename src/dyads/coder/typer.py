@@ -17,14 +17,12 @@ with the package; without it, nothing is added.
 from __future__ import annotations
 
 import functools
-import json
-import math
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from dyads.folding import fold
-from dyads.coder.scorer import MODEL_DIR
+from dyads.coder.scorer import logistic, model_data
 
 CONTENT = ("VERB", "NOUN", "ADJ", "PROPN")
 
@@ -39,8 +37,7 @@ class TyperModel:
     def probabilities(self, features: list[str]) -> dict[str, float]:
         out = {}
         for event_type, weights in self.weights.items():
-            z = self.bias[event_type] + sum(weights.get(f, 0.0) for f in features)
-            out[event_type] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            out[event_type] = logistic(self.bias[event_type] + sum(weights.get(f, 0.0) for f in features))
         return out
 
     def trigger(self, doc: Doc, event_type: str, skip=lambda token: False) -> Token | None:
@@ -59,11 +56,8 @@ class TyperModel:
 
 @functools.cache
 def load_typer(lang: str) -> TyperModel | None:
-    path = MODEL_DIR / lang / "typer.json"
-    if not path.is_file():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return TyperModel(data["name"], data["weights"], data["bias"], data["threshold"])
+    data = model_data(lang, "typer")
+    return data and TyperModel(data["name"], data["weights"], data["bias"], data["threshold"])
 
 
 def token_features(token: Token) -> list[str]:
