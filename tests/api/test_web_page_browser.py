@@ -24,7 +24,7 @@ from dyads.api import create_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "examples" / "seeds"
 CHROMIUM = shutil.which("chromium")
 TOKEN = "page-token"
 

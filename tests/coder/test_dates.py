@@ -10,7 +10,7 @@ import pytest
 
 from dyads.dates import find_date_spans, resolve_event_date
 
-SEEDS = Path(__file__).parents[2] / "shared" / "gold" / "seeds_gold.jsonl"
+SEEDS = Path(__file__).parents[3] / "shared" / "gold" / "seeds_gold.jsonl"
 # The first seed article's publication: Monday 14 February 2022, 13:42 in Paris.
 PUBLISHED = dt.datetime(2022, 2, 14, 13, 42, tzinfo=dt.timezone(dt.timedelta(hours=1)))
 

@@ -12,8 +12,8 @@ from dyads import ontology
 from dyads.ontology import (PLOVER_TYPES, OntologyError, cameo_table, cameo_to_plover, describe,
                             normalise_country_code, normalise_type)
 
-GOLD = Path(__file__).parents[2] / "shared" / "gold"
-DOC = Path(__file__).parents[1] / "docs" / "ontology.md"
+GOLD = Path(__file__).parents[3] / "shared" / "gold"
+DOC = Path(__file__).parents[2] / "docs" / "ontology.md"
 
 # CAMEO roots by family: 01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal
 # conflict, 14-20 material conflict. A PLOVER type's default code must sit in its family.

@@ -15,7 +15,7 @@ import pytest
 from dyads.actors import load_dictionary
 from dyads.actors.dictionary import DATA_DIR
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_actors.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_actors.py"
 spec = importlib.util.spec_from_file_location("build_actors", SCRIPT)
 build = importlib.util.module_from_spec(spec)
 sys.modules["build_actors"] = build  # dataclasses look their module up while it loads
