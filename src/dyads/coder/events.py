@@ -159,6 +159,8 @@ class SentenceCoder:
             if not codes(source.mentions):
                 continue
             target = self._target(Match(None, trigger, predicate, (trigger,)), self.syntax.default_target(), source)
+            if event_type in RECIPROCAL_TYPES and not codes(target.mentions) and len(codes(source.mentions)) < 2:
+                continue  # a meeting needs two parties, whoever found it
             mood = self.modality.modality(predicate)
             draft = Draft(event_type, None, source.mentions, target.mentions, (trigger,),
                           f"{self.lang}:model:{source.rule}/{target.rule if target.mentions else 'none'};{self.typer.name}",
