@@ -130,3 +130,14 @@ def test_the_subject_of_a_raising_passive_is_the_source(code_en):
     assert event.source == ["SAU"] and event.target == ["IRN"] and event.hypothetical
     event = only(code_en("Ukraine was asked by the United States to delay the offensive."), "REQUEST")
     assert event.source == ["USA"] and event.target == ["UKR"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Two Russian opposition activists were arrested in Moscow on Tuesday.", "RUSCOP"),
+    ("A former Iraqi minister was sentenced to ten years in prison in Baghdad.", "IRQJUD"),
+])
+def test_passive_arrests_and_sentences_name_the_state_where_they_happen(code_en, sentence, source):
+    event = only(code_en(sentence), "COERCE")
+    assert event.source == [source] and countries(event.target) == {source[:3]}
+    assert event.rule.startswith("en:verb:implicit-agent/")
+

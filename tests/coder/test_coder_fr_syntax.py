@@ -146,3 +146,13 @@ def test_a_mediation_between_two_parties_targets_both(code_fr):
 def test_a_document_speaks_for_whoever_issued_it(code_fr):
     event = only(code_fr("Le Parlement européen a adopté une résolution condamnant la Russie."), "ACCUSE")
     assert (event.source, event.target) == (["EU"], ["RUS"])
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Trois militants russes ont été interpellés à Moscou mardi.", "RUSCOP"),
+    ("Un ancien ministre irakien a été condamné à dix ans de prison à Bagdad.", "IRQJUD"),
+])
+def test_passive_arrests_and_sentences_name_the_state_where_they_happen(code_fr, sentence, source):
+    event = only(code_fr(sentence), "COERCE")
+    assert event.source == [source] and {c[:3] for c in event.target} == {source[:3]}
+    assert event.rule.startswith("fr:verb:implicit-agent/")

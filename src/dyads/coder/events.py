@@ -31,9 +31,10 @@ from dyads.coder.triggers import Match, TriggerFinder
 from dyads.coder.typer import TyperModel, sentence_features
 from dyads.codes import ActorCode
 from dyads.model import Mention
+from dyads.places import find_places
 
 CONTENT_LINKS = {"xcomp", "ccomp", "pcomp", "csubj", "obl:arg", "advcl", "acl", "prep", "obj", "dobj"}
-SOURCE_PENALTY = {"direct": 0.0, "inherited": 0.1, "pronoun": 0.1, "fallback": 0.25}
+SOURCE_PENALTY = {"implicit": 0.25, "direct": 0.0, "inherited": 0.1, "pronoun": 0.1, "fallback": 0.25}
 TARGET_PENALTY = {"direct": 0.0, "owner": 0.1, "inherited": 0.1, "none": 0.1, "nominal": 0.1}
 COOPERATIVE_QUADS = (1, 2)
 RECIPROCAL_TYPES = ("CONSULT",)
@@ -190,6 +191,8 @@ class SentenceCoder:
     def _draft(self, match: Match) -> Draft | None:
         entry, predicate = match.entry, match.predicate
         source = self.syntax.source(predicate)
+        if not codes(source.mentions) and entry.agent and self.syntax.is_passive(predicate):
+            source = self._implicit_agent(match.trigger, entry.agent)
         if not source.mentions or not codes(source.mentions):
             return None
         if entry.type == "ASSAULT" and fold(entry.lemma) in self.lexicon.words("storming_verbs") and source.mentions and all(
@@ -241,6 +244,19 @@ class SentenceCoder:
                       negated, mood.hypothetical, reported, round(max(0.05, min(0.99, confidence)), 2))
         draft.untargeted = untargeted
         return draft
+
+    def _implicit_agent(self, trigger: Token, sector: str) -> Found:
+        """"Two suspects were arrested", "a été condamné à dix ans de prison": no agent is
+        named, but only a state's police or courts arrest and sentence — those of the place
+        the sentence names, else of the country the article is about. The mention is the
+        trigger itself (no words name the agent) and says how it was inferred."""
+        places = find_places(self.doc.text, list(self.syntax.mentions), self.lang)
+        country = next((p.country for p in places if p.country), None) or self.syntax.article_country
+        if not country:
+            return Found([], "none")
+        mention = Mention(trigger.idx, trigger.idx + len(trigger.text), trigger.text, country + sector,
+                          entry=f"implicit agent of '{trigger.text}' in {country}")
+        return Found([mention], "implicit", (), rule="implicit-agent")
 
     def _names_a_state(self, mention: Mention) -> bool:
         """"Russia", "the Russian government" act as a state; "Russians", "Iraqi Kurds" are people."""

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from dyads.codes import SECTORS
 from dyads.folding import fold
 from dyads.ontology import PLOVER_TYPES
 
@@ -25,7 +26,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "lang"
 DATA_FILES = {"grammar.yaml", "dates.yaml", "text.yaml"}
 
 ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "with", "target", "needs_target",
-              "negated", "support", "forms", "note"}
+              "negated", "support", "forms", "agent", "note"}
 GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "negation",
                  "negating_verbs", "pronouns", "relative_pronouns", "support", "owner_preps",
                  "target", "conditions", "threat_conditions", "obligation", "future_aux",
@@ -59,6 +60,7 @@ class Entry:
     negated_cameo: str | None = None
     support: tuple[str, ...] | None = None  # nouns: light verbs that carry their agent
     forms: tuple[str, ...] = ()  # extra surface forms for the prefilter (irregular verbs)
+    agent: str | None = None  # sector of the state that acts when a passive names no agent
     source_file: str = ""
     line: int = 0
 
@@ -203,7 +205,16 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
         needs_target=bool(raw.get("needs_target", False)), negated_type=negated_type,
         negated_cameo=negated_cameo,
         support=_strings(raw["support"], where, "support") if "support" in raw else None,
-        forms=_strings(raw.get("forms"), where, "forms"), source_file=str(path), line=line)
+        forms=_strings(raw.get("forms"), where, "forms"), agent=_agent(raw.get("agent"), where),
+        source_file=str(path), line=line)
+
+
+def _agent(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if value not in SECTORS:
+        raise LexiconError(f"{where}: agent must be a sector ({', '.join(sorted(SECTORS))}), not {value!r}")
+    return str(value)
 
 
 def _read_yaml(path: Path) -> Any:
