@@ -208,12 +208,13 @@ class CommittedState:
 def ingest(sources: Iterable[str | Document | Failure], store: Store, code: bool = True,
            fetcher=None, batch_size: int = BATCH_SIZE,
            on_batch: Callable[[IngestSummary], None] | None = None,
-           coder: Callable[[list[Article]], dict[str, list[Event]]] = code_batch) -> IngestSummary:
+           coder: Callable[[list[Article]], dict[str, list[Event]]] = code_batch,
+           guard=None) -> IngestSummary:
     """The local engine: stream the sources through every stage, one transaction a batch.
 
     Without a `fetcher`, one is made for the run (one politeness state for every URL) whose
     conditional-GET validators live in the store, so re-ingesting an unchanged feed fetches
-    nothing new."""
+    nothing new; `guard` is its address policy (see `dyads.sources.addresses`)."""
     if fetcher is not None:
         documents = read_documents(sources, fetcher=fetcher, skip=store.files())
         batches = (extract_documents(batch) for batch in batched(documents, batch_size))
@@ -227,7 +228,7 @@ def ingest(sources: Iterable[str | Document | Failure], store: Store, code: bool
         if on_batch:
             on_batch(summary)
 
-    with Fetcher(state=state) as own:
+    with Fetcher(state=state, guard=guard) as own:
         summary = ingest(sources, store, code, own, batch_size, after_batch, coder)
     state.flush()  # validators of listings whose every item was a duplicate or a failure
     return summary

@@ -22,12 +22,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def started(db: Path, token: str | None) -> tuple[subprocess.Popen, str]:
+def started(db: Path, token: str | None, *options: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "DYADS_TOKEN"}
     if token:
         env["DYADS_TOKEN"] = token
-    server = subprocess.Popen([str(DYADS), "--db", str(db), "serve", "--port", str(port)],
+    server = subprocess.Popen([str(DYADS), "--db", str(db), "serve", "--port", str(port), *options],
                               env=env, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -59,8 +59,23 @@ def test_serve_listens_on_loopback_and_is_read_only_without_a_token(tmp_path, to
         assert httpx.get(base + "/").status_code == 200
         ingest = httpx.post(base + "/api/ingest", data={"urls": "http://127.0.0.1:9/x"},
                             headers={"Authorization": f"Bearer {token or 'x'}"})
-        assert ingest.status_code == (403 if token is None else 202), ingest.text
+        # with the token, a loopback URL is refused: the server fetches public addresses only
+        assert ingest.status_code == (403 if token is None else 422), ingest.text
+        if token:
+            assert "http://127.0.0.1:9/x: refused: 127.0.0.1 is a loopback address" in ingest.text
     finally:
         log = stopped(server)
     assert f"on {base}/" in log
     assert ("read-only" in log) is (token is None)
+
+
+def test_serve_with_allow_private_urls_fetches_loopback(tmp_path):
+    server, base = started(tmp_path / "dyads.db", "t0ken", "--allow-private-urls")
+    try:
+        assert httpx.get(base + "/api/info").json()["private_urls"] is True
+        ingest = httpx.post(base + "/api/ingest", data={"urls": "http://127.0.0.1:9/x"},
+                            headers={"Authorization": "Bearer t0ken"})
+        assert ingest.status_code == 202, ingest.text
+    finally:
+        log = stopped(server)
+    assert "URLs may reach private addresses" in log

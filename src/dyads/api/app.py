@@ -35,15 +35,19 @@ Listings take `limit` (at most 500) and `offset`, and answer `{"items", "total",
 "offset"}`; add `?format=csv` (or use the `.csv` path, e.g. `/api/events.csv`) for a CSV
 download of the same page. Errors are `{"error": ..., "detail": ...}`. `POST /api/ingest`
 needs `Authorization: Bearer <DYADS_TOKEN>`; a server started without a token is read-only.
+URLs sent for ingest are fetched only from public addresses (not loopback, private,
+link-local or cloud metadata ones, checked after DNS and on every redirect) unless the
+server was started with `--allow-private-urls`.
 """
 
 
 def create_app(db: str | Path, token: str | None = None,
-               max_upload_bytes: int = MAX_UPLOAD_BYTES) -> FastAPI:
+               max_upload_bytes: int = MAX_UPLOAD_BYTES, allow_private_urls: bool = False) -> FastAPI:
     """The application over the store at `db`. `token`: the bearer token that allows
-    `POST /api/ingest` (None: read-only)."""
+    `POST /api/ingest` (None: read-only). `allow_private_urls`: let ingested URLs reach
+    loopback, private, link-local and metadata addresses (by default they are refused)."""
     archives = ThreadArchives(str(db))
-    jobs = Jobs(str(db))
+    jobs = Jobs(str(db), allow_private_urls=allow_private_urls)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -59,6 +63,7 @@ def create_app(db: str | Path, token: str | None = None,
     app.state.jobs = jobs
     app.state.token = token or None
     app.state.max_upload_bytes = max_upload_bytes
+    app.state.allow_private_urls = allow_private_urls
     install_error_handlers(app)
     for module in (archive_routes, event_routes, analysis_routes, ingest_routes):
         app.include_router(module.router, prefix="/api")

@@ -18,6 +18,8 @@ from dyads.api.archives import archive_of
 from dyads.api.errors import ERROR_RESPONSES, ErrorBody
 from dyads.api.jobs import Job, Jobs
 from dyads.api.listing import MAX_PAGE
+from dyads.model import Failure
+from dyads.sources.addresses import AddressRefused
 
 router = APIRouter(tags=["ingest"])
 
@@ -25,7 +27,9 @@ AUTH_RESPONSES = {**ERROR_RESPONSES,
                   400: {"model": ErrorBody, "description": "A body that is not multipart form data"},
                   401: {"model": ErrorBody, "description": "Missing or wrong bearer token"},
                   403: {"model": ErrorBody, "description": "The server is read-only (no DYADS_TOKEN)"},
-                  413: {"model": ErrorBody, "description": "Upload too large"}}
+                  413: {"model": ErrorBody, "description": "Upload too large"},
+                  422: {"model": ErrorBody, "description": "Nothing to ingest, a malformed URL, "
+                        "or only URLs of addresses this server does not fetch"}}
 
 
 def check_token(request: Request, authorization: str | None) -> None:
@@ -62,6 +66,12 @@ def ingest(request: Request, response: Response,
     if not uploads and not urls:
         raise HTTPException(422, "nothing to ingest: send files (form field 'files') "
                                  "or URLs (form field 'urls')")
+    # Refused up front when the host resolves to a non-public address: the job records
+    # those as failures and goes on with the rest; the fetcher checks again on every
+    # request, redirect and connection (a name may point elsewhere by then).
+    refused = _refused(request, urls)
+    if refused and len(refused) == len(urls) and not uploads:
+        raise HTTPException(422, "; ".join(str(f) for f in refused))
     folder = Path(tempfile.mkdtemp(prefix="dyads-upload-")) if uploads else None
     paths = []
     for n, upload in enumerate(uploads):
@@ -70,10 +80,25 @@ def ingest(request: Request, response: Response,
             shutil.copyfileobj(upload.file, out)
         paths.append(str(path))
     jobs: Jobs = request.app.state.jobs
-    job = jobs.start(paths + urls, [u.filename or "upload" for u in uploads] + urls, code=code,
+    refused_by_url = {f.origin: f for f in refused}
+    sources: list[str | Failure] = [refused_by_url.get(u, u) for u in urls]
+    job = jobs.start(paths + sources, [u.filename or "upload" for u in uploads] + urls, code=code,
                      cleanup=folder)
     response.headers["Location"] = f"/api/jobs/{job.id}"
     return job
+
+
+def _refused(request: Request, urls: list[str]) -> list[Failure]:
+    guard = request.app.state.jobs.guard
+    if guard is None:
+        return []
+    refused = []
+    for url in urls:
+        try:
+            guard.check_url(url)
+        except AddressRefused as error:
+            refused.append(Failure(url, error.reason, stage="read"))
+    return refused
 
 
 @router.get("/jobs", response_model=list[Job])
@@ -95,6 +120,7 @@ class ServerInfo(BaseModel):
     version: str
     read_only: bool  # True when the server was started without DYADS_TOKEN
     max_upload_bytes: int
+    private_urls: bool  # True when ingested URLs may reach loopback and private addresses
     max_page: int
     articles: int
     events: int
@@ -106,4 +132,5 @@ def info(request: Request):
     store = archive_of(request).store
     return {"version": dyads.__version__, "read_only": request.app.state.token is None,
             "max_upload_bytes": request.app.state.max_upload_bytes, "max_page": MAX_PAGE,
+            "private_urls": request.app.state.allow_private_urls,
             "articles": store.count_articles(), "events": store.count_events()}

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import dyads
+from dyads.model import Failure
 from dyads.pipeline import IngestCounts, IngestSummary
+from dyads.sources.addresses import PublicAddresses
 
 class JobCancelled(Exception):
     """Raised between batches when the server stops, so a job ends at a batch boundary."""
@@ -38,17 +40,21 @@ class Job(IngestCounts):
 class Jobs:
     """Every job of this server process, newest last."""
 
-    def __init__(self, db: str):
+    def __init__(self, db: str, allow_private_urls: bool = False):
+        """`allow_private_urls`: fetch any host; by default only public addresses (see
+        `dyads.sources.addresses`)."""
         self.db = db
+        self.guard = None if allow_private_urls else PublicAddresses()
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dyads-ingest")
 
-    def start(self, sources: list[str], names: list[str], code: bool = True,
+    def start(self, sources: list[str | Failure], names: list[str], code: bool = True,
               cleanup: Path | None = None) -> Job:
         """Queue an ingest of `sources` (paths, URLs); `names` say what they are to a person;
-        `cleanup` is a folder of uploaded files removed when the job ends."""
+        `cleanup` is a folder of uploaded files removed when the job ends. A Failure among
+        `sources` (a URL refused up front) is recorded as the job's and the store's."""
         job = Job(id=uuid.uuid4().hex, sources=names)
         with self._lock:
             self._jobs[job.id] = job
@@ -87,14 +93,14 @@ class Jobs:
             job.status, job.error, job.done = status, error, True
             job.finished = dt.datetime.now(dt.timezone.utc)
 
-    def _run(self, job: Job, sources: list[str], code: bool, cleanup: Path | None) -> None:
+    def _run(self, job: Job, sources: list[str | Failure], code: bool, cleanup: Path | None) -> None:
         with self._lock:
             job.status = "running"
         try:
             if self._stopping.is_set():
                 raise JobCancelled
             with dyads.open(self.db) as archive:
-                archive.ingest(sources, code=code,
+                archive.ingest(sources, code=code, guard=self.guard,
                                on_batch=lambda batch: self._progress(job, batch, cleanup))
             self._finish(job, "done")
         except JobCancelled:

@@ -18,11 +18,16 @@ from dyads.extras import require
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port to listen on."),
+    allow_private_urls: bool = typer.Option(
+        False, "--allow-private-urls",
+        help="Let URLs sent to POST /api/ingest reach loopback, private, link-local and cloud "
+             "metadata addresses (refused by default, after DNS and on every redirect)."),
 ) -> None:
     """Serve the JSON API (/api, docs at /docs) and the web page (/).
 
     Ingest over HTTP is allowed only when DYADS_TOKEN is set, to requests that send it as
-    a bearer token."""
+    a bearer token; the URLs it fetches must be public addresses unless
+    --allow-private-urls is given."""
     uvicorn = require("uvicorn", "server", "dyads serve")
     require("fastapi", "server", "dyads serve")
     from dyads.api import create_app
@@ -31,9 +36,10 @@ def serve(
     open_archive(settings.db).close()
     token = os.environ.get("DYADS_TOKEN") or None
     err.print(f"dyads: serving {without_password(settings.db)} on http://{host}:{port}/ "
-              f"({'ingest allowed with the token' if token else 'read-only: DYADS_TOKEN is not set'})",
+              f"({'ingest allowed with the token' if token else 'read-only: DYADS_TOKEN is not set'}"
+              f"{'; URLs may reach private addresses' if token and allow_private_urls else ''})",
               highlight=False)
-    api = create_app(settings.db, token=token)
+    api = create_app(settings.db, token=token, allow_private_urls=allow_private_urls)
     # What is loaded by now lives as long as the server: out of the garbage collector's
     # sight, full collections stop walking it (they took a quarter of /api/events' time).
     gc.freeze()

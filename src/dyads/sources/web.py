@@ -26,6 +26,7 @@ import httpx
 
 from dyads.model import Document, Failure
 from dyads.sources import feeds, sitemaps
+from dyads.sources.addresses import AddressRefused, PublicAddresses, guarded_transport
 from dyads.sources.files import UndecodableError, decode_bytes
 
 log = logging.getLogger(__name__)
@@ -140,6 +141,11 @@ class Fetcher:
 
     `state` keeps conditional-GET validators between runs (the store provides it): key
     "http:" + URL, value JSON {"etag": ..., "last_modified": ...}.
+
+    `guard` (a server fetching for its users passes `PublicAddresses()`) refuses hosts that
+    resolve to loopback, private, link-local, metadata... addresses, before every request
+    and redirect and again when connecting. None, the default, fetches any host: the
+    user's own command line on the user's own machine.
     """
 
     def __init__(
@@ -151,6 +157,7 @@ class Fetcher:
         backoff: float = 0.5,
         max_bytes: int = 10 * 2**20,
         state: StateMap | None = None,
+        guard: PublicAddresses | None = None,
     ):
         self.user_agent = user_agent
         self.per_host_interval = per_host_interval
@@ -159,7 +166,10 @@ class Fetcher:
         self.backoff = backoff
         self.max_bytes = max_bytes
         self.state: StateMap = state if state is not None else {}
-        self._client = httpx.Client(headers={"User-Agent": user_agent}, timeout=timeout)
+        self.guard = guard
+        transport = guarded_transport(guard) if guard is not None else None
+        self._client = httpx.Client(headers={"User-Agent": user_agent}, timeout=timeout,
+                                    transport=transport)
         self._lock = threading.Lock()
         self._next_turn: dict[str, float] = {}  # host -> monotonic time of its next allowed request
         self._host_interval: dict[str, float] = {}  # host -> interval raised by Crawl-delay
@@ -287,6 +297,12 @@ class Fetcher:
         # and waits its turn on its own host.
         current = url
         for _ in range(_MAX_REDIRECTS + 1):
+            if self.guard is not None:  # before robots.txt: that is a request too
+                try:
+                    self.guard.check_url(current)
+                except AddressRefused as refused:
+                    hop = "" if current == url else f"redirected to {current}: "
+                    raise FetchError(url, hop + refused.reason) from None
             if obey_robots:
                 self._check_robots(current)
             result = self._get_with_retries(current, headers, max_bytes)
@@ -328,6 +344,8 @@ class Fetcher:
                 if 200 <= status < 300:
                     content = self._read_body(url, response, max_bytes, deadline)
                 return FetchResult(status, str(response.url), response.headers, content)
+        except AddressRefused as refused:  # at connection time: the name now points elsewhere
+            raise FetchError(url, refused.reason) from None
         except httpx.TimeoutException:
             raise FetchTimeout(url, self.timeout) from None
         except httpx.TransportError as error:
