@@ -96,8 +96,12 @@ def evaluate_gold(
         print(f"Negated/hypothetical flags right on {main.flags_agree} of {main.flags_checked} "
               f"matched events")
     rest = main.seconds - main.first_seconds
-    print(f"Coded in {main.seconds:.1f} s: {main.first_seconds:.1f} s for the first sentence "
-          f"(loading models), {(main.sentences - 1) / max(rest, 1e-9):.0f} sentences/s after")
+    if rest > 0.05 * main.seconds:
+        print(f"Coded in {main.seconds:.1f} s: {main.first_seconds:.1f} s for the first sentence "
+              f"(loading models), {(main.sentences - 1) / rest:.0f} sentences/s after")
+    else:  # whole articles are coded in one batch: no first sentence to set apart
+        print(f"Coded in {main.seconds:.1f} s, loading models included "
+              f"({main.sentences / max(main.seconds, 1e-9):.0f} sentences/s)")
     by_error: dict[str, list[str]] = {}
     for failure in main.failures:
         by_error.setdefault(failure["error"], []).append(failure["id"])
