@@ -141,3 +141,8 @@ def test_passive_arrests_and_sentences_name_the_state_where_they_happen(code_en,
     assert event.source == [source] and countries(event.target) == {source[:3]}
     assert event.rule.startswith("en:verb:implicit-agent/")
 
+
+
+def test_members_named_after_including_act_for_their_group(code_en):
+    event = only(code_en("Human rights groups, including Amnesty International, condemned the attacks on Kyiv."), "ACCUSE")
+    assert event.source == ["AMNESTY"]

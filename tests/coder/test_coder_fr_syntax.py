@@ -156,3 +156,8 @@ def test_passive_arrests_and_sentences_name_the_state_where_they_happen(code_fr,
     event = only(code_fr(sentence), "COERCE")
     assert event.source == [source] and {c[:3] for c in event.target} == {source[:3]}
     assert event.rule.startswith("fr:verb:implicit-agent/")
+
+
+def test_members_named_after_dont_act_for_their_group(code_fr):
+    event = only(code_fr("Les groupes de défense des droits humains, dont Amnesty International, ont condamné ces attaques."), "ACCUSE")
+    assert event.source == ["AMNESTY"]

@@ -34,7 +34,8 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "happening", "issuing", "statal", "party_nouns",
                  "be_auxiliary_verbs", "passive_participles", "future_endings", "common_words",
                  "boundary_nouns", "water_nouns", "partitive_articles", "measure_nouns", "storming_verbs",
-                 "speculative", "negation_needs_ne", "negation_carriers", "hedges", "reflexive_clitics", "negation_particles")
+                 "speculative", "negation_needs_ne", "negation_carriers", "hedges", "reflexive_clitics", "negation_particles",
+                 "inclusion")
 
 
 class LexiconError(ValueError):

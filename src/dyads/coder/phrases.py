@@ -32,6 +32,8 @@ class PhraseRules:
                 found += self.phrase_mentions(child, owners, _depth + 1)
             elif label == "appos":  # "Pakistan, a key U.S. ally": the ally is Pakistan
                 apposed += self.phrase_mentions(child, owners, _depth + 1)
+            elif self._includes(child):  # "rights groups, including Amnesty": the group acts through its members
+                apposed += unique([m for t in child.subtree for m in self.by_token.get(t.i, [])])
             elif label in NOUN_MODIFIERS or (label == "conj" and not is_verbal(child)) or (
                     label == "nmod" and case_word(child) is None and self.traits.get("bare_nmod_modifier", False)):
                 found += self.phrase_mentions(child, owners, _depth + 1)
@@ -49,6 +51,14 @@ class PhraseRules:
         # "les propositions de Moscou": the owner counts when the phrase names no actor itself
         # ("the Turkish side of the island of Cyprus" is Turkish, not Cypriot).
         return unique(found if found else owned)
+
+    def _includes(self, child: Token) -> bool:
+        """A modifier that names members of the phrase ("dont Amnesty International",
+        "including Amnesty", "such as Human Rights Watch"): it starts with an inclusion word."""
+        if not self.inclusion or dep(child) not in ("acl:relcl", "relcl", "acl", "prep", "nmod", "appos"):
+            return False
+        words = [fold(t.text) for t in child.subtree][:2]
+        return bool(words) and (words[0] in self.inclusion or " ".join(words) in self.inclusion)
 
     def is_pronoun(self, token: Token) -> bool:
         return token.pos_ == "PRON" and fold(token.text) in self.pronouns

@@ -46,6 +46,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.reference_pronouns = frozenset((lexicon.grammar.get("references") or {}).get("pronouns", ()))
         self.relatives = lexicon.words("relative_pronouns")
         self.owner_preps = lexicon.words("owner_preps")
+        self.inclusion = lexicon.words("inclusion")
         self.non_agents = lexicon.words("non_agents")
         self.location_preps = lexicon.words("location_preps")
         self.issuing = lexicon.words("issuing")
