@@ -146,3 +146,8 @@ def test_passive_arrests_and_sentences_name_the_state_where_they_happen(code_en,
 def test_members_named_after_including_act_for_their_group(code_en):
     event = only(code_en("Human rights groups, including Amnesty International, condemned the attacks on Kyiv."), "ACCUSE")
     assert event.source == ["AMNESTY"]
+
+
+def test_a_participle_with_an_agent_is_aimed_at_the_noun_it_modifies(code_en):
+    event = only(code_en("Syria, accused by the Lebanese opposition of ordering the attack, denied any role."), "ACCUSE")
+    assert event.source == ["LBNOPP"] and event.target == ["SYR"]

@@ -161,3 +161,8 @@ def test_passive_arrests_and_sentences_name_the_state_where_they_happen(code_fr,
 def test_members_named_after_dont_act_for_their_group(code_fr):
     event = only(code_fr("Les groupes de défense des droits humains, dont Amnesty International, ont condamné ces attaques."), "ACCUSE")
     assert event.source == ["AMNESTY"]
+
+
+def test_a_participle_with_an_agent_is_aimed_at_the_noun_it_modifies(code_fr):
+    event = only(code_fr("La Syrie, accusée par l'opposition libanaise d'avoir commandité l'attentat, a démenti."), "ACCUSE")
+    assert event.source == ["LBNOPP"] and event.target == ["SYR"]

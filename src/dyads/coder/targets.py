@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dyads.folding import fold
 from dyads.coder.tokens import (ARGUMENT_SLOTS, CLAUSE, OBJECT, PASSIVE_SUBJECT, SUBJECT, Found, dep,
-                                is_verbal, unique)
+                                is_past_participle, is_verbal, unique)
 from dyads.model import Mention
 
 
@@ -19,6 +19,8 @@ class TargetRules:
         if slot == "obj":
             if self.is_passive(verb):
                 return self.children(verb, PASSIVE_SUBJECT)
+            if dep(verb) == "acl" and is_past_participle(verb) and not self.objects(verb):
+                return [verb.head]  # "La Syrie, accusée par l'opposition de ...": what it is said of
             return self.objects(verb)
         if slot in ("iobj", "dative"):  # "gave Kyiv", or a "to" the parser labels dative
             return [g for c in self.children(verb, {"iobj", "dative"})
