@@ -151,3 +151,8 @@ def test_members_named_after_including_act_for_their_group(code_en):
 def test_a_participle_with_an_agent_is_aimed_at_the_noun_it_modifies(code_en):
     event = only(code_en("Syria, accused by the Lebanese opposition of ordering the attack, denied any role."), "ACCUSE")
     assert event.source == ["LBNOPP"] and event.target == ["SYR"]
+
+
+def test_an_event_noun_going_on_has_the_parties_named_after_between(code_en):
+    event = only(code_en("Talks between Russia and Ukraine resumed in Istanbul on Tuesday."), "CONSULT")
+    assert set(event.source) == {"RUS", "UKR"}

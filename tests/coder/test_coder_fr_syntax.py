@@ -166,3 +166,10 @@ def test_members_named_after_dont_act_for_their_group(code_fr):
 def test_a_participle_with_an_agent_is_aimed_at_the_noun_it_modifies(code_fr):
     event = only(code_fr("La Syrie, accusée par l'opposition libanaise d'avoir commandité l'attentat, a démenti."), "ACCUSE")
     assert event.source == ["LBNOPP"] and event.target == ["SYR"]
+
+
+def test_an_event_noun_going_on_has_the_parties_named_after_entre(code_fr):
+    events = code_fr("Les négociations entre la Russie et l'Ukraine se poursuivent à Istanbul.")
+    event = only(events, "CONSULT")
+    assert set(event.source) == {"RUS", "UKR"}
+    assert not [e for e in events if e.type == "ACCUSE"]  # "se poursuivre" goes on, it does not prosecute

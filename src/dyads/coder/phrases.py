@@ -32,6 +32,9 @@ class PhraseRules:
                 found += self.phrase_mentions(child, owners, _depth + 1)
             elif label == "appos":  # "Pakistan, a key U.S. ally": the ally is Pakistan
                 apposed += self.phrase_mentions(child, owners, _depth + 1)
+            elif self._parties(token, child):  # "talks between Kyiv and Moscow": both take part
+                found += [m for g in ([child] if dep(child) != "prep" else [g for g in child.children if dep(g) == "pobj"])
+                          for m in self.phrase_mentions(g, owners, _depth + 1)]
             elif self._includes(child):  # "rights groups, including Amnesty": the group acts through its members
                 apposed += unique([m for t in child.subtree for m in self.by_token.get(t.i, [])])
             elif label in NOUN_MODIFIERS or (label == "conj" and not is_verbal(child)) or (
@@ -51,6 +54,14 @@ class PhraseRules:
         # "les propositions de Moscou": the owner counts when the phrase names no actor itself
         # ("the Turkish side of the island of Cyprus" is Turkish, not Cypriot).
         return unique(found if found else owned)
+
+    def _parties(self, noun: Token, child: Token) -> bool:
+        """"entre X et Y" / "between X and Y" on an event noun names the parties to it."""
+        if not self.party_preps or noun.pos_ != "NOUN" or not self.lexicon.candidates(fold(noun.lemma_), "noun"):
+            return False
+        if dep(child) == "prep":
+            return fold(child.text) in self.party_preps
+        return dep(child) in ("nmod", "obl", "obl:mod") and case_word(child) in self.party_preps
 
     def _includes(self, child: Token) -> bool:
         """A modifier that names members of the phrase ("dont Amnesty International",

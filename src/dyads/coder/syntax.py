@@ -47,6 +47,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.relatives = lexicon.words("relative_pronouns")
         self.owner_preps = lexicon.words("owner_preps")
         self.inclusion = lexicon.words("inclusion")
+        self.party_preps = lexicon.words("party_preps")
         self.non_agents = lexicon.words("non_agents")
         self.location_preps = lexicon.words("location_preps")
         self.issuing = lexicon.words("issuing")
