@@ -147,9 +147,13 @@ def html_fields(html: str, url: str | None) -> tuple[dict[str, Any], list[str]]:
     """Fields of an HTML page, and the main text's paragraphs (trafilatura's structure)."""
     # one parse for both: trafilatura copies a tree it is given, so reading it first is safe
     tree = load_html(html)
+    if tree is not None:
+        drop_code(tree)
     page = Page(tree, url)
     fields = page_fields(page, url)
     headline = " ".join(page.headline.text_content().split()) if page.headline is not None else None
+    if tree is not None:
+        drop_code(tree, _DROPPED_AFTER_METADATA)
     paragraphs = drop_title_lines(main_text(tree if tree is not None else html, fields["url"]),
                                   fields["title"], headline, page.html_title)
     if _words(paragraphs) < MIN_ARTICLE_WORDS:
@@ -160,6 +164,25 @@ def html_fields(html: str, url: str | None) -> tuple[dict[str, Any], list[str]]:
     if fields["published"] is None:  # the last two steps of `dyads.metadata.dates`
         fields["published"] = dateline_date(text, fields["language"]) or htmldate_search(page, extensive=True)
     return fields, paragraphs
+
+
+# What trafilatura drops first thing, in its main extractor and in its fallback on the raw
+# page alike, but only after copying the tree three or four times: out of the tree before
+# trafilatura gets it, the copies are smaller. Scripts (but JSON-LD), styles, drawings and
+# templates hold no metadata either; asides and footers can (an author box), so they go
+# once the metadata is read.
+_DROPPED_FIRST = ("script", "style", "svg", "template")
+_DROPPED_AFTER_METADATA = ("aside", "footer")
+
+
+def drop_code(tree: Any, tags: tuple[str, ...] = _DROPPED_FIRST) -> None:
+    """The elements with these tags out of a parsed page, their tails kept; JSON-LD
+    scripts stay."""
+    found = [e for e in tree.iter(*tags)
+             if e.tag != "script" or "ld+json" not in (e.get("type") or "").lower()]
+    for element in found:
+        if element.getparent() is not None:
+            element.drop_tree()  # its tail (text after it) stays
 
 
 def _words(paragraphs: list[str]) -> int:
