@@ -46,14 +46,16 @@ class Archive:
     def ingest(self, sources: Iterable[str | Path | Document] | str | Path, code: bool = True,
                fetcher: Any = None,
                on_batch: Callable[[IngestSummary], None] | None = None,
-               guard: Any = None) -> IngestSummary:
+               guard: Any = None, document_timeout: float | None = None) -> IngestSummary:
         """Store (and code) what `sources` hold. `guard`: the address policy of the fetcher
-        made for URLs when none is given (a server passes `PublicAddresses()`)."""
+        made for URLs when none is given (a server passes `PublicAddresses()`).
+        `document_timeout`: seconds each document may take (default DYADS_DOCUMENT_TIMEOUT,
+        else 60; 0: no limit), past which it is recorded as failed."""
         if isinstance(sources, (str, Path)):
             sources = [sources]
         items = [s if isinstance(s, (Document, Failure)) else str(s) for s in sources]
         return ingest(items, self.store, code=code, fetcher=fetcher, on_batch=on_batch, coder=self._coder,
-                      guard=guard)
+                      guard=guard, document_timeout=document_timeout)
 
     def recode(self) -> int:
         return recode(self.store, coder=self._coder)

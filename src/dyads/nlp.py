@@ -54,21 +54,49 @@ def load_sentencizer(lang: str) -> Language:
     return nlp
 
 
+# The sentencizer's input is cut into pieces of at most this many characters (spaCy refuses
+# a text over nlp.max_length, 1,000,000 characters, and its memory grows with the text).
+MAX_PIECE_CHARS = 100_000
+_BREAKS = (". ", "! ", "? ", "; ", " ")  # where to cut a piece, best first
+
+
+def _pieces(paragraph: str, limit: int = MAX_PIECE_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, piece) covering `paragraph`, each piece at most `limit` characters, cut
+    after a sentence end when there is one in the second half of the window, else at a
+    space, else anywhere."""
+    start = 0
+    while len(paragraph) - start > limit:
+        window = paragraph[start:start + limit]
+        cut = -1
+        for mark in _BREAKS:
+            cut = window.rfind(mark, limit // 2)
+            if cut >= 0:
+                cut += len(mark)
+                break
+        cut = cut if cut > 0 else limit
+        yield start, window[:cut]
+        start += cut
+    yield start, paragraph[start:]
+
+
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
-    """Character spans (start, end) of the sentences of `text`, paragraph breaks included."""
+    """Character spans (start, end) of the sentences of `text`, paragraph breaks included.
+    A paragraph over MAX_PIECE_CHARS is split in pieces first (bounded work: a page of one
+    endless sentence gives a few pieces, each too long for the parser, not one huge doc)."""
     spans: list[tuple[int, int]] = []
     offset = 0
     for paragraph in text.split("\n"):
         if paragraph.strip():
-            doc = load_sentencizer(lang)(paragraph)
-            for sent in doc.sents:
-                start, end = sent.start_char, sent.end_char
-                while end > start and paragraph[end - 1].isspace():
-                    end -= 1
-                while start < end and paragraph[start].isspace():
-                    start += 1
-                if end > start:
-                    spans.append((offset + start, offset + end))
+            for base, piece in _pieces(paragraph):
+                doc = load_sentencizer(lang)(piece)
+                for sent in doc.sents:
+                    start, end = sent.start_char, sent.end_char
+                    while end > start and piece[end - 1].isspace():
+                        end -= 1
+                    while start < end and piece[start].isspace():
+                        start += 1
+                    if end > start:
+                        spans.append((offset + base + start, offset + base + end))
         offset += len(paragraph) + 1
     return spans
 

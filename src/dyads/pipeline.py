@@ -147,11 +147,14 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+Coder = Callable[[list[Article]], dict]  # article id -> its events, or the Failure of its coding
+
+
 def store_batch(store: Store, dedup: Deduplicator, extracted: list[Article | Failure],
-                code: bool, coder: Callable[[list[Article]], dict[str, list[Event]]] = code_batch
-                ) -> IngestSummary:
+                code: bool, coder: Coder = code_batch) -> IngestSummary:
     """Deduplicate, code and save one batch in one transaction. `coder` codes the kept
-    original articles; an engine whose workers coded already passes a look-up instead."""
+    original articles (and may answer a Failure for one it could not code); an engine whose
+    workers coded already passes a look-up instead."""
     summary = IngestSummary(read=len(extracted))
     keep: list[tuple[Article, bytes | None, str | None]] = []
     failures = [x for x in extracted if isinstance(x, Failure)]
@@ -170,10 +173,14 @@ def store_batch(store: Store, dedup: Deduplicator, extracted: list[Article | Fai
     if code:
         to_code = [a for a, _, _ in keep if a.duplicate_of is None]
         try:
-            events = coder(to_code) if to_code else {}
+            coded = coder(to_code) if to_code else {}
         except Exception as exc:  # coding must not lose the archive: store, record, go on
             log.exception("coding a batch")
-            failures += [Failure(a.origin, f"coding failed: {exc}", stage="code") for a in to_code]
+            coded = {a.id: Failure(a.origin, f"coding failed: {exc}", stage="code") for a in to_code}
+        # a coder answers a Failure for an article it could not code (over its time budget):
+        # the article is stored without events, the failure recorded
+        failures += [v for v in coded.values() if isinstance(v, Failure)]
+        events = {k: v for k, v in coded.items() if not isinstance(v, Failure)}
     store.save_batch(keep, events, failures)
     summary.events = sum(len(v) for v in events.values())
     summary.failed = len(failures)
@@ -209,15 +216,27 @@ def ingest(sources: Iterable[str | Document | Failure], store: Store, code: bool
            fetcher=None, batch_size: int = BATCH_SIZE,
            on_batch: Callable[[IngestSummary], None] | None = None,
            coder: Callable[[list[Article]], dict[str, list[Event]]] = code_batch,
-           guard=None) -> IngestSummary:
+           guard=None, document_timeout: float | None = None) -> IngestSummary:
     """The local engine: stream the sources through every stage, one transaction a batch.
 
     Without a `fetcher`, one is made for the run (one politeness state for every URL) whose
     conditional-GET validators live in the store, so re-ingesting an unchanged feed fetches
-    nothing new; `guard` is its address policy (see `dyads.sources.addresses`)."""
+    nothing new; `guard` is its address policy (see `dyads.sources.addresses`).
+
+    Each document is extracted and coded within `document_timeout` seconds (default
+    DYADS_DOCUMENT_TIMEOUT, else 60; 0: no limit) in a worker process; one that takes
+    longer is recorded as failed and the batch goes on (see `dyads.budget`)."""
     if fetcher is not None:
+        from dyads.budget import DocumentBudget
+        from dyads.budget import document_timeout as budget_seconds
+
+        seconds = budget_seconds(document_timeout)
+        extract: Callable[[list], list[Article | Failure]] = extract_documents
+        if seconds > 0:
+            budget = DocumentBudget(seconds, coder)
+            extract, coder = budget.extract, budget.coder
         documents = read_documents(sources, fetcher=fetcher, skip=store.files())
-        batches = (extract_documents(batch) for batch in batched(documents, batch_size))
+        batches = (extract(batch) for batch in batched(documents, batch_size))
         return store_batches(store, batches, code, coder=coder, on_batch=on_batch)
     from dyads.sources.web import Fetcher
 
@@ -229,13 +248,14 @@ def ingest(sources: Iterable[str | Document | Failure], store: Store, code: bool
             on_batch(summary)
 
     with Fetcher(state=state, guard=guard) as own:
-        summary = ingest(sources, store, code, own, batch_size, after_batch, coder)
+        summary = ingest(sources, store, code, own, batch_size, after_batch, coder,
+                         document_timeout=document_timeout)
     state.flush()  # validators of listings whose every item was a duplicate or a failure
     return summary
 
 
 def store_batches(store: Store, batches: Iterable[list[Article | Failure]], code: bool,
-                  coder: Callable[[list[Article]], dict[str, list[Event]]] = code_batch,
+                  coder: Coder = code_batch,
                   on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Where the store is, for every engine: deduplicate, code (or look up what the workers
     coded) and save batch after batch, then regroup the events of what was stored."""

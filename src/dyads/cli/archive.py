@@ -39,6 +39,10 @@ def ingest(
                                           help="Ray cluster address, e.g. auto (ray engine)."),
     out: Optional[str] = typer.Option(None, "--out", metavar="DIR",
                                       help="Also write partitioned Parquet here (ray engine)."),
+    document_timeout: Optional[float] = typer.Option(
+        None, "--document-timeout", metavar="SECONDS", min=0,
+        help="Seconds each document may take to extract and to code before it is recorded as "
+             "failed (default: DYADS_DOCUMENT_TIMEOUT, else 60; 0: no limit; local engine)."),
 ) -> None:
     """Read news, store clean articles and their events; print a summary
     (read, stored, updated, duplicates, failed, events)."""
@@ -52,7 +56,7 @@ def ingest(
 
             summary = ingest_with_ray(sources, db.store, code=code, address=address, out=out)
         else:
-            summary = _ingest_with_progress(db, sources, code)
+            summary = _ingest_with_progress(db, sources, code, document_timeout)
     for f in summary.failures:
         err.print(Text.assemble(("failed", "red"), f" {f.origin}: {f.reason}"))
     err.print(f"read {summary.read}, stored {summary.stored}, updated {summary.updated}, "
@@ -61,15 +65,17 @@ def ingest(
     raise typer.Exit(summary.exit_code)
 
 
-def _ingest_with_progress(db, sources: list[str], code: bool) -> IngestSummary:
+def _ingest_with_progress(db, sources: list[str], code: bool,
+                          document_timeout: float | None = None) -> IngestSummary:
     # A progress bar only for a person at a terminal; logs and CI get the summary alone.
     if not sys.stderr.isatty():
-        return db.ingest(sources, code=code)
+        return db.ingest(sources, code=code, document_timeout=document_timeout)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                TextColumn("{task.completed} documents"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
-        return db.ingest(sources, code=code, on_batch=lambda s: progress.advance(task, s.read))
+        return db.ingest(sources, code=code, document_timeout=document_timeout,
+                         on_batch=lambda s: progress.advance(task, s.read))
 
 
 ARTICLE_COLUMNS = ["id", "published", "source", "language", "title"]
