@@ -88,5 +88,7 @@ def test_a_run_on_sentence_is_left_unparsed_and_counted():
     began = time.perf_counter()
     _, events = next(code_articles([article], stats=stats))
     assert time.perf_counter() - began < 30
-    assert stats.too_long == 1
+    # the run-on paragraph reaches the coder in pieces (dyads.nlp cuts endless paragraphs),
+    # every one of them too long to parse: all counted, none parsed, the normal one coded
+    assert stats.too_long >= 1 and stats.too_long == stats.sentences - 1
     assert ("ACCUSE", "RUS", "FRA") in dyads(events)  # the normal sentence after it is coded
