@@ -92,3 +92,11 @@ def test_a_run_on_sentence_is_left_unparsed_and_counted():
     # every one of them too long to parse: all counted, none parsed, the normal one coded
     assert stats.too_long >= 1 and stats.too_long == stats.sentences - 1
     assert ("ACCUSE", "RUS", "FRA") in dyads(events)  # the normal sentence after it is coded
+
+
+def test_acts_dated_years_before_the_article_are_background_not_events(code_en):
+    import datetime as dt
+    day = dt.date(2019, 9, 6)
+    assert not [e for e in code_en("Russia expelled two British diplomats in 2008.", date=day) if e.type == "SANCTION"]
+    assert [e for e in code_en("Russia expelled two British diplomats on Monday.", date=day) if e.type == "SANCTION"]
+    assert code_en("Russia will expel two British diplomats in 2021.", date=day)  # the future is no background

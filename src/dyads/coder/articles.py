@@ -54,6 +54,7 @@ class CodingStats:
     parsed: int = 0
     events: int = 0
     too_long: int = 0  # sentences left unparsed for their length (MAX_SENTENCE_CHARS)
+    background: int = 0  # events of years before the article, told as background (not coded)
     parse_seconds: float = 0.0
     total_seconds: float = 0.0
     by_language: dict[str, int] = field(default_factory=dict)
@@ -64,7 +65,7 @@ class CodingStats:
 
     def to_dict(self) -> dict:
         return {"articles": self.articles, "sentences": self.sentences, "parsed": self.parsed,
-                "too_long": self.too_long,
+                "too_long": self.too_long, "background": self.background,
                 "parsed_fraction": round(self.parsed_fraction, 4), "events": self.events,
                 "parse_seconds": round(self.parse_seconds, 3), "total_seconds": round(self.total_seconds, 3)}
 
@@ -176,6 +177,9 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
                                        typer=typer, typer_threshold=options.typer_threshold).drafts()
                 for draft in drafts:
                     event = build_event(draft, sentence.text, sentence.start, article.id, article.published, lang)
+                    if is_background(event, article.published):
+                        stats.background += 1
+                        continue
                     events[sentence.article_index].append(event)
                     if options.candidates is not None:
                         options.candidates[event.id] = draft.features
@@ -272,6 +276,19 @@ def in_event_clause(draft: Draft):
             head = head.head
         return head.i in governing
     return keep
+
+
+BACKGROUND_DAYS = 365
+
+
+def is_background(event: Event, published: dt.datetime | dt.date | None) -> bool:
+    """An act its own clause dates more than a year before the article ("was arrested in
+    1963", "a été condamné en 2008") is background history, not the news the article reports
+    (gold/GUIDELINES.md): not coded."""
+    if event.date is None or published is None or event.hypothetical:
+        return False
+    day = published.date() if isinstance(published, dt.datetime) else published
+    return (day - event.date).days > BACKGROUND_DAYS
 
 
 def _event_place(draft: Draft, sentence: str, quad: int, lang: str) -> Place | None:
