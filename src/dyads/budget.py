@@ -209,13 +209,13 @@ class DocumentBudget:
 
     `extract` and `coder` have the signatures of `extract_documents` and `code_batch`, so
     the pipeline uses them in their place. Each stage of a batch runs first as one call
-    (coding a batch at once parses its sentences in batches: per document it would be up
-    to twice as slow) with the budget of one document; a normal batch of 50 takes a few
+    (coding a batch at once parses its sentences in batches: per document it is slower) with the budget of one document; a normal batch of 50 takes a few
     seconds. Only when it overruns (or the worker dies) is the batch run again document by
     document, each with the budget, and the one that overruns is recorded as failed: a
     hostile document costs its batch at most twice the budget plus restarting the worker.
     A coder that cannot be sent to another process (a lambda, a function of the user's
-    script) runs here, unbudgeted.
+    script) runs here, unbudgeted; so does everything when the worker cannot start at all
+    (a warning says so): an ingest without a budget beats no ingest.
     """
 
     def __init__(self, seconds: float, coder: Callable[[list[Article]], dict[str, list[Event]]],
@@ -224,13 +224,18 @@ class DocumentBudget:
         self.inner_coder = coder
         self.worker = worker or shared_worker()
         self._coder_sendable = _sendable(coder)
+        self.in_process = False  # set when the worker cannot start
 
     def _warm(self, key: str, function: Callable, args: tuple) -> None:
-        if key in self.worker.warm:
+        if key in self.worker.warm or self.in_process:
             return
         try:
             self.worker.call(function, args, WARM_UP_SECONDS)
             self.worker.warm.add(key)
+        except WorkerDied as exc:
+            log.warning("the document worker cannot start (%s): documents are extracted and "
+                        "coded in this process, without a time budget", exc)
+            self.in_process = True
         except Exception as exc:  # noqa: BLE001 - the document's own call will tell what is wrong
             log.warning("warming up the document worker (%s): %s", key, exc)
 
@@ -253,6 +258,8 @@ class DocumentBudget:
         if not documents:
             return list(items)  # type: ignore[arg-type]
         self._warm_extract()
+        if self.in_process:
+            return extract_documents(items)
         try:
             done = self._batch_first(extract_documents, documents, "extracting")
         except (TimeBudgetExceeded, WorkerDied, RuntimeError):
@@ -277,6 +284,8 @@ class DocumentBudget:
         from dyads.pipeline import extract_documents
 
         self._warm_extract()  # again after a worker was killed: loading is no document's time
+        if self.in_process:
+            return extract_documents([document])[0]
         try:
             return self.worker.call(extract_documents, ([document],), self.seconds)[0]
         except TimeBudgetExceeded:
@@ -291,6 +300,8 @@ class DocumentBudget:
         if not self._coder_sendable:
             return self.inner_coder(articles)  # type: ignore[return-value]
         self._warm_coder(articles)
+        if self.in_process:
+            return self.inner_coder(articles)  # type: ignore[return-value]
         if len(articles) > 1:
             done = self._batch_first(self.inner_coder, articles, "coding")
             if done is not None:
@@ -298,6 +309,9 @@ class DocumentBudget:
         events: dict[str, list[Event] | Failure] = {}
         for article in articles:
             self._warm_coder([article])  # again after a worker was killed
+            if self.in_process:
+                events.update(self.inner_coder([article]))
+                continue
             try:
                 events.update(self.worker.call(self.inner_coder, ([article],), self.seconds))
             except TimeBudgetExceeded:

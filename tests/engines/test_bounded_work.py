@@ -117,3 +117,19 @@ def test_a_paragraph_over_a_million_characters_is_split_in_pieces():
     assert sum(e - s for s, e in spans) >= len(text.strip()) - len(spans)
     normal = ("Le ministre a parlé. " * 6_000 + "\n") * 2  # cut between sentences, not inside
     assert all(normal[s:e] == "Le ministre a parlé." for s, e in split_sentences(normal, "fr"))
+
+
+def test_without_a_worker_documents_are_still_extracted_here(monkeypatch, caplog):
+    from dyads import budget
+    from dyads.model import Document
+    from dyads.pipeline import code_batch
+
+    monkeypatch.setattr(budget.sys, "executable", "/bin/false")  # a worker that cannot start
+    worker = Worker()
+    try:
+        page = Document(origin="page.html", kind="html", content=giant_page(50))
+        [article] = budget.DocumentBudget(5, code_batch, worker=worker).extract([page])
+    finally:
+        worker.close()
+    assert article.origin == "page.html" and "La Russie condamne" in article.body
+    assert "without a time budget" in caplog.text
