@@ -124,22 +124,34 @@ class PostgresStore(Store):
         return self.query("SELECT max(version) AS v FROM schema_migrations")[0]["v"] or 0
 
     # -- writing ------------------------------------------------------------------------
-    def _save_article(self, c: psycopg.Cursor, article: Article, minhash: bytes | None,
-                      canonical: str | None) -> None:
-        row = pg_row(article_row(article, minhash, canonical))
-        updates = ", ".join(f"{k}=EXCLUDED.{k}" for k in row if k not in ("id", "ingested"))
-        c.execute(f"INSERT INTO articles ({', '.join(row)}) "
-                  f"VALUES ({', '.join('%s' for _ in row)}) "
-                  f"ON CONFLICT (id) DO UPDATE SET {updates}", tuple(row.values()))
-        c.execute("DELETE FROM failures WHERE origin = %s", (pg_value("origin", article.origin),))
+    def save_batch(self, articles: list[tuple[Article, bytes | None, str | None]],
+                   events: dict[str, list[Event]], failures: list[Failure]) -> None:
+        """As `Store.save_batch` (one transaction), each table written with one executemany
+        (pipelined by psycopg) or one statement per batch, not statements per article."""
+        with self.transaction() as c:
+            if articles:
+                rows = [pg_row(article_row(a, minhash, canonical)) for a, minhash, canonical in articles]
+                c.executemany(self._upsert_article_sql(rows[0]), [tuple(r.values()) for r in rows])
+                c.execute("DELETE FROM failures WHERE origin = ANY(%s)",
+                          ([pg_value("origin", a.origin) for a, _, _ in articles],))
+            if events:
+                # an event id twice in the batch: the last one stands, as it did row by row
+                coded = list({e.id: e for article_events in events.values()
+                              for e in article_events}.values())
+                c.execute("DELETE FROM events WHERE article_id = ANY(%s) OR id = ANY(%s)",
+                          (list(events), [e.id for e in coded]))
+                if coded:
+                    self._insert_events(c, coded)
+            for f in failures:
+                self._record_failure(c, f)
 
-    def _replace_events(self, c: psycopg.Cursor, article_id: str, events: list[Event]) -> None:
-        # Deleting by id too gives SQLite's INSERT OR REPLACE: an event id seen before under
-        # another article moves here, with its actors.
-        c.execute("DELETE FROM events WHERE article_id = %s OR id = ANY(%s)",
-                  (article_id, [e.id for e in events]))
-        if not events:
-            return
+    @staticmethod
+    def _upsert_article_sql(row: dict[str, Any]) -> str:
+        updates = ", ".join(f"{k}=EXCLUDED.{k}" for k in row if k not in ("id", "ingested"))
+        return (f"INSERT INTO articles ({', '.join(row)}) VALUES ({', '.join('%s' for _ in row)}) "
+                f"ON CONFLICT (id) DO UPDATE SET {updates}")
+
+    def _insert_events(self, c: psycopg.Cursor, events: list[Event]) -> None:
         rows = [pg_row(event_row(e)) for e in events]
         c.executemany(f"INSERT INTO events ({', '.join(rows[0])}) "
                       f"VALUES ({', '.join('%s' for _ in rows[0])})",
@@ -148,6 +160,20 @@ class PostgresStore(Store):
                       [r for e in events for r in event_actor_rows(e)])
         c.executemany("INSERT INTO event_keys VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
                       [r for e in events for r in event_key_rows(e)])
+
+    def _save_article(self, c: psycopg.Cursor, article: Article, minhash: bytes | None,
+                      canonical: str | None) -> None:
+        row = pg_row(article_row(article, minhash, canonical))
+        c.execute(self._upsert_article_sql(row), tuple(row.values()))
+        c.execute("DELETE FROM failures WHERE origin = %s", (pg_value("origin", article.origin),))
+
+    def _replace_events(self, c: psycopg.Cursor, article_id: str, events: list[Event]) -> None:
+        # Deleting by id too gives SQLite's INSERT OR REPLACE: an event id seen before under
+        # another article moves here, with its actors.
+        c.execute("DELETE FROM events WHERE article_id = %s OR id = ANY(%s)",
+                  (article_id, [e.id for e in events]))
+        if events:
+            self._insert_events(c, events)
 
     def _record_failure(self, c: psycopg.Cursor, f: Failure) -> None:
         c.execute("INSERT INTO failures (origin, stage, reason, first_seen, last_seen) "

@@ -174,7 +174,9 @@ class SQLiteStore(Store):
                 # an article's events are replaced whole: all deleted (with their actor and key
                 # rows, by cascade), then the batch's inserted
                 c.executemany("DELETE FROM events WHERE article_id = ?", [(i,) for i in events])
-                coded = [e for article_events in events.values() for e in article_events]
+                # an event id twice in the batch: the last one stands, as it did row by row
+                coded = list({e.id: e for article_events in events.values()
+                              for e in article_events}.values())
                 if coded:
                     rows = [event_row(e) for e in coded]
                     c.executemany(f"INSERT OR REPLACE INTO events ({', '.join(rows[0])}) "
