@@ -1,8 +1,13 @@
 """Article metadata benchmark: dyads' metadata against trafilatura's own, in one run.
 
-    .venv/bin/python benchmarks/metadata.py [--aeb ../shared/bench/aeb] [--repos DIR] [--errors FIELD]
+    .venv/bin/python benchmarks/metadata.py [--set dev|heldout|both] [--aeb ../shared/bench/aeb] [--repos DIR]
+                                            [--errors FIELD] [--json]
 
-The dev set (`benchmarks/metadata_dev/pages.jsonl`, see its README) holds, for each page,
+Two sets of pages: the dev set the rules were written on (`pages.jsonl`, also scored in two
+halves by a hash of the page id), and held-out pages labelled before dyads was run on them
+(`heldout.jsonl`); see `benchmarks/metadata_dev/README.md`.
+
+The dev set (`benchmarks/metadata_dev/pages.jsonl`) holds, for each page,
 where to find it and the metadata a reader of the page sees, written by hand: the
 headline, the names in the byline, the day of publication, the language of the text.
 Pages come from ../shared/bench/aeb, from adbar/trafilatura's and adbar/htmldate's test
@@ -238,7 +243,7 @@ def main() -> None:
         return
     for name, result in results.items():
         skipped = f" ({len(result['skipped'])} skipped: copy absent)" if result["skipped"] else ""
-        label = {"dev": "dev set (the rules were written on it)", "heldout": "held-out pages (never tuned on)"}[name]
+        label = {"dev": "dev set (the rules were written on it)", "heldout": "held-out pages (labelled before dyads ran on them; see docs/metadata.md)"}[name]
         print_table(label + skipped, result["pages"], result["summary"])
         if name == "dev":
             for half, part in result["halves"].items():
