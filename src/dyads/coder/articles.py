@@ -11,6 +11,7 @@ form of a trigger. The parses of a batch are run together through `nlp.pipe`.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 import functools
 import hashlib
 import logging
@@ -205,7 +206,9 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     found = [m for m in dictionary.find_mentions(body, lang=lang, date=day)
              if m.code and not any(s <= m.start < e for s, e in datelines)]  # "HANOI, Vietnam (AP) —"
     references = resolve_references(body, found, spans, lexicon, main_country(found))
-    mentions = [m for m in references.mentions if m.code]
+    mentions = sorted((m for m in references.mentions if m.code), key=lambda m: m.start)
+    starts = [m.start for m in mentions]  # each sentence takes its mentions by bisection:
+    # a page of many sentences and many mentions must not cost sentences x mentions
     country = main_country(mentions)
     pronoun = _pronoun_pattern(lang)
     groups = _group_noun_pattern(lang) if country else None
@@ -214,7 +217,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     out = []
     for number, (start, end) in enumerate(spans):
         text = body[start:end]
-        inside = [m for m in mentions if m.start >= start and m.end <= end]
+        inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
         antecedent = references.antecedent(number) if pronoun and pronoun.search(text) else None
         actors = inside or antecedent or (groups and groups.search(text))
         if prefilter and (not actors or not (forms.present(text) or (typed_forms and typed_forms.present(text)))):
