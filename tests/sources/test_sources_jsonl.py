@@ -85,3 +85,11 @@ def test_bad_lines_fail_one_by_one(tmp_path):
     assert list(reasons) == [f"{path}#L{n}" for n in (2, 3, 4, 6)]
     assert "invalid JSON" in reasons[f"{path}#L2"] and "not a JSON object" in reasons[f"{path}#L3"]
     assert "no body" in reasons[f"{path}#L4"] and "no article" in reasons[f"{path}#L6"]
+
+
+def test_a_pretty_printed_json_document_is_one_failure_not_one_per_line(tmp_path):
+    path = tmp_path / "ground-truth.json"
+    path.write_text(json.dumps({"a": {"articleBody": BODY}, "b": {"articleBody": BODY}}, indent=4), encoding="utf-8")
+    results = list(read_sources([str(path)]))
+    assert len(results) == 1 and isinstance(results[0], Failure)
+    assert results[0].origin == str(path) and "not JSON lines" in results[0].reason

@@ -36,10 +36,18 @@ FIELDS = ("url", "title", "description", "publisher", "authors", "section", "key
 
 
 def read_jsonl(lines: Iterable[str], origin: str, max_chars: int) -> Iterator[Document | Failure]:
-    """One Document per line ("path#L3"); a line that is not an article is a Failure."""
+    """One Document per line ("path#L3"); a line that is not an article is a Failure.
+    A JSON document spread over lines (pretty-printed, its first line a bare "{" or "[") is
+    one Failure for the file, not one per line."""
+    first = True
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        if first and line.strip() in ("{", "["):
+            yield Failure(origin, "a JSON document over several lines, not JSON lines: write one "
+                                  "article object per line (docs/jsonl.md)")
+            return
+        first = False
         where = f"{origin}#L{number}"
         if len(line) > max_chars:
             yield Failure(where, f"line over {max_chars // 2**20} MB")
