@@ -186,3 +186,8 @@ def test_what_is_not_ruled_out_is_hypothetical(code_fr):
 def test_a_negated_intention_negates_what_it_announces(code_fr, sentence):
     events = code_fr(sentence)
     assert len(events) == 1 and events[0].negated and events[0].hypothetical
+
+
+def test_sport_and_page_furniture_are_not_politics(code_fr):
+    assert code_fr("Le Kazakhstan a battu les Pays-Bas en Coupe Davis grâce au match de double.") == []
+    assert code_fr("LIRE AUSSI : La Chine accuse les États-Unis d'ingérence à Hong Kong") == []

@@ -117,6 +117,8 @@ class SentenceCoder:
                             (lexicon.grammar.get("topics") or {}).items()}
 
     def drafts(self) -> list[Draft]:
+        if self._off_topic():
+            return []
         matches = TriggerFinder(self.lexicon, self.syntax).find(self.doc)
         by_token = {m.predicate.i: m for m in matches} | {m.trigger.i: m for m in matches}
         obligations = self._obligations()
@@ -136,6 +138,23 @@ class SentenceCoder:
             if not draft.reported_by and according:
                 draft.reported_by = according
         return dedupe(out)
+
+    def _off_topic(self) -> bool:
+        """Sport, and page furniture, are not politics: a sentence holding `min` words of a
+        topic gate ("the doubles match ... Davis Cup win"), or opening with a furniture
+        phrase and a colon ("SEE MORE: ..."), codes nothing (grammar.yaml: topic_gates,
+        furniture_openings)."""
+        text = fold(self.doc.text)
+        for phrase in self.lexicon.grammar.get("furniture_openings") or ():
+            rest = text[len(fold(phrase)):] if text.startswith(fold(phrase)) else None
+            if rest is not None and rest.lstrip()[:1] in (":", "|", "-", "–", "—", ">", "»"):
+                return True
+        words = {fold(t.text) for t in self.doc} | {fold(t.lemma_) for t in self.doc}
+        for gate in (self.lexicon.grammar.get("topic_gates") or {}).values():
+            hits = {w for w in gate["words"] if (fold(w) in words if " " not in w else fold(w) in text)}
+            if len(hits) >= gate.get("min", 1):
+                return True
+        return False
 
     def _not_a_trigger(self, token: Token) -> bool:
         """Words that name an actor trigger nothing ("the court", "the government"). (A

@@ -35,7 +35,7 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "be_auxiliary_verbs", "passive_participles", "future_endings", "common_words",
                  "boundary_nouns", "water_nouns", "partitive_articles", "measure_nouns", "storming_verbs",
                  "speculative", "negation_needs_ne", "negation_carriers", "hedges", "reflexive_clitics", "negation_particles",
-                 "inclusion", "party_preps")
+                 "inclusion", "party_preps", "furniture_openings")
 
 
 class LexiconError(ValueError):
@@ -232,7 +232,8 @@ def load_grammar(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: must be a mapping of word lists")
     line = data.pop("__line__", 1)
-    unknown = set(data) - set(GRAMMAR_LISTS) - set(MAPPINGS) - {"intent_as_agree", "group_nouns", "references", "topics", "traits"}
+    unknown = set(data) - set(GRAMMAR_LISTS) - set(MAPPINGS) - {"intent_as_agree", "group_nouns", "references", "topics", "traits",
+                                                                 "topic_gates"}
     if unknown:
         raise LexiconError(f"{path}:{line}: unknown list(s) {', '.join(sorted(unknown))}")
     for key, value in data.items():
@@ -246,12 +247,29 @@ def load_grammar(path: Path) -> dict[str, Any]:
             data[key] = _traits(value, f"{path}:{line}")
         elif key == "topics":
             data[key] = _word_lists(value, f"{path}:{line}", key, TOPICS)
+        elif key == "topic_gates":
+            data[key] = _topic_gates(value, f"{path}:{line}")
         elif key != "intent_as_agree":
             _strings(value, f"{path}:{line}", key)
     return data
 
 
 TOPICS = ("sport", "business", "furniture")
+
+
+def _topic_gates(value: Any, where: str) -> dict[str, dict[str, Any]]:
+    """`topic_gates: {sport: {min: 2, words: [...]}}`: at least `min` of the words make a
+    sentence off topic."""
+    if not isinstance(value, dict):
+        raise LexiconError(f"{where}: 'topic_gates' must map gate names to {{min, words}}")
+    gates = {}
+    for name, gate in value.items():
+        if name == "__line__":
+            continue
+        if not isinstance(gate, dict) or not isinstance(gate.get("min"), int) or gate["min"] < 1:
+            raise LexiconError(f"{where}: topic_gates: {name}: needs 'min' (a count of 1 or more) and 'words'")
+        gates[name] = {"min": gate["min"], "words": _strings(gate.get("words"), where, f"topic_gates.{name}")}
+    return gates
 # How a language (and its parser's scheme) builds what the rules read; false when absent.
 TRAITS = {
     "adjective_after_noun": "nationality adjectives may follow their noun (les troupes russes)",
