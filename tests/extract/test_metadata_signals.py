@@ -10,6 +10,7 @@ import datetime as dt
 import json
 
 import pytest
+from test_extract_metadata import EN_TEXT, FR_TEXT  # the same article texts
 
 from dyads.extract import extract_article
 from dyads.metadata import decide
@@ -17,19 +18,7 @@ from dyads.metadata.names import ORGANISATION, PERSON, parse
 from dyads.metadata.titles import strip_label, strip_site_name
 from dyads.model import Document
 
-TEXT = [
-    "The foreign ministers of Russia and the United States met in Geneva on Friday for talks on European "
-    "security, as tens of thousands of troops remained massed near the Ukrainian border.",
-    "Officials on both sides described the meeting as frank and useful, but said no agreement had been "
-    "reached on the written proposals exchanged in December and January.",
-    "A further round of talks is expected next week in Brussels, where allies will discuss the answer.",
-]
-FR_TEXT = [
-    "Le ministre russe des Affaires étrangères a déclaré lundi que la réponse des États-Unis aux "
-    "propositions de Moscou sur les garanties de sécurité ne pouvait pas satisfaire la Russie.",
-    "Selon lui, Washington a rejeté les propositions clés, notamment sur le non-élargissement de l'Otan "
-    "et le retour aux positions de 1997 en Europe.",
-]
+TEXT = EN_TEXT
 HEADLINE = "Russia and US end Geneva talks without a deal"
 
 
