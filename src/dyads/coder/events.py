@@ -17,6 +17,7 @@ whose country was inferred from the sentence ("the police", "students").
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -139,20 +140,24 @@ class SentenceCoder:
                 draft.reported_by = according
         return dedupe(out)
 
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's words and lemmas, folded (topic gates and the scorer's topics)."""
+        return frozenset({fold(t.text) for t in self.doc} | {fold(t.lemma_) for t in self.doc})
+
     def _off_topic(self) -> bool:
         """Sport, and page furniture, are not politics: a sentence holding `min` words of a
         topic gate ("the doubles match ... Davis Cup win"), or opening with a furniture
         phrase and a colon ("SEE MORE: ..."), codes nothing (grammar.yaml: topic_gates,
         furniture_openings)."""
         text = fold(self.doc.text)
-        for phrase in self.lexicon.grammar.get("furniture_openings") or ():
-            rest = text[len(fold(phrase)):] if text.startswith(fold(phrase)) else None
-            if rest is not None and rest.lstrip()[:1] in (":", "|", "-", "–", "—", ">", "»"):
+        for phrase in self.lexicon.words("furniture_openings"):
+            if text.startswith(phrase) and text[len(phrase):].lstrip()[:1] in (":", "|", "-", "–", "—", ">", "»"):
                 return True
-        words = {fold(t.text) for t in self.doc} | {fold(t.lemma_) for t in self.doc}
+        words = self.words
         for gate in (self.lexicon.grammar.get("topic_gates") or {}).values():
-            hits = {w for w in gate["words"] if (fold(w) in words if " " not in w else fold(w) in text)}
-            if len(hits) >= gate.get("min", 1):
+            hits = [w for w in gate["words"] if (w in words if " " not in w else w in text)]
+            if len(hits) >= gate["min"]:
                 return True
         return False
 
@@ -191,8 +196,7 @@ class SentenceCoder:
     def _scored(self, drafts: list[Draft]) -> list[Draft]:
         """Each candidate's features; with a model, only those it keeps, its probability as
         their confidence (see dyads.coder.scorer)."""
-        words = {fold(t.lemma_) for t in self.doc} | {fold(t.text) for t in self.doc}
-        topics = sentence_topics(words, self.topic_words)
+        topics = sentence_topics(self.words, self.topic_words)
         kept = []
         for draft in drafts:
             draft.features = candidate_features(draft, topics)

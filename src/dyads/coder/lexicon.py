@@ -268,7 +268,8 @@ def _topic_gates(value: Any, where: str) -> dict[str, dict[str, Any]]:
             continue
         if not isinstance(gate, dict) or not isinstance(gate.get("min"), int) or gate["min"] < 1:
             raise LexiconError(f"{where}: topic_gates: {name}: needs 'min' (a count of 1 or more) and 'words'")
-        gates[name] = {"min": gate["min"], "words": _strings(gate.get("words"), where, f"topic_gates.{name}")}
+        words = _strings(gate.get("words"), where, f"topic_gates.{name}")
+        gates[name] = {"min": gate["min"], "words": frozenset(fold(w) for w in words)}  # folded once
     return gates
 # How a language (and its parser's scheme) builds what the rules read; false when absent.
 TRAITS = {
