@@ -25,10 +25,11 @@ Decisions, so that every stage after this one can rely on them:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
-import py3langid
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 import regex
 
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -228,10 +229,21 @@ def drop_boilerplate(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language (py3langid), or None for too little text."""
+@functools.cache
+def _language_identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def language_ranking(text: str) -> list[tuple[str, float]] | None:
+    """Every language py3langid knows with its probability for the text, most likely first;
+    None for too little text to tell."""
     sample = text[:_LANG_SAMPLE]
     if sum(map(str.isalpha, sample)) < _LANG_MIN_LETTERS:
         return None
-    language, _score = py3langid.classify(sample)
-    return language
+    return _language_identifier().rank(sample)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language (py3langid), or None for too little text."""
+    ranking = language_ranking(text)
+    return ranking[0][0] if ranking else None

@@ -14,14 +14,11 @@ English theme, an English page on a French site); the text is not always enough 
 
 from __future__ import annotations
 
-import functools
 import re
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from dyads.text import language_ranking
 
 UNDETERMINED = "und"
-SAMPLE_CHARS = 1000
-MIN_LETTERS = 20  # below this, no language can be told from the text
 DECLARED_MIN_PROBABILITY = 0.05  # the text does not contradict a declaration it gives this much
 DETECTED_MIN_PROBABILITY = 0.5  # how sure py3langid must be to overrule or stand in for a declaration
 _CODE = re.compile(r"\b([a-z]{2,3})(?:[-_][A-Za-z]{2,4})?\b")
@@ -30,11 +27,6 @@ _ALIASES = {"fre": "fr", "fra": "fr", "french": "fr", "français": "fr", "franca
             "english": "en", "ger": "de", "deu": "de", "german": "de", "deutsch": "de", "ita": "it",
             "italian": "it", "italiano": "it", "spa": "es", "spanish": "es", "español": "es", "por": "pt",
             "portuguese": "pt", "rus": "ru", "russian": "ru", "dut": "nl", "nld": "nl", "pol": "pl"}
-
-
-@functools.cache
-def _identifier() -> LanguageIdentifier:
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def declared_code(value: str | None) -> str | None:
@@ -54,11 +46,10 @@ def declared_code(value: str | None) -> str | None:
 
 def decide(text: str, declared: str | None = None) -> str:
     """The ISO 639-1 code of the text's language, or "und" (see the module's docstring)."""
-    sample = text[:SAMPLE_CHARS]
     declared = declared_code(declared)
-    if sum(map(str.isalpha, sample)) < MIN_LETTERS:
+    ranking = language_ranking(text)
+    if ranking is None:  # too little text to tell
         return declared or UNDETERMINED
-    ranking = _identifier().rank(sample)
     probability = dict(ranking)
     detected, confidence = ranking[0]
     if declared and (declared == detected or probability.get(declared, 0.0) >= DECLARED_MIN_PROBABILITY):
