@@ -58,6 +58,12 @@ class _Names:
     weekday_re: str
 
 
+def calendar_words(lang: str) -> frozenset[str]:
+    """Month and weekday names of `lang`, folded: proper nouns that never name an actor."""
+    names = _names(lang)
+    return frozenset(names.months) | frozenset(names.weekdays)
+
+
 @functools.lru_cache(maxsize=None)
 def _names(lang: str) -> _Names:
     rules = date_rules(lang)

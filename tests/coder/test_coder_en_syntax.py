@@ -156,3 +156,19 @@ def test_a_participle_with_an_agent_is_aimed_at_the_noun_it_modifies(code_en):
 def test_an_event_noun_going_on_has_the_parties_named_after_between(code_en):
     event = only(code_en("Talks between Russia and Ukraine resumed in Istanbul on Tuesday."), "CONSULT")
     assert set(event.source) == {"RUS", "UKR"}
+
+
+def test_an_unknown_name_aimed_at_in_an_article_about_one_country_is_of_that_country(code_en):
+    article = ("President Trump spoke in Washington on Monday. The United States Congress was not consulted. "
+               "Trump granted Milken a full and unconditional pardon.")
+    event = only(code_en(article), "CONCEDE")
+    assert countries(event.source) == {"USA"} and event.target == ["USA"]  # Trump in or out of office
+    assert event.rule.endswith("/home-name-dative")
+    assert spanned(event, "target") == ["Milken"]
+    # alone, the sentence names no country the stranger could belong to
+    assert only(code_en("Trump granted Milken a full and unconditional pardon."), "CONCEDE").target == []
+
+
+def test_a_street_protest_going_on_is_made_by_the_people_of_the_place(code_en):
+    event = only(code_en("Street protests continued in Baghdad on Friday."), "PROTEST")
+    assert event.source == ["IRQCVL"] and "implicit-agent" in event.rule

@@ -173,3 +173,16 @@ def test_an_event_noun_going_on_has_the_parties_named_after_entre(code_fr):
     event = only(events, "CONSULT")
     assert set(event.source) == {"RUS", "UKR"}
     assert not [e for e in events if e.type == "ACCUSE"]  # "se poursuivre" goes on, it does not prosecute
+
+
+def test_une_manifestation_qui_a_lieu_est_faite_par_les_gens_du_lieu(code_fr):
+    event = only(code_fr("Une manifestation a rassemblé 10 000 personnes à Pékin mercredi."), "PROTEST")
+    assert event.source == ["CHNCVL"] and "implicit-agent" in event.rule
+
+
+def test_un_nom_inconnu_vise_dans_un_article_sur_un_pays_est_de_ce_pays(code_fr):
+    article = ("Le président Emmanuel Macron était à Paris lundi. Le gouvernement français s'est réuni. "
+               "Le gouvernement français a accusé Dupontel de corruption.")
+    event = only(code_fr(article), "ACCUSE")
+    assert event.source == ["FRAGOV"] and event.target == ["FRA"]
+    assert event.rule.endswith("/home-name-obj")

@@ -27,7 +27,7 @@ from dyads.folding import fold
 from dyads.coder.modality import Modality, ModalityReader
 from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
 from dyads.coder.syntax import SentenceSyntax
-from dyads.coder.tokens import Found, dep, is_verbal
+from dyads.coder.tokens import PASSIVE_SUBJECT, SUBJECT, Found, dep, is_verbal
 from dyads.coder.triggers import Match, TriggerFinder
 from dyads.coder.typer import TyperModel, sentence_features
 from dyads.codes import ActorCode
@@ -214,7 +214,8 @@ class SentenceCoder:
     def _draft(self, match: Match) -> Draft | None:
         entry, predicate = match.entry, match.predicate
         source = self.syntax.source(predicate)
-        if not codes(source.mentions) and entry.agent and self.syntax.is_passive(predicate):
+        happening = match.trigger is not predicate and dep(match.trigger) in SUBJECT | PASSIVE_SUBJECT  # "a protest took place"
+        if not codes(source.mentions) and entry.agent and (self.syntax.is_passive(predicate) or happening):
             source = self._implicit_agent(match.trigger, entry.agent)
         if not source.mentions or not codes(source.mentions):
             return None
@@ -231,6 +232,8 @@ class SentenceCoder:
             else:
                 source.mentions = [as_civilians(m) for m in source.mentions]
         slots = entry.target or self._default_slots(match)
+        if match.trigger is not predicate and "to" in slots:
+            slots = slots + ("dative", "iobj")  # "granted Milken a pardon", "gave Kyiv assistance"
         if entry.type in ("THREATEN", "REQUEST") and "condition_subj" not in slots:
             slots = slots + ("condition_subj",)  # "menace de ... si Kiev", "unless Baghdad"
         if entry.type in PURPOSE_TYPES and "purpose" not in slots:
@@ -273,7 +276,7 @@ class SentenceCoder:
         named, but only a state's police or courts arrest and sentence — those of the place
         the sentence names, else of the country the article is about. The mention is the
         trigger itself (no words name the agent) and says how it was inferred."""
-        places = find_places(self.doc.text, list(self.syntax.mentions), self.lang)
+        places = find_places(self.doc.text, [], self.lang)  # "in Baghdad" says where even when Baghdad is an actor elsewhere
         country = next((p.country for p in places if p.country), None) or self.syntax.article_country
         if not country:
             return Found([], "none")

@@ -108,6 +108,10 @@ class SourceRules:
                             for m in self.phrase_mentions(s, owners=fold(s.lemma_) not in self.non_agents)])
         if self.traits.get("stranded_conjuncts", False) and mentions:
             mentions = unique(self._stranded_conjunct(verb, subject) + mentions)
+        if not mentions and "subject" in self.home_name_slots:
+            home = self.home_name(subjects[:1], frozenset())
+            if home:
+                return Found([home], "home", tuple(subjects), rule="home-name")
         return Found(mentions, "direct" if mentions else "none", tuple(subjects), rule="subject")
 
     def _main_clause(self, verb: Token) -> bool:

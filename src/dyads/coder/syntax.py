@@ -52,6 +52,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.location_preps = lexicon.words("location_preps")
         self.issuing = lexicon.words("issuing")
         self.statal = lexicon.words("statal")
+        self.home_name_slots = lexicon.words("home_name_slots")
         group_nouns = lexicon.grammar.get("group_nouns") or {}
         if group_nouns:
             self._add_group_mentions(group_nouns)

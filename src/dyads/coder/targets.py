@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.dates import calendar_words
 from dyads.folding import fold
 from dyads.coder.tokens import (ARGUMENT_SLOTS, CLAUSE, OBJECT, PASSIVE_SUBJECT, SUBJECT, Found, dep,
                                 is_past_participle, is_verbal, unique)
@@ -69,7 +70,27 @@ class TargetRules:
             mentions = self._mentions(tokens, exclude)
             if mentions:
                 return Found(mentions, "direct" if direct else "owner", tuple(tokens), rule=f"{slot}" if direct else f"owner-{slot}")
+            if slot in self.home_name_slots:
+                home = self.home_name(tokens, exclude)
+                if home:
+                    return Found([home], "home", tuple(tokens), rule=f"home-name-{slot}")
         return Found([], "nominal" if saw_nominal else "none")
+
+    def home_name(self, tokens: list[Token], exclude: frozenset[str]) -> Mention | None:
+        """"Trump granted Milken a pardon", "filed a lawsuit against Pierluisi": a proper name
+        the dictionary does not know, aimed at in an article about one country, is one of that
+        country's people or bodies — the country is coded, without a sector."""
+        country = self.article_country
+        if not country or country in exclude:
+            return None
+        for token in tokens:
+            if token.pos_ == "PROPN" and not self.by_token.get(token.i) and token.i > 0 \
+                    and token.text[:1].isupper() and fold(token.text) not in calendar_words(self.lang):
+                span = [t for t in token.subtree if t.pos_ == "PROPN" and not self.by_token.get(t.i)]
+                start, end = span[0].idx, span[-1].idx + len(span[-1].text)
+                return Mention(start, end, self.doc.text[start:end], country,
+                               entry=f"unknown name in {country}")
+        return None
 
     def _mentions(self, tokens: list[Token], exclude: frozenset[str]) -> list[Mention]:
         return unique([m for t in tokens for m in self.phrase_mentions(t) if m.code not in exclude])

@@ -159,7 +159,10 @@ class TriggerFinder:
             position = noun.head
         carrier = position.head
         if dep(position) in ("nsubj", "nsubj:pass", "nsubjpass") and set(self.lemmas(carrier)) & self.happening:
-            return Match(entries[0], noun, carrier, (noun,))  # "Palestinian riots against ... are continuing"
+            # "Palestinian riots against ... are continuing": the sense that happens (a street
+            # protest, not a diplomatic one) is the one whose doer can be inferred
+            entry = next((e for e in entries if e.agent), entries[0])
+            return Match(entry, noun, carrier, (noun,))
         if carrier is position or dep(position) not in OBJECT | PASSIVE_SUBJECT | {"obl:arg", "obl", "obl:mod", "pobj", "attr"}:
             return None
         if dep(position) == "pobj":  # "engage in talks": through the preposition only
