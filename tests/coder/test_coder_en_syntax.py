@@ -172,3 +172,8 @@ def test_an_unknown_name_aimed_at_in_an_article_about_one_country_is_of_that_cou
 def test_a_street_protest_going_on_is_made_by_the_people_of_the_place(code_en):
     event = only(code_en("Street protests continued in Baghdad on Friday."), "PROTEST")
     assert event.source == ["IRQCVL"] and "implicit-agent" in event.rule
+
+
+def test_the_actor_after_anti_is_what_a_protest_is_against_not_who_protests(code_en):
+    event = only(code_en("Anti-government protests continued in Baghdad on Friday."), "PROTEST")
+    assert event.source == ["IRQCVL"]

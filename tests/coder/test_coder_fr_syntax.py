@@ -186,3 +186,9 @@ def test_un_nom_inconnu_vise_dans_un_article_sur_un_pays_est_de_ce_pays(code_fr)
     event = only(code_fr(article), "ACCUSE")
     assert event.source == ["FRAGOV"] and event.target == ["FRA"]
     assert event.rule.endswith("/home-name-obj")
+
+
+def test_l_acteur_apres_anti_n_est_pas_celui_qui_manifeste(code_fr):
+    event = only(code_fr("Des milliers de personnes ont participé à une manifestation anti-gouvernementale à Bagdad."),
+                 "PROTEST")
+    assert event.source == ["IRQCVL"]

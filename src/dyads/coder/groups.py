@@ -29,7 +29,8 @@ class GroupRules:
             if token.pos_ not in ("NOUN", "PROPN") or token.i in self.by_token or dep(token) == "compound":
                 continue
             # the head noun, else a noun compounded with it ("opposition leaders", "rebel stronghold")
-            words = [token] + [c for c in token.children if dep(c) in ("compound", "amod") and self._modifies(c, token)]
+            words = [token] + [c for c in token.children if dep(c) in ("compound", "amod") and self._modifies(c, token)
+                               and not self.opposed_at(c.idx, c.text)]  # not the government of "anti-government"
             sectors = [group_nouns.get(fold(w.text)) or group_nouns.get(fold(w.lemma_)) for w in words]
             sector = next((s for s in sectors if s), None)
             if sector is None:

@@ -35,7 +35,8 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "be_auxiliary_verbs", "passive_participles", "future_endings", "common_words",
                  "boundary_nouns", "water_nouns", "partitive_articles", "measure_nouns", "storming_verbs",
                  "speculative", "negation_needs_ne", "negation_carriers", "hedges", "reflexive_clitics", "negation_particles",
-                 "inclusion", "party_preps", "furniture_openings", "home_name_slots")
+                 "inclusion", "party_preps", "furniture_openings", "home_name_slots",
+                 "opposing_prefixes")
 
 
 class LexiconError(ValueError):

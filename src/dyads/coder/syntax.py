@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dyads.folding import fold
+
 from dyads.coder.groups import GroupRules
 from dyads.coder.lexicon import Lexicon
 from dyads.coder.phrases import PhraseRules
@@ -53,6 +55,24 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.issuing = lexicon.words("issuing")
         self.statal = lexicon.words("statal")
         self.home_name_slots = lexicon.words("home_name_slots")
+        self.opposing_prefixes = lexicon.words("opposing_prefixes")
         group_nouns = lexicon.grammar.get("group_nouns") or {}
         if group_nouns:
             self._add_group_mentions(group_nouns)
+        self._drop_opposed()
+
+    def _drop_opposed(self) -> None:
+        """"anti-government protests", "une manifestation anti-gouvernementale": the actor after
+        an opposing prefix is what the phrase is against, never who acts."""
+        opposed = {id(m) for m in self.mentions if self.opposed_at(m.start, m.text)}
+        if not opposed:
+            return
+        self.mentions = [m for m in self.mentions if id(m) not in opposed]
+        self.by_token = {i: kept for i, ms in self.by_token.items() if (kept := [m for m in ms if id(m) not in opposed])}
+
+    def opposed_at(self, start: int, text: str) -> bool:
+        """Whether the words at `start` follow an opposing prefix ("anti-", "anti ") or carry one."""
+        before = self.doc.text[:start].casefold()
+        return any((before.endswith(("-", "- ")) and before.rstrip("- ").endswith(p)
+                    and not before.rstrip("- ")[-len(p) - 1:-len(p)].isalpha())
+                   or fold(text).startswith(p + "-") for p in self.opposing_prefixes)
