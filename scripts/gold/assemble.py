@@ -7,7 +7,8 @@ to the gold file of its source (wikinews_en, wikinews_fr_2005, wikinews_fr_2012)
 - `source`: the gold set;
 - `split`: train, dev or test, the same for every sentence of an article: articles are ranked
   by the SHA-1 of their id, the first 20% of each source are test, the next 20% dev, the rest
-  train (stable: an article keeps its split when articles are added);
+  train; an article keeps its split when articles are added (an added article is placed by
+  where its SHA-1 falls against the same shares, see `splits`);
 - for pointer records (pages whose text stays in ../shared), no `text` and no `title`, but the
   `sha1` of the sentence so that a changed page is noticed.
 Records are written in article and sentence order; annotators' optional notes are kept.
@@ -38,15 +39,41 @@ def source_of(record: dict) -> str:
         next(p for p in ("wnfr05", "wnfr12", "wnen") if doc.startswith(p))]
 
 
-def splits(docs: list[str]) -> dict[str, str]:
-    ranked = sorted(docs, key=lambda d: hashlib.sha1(d.encode()).hexdigest())
-    out, start = {}, 0
-    for name, share in SPLITS:
-        count = round(share * len(ranked))
-        out.update({d: name for d in ranked[start:start + count]})
-        start += count
-    out.update({d: "train" for d in ranked[start:]})
+def splits(docs: list[str], known: dict[str, str] | None = None) -> dict[str, str]:
+    """An article keeps the split it has in the gold file already (`known`): the coder was
+    developed on train and dev, so none of them may move to test. The first gold files
+    ranked their articles by SHA-1 (first 20% test, next 20% dev); an article added later
+    is placed by where its SHA-1 falls in [0, 1) against the same shares."""
+    known = known or {}
+    if not known:
+        ranked = sorted(docs, key=lambda d: hashlib.sha1(d.encode()).hexdigest())
+        out, start = {}, 0
+        for name, share in SPLITS:
+            count = round(share * len(ranked))
+            out.update({d: name for d in ranked[start:start + count]})
+            start += count
+        out.update({d: "train" for d in ranked[start:]})
+        return out
+    out = {}
+    for doc in docs:
+        if doc in known:
+            out[doc] = known[doc]
+            continue
+        position, bound = int(hashlib.sha1(doc.encode()).hexdigest()[:8], 16) / 2 ** 32, 0.0
+        out[doc] = "train"
+        for name, share in SPLITS:
+            bound += share
+            if position < bound:
+                out[doc] = name
+                break
     return out
+
+
+def known_splits(path: Path) -> dict[str, str]:
+    """The split of every article of an existing gold file."""
+    if not path.exists():
+        return {}
+    return {r["doc"]: r["split"] for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if r}
 
 
 def order_key(record: dict) -> tuple:
@@ -66,7 +93,7 @@ def assemble(folder: Path, out: Path) -> None:
         for record in records:  # a sentence annotated twice: the later batch wins
             seen[record["id"]] = record
         records = sorted(seen.values(), key=order_key)
-        split_of = splits(sorted({r["doc"] for r in records}))
+        split_of = splits(sorted({r["doc"] for r in records}), known_splits(out / f"{source}.jsonl"))
         with open(out / f"{source}.jsonl", "w", encoding="utf-8") as fh:
             for record in records:
                 row = {k: v for k, v in record.items() if k not in ("events", "title", "text")}

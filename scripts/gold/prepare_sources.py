@@ -49,7 +49,7 @@ def sentences(text: str, lang: str) -> list[str]:
     return [text[s:e] for s, e in split_sentences(text, lang)]
 
 
-def english(gitdir: Path) -> list[dict]:
+def english(gitdir: Path, target: int = EN_TARGET_SENTENCES) -> list[dict]:
     articles = []
     for path in EN_FILES:
         year = re.search(r"20\d\d", path).group()[2:]
@@ -71,7 +71,7 @@ def english(gitdir: Path) -> list[dict]:
             continue
         chosen.append(article)
         total += n
-        if total >= EN_TARGET_SENTENCES:
+        if total >= target:
             break
     return [r for a in sorted(chosen, key=lambda a: a["doc"]) for r in records(a, "en")]
 
@@ -119,11 +119,13 @@ def main() -> None:
     parser.add_argument("--wikinews-en", type=Path, required=True, help="git dir of vanatteveldt/wikinews")
     parser.add_argument("--frwikinews-2005", type=Path, required=True, help="git dir of mpk001/RAKE-keywordsExtraction")
     parser.add_argument("--fr-2005-lines", type=int, default=560)
+    parser.add_argument("--en-sentences", type=int, default=EN_TARGET_SENTENCES,
+                        help="English sentences to draw (the same seeded order: a larger number adds articles)")
     parser.add_argument("--wikinews-fr-2012", type=Path, required=True, help="../shared/corpora/wikinews_fr")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for name, rows in (("wikinews_en", english(args.wikinews_en)),
+    for name, rows in (("wikinews_en", english(args.wikinews_en, args.en_sentences)),
                        ("wikinews_fr_2005", french_2005(args.frwikinews_2005, args.fr_2005_lines)),
                        ("wikinews_fr_2012", french_2012(args.wikinews_fr_2012))):
         with open(args.out / f"{name}.jsonl", "w", encoding="utf-8") as f:
