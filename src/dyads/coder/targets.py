@@ -85,7 +85,10 @@ class TargetRules:
             return None
         for token in tokens:
             if token.pos_ == "PROPN" and not self.by_token.get(token.i) and token.i > 0 \
-                    and token.text[:1].isupper() and fold(token.text) not in calendar_words(self.lang):
+                    and token.text[:1].isupper() and fold(token.text) not in calendar_words(self.lang) \
+                    and not any(dep(c) == "det" for c in token.children):
+                # a person's name takes no article; "le Front Nusrat", "the Nusra Front" is a
+                # named group, left uncoded rather than guessed
                 span = [t for t in token.subtree if t.pos_ == "PROPN" and not self.by_token.get(t.i)]
                 start, end = span[0].idx, span[-1].idx + len(span[-1].text)
                 return Mention(start, end, self.doc.text[start:end], country,
