@@ -192,3 +192,9 @@ def test_l_acteur_apres_anti_n_est_pas_celui_qui_manifeste(code_fr):
     event = only(code_fr("Des milliers de personnes ont participé à une manifestation anti-gouvernementale à Bagdad."),
                  "PROTEST")
     assert event.source == ["IRQCVL"]
+
+
+def test_le_gerondif_a_pour_source_celle_de_sa_proposition(code_fr):
+    event = only(code_fr("Tokyo a réagi hier à ces incidents en protestant officiellement auprès des autorités chinoises."),
+                 "ACCUSE")
+    assert event.source == ["JPN"] and event.target == ["CHNGOV"]

@@ -58,7 +58,22 @@ class SourceRules:
                                  or "Part" in verb.morph.get("VerbForm")) and is_verbal(head):
             found = self.source(head, seen)
             return Found(found.mentions, "inherited" if found.mentions else "none", found.tokens, rule="adverbial-clause")
+        if self._gerund(verb):
+            # "Tokyo a réagi en protestant auprès de Pékin", however the parser hangs the
+            # gerund: whoever does what the clause it belongs to says
+            for ancestor in verb.ancestors:
+                if is_verbal(ancestor) and ancestor.i not in seen:
+                    found = self.source(ancestor, seen)
+                    if found.mentions:
+                        return Found(found.mentions, "inherited", found.tokens, rule="gerund")
+                    break
         return self.left_source(verb)
+
+    def _gerund(self, verb: Token) -> bool:
+        """A present participle after a gerund mark ("en protestant", "by protesting")."""
+        marks = self.lexicon.words("gerund_marks")
+        return bool(marks) and (verb.tag_ == "VBG" or "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")) \
+            and any(c.i < verb.i and fold(c.text) in marks for c in verb.children)
 
     def _noun_source(self, noun: Token, rule: str) -> Found:
         """The noun a relative or participle clause modifies, when it can act: "the
