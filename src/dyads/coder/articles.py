@@ -249,7 +249,8 @@ def _group_noun_pattern(lang: str) -> re.Pattern[str] | None:
 
 @functools.cache
 def _pronoun_pattern(lang: str) -> re.Pattern[str] | None:
-    words = (load_lexicon(lang).grammar.get("references") or {}).get("pronouns") or ()
+    section = load_lexicon(lang).grammar.get("references") or {}
+    words = [w for key in ("pronouns", "object_pronouns") for w in section.get(key) or ()]
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE) if words else None
 
 

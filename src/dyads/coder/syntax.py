@@ -45,7 +45,9 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.passive_participles = lexicon.words("passive_participles")
         self.pronouns = lexicon.words("pronouns")
         self.party_nouns = lexicon.words("party_nouns")
-        self.reference_pronouns = frozenset((lexicon.grammar.get("references") or {}).get("pronouns", ()))
+        references = lexicon.grammar.get("references") or {}
+        self.reference_pronouns = frozenset(references.get("pronouns", ()))
+        self.object_pronouns = frozenset(fold(w) for w in references.get("object_pronouns", ()))
         self.relatives = lexicon.words("relative_pronouns")
         self.owner_preps = lexicon.words("owner_preps")
         self.inclusion = lexicon.words("inclusion")

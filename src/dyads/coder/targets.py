@@ -70,11 +70,42 @@ class TargetRules:
             mentions = self._mentions(tokens, exclude)
             if mentions:
                 return Found(mentions, "direct" if direct else "owner", tuple(tokens), rule=f"{slot}" if direct else f"owner-{slot}")
+            referent = self.object_referent(tokens, exclude) if slot in ARGUMENT_SLOTS else None
+            if referent:
+                return Found([referent], "pronoun", tuple(tokens), rule="object-pronoun")
             if slot in self.home_name_slots:
                 home = self.home_name(tokens, exclude)
                 if home:
                     return Found([home], "home", tuple(tokens), rule=f"home-name-{slot}")
         return Found([], "nominal" if saw_nominal else "none")
+
+    def object_referent(self, tokens: list[Token], exclude: frozenset[str]) -> Mention | None:
+        """"Les opposants de Gnassingbé l'accusent", "He was charged ... and the court jailed
+        him": an object pronoun stands for the person named last before it in the sentence
+        who is not the source, else for the person the article named just before."""
+        pronoun = next((t for t in tokens if t.pos_ == "PRON" and fold(t.text) in self.object_pronouns
+                        and not self.by_token.get(t.i)), None)
+        if pronoun is None:
+            return None
+        # in the sentence, only a person heading or owning a subject ("les opposants de X l'accusent"):
+        # "X criticised Y, and the court jailed him" is about X, whom the dictionary may not know
+        before = [m for m in self.mentions if m.end <= pronoun.idx and m.code and m.code not in exclude
+                  and m.kind == "person" and self._in_subject(m)]
+        person = before[-1] if before else self.previous_person
+        if person is None or not person.code or person.code in exclude:
+            return None
+        return Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, person.code, "person",
+                       f"pronoun for {person.text!r}")
+
+    def _in_subject(self, mention: Mention) -> bool:
+        tokens = [t for t in self.doc if mention.start <= t.idx < mention.end]
+        for token in tokens[-1:]:
+            for step in [token] + list(token.ancestors)[:2]:
+                if dep(step) in SUBJECT | PASSIVE_SUBJECT:
+                    return True
+                if is_verbal(step):
+                    break
+        return False
 
     def home_name(self, tokens: list[Token], exclude: frozenset[str]) -> Mention | None:
         """"Trump granted Milken a pardon", "filed a lawsuit against Pierluisi": a proper name
