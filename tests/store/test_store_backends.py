@@ -484,7 +484,9 @@ def test_migration_006_backfills_the_band_keys_of_an_existing_archive(target):
         assert len(expected) == 20 * 9  # originals only, nine bands each
         # back to schema 005: no band index
         with store.transaction() as c:
-            c.execute("DROP TABLE minhash_bands")
+            for table in ("minhash_bands", "story_threading", "story_terms", "story_threads",
+                          "story_features"):
+                c.execute(f"DROP TABLE {table}")
             if store.backend == "postgres":
                 c.execute("DROP FUNCTION dyads_band_key")
             c.execute("DELETE FROM schema_migrations WHERE version = 6")
