@@ -18,8 +18,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from dyads.dedup import (NearDuplicateIndex, canonical_url, minhash, signature_bytes,
-                         signature_from_bytes)
+from dyads.dedup import NearDuplicateIndex, canonical_url, minhash, signature_bytes
 from dyads.analysis.groups import update_groups
 from dyads.model import Article, Document, Event, Failure
 from dyads.store import Store
@@ -111,14 +110,22 @@ def code_batch(articles: list[Article], actors: tuple[str, ...] | None = None) -
 class Deduplicator:
     """Decides, against the store and the articles already seen in this run, whether an
     article is new, a new version of a stored one, an exact duplicate, or a near-duplicate
-    (stored, linked to its original, and not coded so that no event is counted twice)."""
+    (stored, linked to its original, and not coded so that no event is counted twice).
+
+    Near-duplicates are looked up in the store's band index (`Store.near_duplicate_candidates`)
+    and, for the originals of this run not yet saved, in a MinHash LSH of this run's articles
+    only: nothing is loaded at the start, and the cost of an article does not grow with the
+    archive. The answer is the in-memory LSH's over every stored original: the smallest id
+    of the articles sharing a band with it."""
 
     def __init__(self, store: Store):
         self.store = store
-        self.index = NearDuplicateIndex()
+        self.index = NearDuplicateIndex()  # the originals classified in this run
         self.seen_hashes: dict[str, str] = {}
-        for article_id, blob in store.minhashes():
-            self.index.add(article_id, "", signature=signature_from_bytes(blob))
+
+    def find_original(self, sig, blob: bytes) -> str | None:
+        found = set(self.index.lsh.query(sig)) | set(self.store.near_duplicate_candidates(blob))
+        return min(found) if found else None
 
     def classify(self, article: Article) -> tuple[str, bytes | None]:
         """-> ("new" | "updated" | "duplicate" | "near", minhash bytes)."""
@@ -130,7 +137,7 @@ class Deduplicator:
             return "duplicate", None
         sig = minhash(article.body, self.index.num_perm)
         blob = signature_bytes(sig)
-        original = None if stored_hash else self.index.find("", signature=sig)
+        original = None if stored_hash else self.find_original(sig, blob)
         if original and original != article.id:
             article.duplicate_of = original
             kind = "near"

@@ -430,3 +430,69 @@ def test_event_counts_follow_writes_from_this_and_other_connections(store, targe
         with sqlite3.connect(target) as raw:
             raw.execute("DELETE FROM events")
         assert store.count_events(actor="RUS") == 0
+
+
+# -- the near-duplicate index in the store (migration 006) -------------------------------------
+def test_an_archive_reopened_in_a_new_process_still_finds_the_near_duplicate(target):
+    """The band index is in the store: a later run (another process, nothing loaded at its
+    start) links a wire copy to the original an earlier run stored."""
+    import subprocess
+    import sys
+
+    body = " ".join(f"mot{i}" for i in range(400))
+    first = subprocess.run([sys.executable, "-c", (
+        "import sys; sys.path.insert(0, 'tests')\n"
+        "from conftest import make_article\n"
+        "from dyads.pipeline import Deduplicator, store_batch\n"
+        "from dyads.store import open_store\n"
+        f"s = open_store({target!r})\n"
+        f"r = store_batch(s, Deduplicator(s), [make_article(1, body={body!r})], code=False)\n"
+        "s.close(); print(r.stored)\n")], capture_output=True, text=True, check=True,
+        cwd=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+    assert first.stdout.strip() == "1"
+    with open_store(target) as store:
+        copy = make_article(2, body=body.replace("mot200", "changé") + " (AFP)")
+        other = make_article(3, body=" ".join(f"terme{i}" for i in range(400)))
+        summary = store_batch(store, Deduplicator(store), [copy, other], code=False)
+        assert (summary.stored, summary.near_duplicates) == (2, 1)
+        assert store.article(copy.id).duplicate_of == make_article(1, body=body).id
+        assert store.article(other.id).duplicate_of is None
+
+
+def bands(store) -> list[tuple[int, str]]:
+    return sorted((r["key"], r["article_id"]) for r in store.query(
+        store.portable("SELECT key, article_id FROM minhash_bands")))
+
+
+def test_migration_006_backfills_the_band_keys_of_an_existing_archive(target):
+    """An archive written before the band index (schema 005) gets the same keys from the
+    migration's SQL as new articles get from Python, and is deduplicated against at once."""
+    from dyads.dedup import minhash, signature_bytes
+    from dyads.store.bands import band_rows
+
+    rng = random.Random(3)
+    articles = []
+    for n in range(20):
+        body = " ".join(f"w{rng.randrange(5000)}" for _ in range(200))
+        articles.append((make_article(n + 1, body=body), signature_bytes(minhash(body)), None))
+    near = make_article(30, body=articles[0][0].body + " fin", duplicate_of=articles[0][0].id)
+    articles.append((near, signature_bytes(minhash(near.body)), None))
+    with open_store(target) as store:
+        store.save_batch(articles, {}, [])
+        expected = sorted(band_rows([(a.id, m, a.duplicate_of) for a, m, _ in articles]))
+        assert bands(store) == expected
+        assert len(expected) == 20 * 9  # originals only, nine bands each
+        # back to schema 005: no band index
+        with store.transaction() as c:
+            for table in ("minhash_bands", "story_threading", "story_terms", "story_threads",
+                          "story_features"):
+                c.execute(f"DROP TABLE {table}")
+            if store.backend == "postgres":
+                c.execute("DROP FUNCTION dyads_band_key")
+            c.execute("DELETE FROM schema_migrations WHERE version = 6")
+    with open_store(target) as store:  # migrates again: the backfill
+        assert bands(store) == expected
+        copy = make_article(40, body=articles[5][0].body.replace("w", "W", 1) + " (AFP)")
+        summary = store_batch(store, Deduplicator(store), [copy], code=False)
+        assert summary.near_duplicates == 1
+        assert store.article(copy.id).duplicate_of == articles[5][0].id

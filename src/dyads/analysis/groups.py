@@ -143,7 +143,7 @@ def _by_group(reports: Iterable[Report]) -> dict[str, tuple[str, list[Report]]]:
 def update_groups(store: Any, article_ids: Iterable[str] | None = None) -> int:
     """Bring the groups up to date after the events of `article_ids` changed (None: rebuild
     every group). Each group touched is rebuilt from all its events, so the result is the
-    same as a full rebuild. Stories are rebuilt after. Returns the number of groups written."""
+    same as a full rebuild. Stories are updated after, around the same articles. Returns the number of groups written."""
     from dyads.analysis.stories import update_stories
 
     if article_ids is None:
@@ -170,7 +170,7 @@ def update_groups(store: Any, article_ids: Iterable[str] | None = None) -> int:
         built = _by_group(fresh + others)
         with writing(store) as execute:
             _write(execute, built, sorted(touched | set(built)))
-    update_stories(store)
+    update_stories(store, None if article_ids is None else ids)
     return len(built)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, ContextManager, Iterable, Iterator
 
 from dyads.model import Article, Event, Failure
+from dyads.store.bands import band_keys, shares_band
 from dyads.store.rows import SORT_KEY_SEP, row_to_event, utc_iso
 
 
@@ -228,6 +229,20 @@ class Store(ABC):
 
     @abstractmethod
     def minhashes(self) -> Iterator[tuple[str, bytes]]: ...
+
+    def near_duplicate_candidates(self, signature: bytes) -> list[str]:
+        """Ids of the stored original articles whose signature agrees with `signature` on a
+        whole LSH band (`dyads.store.bands`): the band keys looked up in the index, each
+        match verified against the stored signature. What MinHashLSH.query answered when every
+        signature was loaded at the start of an ingest, at the cost of a few index lookups."""
+        keys = band_keys(signature)
+        if not keys:
+            return []
+        rows = self.query(self.portable(
+            "SELECT DISTINCT a.id, a.minhash FROM minhash_bands b JOIN articles a ON a.id = b.article_id "
+            f"WHERE b.key IN ({', '.join('?' for _ in keys)}) AND a.duplicate_of IS NULL"), keys)
+        return sorted(r["id"] for r in rows if r["minhash"] is not None
+                      and shares_band(signature, bytes(r["minhash"])))
 
     @abstractmethod
     def articles(self, source: str | None = None, language: str | None = None,

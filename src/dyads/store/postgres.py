@@ -19,6 +19,7 @@ from psycopg.rows import dict_row
 from psycopg.types.string import TextLoader
 
 from dyads.model import Article, Event, Failure
+from dyads.store.bands import band_rows
 from dyads.store.base import ArticleHit, Store, article_filters, event_selection, migrations
 from dyads.store.rows import (article_row, event_actor_rows, event_key_rows, event_row,
                               row_to_article, row_to_failure)
@@ -134,6 +135,7 @@ class PostgresStore(Store):
                 c.executemany(self._upsert_article_sql(rows[0]), [tuple(r.values()) for r in rows])
                 c.execute("DELETE FROM failures WHERE origin = ANY(%s)",
                           ([pg_value("origin", a.origin) for a, _, _ in articles],))
+                self._write_bands(c, articles)
             if events:
                 # an event id twice in the batch: the last one stands, as it did row by row
                 coded = list({e.id: e for article_events in events.values()
@@ -166,6 +168,18 @@ class PostgresStore(Store):
         row = pg_row(article_row(article, minhash, canonical))
         c.execute(self._upsert_article_sql(row), tuple(row.values()))
         c.execute("DELETE FROM failures WHERE origin = %s", (pg_value("origin", article.origin),))
+        self._write_bands(c, [(article, minhash, canonical)])
+
+    @staticmethod
+    def _write_bands(c: psycopg.Cursor, articles: list[tuple[Article, bytes | None, str | None]]) -> None:
+        """The near-duplicate index follows the saved signatures: an article's band keys are
+        replaced (a new version has a new signature; a near-duplicate has none indexed)."""
+        c.execute("DELETE FROM minhash_bands WHERE article_id = ANY(%s)", ([a.id for a, _, _ in articles],))
+        rows = band_rows([(a.id, m, a.duplicate_of) for a, m, _ in articles])
+        if rows:  # one statement for the batch's rows
+            c.execute("INSERT INTO minhash_bands (key, article_id) "
+                      "SELECT * FROM unnest(%s::bigint[], %s::text[]) ON CONFLICT DO NOTHING",
+                      ([k for k, _ in rows], [a for _, a in rows]))
 
     def _replace_events(self, c: psycopg.Cursor, article_id: str, events: list[Event]) -> None:
         # Deleting by id too gives SQLite's INSERT OR REPLACE: an event id seen before under

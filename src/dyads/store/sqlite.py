@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from dyads.model import Article, Event, Failure
+from dyads.store.bands import band_rows, sql_band_key
 from dyads.store.base import ArticleHit, Store, article_filters, event_selection, migrations
 from dyads.store.rows import (article_row, event_actor_rows, event_key_rows, event_row,
                               row_to_article, row_to_failure)
@@ -89,6 +90,8 @@ class SQLiteStore(Store):
         self.conn.execute("PRAGMA wal_autocheckpoint=10000")
         self.conn.execute("PRAGMA journal_size_limit=67108864")
         self.conn.execute("PRAGMA foreign_keys=ON")
+        # The band keys of the near-duplicate index, for migration 006's backfill.
+        self.conn.create_function("dyads_band_key", 2, sql_band_key, deterministic=True)
         self.migrate()
 
     def _set_wal(self, patience: float = 30.0) -> None:
@@ -170,6 +173,7 @@ class SQLiteStore(Store):
                 rows = [article_row(a, minhash, canonical) for a, minhash, canonical in articles]
                 c.executemany(self._upsert_article_sql(rows[0]), [tuple(r.values()) for r in rows])
                 c.executemany("DELETE FROM failures WHERE origin = ?", [(a.origin,) for a, _, _ in articles])
+                self._write_bands(c, articles)
             if events:
                 # an article's events are replaced whole: all deleted (with their actor and key
                 # rows, by cascade), then the batch's inserted
@@ -200,6 +204,15 @@ class SQLiteStore(Store):
         row = article_row(article, minhash, canonical)
         c.execute(self._upsert_article_sql(row), tuple(row.values()))
         c.execute("DELETE FROM failures WHERE origin = ?", (article.origin,))
+        self._write_bands(c, [(article, minhash, canonical)])
+
+    @staticmethod
+    def _write_bands(c: sqlite3.Connection, articles: list[tuple[Article, bytes | None, str | None]]) -> None:
+        """The near-duplicate index follows the saved signatures: an article's band keys are
+        replaced (a new version has a new signature; a near-duplicate has none indexed)."""
+        c.executemany("DELETE FROM minhash_bands WHERE article_id = ?", [(a.id,) for a, _, _ in articles])
+        c.executemany("INSERT OR IGNORE INTO minhash_bands (key, article_id) VALUES (?, ?)",
+                      band_rows([(a.id, m, a.duplicate_of) for a, m, _ in articles]))
 
     def _replace_events(self, c: sqlite3.Connection, article_id: str, events: list[Event]) -> None:
         c.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
