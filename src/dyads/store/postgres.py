@@ -106,6 +106,14 @@ class PostgresStore(Store):
         with self.lock:
             return self.conn.execute(sql, params if isinstance(params, dict) else tuple(params)).fetchall()
 
+    def explain(self, sql: str, params: Iterable[Any] = ()) -> list[str]:
+        return [r["QUERY PLAN"] for r in self.query(f"EXPLAIN {sql}", params)]
+
+    def full_scans(self, plan: list[str]) -> list[str]:
+        # A Seq Scan reads a whole table; a Sort sorts every match (an index gives the order).
+        return [line for line in plan
+                if re.search(r"Seq Scan on (events|event_keys|event_actors)\b|\bSort\b", line)]
+
     def migrate(self) -> None:
         with self.transaction() as c:
             c.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
@@ -244,11 +252,13 @@ class PostgresStore(Store):
         return [ArticleHit(row_to_article(r), snippet(r["snippet"], r["body"]), r["score"])
                 for r in rows]
 
-    def count_events(self, **filters: Any) -> int:
+    def count_events(self, at_most: int | None = None, **filters: Any) -> int:
         """Not kept between calls as the SQLite store does: other clients' commits give no
-        cheap sign here (no `data_version`), and a stale total would be wrong."""
+        cheap sign here (no `data_version`), and a stale total would be wrong. Keys are
+        counted without their events: the server always enforces the foreign key that
+        deletes them together (SQLite only on connections that ask for it)."""
         q = event_selection(**filters)
-        return self.query(pg(q.counting()), q.params)[0]["n"]
+        return self.query(pg(q.counting(at_most, keys_only=True)), q.params)[0]["n"]
 
     def failures(self, limit: int | None = None) -> list[Failure]:
         rows = self.query("SELECT * FROM failures ORDER BY last_seen DESC LIMIT %s", (limit,))
