@@ -8,6 +8,7 @@ allowed to create databases; .ci/run starts one). Each test gets a database of i
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import random
 import sqlite3
@@ -423,6 +424,12 @@ def test_filtered_listings_match_a_brute_force_filter(store):
             if after is None:
                 break
         assert walked == want, filters
+        # the page as JSON written by the database: what Event.to_dict gives, in its order
+        page, after = store.event_page(7, **filters)
+        texts, after_json = store.event_page_json(7, **filters)
+        assert [json.loads(t) for t in texts] == [e.to_dict() for e in page], filters
+        assert [list(json.loads(t)) for t in texts] == [list(e.to_dict()) for e in page]
+        assert after_json == after, filters
         page, _ = store.event_page(5, offset=2, after=sort_key(by_id[want[0]]) if want else None,
                                    **filters)
         assert [e.id for e in page] == want[3:8], filters  # an offset counts from the cursor

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from dyads.api.archives import archive_of
 from dyads.api.errors import ERROR_RESPONSES
 from dyads.api.listing import (COUNT_LIMIT, KeysetPage, KeysetPagingDep, PagingDep, Since,
-                                Until, answer, keyset_answer, listing)
+                                Until, answer, keyset_answer, keyset_json, listing, wants_csv)
 from dyads.model import Actor, Event
 from dyads.ontology import PLOVER_TYPES, QUAD_NAMES, QUAD_OF_TYPE
 
@@ -38,10 +38,15 @@ def events(request: Request, page: KeysetPagingDep, actor: Code = None, source: 
     filters = dict(actor=actor, source=source, target=target, type=type and type.value, since=since,
                    until=until, article_id=article)
     store = archive_of(request).store
-    found, after = store.event_page(page.limit, offset=page.offset, after=page.after, **filters)
     count = store.count_events(at_most=COUNT_LIMIT + 1, **filters)
-    return keyset_answer(request, page, [e.to_dict() for e in found], count, after,
-                         EVENT_FIELDS, "events")
+    if wants_csv(request, page.format):
+        found, after = store.event_page(page.limit, offset=page.offset, after=page.after, **filters)
+        return keyset_answer(request, page, [e.to_dict() for e in found], count, after,
+                             EVENT_FIELDS, "events")
+    # JSON: the database writes each event's JSON; no Python object per event is made
+    items, after = store.event_page_json(page.limit, offset=page.offset, after=page.after,
+                                         **filters)
+    return keyset_json(page, items, count, after)
 
 
 class EventType(BaseModel):

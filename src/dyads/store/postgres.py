@@ -20,8 +20,8 @@ from psycopg.types.string import TextLoader
 
 from dyads.model import Article, Event, Failure
 from dyads.store.base import ArticleHit, Store, article_filters, event_selection, migrations
-from dyads.store.rows import (article_row, event_actor_rows, event_key_rows, event_row,
-                              row_to_article, row_to_failure)
+from dyads.store.rows import (EVENT_COLUMNS, article_row, event_actor_rows, event_key_rows,
+                              event_row, row_to_article, row_to_failure)
 
 # Columns whose PostgreSQL type is not the text SQLite keeps: values go in as the same
 # strings (the server casts them) and come back as text, so `rows.py` serves both backends.
@@ -77,8 +77,17 @@ def snippet(headline: str, body: str) -> str:
     return head + marked + tail
 
 
+def event_json() -> str:
+    """json_build_object over an events row `e` (json, not jsonb, keeps the fields in order):
+    dates as YYYY-MM-DD, the jsonb columns and booleans as they are."""
+    def value(column: str) -> str:
+        return f"to_char(e.{column}, 'YYYY-MM-DD')" if column == "date" else f"e.{column}"
+    return "json_build_object(" + ", ".join(f"'{c}', {value(c)}" for c in EVENT_COLUMNS) + ")"
+
+
 class PostgresStore(Store):
     backend = "postgres"
+    EVENT_JSON = event_json()
 
     def portable(self, sql: str) -> str:
         return pg(sql)

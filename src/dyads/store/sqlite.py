@@ -14,8 +14,8 @@ from typing import Any, Iterable, Iterator
 
 from dyads.model import Article, Event, Failure
 from dyads.store.base import ArticleHit, Store, article_filters, event_selection, migrations
-from dyads.store.rows import (article_row, event_actor_rows, event_key_rows, event_row,
-                              row_to_article, row_to_failure)
+from dyads.store.rows import (EVENT_COLUMNS, article_row, event_actor_rows, event_key_rows,
+                              event_row, row_to_article, row_to_failure)
 
 
 def fts_query(text: str) -> str:
@@ -66,9 +66,23 @@ def event_counts(path: str) -> EventCounts:
         return COUNTS.setdefault(os.path.realpath(path), EventCounts())
 
 
+def event_json() -> str:
+    """SQLite's json_object over an events row `e`: the stored JSON texts as they are, 0/1
+    flags as false/true. Reals are written with 15 significant digits (Python writes up to
+    17): the same numbers for the coder's, which have two decimals."""
+    def value(column: str) -> str:
+        if column in ("source", "target", "place", "reported_by", "spans"):
+            return f"json(e.{column})"
+        if column in ("negated", "hypothetical"):
+            return f"json(CASE WHEN e.{column} THEN 'true' ELSE 'false' END)"
+        return f"e.{column}"
+    return "json_object(" + ", ".join(f"'{c}', {value(c)}" for c in EVENT_COLUMNS) + ")"
+
+
 class SQLiteStore(Store):
     backend = "sqlite"
     NO_LIMIT = -1
+    EVENT_JSON = event_json()
 
     def __init__(self, path: str | Path):
         self.path = str(path)
