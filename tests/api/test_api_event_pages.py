@@ -135,3 +135,24 @@ def test_csv_pages_link_to_the_next_one(client):
     json_page = client.get("/api/events", params={"limit": 8}).json()["items"]
     assert [r["id"] for r in rows + list(csv.DictReader(io.StringIO(second.text)))] == \
         [e["id"] for e in json_page]
+
+
+def test_a_query_past_the_servers_limit_is_503_with_a_reason(client, monkeypatch):
+    from dyads.store import QueryTimeout
+    from dyads.store.sqlite import SQLiteStore
+
+    def too_long(*args, **kwargs):
+        raise QueryTimeout("the query ran longer than 10 s")
+
+    monkeypatch.setattr(SQLiteStore, "event_page_json", too_long)
+    response = client.get("/api/events", params={"actor": "RUS"})
+    assert response.status_code == 503 and response.headers["retry-after"]
+    body = response.json()
+    assert body["error"] == "service unavailable" and "longer than 10 s" in body["detail"]
+    assert "narrow the filters" in body["detail"]
+
+
+def test_the_servers_read_connections_have_a_time_limit(archive):
+    client, _ = archive
+    client.get("/api/events")
+    assert client.app.state.archives.get().store.time_limit == 10.0

@@ -12,6 +12,7 @@ import json
 import os
 import random
 import sqlite3
+import time
 import uuid
 from urllib.parse import urlsplit
 
@@ -493,3 +494,18 @@ def test_event_counts_follow_writes_from_this_and_other_connections(store, targe
         with sqlite3.connect(target) as raw:
             raw.execute("DELETE FROM events")
         assert store.count_events(actor="RUS") == 0
+
+
+def test_a_query_past_the_time_limit_is_stopped_and_the_store_goes_on(store):
+    from dyads.store import QueryTimeout
+
+    slow = ("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000000) "
+            "SELECT count(*) AS n FROM c")
+    store.limit_query_time(0.3)
+    start = time.monotonic()
+    with pytest.raises(QueryTimeout, match="longer than 0.3 s"):
+        store.query(slow)
+    assert time.monotonic() - start < 3
+    assert store.count_events() == 0 and store.events() == []  # the connection still works
+    store.limit_query_time(None)
+    assert store.query("SELECT 1 AS n")[0]["n"] == 1

@@ -27,6 +27,7 @@ from dyads.api.limits import BodyLimit
 
 STATIC = Path(str(resources.files("dyads.api") / "static"))
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+QUERY_TIMEOUT = 10.0  # seconds; listings take milliseconds, whole-archive aggregates seconds
 
 DESCRIPTION = """News in, political event data out: who did what to whom, when and where,
 with the sentence that says so.
@@ -42,11 +43,14 @@ server was started with `--allow-private-urls`.
 
 
 def create_app(db: str | Path, token: str | None = None,
-               max_upload_bytes: int = MAX_UPLOAD_BYTES, allow_private_urls: bool = False) -> FastAPI:
+               max_upload_bytes: int = MAX_UPLOAD_BYTES, allow_private_urls: bool = False,
+               query_timeout: float | None = QUERY_TIMEOUT) -> FastAPI:
     """The application over the store at `db`. `token`: the bearer token that allows
     `POST /api/ingest` (None: read-only). `allow_private_urls`: let ingested URLs reach
-    loopback, private, link-local and metadata addresses (by default they are refused)."""
-    archives = ThreadArchives(str(db))
+    loopback, private, link-local and metadata addresses (by default they are refused).
+    `query_timeout`: seconds a database query of a request may run (None: no limit); past
+    it the request gets 503."""
+    archives = ThreadArchives(str(db), query_timeout)
     jobs = Jobs(str(db), allow_private_urls=allow_private_urls)
 
     @asynccontextmanager

@@ -14,6 +14,10 @@ from dyads.model import Article, Event, Failure
 from dyads.store.rows import SORT_KEY_SEP, row_to_event, utc_iso
 
 
+class QueryTimeout(Exception):
+    """A query ran past the store's time limit (`Store.limit_query_time`) and was stopped."""
+
+
 @dataclass
 class ArticleHit:
     """A search result. `score` is the backend's own (SQLite bm25, PostgreSQL ts_rank: not
@@ -175,6 +179,12 @@ class Store(ABC):
         """The files the store lives in on this machine (none for a server), which an
         ingest of the folder that holds them must not read as news."""
         return []
+
+    @abstractmethod
+    def limit_query_time(self, seconds: float | None) -> None:
+        """From now on, stop any query of this store that runs longer than `seconds` (None
+        or 0: no limit) with QueryTimeout. A server's read connections set one, so that no
+        request holds a worker and the database for long."""
 
     @abstractmethod
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:

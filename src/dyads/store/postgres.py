@@ -19,7 +19,8 @@ from psycopg.rows import dict_row
 from psycopg.types.string import TextLoader
 
 from dyads.model import Article, Event, Failure
-from dyads.store.base import ArticleHit, Store, article_filters, event_selection, migrations
+from dyads.store.base import (ArticleHit, QueryTimeout, Store, article_filters, event_selection,
+                              migrations)
 from dyads.store.rows import (EVENT_COLUMNS, article_row, event_actor_rows, event_key_rows,
                               event_row, row_to_article, row_to_failure)
 
@@ -99,6 +100,7 @@ class PostgresStore(Store):
             self.conn.adapters.register_loader(type_name, TextLoader)
         # One connection shared by the threads of a server; the lock serialises its use.
         self.lock = threading.RLock()
+        self.time_limit: float | None = None  # see limit_query_time
         self.migrate()
 
     # -- plumbing -----------------------------------------------------------------------
@@ -111,9 +113,17 @@ class PostgresStore(Store):
         with self.lock, self.conn.transaction(), self.conn.cursor() as cur:
             yield cur
 
+    def limit_query_time(self, seconds: float | None) -> None:
+        with self.lock:
+            self.conn.execute(f"SET statement_timeout = {int(1000 * (seconds or 0))}")
+            self.time_limit = seconds or None
+
     def query(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         with self.lock:
-            return self.conn.execute(sql, params if isinstance(params, dict) else tuple(params)).fetchall()
+            try:
+                return self.conn.execute(sql, params if isinstance(params, dict) else tuple(params)).fetchall()
+            except psycopg.errors.QueryCanceled as exc:
+                raise QueryTimeout(f"the query ran longer than {self.time_limit or 0:g} s") from exc
 
     def explain(self, sql: str, params: Iterable[Any] = ()) -> list[str]:
         return [r["QUERY PLAN"] for r in self.query(f"EXPLAIN {sql}", params)]

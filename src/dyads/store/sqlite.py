@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from dyads.model import Article, Event, Failure
-from dyads.store.base import ArticleHit, Store, article_filters, event_selection, migrations
+from dyads.store.base import (ArticleHit, QueryTimeout, Store, article_filters, event_selection,
+                              migrations)
 from dyads.store.rows import (EVENT_COLUMNS, article_row, event_actor_rows, event_key_rows,
                               event_row, row_to_article, row_to_failure)
 
@@ -94,6 +95,8 @@ class SQLiteStore(Store):
         self.conn.row_factory = sqlite3.Row
         self.lock = threading.RLock()
         self.counts = event_counts(self.path)
+        self.time_limit: float | None = None  # see limit_query_time
+        self.deadline: float | None = None
         self.data_version: int | None = None  # as last seen by count_events
         self._set_wal()
         self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -152,9 +155,29 @@ class SQLiteStore(Store):
                 # the counts here (after a rollback too: counts taken inside it are void).
                 self.counts.forget()
 
+    def limit_query_time(self, seconds: float | None) -> None:
+        """SQLite has no statement timeout: a progress handler, called every 10,000 virtual
+        machine steps (well under a millisecond), interrupts a query past its deadline."""
+        with self.lock:
+            self.time_limit = seconds or None
+            self.conn.set_progress_handler(self._past_deadline if self.time_limit else None, 10_000)
+
+    def _past_deadline(self) -> int:
+        return int(self.deadline is not None and time.monotonic() > self.deadline)
+
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         with self.lock:
-            return self.conn.execute(sql, tuple(params)).fetchall()
+            if not self.time_limit:
+                return self.conn.execute(sql, tuple(params)).fetchall()
+            self.deadline = time.monotonic() + self.time_limit
+            try:
+                return self.conn.execute(sql, tuple(params)).fetchall()
+            except sqlite3.OperationalError as exc:
+                if "interrupted" in str(exc) and time.monotonic() > self.deadline:
+                    raise QueryTimeout(f"the query ran longer than {self.time_limit:g} s") from exc
+                raise
+            finally:
+                self.deadline = None
 
     def explain(self, sql: str, params: Iterable[Any] = ()) -> list[str]:
         """EXPLAIN QUERY PLAN, each step indented under its parent."""
