@@ -34,7 +34,11 @@ with the sentence that says so.
 
 Listings take `limit` (at most 500) and `offset`, and answer `{"items", "total", "limit",
 "offset"}`; add `?format=csv` (or use the `.csv` path, e.g. `/api/events.csv`) for a CSV
-download of the same page. Errors are `{"error": ..., "detail": ...}`. `POST /api/ingest`
+download of the same page. `/api/events` pages at any depth with a cursor: each page's
+`next`, passed back as `cursor` with the same filters, gives the page after it (null on
+the last page; CSV pages give it in a `Link` header); its `offset` goes up to 10,000, and
+its `total` counts up to 10,000 matches (`total_exact` is false when more match). A
+request's database queries run at most 10 s by default (503 past it). Errors are `{"error": ..., "detail": ...}`. `POST /api/ingest`
 needs `Authorization: Bearer <DYADS_TOKEN>`; a server started without a token is read-only.
 URLs sent for ingest are fetched only from public addresses (not loopback, private,
 link-local or cloud metadata ones, checked after DNS and on every redirect) unless the
