@@ -39,6 +39,10 @@ ARTICLE_COLUMNS = ", ".join(
     f"a.{c}" for c in ("id", "url", "source", "publisher", "title", "description", "published",
                        "modified", "authors", "section", "keywords", "language", "image", "body",
                        "content_hash", "origin", "duplicate_of", "ingested"))
+# Event counts shared by the connections of this process: (url, snapshot, filters) -> count.
+COUNTS: dict[tuple[Any, ...], int] = {}
+COUNTS_LOCK = threading.Lock()
+COUNTS_KEPT = 10_000  # at most; then start again
 # Any constant key: serialises migrations of clients opening the same database at once.
 MIGRATION_LOCK = 0x647961647321
 
@@ -272,12 +276,25 @@ class PostgresStore(Store):
                 for r in rows]
 
     def count_events(self, at_most: int | None = None, **filters: Any) -> int:
-        """Not kept between calls as the SQLite store does: other clients' commits give no
-        cheap sign here (no `data_version`), and a stale total would be wrong. Keys are
-        counted without their events: the server always enforces the foreign key that
-        deletes them together (SQLite only on connections that ask for it)."""
+        """Counts are kept by the snapshot they were taken in (`pg_current_snapshot()`: the
+        transactions finished and running then): a statement whose snapshot is the same
+        sees the same rows, so the same count, and any commit since makes a new snapshot.
+        Keys are counted without their events: the server always enforces the foreign key
+        that deletes them together (SQLite only on connections that ask for it)."""
+        key = (at_most, *sorted((k, str(v)) for k, v in filters.items() if v))
+        snapshot = self.query("SELECT pg_current_snapshot()::text AS s")[0]["s"]
+        with COUNTS_LOCK:
+            count = COUNTS.get((self.url, snapshot, key))
+        if count is not None:
+            return count
         q = event_selection(**filters)
-        return self.query(pg(q.counting(at_most, keys_only=True)), q.params)[0]["n"]
+        row = self.query(pg(f"SELECT pg_current_snapshot()::text AS s, "
+                            f"({q.counting(at_most, keys_only=True)}) AS n"), q.params)[0]
+        with COUNTS_LOCK:
+            if len(COUNTS) >= COUNTS_KEPT:
+                COUNTS.clear()
+            COUNTS[(self.url, row["s"], key)] = row["n"]
+        return row["n"]
 
     def failures(self, limit: int | None = None) -> list[Failure]:
         rows = self.query("SELECT * FROM failures ORDER BY last_seen DESC LIMIT %s", (limit,))
