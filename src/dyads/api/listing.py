@@ -54,7 +54,7 @@ class Paging:
     format: Format
 
 
-def paging(
+async def paging(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size, at most {MAX_PAGE}.")] = 50,
     offset: Annotated[int, Query(ge=0, le=10**9, description="Rows to skip.")] = 0,
     format: Annotated[Format, Query(description="json (default) or csv.")] = Format.json,
@@ -86,7 +86,7 @@ def decode_cursor(cursor: str) -> str:
     return raw.decode("utf-8", errors="replace").replace("\x00", "")
 
 
-def keyset_paging(
+async def keyset_paging(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size, at most {MAX_PAGE}.")] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description=(
         f"Rows to skip (from the cursor when one is given), at most {MAX_OFFSET}: "
