@@ -34,8 +34,10 @@ engineers' jobs ran on it (load average 7-13 on 2 cores), no errors:
     PostgreSQL  622 requests/s, p50 76 ms, p95 139 ms, p99 194 ms (load 7.2 -> 13.3)
     server CPU per request 1.1-1.3 ms on both (1.0-1.8 across runs); clients 0.1 ms
 
-The p95 follows what else the machine runs: 67-84 ms in quieter minutes, 171-208 ms at load
-9-12 (SQLite, same code). Before (issue 13): p50 221 ms, p95 554 ms, p99 818 ms, 183
+The p95 follows what else the machine runs, since one server process uses about one core:
+67-84 ms in quieter minutes, 171-208 ms at load 9-12, and at load 12-17 (a run that other
+jobs joined) 217 ms on SQLite (489 requests/s) and 227 ms on PostgreSQL (444 requests/s),
+same code, still no errors. Before (issue 13): p50 221 ms, p95 554 ms, p99 818 ms, 183
 requests/s; the server code of then, measured with this script interleaved with ours (load
 7-10): 278 requests/s, p95 264 ms, 3.46 ms of server CPU per request (ours: 594 requests/s,
 1.69 ms). What changed: pages are JSON written by the database (json_object /
