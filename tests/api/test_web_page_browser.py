@@ -280,3 +280,54 @@ def test_a_wrong_token_is_explained_on_the_page(page, site):
     error = page.locator("#job .error")
     error.wait_for()
     assert "Bearer" in error.inner_text()
+
+
+@pytest.fixture(scope="module")
+def many_events_site(tmp_path_factory):
+    """A server over 130 events, so that the events view has three pages."""
+    import datetime as dt
+
+    from conftest import make_article
+
+    from dyads.model import Event
+    from dyads.store import open_store
+
+    db = tmp_path_factory.mktemp("pages") / "dyads.db"
+    article = make_article(1)
+    events = [Event(id=f"e{n:03d}", article_id=article.id, source=["RUSGOV"], target=["USA"],
+                    type="REJECT", cameo="120", quad_class=3, goldstein=-4.0,
+                    date=dt.date(2022, 1, 1) + dt.timedelta(days=n), date_precision="day",
+                    place=None, negated=False, hypothetical=False, reported_by=[],
+                    sentence=f"La Russie rejette l'offre {n}.", sentence_start=0,
+                    spans={"source": [[0, 9]], "trigger": [[10, 17]], "target": []},
+                    rule="test", confidence=0.9) for n in range(130)]
+    with open_store(db) as store:
+        store.save_batch([(article, None, None)], {article.id: events}, [])
+    server = ThreadServer(create_app(db))
+    yield server.url
+    server.stop()
+
+
+def test_events_pages_follow_the_cursor_forth_and_back(browser, many_events_site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.set_default_timeout(15_000)
+    pager = page.locator(".pager span")
+    first_date = page.locator("table.events tbody tr td.date").first
+    page.goto(many_events_site + "/#/events?actor=RUS")
+    page.wait_for_function("document.querySelector('.pager span')?.innerText === '1–50 of 130'")
+    assert first_date.inner_text() == "2022-01-01"
+    for label, date in (("51–100 of 130", "2022-02-20"), ("101–130 of 130", "2022-04-11")):
+        page.click("text=next →")
+        page.wait_for_function(f"document.querySelector('.pager span')?.innerText === '{label}'")
+        assert first_date.inner_text() == date and "cursor=" in page.url
+    assert page.locator("text=next →").is_disabled()
+    page.click("text=← previous")
+    page.wait_for_function("document.querySelector('.pager span')?.innerText === '51–100 of 130'")
+    page.click("text=← previous")
+    page.wait_for_function("document.querySelector('.pager span')?.innerText === '1–50 of 130'")
+    assert page.locator("text=← previous").is_disabled() and errors == []
+    assert pager.count() == 1
+    context.close()

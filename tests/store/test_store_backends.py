@@ -8,9 +8,11 @@ allowed to create databases; .ci/run starts one). Each test gets a database of i
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import random
 import sqlite3
+import time
 import uuid
 from urllib.parse import urlsplit
 
@@ -398,6 +400,7 @@ def test_filtered_listings_match_a_brute_force_filter(store):
                      for n in range(12)] for a in articles}
     store.save_batch([(a, None, None) for a in articles], events, [])
     everything = [e for es in events.values() for e in es]
+    by_id = {e.id: e for e in everything}
     cases = [{}, {"actor": "RUS"}, {"actor": "rusgov"}, {"actor": "NATO"}, {"source": "USA"},
              {"target": "UKR"}, {"source": "RUS", "target": "USA"},
              {"source": "RUSGOV", "target": "usa", "type": "REJECT"},
@@ -412,6 +415,67 @@ def test_filtered_listings_match_a_brute_force_filter(store):
         assert [e.id for e in store.events(**filters)] == want, filters
         assert [e.id for e in store.events(**filters, limit=5, offset=3)] == want[3:8], filters
         assert store.count_events(**filters) == len(want), filters
+        assert store.count_events(at_most=4, **filters) == min(len(want), 4), filters
+        # keyset pages: each starts after the last key of the one before, and they add up
+        walked, after = [], None
+        while True:
+            page, after = store.event_page(5, after=after, **filters)
+            walked += [e.id for e in page]
+            assert len(page) == 5 or after is None, filters
+            if after is None:
+                break
+        assert walked == want, filters
+        # the page as JSON written by the database: what Event.to_dict gives, in its order
+        page, after = store.event_page(7, **filters)
+        texts, after_json = store.event_page_json(7, **filters)
+        assert [json.loads(t) for t in texts] == [e.to_dict() for e in page], filters
+        assert [list(json.loads(t)) for t in texts] == [list(e.to_dict()) for e in page]
+        assert after_json == after, filters
+        page, _ = store.event_page(5, offset=2, after=sort_key(by_id[want[0]]) if want else None,
+                                   **filters)
+        assert [e.id for e in page] == want[3:8], filters  # an offset counts from the cursor
+
+
+# The filters analysts use, as the load benchmark draws them (benchmarks/api_load.py).
+ANALYST_FILTERS = [
+    {}, {"actor": "RUS"}, {"actor": "RUSGOV"}, {"source": "RUS", "target": "USA"},
+    {"type": "REJECT", "since": dt.date(2022, 2, 1), "until": dt.date(2022, 3, 1)},
+    {"actor": "RUS", "type": "REJECT"}, {"since": dt.date(2022, 2, 1), "until": dt.date(2022, 3, 1)},
+    {"source": "USA", "since": dt.date(2022, 2, 1)}, {"target": "UKR"},
+    {"actor": "RUS", "source": "USA"}, {"article_id": "x"},
+]
+
+
+def test_listing_queries_read_an_index_range_not_every_event(store):
+    """The plan of every listing query: an index range in listing order, no table scan and
+    no sort of the matches, first pages and cursor pages alike. PostgreSQL plans a small
+    table with a scan and a sort whatever its indexes: there, scans and sorts are priced
+    out (`enable_seqscan`, `enable_sort`...), so that the plan shows whether an index gives
+    the rows in order at all; benchmarks/api_load.py checks both backends' plans at
+    1,000,000 events."""
+    articles = [make_article(i) for i in range(1, 7)]
+    events = {a.id: [make_event(a, n, [["RUSGOV", "USA", "UKR"][n % 3]],
+                                [["USA", "RUS", "NATO"][n % 3]], ["REJECT", "CONSULT"][n % 2],
+                                dt.date(2022, 1, 1) + dt.timedelta(days=7 * i + n))
+                     for n in range(10)] for i, a in enumerate(articles)}
+    store.save_batch([(a, None, None) for a in articles], events, [])
+    middle = events[articles[3].id][5]
+    with store.transaction() as c:
+        c.execute("ANALYZE")
+    if store.backend == "postgres":
+        for setting in ("enable_seqscan", "enable_bitmapscan", "enable_sort"):
+            store.conn.execute(f"SET {setting} = off")
+    for filters in ANALYST_FILTERS:
+        filters = {**filters, "article_id": articles[2].id} if "article_id" in filters else filters
+        for after in (None, sort_key(middle)):
+            plan = store.event_plan(limit=50, after=after, **filters)
+            assert plan and not store.full_scans(plan), (filters, plan)
+            if filters and store.backend == "sqlite":  # the driving table is searched, not walked
+                assert plan[0].lstrip().startswith("SEARCH"), (filters, plan)
+    # what the check looks for is there to find
+    full = store.explain("SELECT * FROM events ORDER BY confidence" if store.backend == "sqlite"
+                         else "SELECT * FROM events ORDER BY confidence")
+    assert store.full_scans(full)
 
 
 def test_event_counts_follow_writes_from_this_and_other_connections(store, target):
@@ -424,12 +488,17 @@ def test_event_counts_follow_writes_from_this_and_other_connections(store, targe
         assert other.count_events(actor="RUS") == 2
         other.replace_events(a.id, [])
     assert store.count_events(actor="RUS") == 0 and store.count_events() == 0
-    if store.backend == "sqlite":  # a write by another program, not through a store
-        store.replace_events(a.id, [make_event(a, 1, ["RUS"], ["USA"])])
-        assert store.count_events(actor="RUS") == 1
+    # a write by another program, not through a store
+    store.replace_events(a.id, [make_event(a, 1, ["RUS"], ["USA"])])
+    assert store.count_events(actor="RUS") == 1 == store.count_events(actor="RUS", at_most=5)
+    if store.backend == "sqlite":
         with sqlite3.connect(target) as raw:
             raw.execute("DELETE FROM events")
-        assert store.count_events(actor="RUS") == 0
+    else:
+        import psycopg
+        with psycopg.connect(target) as raw:
+            raw.execute("DELETE FROM events")
+    assert store.count_events(actor="RUS") == 0 == store.count_events(actor="RUS", at_most=5)
 
 
 # -- the near-duplicate index in the store (migration 006) -------------------------------------
@@ -496,3 +565,18 @@ def test_migration_006_backfills_the_band_keys_of_an_existing_archive(target):
         summary = store_batch(store, Deduplicator(store), [copy], code=False)
         assert summary.near_duplicates == 1
         assert store.article(copy.id).duplicate_of == articles[5][0].id
+
+
+def test_a_query_past_the_time_limit_is_stopped_and_the_store_goes_on(store):
+    from dyads.store import QueryTimeout
+
+    slow = ("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000000) "
+            "SELECT count(*) AS n FROM c")
+    store.limit_query_time(0.3)
+    start = time.monotonic()
+    with pytest.raises(QueryTimeout, match="longer than 0.3 s"):
+        store.query(slow)
+    assert time.monotonic() - start < 3
+    assert store.count_events() == 0 and store.events() == []  # the connection still works
+    store.limit_query_time(None)
+    assert store.query("SELECT 1 AS n")[0]["n"] == 1

@@ -27,13 +27,18 @@ from dyads.api.limits import BodyLimit
 
 STATIC = Path(str(resources.files("dyads.api") / "static"))
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+QUERY_TIMEOUT = 10.0  # seconds; listings take milliseconds, whole-archive aggregates seconds
 
 DESCRIPTION = """News in, political event data out: who did what to whom, when and where,
 with the sentence that says so.
 
 Listings take `limit` (at most 500) and `offset`, and answer `{"items", "total", "limit",
 "offset"}`; add `?format=csv` (or use the `.csv` path, e.g. `/api/events.csv`) for a CSV
-download of the same page. Errors are `{"error": ..., "detail": ...}`. `POST /api/ingest`
+download of the same page. `/api/events` pages at any depth with a cursor: each page's
+`next`, passed back as `cursor` with the same filters, gives the page after it (null on
+the last page; CSV pages give it in a `Link` header); its `offset` goes up to 10,000, and
+its `total` counts up to 10,000 matches (`total_exact` is false when more match). A
+request's database queries run at most 10 s by default (503 past it). Errors are `{"error": ..., "detail": ...}`. `POST /api/ingest`
 needs `Authorization: Bearer <DYADS_TOKEN>`; a server started without a token is read-only.
 URLs sent for ingest are fetched only from public addresses (not loopback, private,
 link-local or cloud metadata ones, checked after DNS and on every redirect) unless the
@@ -42,11 +47,14 @@ server was started with `--allow-private-urls`.
 
 
 def create_app(db: str | Path, token: str | None = None,
-               max_upload_bytes: int = MAX_UPLOAD_BYTES, allow_private_urls: bool = False) -> FastAPI:
+               max_upload_bytes: int = MAX_UPLOAD_BYTES, allow_private_urls: bool = False,
+               query_timeout: float | None = QUERY_TIMEOUT) -> FastAPI:
     """The application over the store at `db`. `token`: the bearer token that allows
     `POST /api/ingest` (None: read-only). `allow_private_urls`: let ingested URLs reach
-    loopback, private, link-local and metadata addresses (by default they are refused)."""
-    archives = ThreadArchives(str(db))
+    loopback, private, link-local and metadata addresses (by default they are refused).
+    `query_timeout`: seconds a database query of a request may run (None: no limit); past
+    it the request gets 503."""
+    archives = ThreadArchives(str(db), query_timeout)
     jobs = Jobs(str(db), allow_private_urls=allow_private_urls)
 
     @asynccontextmanager

@@ -16,8 +16,9 @@ from dyads.archive import Archive
 
 
 class ThreadArchives:
-    def __init__(self, db: str):
+    def __init__(self, db: str, query_timeout: float | None = None):
         self.db = db
+        self.query_timeout = query_timeout  # seconds a query of a request may run
         self._local = threading.local()
         self._opened: list[Archive] = []
         self._lock = threading.Lock()
@@ -26,6 +27,7 @@ class ThreadArchives:
         archive = getattr(self._local, "archive", None)
         if archive is None:
             archive = dyads.open(self.db)
+            archive.store.limit_query_time(self.query_timeout)
             self._local.archive = archive
             with self._lock:
                 self._opened.append(archive)

@@ -12,6 +12,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
+from dyads.store.base import QueryTimeout
+
 log = logging.getLogger("dyads.api")
 
 # What a valid value looks like, added to pydantic's message for the usual mistakes.
@@ -65,6 +67,12 @@ def install_error_handlers(app: FastAPI) -> None:
     async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
         detail = "; ".join(describe_validation_error(e) for e in exc.errors())
         return error_response(422, detail or "invalid request")
+
+    @app.exception_handler(QueryTimeout)
+    async def too_long(request: Request, exc: QueryTimeout) -> JSONResponse:
+        return error_response(503, f"{exc}, this server's limit per request: narrow the "
+                                   "filters (a period, an actor) or ask for smaller pages",
+                              {"Retry-After": "10"})
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -11,7 +11,8 @@ from pydantic import BaseModel
 
 from dyads.api.archives import archive_of
 from dyads.api.errors import ERROR_RESPONSES
-from dyads.api.listing import PagingDep, Since, Until, answer, listing
+from dyads.api.listing import (COUNT_LIMIT, KeysetPage, KeysetPagingDep, PagingDep, Since,
+                                Until, answer, keyset_answer, keyset_json, listing, wants_csv)
 from dyads.model import Actor, Event
 from dyads.ontology import PLOVER_TYPES, QUAD_NAMES, QUAD_OF_TYPE
 
@@ -23,19 +24,29 @@ EVENT_FIELDS = list(Event.__dataclass_fields__)
 ACTOR_FIELDS = list(Actor.__dataclass_fields__)
 
 
-@listing(router, "/events", Event, tags=["events"])
-def events(request: Request, page: PagingDep, actor: Code = None, source: Code = None,
+@listing(router, "/events", Event, page=KeysetPage, tags=["events"])
+def events(request: Request, page: KeysetPagingDep, actor: Code = None, source: Code = None,
            target: Code = None,
            type: Annotated[EventTypeName | None, Query(description="PLOVER type, e.g. REJECT")] = None,
            since: Since = None, until: Until = None,
            article: Annotated[str | None, Query(description="Events of this article id only.")] = None):
-    """Coded events, oldest first, each with its sentence and the article it comes from."""
+    """Coded events, oldest first, each with its sentence and the article it comes from.
+
+    Pages: `limit` events from `offset` (at most 10,000), or, at any depth, from the
+    `cursor` that the previous page gave as `next`. `total` counts up to 10,000 matches;
+    beyond, `total_exact` is false and `total` is 10,000."""
     filters = dict(actor=actor, source=source, target=target, type=type and type.value, since=since,
                    until=until, article_id=article)
-    db = archive_of(request)
-    found = db.events(**filters, limit=page.limit, offset=page.offset)
-    total = db.store.count_events(**filters)
-    return answer(request, page, [e.to_dict() for e in found], total, EVENT_FIELDS, "events")
+    store = archive_of(request).store
+    count = store.count_events(at_most=COUNT_LIMIT + 1, **filters)
+    if wants_csv(request, page.format):
+        found, after = store.event_page(page.limit, offset=page.offset, after=page.after, **filters)
+        return keyset_answer(request, page, [e.to_dict() for e in found], count, after,
+                             EVENT_FIELDS, "events")
+    # JSON: the database writes each event's JSON; no Python object per event is made
+    items, after = store.event_page_json(page.limit, offset=page.offset, after=page.after,
+                                         **filters)
+    return keyset_json(page, items, count, after)
 
 
 class EventType(BaseModel):

@@ -22,6 +22,10 @@ def serve(
         False, "--allow-private-urls",
         help="Let URLs sent to POST /api/ingest reach loopback, private, link-local and cloud "
              "metadata addresses (refused by default, after DNS and on every redirect)."),
+    query_timeout: float = typer.Option(
+        10.0, "--query-timeout", min=0,
+        help="Seconds a database query of one request may run before the request is answered "
+             "503 (0: no limit)."),
 ) -> None:
     """Serve the JSON API (/api, docs at /docs) and the web page (/).
 
@@ -39,7 +43,8 @@ def serve(
               f"({'ingest allowed with the token' if token else 'read-only: DYADS_TOKEN is not set'}"
               f"{'; URLs may reach private addresses' if token and allow_private_urls else ''})",
               highlight=False)
-    api = create_app(settings.db, token=token, allow_private_urls=allow_private_urls)
+    api = create_app(settings.db, token=token, allow_private_urls=allow_private_urls,
+                     query_timeout=query_timeout or None)
     # What is loaded by now lives as long as the server: out of the garbage collector's
     # sight, full collections stop walking it (they took a quarter of /api/events' time).
     gc.freeze()

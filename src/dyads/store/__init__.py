@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dyads.store.base import ArticleHit, Store
+from dyads.store.base import ArticleHit, QueryTimeout, Store
 
 
 def open_store(target: str | Path = "dyads.db") -> Store:
@@ -19,4 +19,4 @@ def open_store(target: str | Path = "dyads.db") -> Store:
     return SQLiteStore(text)
 
 
-__all__ = ["ArticleHit", "Store", "open_store"]
+__all__ = ["ArticleHit", "QueryTimeout", "Store", "open_store"]

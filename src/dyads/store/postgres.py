@@ -20,9 +20,10 @@ from psycopg.types.string import TextLoader
 
 from dyads.model import Article, Event, Failure
 from dyads.store.bands import band_rows
-from dyads.store.base import ArticleHit, Store, article_filters, event_selection, migrations
-from dyads.store.rows import (article_row, event_actor_rows, event_key_rows, event_row,
-                              row_to_article, row_to_failure)
+from dyads.store.base import (ArticleHit, QueryTimeout, Store, article_filters, event_selection,
+                              migrations)
+from dyads.store.rows import (EVENT_COLUMNS, article_row, event_actor_rows, event_key_rows,
+                              event_row, row_to_article, row_to_failure)
 
 # Columns whose PostgreSQL type is not the text SQLite keeps: values go in as the same
 # strings (the server casts them) and come back as text, so `rows.py` serves both backends.
@@ -39,6 +40,10 @@ ARTICLE_COLUMNS = ", ".join(
     f"a.{c}" for c in ("id", "url", "source", "publisher", "title", "description", "published",
                        "modified", "authors", "section", "keywords", "language", "image", "body",
                        "content_hash", "origin", "duplicate_of", "ingested"))
+# Event counts shared by the connections of this process: (url, snapshot, filters) -> count.
+COUNTS: dict[tuple[Any, ...], int] = {}
+COUNTS_LOCK = threading.Lock()
+COUNTS_KEPT = 10_000  # at most; then start again
 # Any constant key: serialises migrations of clients opening the same database at once.
 MIGRATION_LOCK = 0x647961647321
 
@@ -78,8 +83,17 @@ def snippet(headline: str, body: str) -> str:
     return head + marked + tail
 
 
+def event_json() -> str:
+    """json_build_object over an events row `e` (json, not jsonb, keeps the fields in order):
+    dates as YYYY-MM-DD, the jsonb columns and booleans as they are."""
+    def value(column: str) -> str:
+        return f"to_char(e.{column}, 'YYYY-MM-DD')" if column == "date" else f"e.{column}"
+    return "json_build_object(" + ", ".join(f"'{c}', {value(c)}" for c in EVENT_COLUMNS) + ")"
+
+
 class PostgresStore(Store):
     backend = "postgres"
+    EVENT_JSON = event_json()
 
     def portable(self, sql: str) -> str:
         return pg(sql)
@@ -91,6 +105,7 @@ class PostgresStore(Store):
             self.conn.adapters.register_loader(type_name, TextLoader)
         # One connection shared by the threads of a server; the lock serialises its use.
         self.lock = threading.RLock()
+        self.time_limit: float | None = None  # see limit_query_time
         self.migrate()
 
     # -- plumbing -----------------------------------------------------------------------
@@ -103,9 +118,25 @@ class PostgresStore(Store):
         with self.lock, self.conn.transaction(), self.conn.cursor() as cur:
             yield cur
 
+    def limit_query_time(self, seconds: float | None) -> None:
+        with self.lock:
+            self.conn.execute(f"SET statement_timeout = {int(1000 * (seconds or 0))}")
+            self.time_limit = seconds or None
+
     def query(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         with self.lock:
-            return self.conn.execute(sql, params if isinstance(params, dict) else tuple(params)).fetchall()
+            try:
+                return self.conn.execute(sql, params if isinstance(params, dict) else tuple(params)).fetchall()
+            except psycopg.errors.QueryCanceled as exc:
+                raise QueryTimeout(f"the query ran longer than {self.time_limit or 0:g} s") from exc
+
+    def explain(self, sql: str, params: Iterable[Any] = ()) -> list[str]:
+        return [r["QUERY PLAN"] for r in self.query(f"EXPLAIN {sql}", params)]
+
+    def full_scans(self, plan: list[str]) -> list[str]:
+        # A Seq Scan reads a whole table; a Sort sorts every match (an index gives the order).
+        return [line for line in plan
+                if re.search(r"Seq Scan on (events|event_keys|event_actors)\b|\bSort\b", line)]
 
     def migrate(self) -> None:
         with self.transaction() as c:
@@ -258,11 +289,26 @@ class PostgresStore(Store):
         return [ArticleHit(row_to_article(r), snippet(r["snippet"], r["body"]), r["score"])
                 for r in rows]
 
-    def count_events(self, **filters: Any) -> int:
-        """Not kept between calls as the SQLite store does: other clients' commits give no
-        cheap sign here (no `data_version`), and a stale total would be wrong."""
+    def count_events(self, at_most: int | None = None, **filters: Any) -> int:
+        """Counts are kept by the snapshot they were taken in (`pg_current_snapshot()`: the
+        transactions finished and running then): a statement whose snapshot is the same
+        sees the same rows, so the same count, and any commit since makes a new snapshot.
+        Keys are counted without their events: the server always enforces the foreign key
+        that deletes them together (SQLite only on connections that ask for it)."""
+        key = (at_most, *sorted((k, str(v)) for k, v in filters.items() if v))
+        snapshot = self.query("SELECT pg_current_snapshot()::text AS s")[0]["s"]
+        with COUNTS_LOCK:
+            count = COUNTS.get((self.url, snapshot, key))
+        if count is not None:
+            return count
         q = event_selection(**filters)
-        return self.query(pg(q.counting()), q.params)[0]["n"]
+        row = self.query(pg(f"SELECT pg_current_snapshot()::text AS s, "
+                            f"({q.counting(at_most, keys_only=True)}) AS n"), q.params)[0]
+        with COUNTS_LOCK:
+            if len(COUNTS) >= COUNTS_KEPT:
+                COUNTS.clear()
+            COUNTS[(self.url, row["s"], key)] = row["n"]
+        return row["n"]
 
     def failures(self, limit: int | None = None) -> list[Failure]:
         rows = self.query("SELECT * FROM failures ORDER BY last_seen DESC LIMIT %s", (limit,))

@@ -92,6 +92,25 @@ function pager(page, go) {
                  onclick: () => go(page.offset + page.limit)}, "next →"));
 }
 
+/** Where each cursor page of this tab came from, so that "previous" can go back to it:
+ * cursor -> {cursor, start} of the page before. */
+const cameFrom = new Map();
+
+/** Pages of a keyset listing (events): `next` follows the page's cursor at any depth;
+ * `start` is the 1-based rank of the page's first item, for the label only. */
+function cursorPager(page, cursor, start, go) {
+  const last = start + page.items.length - 1;
+  const back = cameFrom.get(cursor) || {cursor: "", start: 1};
+  const total = page.total === null ? "" : ` of ${page.total.toLocaleString("en")}${page.total_exact ? "" : "+"}`;
+  return h("div", {class: "pager"},
+    h("button", {class: "secondary", disabled: !cursor, onclick: () => go(back.cursor, back.start)}, "← previous"),
+    h("span", {class: "muted"}, page.items.length ? `${start}–${last}${total}` : "nothing found"),
+    h("button", {class: "secondary", disabled: !page.next, onclick: () => {
+      cameFrom.set(page.next, {cursor, start});
+      go(page.next, last + 1);
+    }}, "next →"));
+}
+
 function formValues(form) {
   return Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, String(v).trim()]));
 }
@@ -255,7 +274,8 @@ function focusSentence(elementId) {
 async function eventsView(params) {
   const filters = Object.fromEntries(["actor", "source", "target", "type", "since", "until"]
     .map(k => [k, params.get(k) || ""]));
-  const offset = Number(params.get("offset") || 0);
+  const cursor = params.get("cursor") || "";
+  const start = Math.max(1, Number(params.get("start")) || 1);
   const types = await api("/types");
   const field = (name, label, attrs = {}) =>
     h("label", {}, label, h("input", {name, value: filters[name], ...attrs}));
@@ -267,7 +287,7 @@ async function eventsView(params) {
       types.map(t => h("option", {value: t.type, selected: t.type === filters.type.toUpperCase()}, t.type)))),
     field("since", "Since", {type: "date"}), field("until", "Until", {type: "date"}),
     h("button", {type: "submit"}, "Filter"));
-  const page = await api("/events", {...filters, offset, limit: 50});
+  const page = await api("/events", {...filters, cursor, limit: 50});
   const table = h("table", {class: "events"},
     h("thead", {}, h("tr", {}, ["Date", "Source", "Type", "Target", "Sentence", ""].map(c => h("th", {}, c)))),
     h("tbody", {}, page.items.map(event => h("tr", {},
@@ -276,9 +296,9 @@ async function eventsView(params) {
       h("td", {class: "sentence-cell"}, markedSentence(event)),
       h("td", {}, event.article_id ? h("a", {href: eventLink(event.article_id, event.id), class: "to-sentence"}, "sentence") : "")))));
   show(h("h1", {}, "Events"), form,
-       h("p", {}, h("a", {href: "/api/events.csv" + query({...filters, offset, limit: 500}), download: "events.csv"},
+       h("p", {}, h("a", {href: "/api/events.csv" + query({...filters, cursor, limit: 500}), download: "events.csv"},
                     "Download CSV (up to 500 rows from here)")),
-       table, pager(page, o => setHash("events", {...filters, offset: o})));
+       table, cursorPager(page, cursor, start, (c, s) => setHash("events", {...filters, cursor: c, start: s > 1 ? s : ""})));
 }
 
 async function timelineView(params) {
