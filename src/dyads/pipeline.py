@@ -126,7 +126,7 @@ class Deduplicator:
         if stored_hash == article.content_hash:
             return "duplicate", None
         same_text = self.seen_hashes.get(article.content_hash) or self.store.article_by_hash(article.content_hash)
-        if same_text and same_text != article.id:
+        if same_text:  # another URL, or this one earlier in the run (the same batch even)
             return "duplicate", None
         sig = minhash(article.body, self.index.num_perm)
         blob = signature_bytes(sig)
