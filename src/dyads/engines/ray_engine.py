@@ -25,6 +25,7 @@ from __future__ import annotations
 import gzip
 import logging
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -169,22 +170,36 @@ class AheadOfStore:
 
 @contextmanager
 def ray_session(address: str | None, num_cpus: int | None) -> Iterator[None]:
-    """Connect to a cluster (`address`, "auto" for the local node's) or start Ray on this
-    machine; reuse a session the caller already opened."""
+    """Connect to a cluster (`address`, or RAY_ADDRESS; "auto" for the local node's) or
+    start Ray on this machine with `num_cpus`; reuse a session the caller already opened."""
     import ray
 
     if ray.is_initialized():
         yield
         return
+    address = address or os.environ.get("RAY_ADDRESS") or None
     # Workers must see the same settings as the driver (spaCy pipelines, actor files).
     env = {k: v for k, v in os.environ.items() if k.startswith("DYADS_")}
-    ray.init(address=address or None, num_cpus=None if address else num_cpus,
+    # While Ray starts, the driver loads what it needs later (the store's regrouping).
+    threading.Thread(target=_prepare_driver, daemon=True).start()
+    ray.init(address=address or "local", num_cpus=None if address else num_cpus,
              include_dashboard=False, log_to_driver=False,
              runtime_env={"env_vars": env} if env else None)
     try:
         yield
     finally:
         ray.shutdown()
+
+
+def _prepare_driver() -> None:
+    """What the driver loads on first use, loaded ahead: the stop words that name stories
+    (spaCy's French language module takes seconds to import), else paid after the last batch."""
+    try:
+        from dyads.analysis.stories import topic_terms
+
+        topic_terms([], "préparation")
+    except Exception:  # the regrouping loads it again, and says what is wrong
+        log.debug("preparing the driver", exc_info=True)
 
 
 @dataclass
