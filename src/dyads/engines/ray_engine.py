@@ -182,8 +182,13 @@ def ray_session(address: str | None, num_cpus: int | None) -> Iterator[None]:
     env = {k: v for k, v in os.environ.items() if k.startswith("DYADS_")}
     # While Ray starts, the driver loads what it needs later (the store's regrouping).
     threading.Thread(target=_prepare_driver, daemon=True).start()
+    # Ray starts its workers at nice 15, below everything else on the machine; on a shared
+    # machine they would yield to every other process, which the local engine's worker does
+    # not. A local session starts them at the normal priority, nice 0 (RAY_worker_niceness
+    # overrides; a cluster keeps what `ray start` set).
+    config = None if address or "RAY_worker_niceness" in os.environ else {"worker_niceness": 0}
     ray.init(address=address or "local", num_cpus=None if address else num_cpus,
-             include_dashboard=False, log_to_driver=False,
+             include_dashboard=False, log_to_driver=False, _system_config=config,
              runtime_env={"env_vars": env} if env else None)
     try:
         yield
