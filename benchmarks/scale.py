@@ -182,6 +182,30 @@ def coded_versions(folder: Path) -> list[tuple[str, str]]:
     return [tuple(line.split()) for p in folder.glob("*.log") for line in p.read_text().splitlines()]
 
 
+def tree_cpu_seconds() -> float:
+    """CPU seconds used so far by this process and every live process under it (the local
+    engine's worker; Ray's processes and workers), from /proc; 0 where there is none."""
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        used[int(entry.name)] = (int(fields[11]) + int(fields[12])) / ticks
+    children: dict[int, list[int]] = {}
+    for pid, parent in parents.items():
+        children.setdefault(parent, []).append(pid)
+    total, todo = 0.0, [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        total += used.get(pid, 0.0)
+        todo += children.get(pid, [])
+    return total
+
+
 def load() -> str:
     """The load average over 1, 5 and 15 minutes, as `uptime` prints it."""
     return ", ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -194,13 +218,16 @@ class Rate:
     def __init__(self, label: str):
         self.label = label
         self.batches: list[tuple[float, int]] = []  # (time, articles stored so far)
+        self.cpu: list[float] = []  # CPU seconds of the process tree, after each batch
 
     def on_batch(self, summary) -> None:
         done = self.batches[-1][1] if self.batches else 0
         self.batches.append((time.perf_counter(), done + summary.stored))
+        self.cpu.append(tree_cpu_seconds())
 
     def run(self, ingest):
         load_before = load()
+        cpu_before = tree_cpu_seconds()
         start = time.perf_counter()
         summary = ingest(self.on_batch)
         self.seconds = time.perf_counter() - start
@@ -215,6 +242,11 @@ class Rate:
               f"{self.running:.2f} articles/s over the second half; first batch stored after "
               f"{self.batches[0][0] - start:.1f} s; load average before {load_before}, "
               f"after {load()}", flush=True)
+        # On an idle machine the local engine keeps about one core busy and Ray nearly two:
+        # fewer means other processes took the CPUs.
+        cores = (self.cpu[-1] - cpu_before) / (self.batches[-1][0] - start)
+        print(f"{'':>8}{self.cpu[-1] - cpu_before:.0f} CPU seconds up to the last batch, "
+              f"{cores:.2f} cores busy on average", flush=True)
         return summary
 
 
