@@ -133,7 +133,7 @@ class Deduplicator:
         if stored_hash == article.content_hash:
             return "duplicate", None
         same_text = self.seen_hashes.get(article.content_hash) or self.store.article_by_hash(article.content_hash)
-        if same_text and same_text != article.id:
+        if same_text:  # another URL, or this one earlier in the run (the same batch even)
             return "duplicate", None
         sig = minhash(article.body, self.index.num_perm)
         blob = signature_bytes(sig)
@@ -157,11 +157,24 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 Coder = Callable[[list[Article]], dict]  # article id -> its events, or the Failure of its coding
 
 
-def store_batch(store: Store, dedup: Deduplicator, extracted: list[Article | Failure],
-                code: bool, coder: Coder = code_batch) -> IngestSummary:
-    """Deduplicate, code and save one batch in one transaction. `coder` codes the kept
-    original articles (and may answer a Failure for one it could not code); an engine whose
-    workers coded already passes a look-up instead."""
+@dataclass
+class ClassifiedBatch:
+    """A batch after deduplication, before coding: the articles to save (with their MinHash
+    and canonical URL), the failures so far, and the counts."""
+
+    summary: IngestSummary
+    keep: list[tuple[Article, bytes | None, str | None]]
+    failures: list[Failure]
+
+    @property
+    def to_code(self) -> list[Article]:
+        """The originals among the kept articles: what a coder must code (a near-duplicate
+        is stored linked to its original and never coded)."""
+        return [a for a, _, _ in self.keep if a.duplicate_of is None]
+
+
+def classify_batch(dedup: Deduplicator, extracted: list[Article | Failure]) -> ClassifiedBatch:
+    """The deduplication of one batch: exact duplicates dropped and counted, the rest kept."""
     summary = IngestSummary(read=len(extracted))
     keep: list[tuple[Article, bytes | None, str | None]] = []
     failures = [x for x in extracted if isinstance(x, Failure)]
@@ -176,24 +189,40 @@ def store_batch(store: Store, dedup: Deduplicator, extracted: list[Article | Fai
         summary.stored += kind in ("new", "near")
         summary.updated += kind == "updated"
         summary.near_duplicates += kind == "near"
-    events: dict[str, list[Event]] = {}
+    return ClassifiedBatch(summary, keep, failures)
+
+
+def save_classified(store: Store, batch: ClassifiedBatch,
+                    coded: dict[str, list[Event] | Failure] | None) -> IngestSummary:
+    """Save a classified batch and the events `coded` for its originals (None: not coded) in
+    one transaction. A Failure in place of an article's events (a coder that could not code
+    it) is recorded, and the article stored without events."""
+    summary, failures = batch.summary, list(batch.failures)
+    coded = coded or {}
+    failures += [v for v in coded.values() if isinstance(v, Failure)]
+    events = {k: v for k, v in coded.items() if not isinstance(v, Failure)}
+    store.save_batch(batch.keep, events, failures)
+    summary.events = sum(len(v) for v in events.values())
+    summary.failed = len(failures)
+    summary.failures = failures
+    summary.article_ids = [a.id for a, _, _ in batch.keep]
+    return summary
+
+
+def store_batch(store: Store, dedup: Deduplicator, extracted: list[Article | Failure],
+                code: bool, coder: Coder = code_batch) -> IngestSummary:
+    """Deduplicate, code and save one batch in one transaction. `coder` codes the kept
+    original articles (and may answer a Failure for one it could not code)."""
+    batch = classify_batch(dedup, extracted)
+    coded = None
     if code:
-        to_code = [a for a, _, _ in keep if a.duplicate_of is None]
+        to_code = batch.to_code
         try:
             coded = coder(to_code) if to_code else {}
         except Exception as exc:  # coding must not lose the archive: store, record, go on
             log.exception("coding a batch")
             coded = {a.id: Failure(a.origin, f"coding failed: {exc}", stage="code") for a in to_code}
-        # a coder answers a Failure for an article it could not code (over its time budget):
-        # the article is stored without events, the failure recorded
-        failures += [v for v in coded.values() if isinstance(v, Failure)]
-        events = {k: v for k, v in coded.items() if not isinstance(v, Failure)}
-    store.save_batch(keep, events, failures)
-    summary.events = sum(len(v) for v in events.values())
-    summary.failed = len(failures)
-    summary.failures = failures
-    summary.article_ids = [a.id for a, _, _ in keep]
-    return summary
+    return save_classified(store, batch, coded)
 
 
 class CommittedState:

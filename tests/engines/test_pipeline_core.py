@@ -35,6 +35,25 @@ def test_store_batch_counts_new_duplicate_near_and_updated(db_path):
     store.close()
 
 
+def test_a_page_twice_in_one_batch_is_stored_and_coded_once(db_path):
+    """The same page twice in a batch (one URL with and without a tracking parameter): the
+    second is a duplicate, so it is neither counted as stored again nor coded again."""
+    coded: list[str] = []
+
+    def coder(articles):
+        coded.extend(a.id for a in articles)
+        return {a.id: [] for a in articles}
+
+    body = " ".join(f"mot{i}" for i in range(400))
+    page = make_article(1, body=body, url="https://example.org/news/1")
+    again = make_article(1, body=body, url="https://www.example.org/news/1?utm_source=rss")
+    assert page.id == again.id
+    with open_store(db_path) as store:
+        summary = store_batch(store, Deduplicator(store), [page, again], code=True, coder=coder)
+        assert (summary.stored, summary.duplicates) == (1, 1) and coded == [page.id]
+        assert store.count_articles() == 1
+
+
 def test_a_failure_recorded_twice_is_one_row_and_success_clears_it(db_path):
     store = open_store(db_path)
     store.record_failures([Failure("x.html", "empty file")])

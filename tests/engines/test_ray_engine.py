@@ -168,3 +168,137 @@ def test_the_ingest_command_runs_the_ray_engine_and_writes_parquet(ray_session, 
 
     bad = CliRunner().invoke(app, ["--db", str(db), "ingest", "--engine", "spark", warc])
     assert bad.exit_code == 2 and "spark" in bad.output  # named in the error
+
+
+def logged_coder(folder: Path, articles: list) -> dict:
+    """code_batch, writing down in `folder` (one file a process) each article it codes."""
+    import os
+
+    from dyads.pipeline import code_batch
+
+    with (folder / f"{os.getpid()}.log").open("a") as log:
+        log.writelines(f"{a.id} {a.content_hash}\n" for a in articles)
+    return code_batch(articles)
+
+
+def coded_log(folder: Path) -> dict[int, list[tuple[str, str]]]:
+    """What each worker process coded: pid -> [(article id, content hash)]."""
+    return {int(p.stem): [tuple(line.split()) for line in p.read_text().splitlines()]
+            for p in folder.glob("*.log")}
+
+
+@pytest.fixture(scope="module")
+def duplicates_corpus(tmp_path_factory) -> tuple[list[str], list[str], dict]:
+    """Two ingests full of duplicates, spread over archives (tasks, workers) and batches:
+    the first holds 36 originals and, in later archives, the same page under the same
+    canonical URL (www., a tracking parameter), the same text under another URL (twice, once
+    in the same archive), an edited copy (near-duplicate), and a new version of a page (same
+    URL, other text); the second, run on the stored archive, an unchanged page, an edited
+    copy of a stored page, and one new page."""
+    root = tmp_path_factory.mktemp("duplicates")
+    pages = generated_pages(shared_path("corpora", "wikinews_fr"), 40)
+
+    def edited(page: str) -> str:
+        return page.replace("</article>", "<p>Mis à jour par la rédaction.</p></article>")
+
+    (url5, page5), (url7, page7), (url9, _), (url3, page3) = pages[5], pages[7], pages[9], pages[3]
+    first = [write_warcs(pages[:12], root / "a", 12), write_warcs(pages[12:24], root / "b", 12),
+             write_warcs(pages[24:36] + [(url7 + "?copy=1", page7), (url7 + "?copy=2", page7)],
+                         root / "c", 14),
+             write_warcs([(url5.replace("://", "://www.") + "?utm_source=rss", page5),
+                          (url5 + "-edited", edited(page5)), (url9, pages[36][1])], root / "d", 3)]
+    second = write_warcs([(url3, page3), (url3 + "-syndicated", edited(page3)), pages[37]],
+                         root / "e", 3)
+    from dyads.dedup import article_id
+
+    ids = {"9": article_id(url9, ""), "37": article_id(pages[37][0], ""),
+           "near": {article_id(url5 + "-edited", ""), article_id(url3 + "-syndicated", "")}}
+    return [str(p) for w in first for p in w], [str(p) for p in second], ids
+
+
+def test_ray_engine_codes_only_originals_once_across_workers(ray_session, duplicates_corpus,
+                                                             tmp_path):
+    """Duplicates are found on the extracted text before coding: the workers code every
+    original exactly once (a new version of a page is another original), never an exact or
+    near-duplicate, and the archive is the local engine's, batch for batch."""
+    from functools import partial
+
+    from ray import cloudpickle
+
+    from dyads.engines.ray_engine import ingest_with_ray
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import tests
+    first, second, ids = duplicates_corpus
+    with open_store(tmp_path / "local.db") as store:
+        local = [ingest(first, store, batch_size=8), ingest(second, store, batch_size=8)]
+        expected = snapshot(store)
+    logs = [tmp_path / "log1", tmp_path / "log2"]
+    with open_store(tmp_path / "ray.db") as store:
+        got = []
+        for sources, folder in zip((first, second), logs):
+            folder.mkdir()
+            got.append(ingest_with_ray(sources, store, batch_size=8, chunk_size=3,
+                                       coder=partial(logged_coder, folder)))
+        stored = snapshot(store)
+
+    assert [counts(s) for s in got] == [counts(s) for s in local]
+    assert stored == expected
+    one = got[0]
+    assert (one.stored, one.updated, one.duplicates, one.near_duplicates) == (37, 1, 3, 1)
+    assert (got[1].stored, got[1].duplicates, got[1].near_duplicates) == (2, 1, 1)
+
+    coded = coded_log(logs[0])
+    assert len(coded) == 2, "the coding did not spread over both workers"
+    versions = [v for vs in coded.values() for v in vs]
+    assert len(versions) == len(set(versions)), "an article was coded twice"
+    originals = {i for i, a in stored["articles"].items() if a["duplicate_of"] is None}
+    near = {i for i, a in stored["articles"].items() if a["duplicate_of"] is not None}
+    assert near == ids["near"]
+    # every original of the first run once, and page 9 twice: its first version, then its new one
+    assert sorted(i for i, _ in versions) == sorted([*(originals - {ids["37"]}), ids["9"]])
+    assert [i for vs in coded_log(logs[1]).values() for i, _ in vs] == [ids["37"]]
+
+
+def test_batches_classified_ahead_of_saving_are_classified_as_after_saving(tmp_path):
+    """The Ray driver deduplicates a batch while the batches before it are still being
+    coded: seen through AheadOfStore, the unsaved ones count as saved, so a page seen again
+    under its URL is a duplicate and its new text an update, as in the local engine."""
+    from conftest import make_article
+
+    from dyads.engines.ray_engine import AheadOfStore
+    from dyads.pipeline import Deduplicator, classify_batch, save_classified
+
+    texts = [" ".join(f"{word}{i}" for i in range(300)) for word in ("alpha", "beta")]
+    updated = texts[0] + " Mise à jour."
+    batches = [
+        lambda: [make_article(1, texts[0]), make_article(2, texts[1])],
+        lambda: [make_article(1, texts[0]),  # same URL, same text: duplicate
+                 make_article(1, updated),  # same URL, new text: updated
+                 make_article(3, texts[1])],  # another URL, same text: duplicate
+        lambda: [make_article(4, texts[1].replace("beta150", "gamma")),  # near-duplicate of 2
+                 make_article(5, updated + " "),  # the update's text again: duplicate
+                 make_article(1, updated)],  # the update again: duplicate
+    ]
+
+    def as_stored(store) -> dict:
+        return {a.id: (a.content_hash, a.duplicate_of) for a in store.articles()}
+
+    with open_store(tmp_path / "after.db") as store:  # the local engine: save, then classify
+        dedup = Deduplicator(store)
+        after = [counts(save_classified(store, classify_batch(dedup, b()), None)) for b in batches]
+        expected = as_stored(store)
+    with open_store(tmp_path / "ahead.db") as store:  # the Ray driver: classify all, then save
+        view = AheadOfStore(store)
+        dedup = Deduplicator(view)
+        classified = []
+        for b in batches:
+            classified.append(classify_batch(dedup, b()))
+            view.classified(classified[-1])
+        ahead = []
+        for batch in classified:
+            ahead.append(counts(save_classified(store, batch, None)))
+            view.saved(batch)
+        assert as_stored(store) == expected and not view.hashes and not view.ids
+    assert ahead == after
+    # (read, stored, updated, duplicates, near, failed, events) per batch
+    assert after == [(2, 2, 0, 0, 0, 0, 0), (3, 0, 1, 2, 0, 0, 0), (3, 1, 0, 2, 1, 0, 0)]
