@@ -1,14 +1,52 @@
 """Articles per second of the local engine and of the Ray engine on the same WARC files.
 
-    .venv/bin/python benchmarks/scale.py [--pages 2000] [--per-warc 25] [--cpus 2] [--no-code]
+    .venv/bin/python benchmarks/scale.py [--pages 4000] [--duplicates 0.1] [--no-english]
+                                         [--per-warc 25] [--cpus 2] [--no-code]
 
-The WARC files are generated from the French Wikinews pages in ../shared/corpora/wikinews_fr:
-each generated page joins the paragraphs of two real pages (page i, then page i+s), so that
-every page has its own URL and its own text (no exact or near-duplicate for the
-deduplicator to drop) while staying real French news for extraction and coding. Both
-engines ingest the same files into fresh SQLite stores, in one run, and the script prints
-both rates and their ratio, over the whole run and once running (model loading excluded,
-which is what a corpus of millions of pages sees).
+The WARC files are generated from real news: the 100 French Wikinews pages of
+../shared/corpora/wikinews_fr and the 106 English pages of 1,500-6,000 characters of the
+extraction benchmark ../shared/bench/aeb (its true article bodies, ground-truth.json). Each
+generated page joins the paragraphs of two real pages of one language (page i, then page
+i+s), so that every page has its own URL and its own text while staying real news for
+extraction and coding; French and English pages alternate (at most 4,950 + 5,512 distinct
+pages). On top of the `--pages` distinct pages, `--duplicates` (10% by default) are copies
+37 pages after their original, so in another WARC file, task and batch: in turn the same
+page under a tracking URL (same canonical URL), the same text under another URL, and an
+edited copy (a near-duplicate). About 0.7% of the distinct pages are near-duplicates of one
+another by chance (pairs sharing a long page).
+
+Both engines ingest the same files into fresh SQLite stores, in one run (local first), with
+a coder that writes down every article it codes: the script fails unless each engine coded
+each original it stored exactly once and nothing else, and both stored the same counts and
+events. It prints both rates and their ratio, over the whole run (from the call to the
+return: Ray's start-up and shutdown and every worker's model loading included) and once
+running (the second half of the articles), the load average before and after each engine,
+and the CPU seconds each used (process tree): on an idle machine the local engine keeps one
+core busy and Ray nearly two; fewer means other processes took the CPUs.
+
+Measured on 2 cores (AMD EPYC), Ray 2.60, `--pages N` with the defaults, one run each:
+
+| pages (read) | local | Ray | whole run | second half | load average (1 min): before, between, after |
+| --- | --- | --- | --- | --- | --- |
+| 1,000 (1,100) | 100.2 s, 10.3 a/s | 57.2 s, 18.1 a/s | 1.75x | 2.44x | 0.7, 0.9, 1.7 |
+| 2,000 (2,200) | 146.6 s, 14.1 a/s | 90.0 s, 23.0 a/s | 1.63x | 1.90x | 1.8, 1.1, 2.0 |
+| 4,000 (4,400) | 308.6 s, 13.4 a/s | 175.0 s, 23.6 a/s | 1.76x | 2.06x | 1.2, 1.1, 2.4 |
+| 8,000 (8,800) | 544.6 s, 15.2 a/s | 281.2 s, 29.4 a/s | 1.94x | 2.09x | 2.0, 1.0, 2.3 |
+| 4,000, loaded machine | 411.5 s, 10.0 a/s | 324.1 s, 12.8 a/s | 1.27x | 1.33x | 5.3, 10.2, 5.0 |
+
+(a/s: articles stored per second; 1,033, 2,066, 4,133 and 8,266 stored, 4% of them
+near-duplicates; every original coded once by each engine, no copy coded. CPU up to the
+last batch of the 8,000-page run: local 537 s on 1.00 core, Ray 547 s on 1.97 cores.)
+
+Ray's cost over the local engine is fixed, about 5-10 s: importing and starting Ray (5.9 s
+on the idle machine, up to 13 s loaded) and its shutdown (1.5 s), which the local engine
+does not pay; the models (about 12 s) load in both Ray workers at once, on the two cores,
+as they load once in the local engine's worker. Once running Ray keeps 1.9-2.0 cores busy
+and the local engine 1.0, and Ray overlaps the driver's deduplication and writes with the
+coding where the local engine waits for them, so the ratio grows with the corpus towards
+about 2.1x: 1.6-1.75x from 1,000 to 2,000 pages (runs differ by about 0.1x), 1.76x at
+4,000, 1.94x at 8,000. On a loaded machine the ratio means little (each Ray worker is one
+of many processes competing for 2 cores); the loaded run is given as measured.
 """
 
 from __future__ import annotations

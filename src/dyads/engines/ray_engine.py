@@ -267,7 +267,8 @@ class Driver:
             candidates = list(self.coding[0].waiting) if self.coding else []
             if self.extracting and room:
                 candidates.append(self.extracting[0][1])
-            if not candidates:
+            if not candidates:  # nothing extracting, coding or left over: done
+                assert not (self.extracting or self.coding or self.buffer)
                 break
             ray.wait(candidates, num_returns=1)
         if self.total.article_ids:
