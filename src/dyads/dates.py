@@ -58,6 +58,7 @@ class _Names:
     weekday_re: str
 
 
+@functools.lru_cache(maxsize=None)
 def calendar_words(lang: str) -> frozenset[str]:
     """Month and weekday names of `lang`, folded: proper nouns that never name an actor."""
     names = _names(lang)

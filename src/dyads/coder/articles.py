@@ -210,7 +210,8 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     starts = [m.start for m in mentions]  # each sentence takes its mentions by bisection:
     # a page of many sentences and many mentions must not cost sentences x mentions
     country = main_country(mentions)
-    pronoun = _pronoun_pattern(lang)
+    pronoun = _pronoun_pattern(lang, "pronouns")
+    object_pronoun = _pronoun_pattern(lang, "object_pronouns")
     groups = _group_noun_pattern(lang) if country else None
     # with a typer, a sentence naming an actor may hold an event of a word the lexicon lacks
     typed_forms = typer_forms(lang) if typed else None
@@ -225,6 +226,10 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         if len(text) > MAX_SENTENCE_CHARS:  # a parse grows faster than the sentence: bounded work
             stats.too_long += 1
             continue
+        if antecedent is None and object_pronoun and object_pronoun.search(text):
+            # "Les députés l'ont critiqué": looked up only for a sentence kept already (French
+            # "la", "le" are in nearly every sentence; they must not make one worth parsing)
+            antecedent = references.antecedent(number)
         shifted = [Mention(m.start - start, m.end - start, m.text, m.code, m.kind, m.entry) for m in inside]
         out.append(_Sentence(index, start, text, shifted, antecedent, country))
     return out
@@ -248,9 +253,10 @@ def _group_noun_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @functools.cache
-def _pronoun_pattern(lang: str) -> re.Pattern[str] | None:
-    section = load_lexicon(lang).grammar.get("references") or {}
-    words = [w for key in ("pronouns", "object_pronouns") for w in section.get(key) or ()]
+@functools.cache
+def _pronoun_pattern(lang: str, key: str) -> re.Pattern[str] | None:
+    """The words of one pronoun list of the lexicon's `references` (`pronouns`, `object_pronouns`)."""
+    words = (load_lexicon(lang).grammar.get("references") or {}).get(key) or ()
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE) if words else None
 
 

@@ -10,6 +10,8 @@ sources (sources.py), targets (targets.py); every rule has an id, listed in RULE
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from dyads.folding import fold
@@ -58,6 +60,8 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.statal = lexicon.words("statal")
         self.home_name_slots = lexicon.words("home_name_slots")
         self.opposing_prefixes = lexicon.words("opposing_prefixes")
+        self.opposing = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(self.opposing_prefixes)))
+                                   + r")\s?-\s?$", re.IGNORECASE) if self.opposing_prefixes else None
         group_nouns = lexicon.grammar.get("group_nouns") or {}
         if group_nouns:
             self._add_group_mentions(group_nouns)
@@ -73,8 +77,8 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.by_token = {i: kept for i, ms in self.by_token.items() if (kept := [m for m in ms if id(m) not in opposed])}
 
     def opposed_at(self, start: int, text: str) -> bool:
-        """Whether the words at `start` follow an opposing prefix ("anti-", "anti ") or carry one."""
-        before = self.doc.text[:start].casefold()
-        return any((before.endswith(("-", "- ")) and before.rstrip("- ").endswith(p)
-                    and not before.rstrip("- ")[-len(p) - 1:-len(p)].isalpha())
-                   or fold(text).startswith(p + "-") for p in self.opposing_prefixes)
+        """Whether the words at `start` follow an opposing prefix ("anti-", "anti -") or carry one."""
+        if not self.opposing:
+            return False
+        return bool(self.opposing.search(self.doc.text[max(0, start - 12):start])) or \
+            any(fold(text).startswith(p + "-") for p in self.opposing_prefixes)
