@@ -248,7 +248,8 @@ def main_country(mentions: list[Mention]) -> str | None:
 @functools.cache
 def _group_noun_pattern(lang: str) -> re.Pattern[str] | None:
     """Any group noun of the language ("the police", "des étudiants")."""
-    words = sorted(load_lexicon(lang).grammar.get("group_nouns") or {}, key=len, reverse=True)
+    grammar = load_lexicon(lang).grammar
+    words = sorted({**(grammar.get("group_nouns") or {}), **(grammar.get("institution_nouns") or {})}, key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE) if words else None
 
 

@@ -107,7 +107,8 @@ class SentenceCoder:
         self.threat_conditions = lexicon.words("threat_conditions")
         self.if_marks = lexicon.words("hypothetical_mark")
         self.scorer = scorer
-        self.group_nouns = frozenset(lexicon.grammar.get("group_nouns") or {})
+        self.group_nouns = frozenset(lexicon.grammar.get("group_nouns") or {}) | frozenset(
+            lexicon.grammar.get("institution_nouns") or {})
         # liberal: propose the candidates the hard filters would drop (an entry's missing
         # target), for the learned scorer to weigh; only when a scorer decides, or to train one
         self.liberal = liberal

@@ -15,12 +15,13 @@ from dyads.model import Mention
 class GroupRules:
     """Mixed into dyads.coder.syntax.SentenceSyntax."""
 
-    def _add_group_mentions(self, group_nouns: dict[str, str]) -> None:
+    def _add_group_mentions(self, group_nouns: dict[str, str], institution_nouns: dict[str, str]) -> None:
         """"The police", "students", "the opposition newspaper": a group noun with no country
         of its own belongs to the country the sentence is about (the place it names, else
         its only country), so that a government and its own police or opposition are both
         actors. With no country in the sentence, the article's country ("Plus de 80 000
-        étudiants sont en grève" in an article about Quebec); else the noun stays unresolved."""
+        étudiants sont en grève" in an article about Quebec); else the noun stays unresolved.
+        An institution noun counts only written as a name: "the House voted", not "a house"."""
         country = self.sentence_country()
         how = "the sentence's country"
         if country is None and self.article_country:
@@ -31,7 +32,8 @@ class GroupRules:
             # the head noun, else a noun compounded with it ("opposition leaders", "rebel stronghold")
             words = [token] + [c for c in token.children if dep(c) in ("compound", "amod") and self._modifies(c, token)
                                and not self.opposed_at(c.idx, c.text)]  # not the government of "anti-government"
-            sectors = [group_nouns.get(fold(w.text)) or group_nouns.get(fold(w.lemma_)) for w in words]
+            sectors = [group_nouns.get(fold(w.text)) or group_nouns.get(fold(w.lemma_))
+                       or (institution_nouns.get(fold(w.text)) if w.text[:1].isupper() else None) for w in words]
             sector = next((s for s in sectors if s), None)
             if sector is None:
                 continue

@@ -233,13 +233,13 @@ def load_grammar(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: must be a mapping of word lists")
     line = data.pop("__line__", 1)
-    unknown = set(data) - set(GRAMMAR_LISTS) - set(MAPPINGS) - {"intent_as_agree", "group_nouns", "references", "topics", "traits",
-                                                                 "topic_gates"}
+    unknown = set(data) - set(GRAMMAR_LISTS) - set(MAPPINGS) - {"intent_as_agree", "group_nouns", "institution_nouns", "references",
+                                                                 "topics", "traits", "topic_gates"}
     if unknown:
         raise LexiconError(f"{path}:{line}: unknown list(s) {', '.join(sorted(unknown))}")
     for key, value in data.items():
-        if key == "group_nouns":
-            data[key] = _group_nouns(value, f"{path}:{line}")
+        if key in ("group_nouns", "institution_nouns"):
+            data[key] = _group_nouns(value, f"{path}:{line}", key)
         elif key == "references":
             data[key] = _word_lists(value, f"{path}:{line}", key, REFERENCE_LISTS)
         elif key in MAPPINGS:
@@ -332,19 +332,21 @@ def _word_lists(value: Any, where: str, key: str, allowed: tuple[str, ...]) -> d
     return out
 
 
-def _group_nouns(value: Any, where: str) -> dict[str, str]:
+def _group_nouns(value: Any, where: str, key: str = "group_nouns") -> dict[str, str]:
     """`group_nouns: {SECTOR: [words]}` -> {word: SECTOR}: nouns naming a group of people of
-    one sector ("the police", "students") that may stand for an actor without a country."""
+    one sector ("the police", "students") that may stand for an actor without a country
+    (`institution_nouns`: the same, for nouns that name an institution only when written as a
+    name, "the House", "le Sénat")."""
     from dyads.codes import SECTORS
     if not isinstance(value, dict):
-        raise LexiconError(f"{where}: 'group_nouns' must map a sector to a list of words")
+        raise LexiconError(f"{where}: '{key}' must map a sector to a list of words")
     out = {}
     for sector, words in value.items():
         if sector == "__line__":
             continue
         if sector not in SECTORS:
-            raise LexiconError(f"{where}: group_nouns: {sector!r} is not a sector ({', '.join(SECTORS)})")
-        for word in _strings(words, where, f"group_nouns.{sector}"):
+            raise LexiconError(f"{where}: {key}: {sector!r} is not a sector ({', '.join(SECTORS)})")
+        for word in _strings(words, where, f"{key}.{sector}"):
             out[word] = sector
     return out
 

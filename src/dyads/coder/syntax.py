@@ -63,8 +63,9 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.opposing = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(self.opposing_prefixes)))
                                    + r")\s?-\s?$", re.IGNORECASE) if self.opposing_prefixes else None
         group_nouns = lexicon.grammar.get("group_nouns") or {}
-        if group_nouns:
-            self._add_group_mentions(group_nouns)
+        institution_nouns = lexicon.grammar.get("institution_nouns") or {}
+        if group_nouns or institution_nouns:
+            self._add_group_mentions(group_nouns, institution_nouns)
         self._drop_opposed()
 
     def _drop_opposed(self) -> None:
