@@ -177,3 +177,17 @@ def test_a_street_protest_going_on_is_made_by_the_people_of_the_place(code_en):
 def test_the_actor_after_anti_is_what_a_protest_is_against_not_who_protests(code_en):
     event = only(code_en("Anti-government protests continued in Baghdad on Friday."), "PROTEST")
     assert event.source == ["IRQCVL"]
+
+
+def test_an_institution_written_as_a_name_belongs_to_the_country_named(code_en):
+    events = code_en("The Senate of the Philippines met on Monday. The Senate condemned the decision of President Duterte.")
+    assert [(e.type, e.source, e.target) for e in events if e.rule.endswith("owner-obj")] == [
+        ("ACCUSE", ["PHLLEG"], ["PHLGOV"])]
+    # the same word as a common noun is no institution
+    event = only(code_en("A house in Manila was attacked by rebels."), "ASSAULT")
+    assert event.source == ["PHLREB"] and event.target == []
+
+
+def test_a_singular_group_noun_is_an_actor(code_en):
+    event = only(code_en("Philippine police arrested a judge in Manila."), "COERCE")
+    assert event.source == ["PHLCOP"] and event.target == ["PHLJUD"]

@@ -198,3 +198,13 @@ def test_le_gerondif_a_pour_source_celle_de_sa_proposition(code_fr):
     event = only(code_fr("Tokyo a réagi hier à ces incidents en protestant officiellement auprès des autorités chinoises."),
                  "ACCUSE")
     assert event.source == ["JPN"] and event.target == ["CHNGOV"]
+
+
+def test_une_nationalite_apres_le_nom_de_groupe_en_fait_un_acteur_dont_l_empan_couvre_les_deux(code_fr):
+    event = only(code_fr("Des manifestants kényans ont attaqué la police."), "ASSAULT")
+    assert event.source == ["KENCVL"] and spanned(event, "source") == ["manifestants kényans"]
+
+
+def test_une_institution_ecrite_comme_un_nom_est_celle_du_pays(code_fr):
+    event = only(code_fr("Le Sénat américain a rejeté la proposition de la Maison Blanche."), "REJECT")
+    assert event.source == ["USALEG"] and event.target == ["USAGOV"]

@@ -80,8 +80,9 @@ class GroupRules:
         if len({m.code for m in found}) != 1 or len(found[0].code or "") != 3 or mention_country(found[0]) is None:
             return
         old = found[0]
-        mention = Mention(old.start, token.idx + len(token.text), self.doc.text[old.start:token.idx + len(token.text)],
-                          old.code + sector, "sector", f"{old.entry} + {sector} (group noun {fold(token.text)!r})")
+        # the adjective before the noun ("Palestinian detainees") or after it ("manifestants kényans")
+        start, end = min(old.start, token.idx), max(old.end, token.idx + len(token.text))
+        mention = Mention(start, end, self.doc.text[start:end], old.code + sector, "sector", f"{old.entry} + {sector} (group noun {fold(token.text)!r})")
         self.mentions = [m for m in self.mentions if m is not old] + [mention]
         for i, mentions in self.by_token.items():
             self.by_token[i] = [mention if m is old else m for m in mentions]
