@@ -191,3 +191,9 @@ def test_an_institution_written_as_a_name_belongs_to_the_country_named(code_en):
 def test_a_singular_group_noun_is_an_actor(code_en):
     event = only(code_en("Philippine police arrested a judge in Manila."), "COERCE")
     assert event.source == ["PHLCOP"] and event.target == ["PHLJUD"]
+
+
+def test_claiming_responsibility_names_the_attacker(code_en):
+    event = only(code_en("The Islamic State claimed responsibility for the bombing in Kabul."), "ASSAULT")
+    assert event.source == ["ISIL"]
+    assert not [e for e in code_en("The minister claimed the election was fair.") if e.type == "ASSAULT"]

@@ -208,3 +208,9 @@ def test_une_nationalite_apres_le_nom_de_groupe_en_fait_un_acteur_dont_l_empan_c
 def test_une_institution_ecrite_comme_un_nom_est_celle_du_pays(code_fr):
     event = only(code_fr("Le Sénat américain a rejeté la proposition de la Maison Blanche."), "REJECT")
     assert event.source == ["USALEG"] and event.target == ["USAGOV"]
+
+
+def test_revendiquer_un_attentat_nomme_l_assaillant(code_fr):
+    event = only(code_fr("Al-Qaida a revendiqué l'attentat de Bagdad."), "ASSAULT")
+    assert event.source == ["AQ"]
+    assert not [e for e in code_fr("Les grévistes revendiquent une hausse des salaires.") if e.type == "ASSAULT"]
