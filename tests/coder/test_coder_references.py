@@ -100,3 +100,13 @@ def test_acts_dated_years_before_the_article_are_background_not_events(code_en):
     assert not [e for e in code_en("Russia expelled two British diplomats in 2008.", date=day) if e.type == "SANCTION"]
     assert [e for e in code_en("Russia expelled two British diplomats on Monday.", date=day) if e.type == "SANCTION"]
     assert code_en("Russia will expel two British diplomats in 2021.", date=day)  # the future is no background
+
+
+def test_the_first_person_of_a_quote_opened_before_is_its_speaker(code_en, code_fr):
+    events = code_en('Irish Prime Minister Leo Varadkar spoke in Dublin on Monday: "This is a sad day. '
+                     'I condemn Russia for this attack." Later, we condemned Russia again.')
+    assert ("ACCUSE", "IRLGOV", "RUS") in dyads(sentence_of(events, "I condemn"))
+    assert not sentence_of(events, "Later, we")  # the quote was closed: "we" is nobody known
+    events = code_fr("Le président Emmanuel Macron s'est exprimé lundi à Paris : « C'est un jour triste. "
+                     "Nous condamnons la Russie pour cette attaque. »")
+    assert ("ACCUSE", "FRAGOV", "RUS") in dyads(sentence_of(events, "Nous condamnons"))

@@ -108,6 +108,7 @@ class _Sentence:
     mentions: list[Mention]
     antecedent: Mention | None = None  # whom a personal subject pronoun may stand for
     article_country: str | None = None  # the country the article is about, for group nouns
+    speaker: Mention | None = None  # who speaks a quote opened in a sentence before (its "I", "we")
 
 
 @dataclass
@@ -174,6 +175,7 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
             try:
                 drafts = SentenceCoder(doc, sentence.mentions, lexicon, describe, antecedent=sentence.antecedent,
                                        scorer=scorer, article_country=sentence.article_country,
+                                       speaker=sentence.speaker,
                                        liberal=scorer is not None or options.candidates is not None,
                                        typer=typer, typer_threshold=options.typer_threshold).drafts()
                 for draft in drafts:
@@ -215,12 +217,20 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     groups = _group_noun_pattern(lang) if country else None
     # with a typer, a sentence naming an actor may hold an event of a word the lexicon lacks
     typed_forms = typer_forms(lang) if typed else None
+    first_person = _pronoun_pattern(lang, "first_person")
+    quotes = QuoteTracker()
     out = []
     for number, (start, end) in enumerate(spans):
         text = body[start:end]
+        opened_in = quotes.open_since(number)
+        quotes.read(number, text)
         inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
         antecedent = references.antecedent(number) if pronoun and pronoun.search(text) else None
-        actors = inside or antecedent or (groups and groups.search(text))
+        # '"... I urge my colleagues ..."': the first person of a quote opened before is its speaker,
+        # the person named in the sentence that opened it (or just before that sentence)
+        speaker = (references.antecedent(opened_in + 1) if opened_in is not None and first_person
+                   and first_person.search(text) else None)
+        actors = inside or antecedent or speaker or (groups and groups.search(text))
         if prefilter and (not actors or not (forms.present(text) or (typed_forms and typed_forms.present(text)))):
             continue
         if len(text) > MAX_SENTENCE_CHARS:  # a parse grows faster than the sentence: bounded work
@@ -231,8 +241,34 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
             # "la", "le" are in nearly every sentence; they must not make one worth parsing)
             antecedent = references.antecedent(number)
         shifted = [Mention(m.start - start, m.end - start, m.text, m.code, m.kind, m.entry) for m in inside]
-        out.append(_Sentence(index, start, text, shifted, antecedent, country))
+        out.append(_Sentence(index, start, text, shifted, antecedent, country, speaker))
     return out
+
+
+class QuoteTracker:
+    """Which sentence opened the quotation a sentence is in, if any: straight quotes toggle,
+    curly and French quotes open and close. A quotation is followed for QUOTE_SENTENCES
+    sentences at most (a stray quote mark must not make the rest of a page a quote)."""
+
+    OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
+
+    def __init__(self) -> None:
+        self.opened: int | None = None
+
+    def open_since(self, number: int) -> int | None:
+        if self.opened is not None and number - self.opened > QUOTE_SENTENCES:
+            self.opened = None
+        return self.opened
+
+    def read(self, number: int, text: str) -> None:
+        for char in text:
+            if char in self.OPENING or (char == self.STRAIGHT and self.opened is None):
+                self.opened = number if self.opened is None else self.opened
+            elif char in self.CLOSING or char == self.STRAIGHT:
+                self.opened = None
+
+
+QUOTE_SENTENCES = 4
 
 
 def main_country(mentions: list[Mention]) -> str | None:

@@ -94,11 +94,12 @@ class SentenceCoder:
     def __init__(self, doc: Doc, mentions: list[Mention], lexicon: Lexicon, describe,
                  antecedent: Mention | None = None, scorer: ScorerModel | None = None,
                  article_country: str | None = None, liberal: bool = False,
-                 typer: TyperModel | None = None, typer_threshold: float | None = None):
+                 typer: TyperModel | None = None, typer_threshold: float | None = None,
+                 speaker: Mention | None = None):
         self.doc = doc
         self.lexicon = lexicon
         self.lang = lexicon.language
-        self.syntax = SentenceSyntax(doc, mentions, lexicon, antecedent, article_country)
+        self.syntax = SentenceSyntax(doc, mentions, lexicon, antecedent, article_country, speaker)
         self.modality = ModalityReader(self.syntax)
         self.describe = describe
         self.content_types = set(lexicon.grammar.get("content_types", ()))

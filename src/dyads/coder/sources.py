@@ -109,7 +109,13 @@ class SourceRules:
                                        or agrees(subject, found.tokens)):
                     return Found(found.mentions, "pronoun", found.tokens, rule="pronoun-in-sentence")
             if "1" in subject.morph.get("Person"):
-                return self._quoted_speaker(verb, subject)
+                found = self._quoted_speaker(verb, subject)
+                if not found.mentions and self.speaker is not None:
+                    # "I thank John very much for his service." in a quote opened before
+                    mention = Mention(subject.idx, subject.idx + len(subject.text), subject.text, self.speaker.code,
+                                      "person", f"speaker {self.speaker.text!r}")
+                    return Found([mention], "pronoun", (subject,), rule="quote-speaker-in-article")
+                return found
             if self.previous_person is not None and fold(subject.text) in self.reference_pronouns \
                     and self._main_clause(verb):
                 # "He also accused ...": the person the article named just before

@@ -30,8 +30,10 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
     """Argument finding over one parsed sentence and its mentions (sentence-relative offsets)."""
 
     def __init__(self, doc: Doc, mentions: list[Mention], lexicon: Lexicon,
-                 antecedent: Mention | None = None, article_country: str | None = None):
+                 antecedent: Mention | None = None, article_country: str | None = None,
+                 speaker: Mention | None = None):
         self.doc = doc
+        self.speaker = speaker  # who speaks the quote this sentence continues (its "I", "we")
         self.article_country = article_country  # what a group noun belongs to, last resort
         self.previous_person = antecedent  # whom a personal subject pronoun stands for
         self.lexicon = lexicon
