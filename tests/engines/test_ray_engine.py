@@ -106,16 +106,20 @@ def test_ray_engine_stores_exactly_what_the_local_engine_stores(ray_session, cor
     assert got["failures"] == expected["failures"]
     assert {f.origin for f in local.failures if isinstance(f, Failure)} >= {corpus[-1]}
 
-    # Each worker loaded each language's pipeline once, not once per task.
+    # Each worker's document process (where the time budget runs the work) loaded each
+    # language's pipeline once, not once per task.
     @ray_session.remote
     def pipelines_loaded() -> tuple[int, int]:
         import os
         import time
 
-        from dyads.nlp import load_pipeline
+        from dyads.budget import shared_worker
 
         time.sleep(0.2)  # long enough for the tasks to spread over the workers
-        return os.getpid(), load_pipeline.cache_info().misses
+        # the document process imports no test module, and functools' CacheInfo does not
+        # pickle: it evaluates the count itself
+        misses = "__import__('dyads.nlp').nlp.load_pipeline.cache_info().misses"
+        return os.getpid(), shared_worker().call(eval, (misses,), 120)
 
     languages = {a["language"] for a in expected["articles"].values()}
     loads = dict(ray_session.get([pipelines_loaded.remote() for _ in range(16)]))
@@ -238,7 +242,7 @@ def test_ray_engine_codes_only_originals_once_across_workers(ray_session, duplic
         for sources, folder in zip((first, second), logs):
             folder.mkdir()
             got.append(ingest_with_ray(sources, store, batch_size=8, chunk_size=3,
-                                       coder=partial(logged_coder, folder)))
+                                       coder=partial(logged_coder, folder), document_timeout=0))
         stored = snapshot(store)
 
     assert [counts(s) for s in got] == [counts(s) for s in local]
@@ -302,3 +306,30 @@ def test_batches_classified_ahead_of_saving_are_classified_as_after_saving(tmp_p
     assert ahead == after
     # (read, stored, updated, duplicates, near, failed, events) per batch
     assert after == [(2, 2, 0, 0, 0, 0, 0), (3, 0, 1, 2, 0, 0, 0), (3, 1, 0, 2, 1, 0, 0)]
+
+
+def test_a_document_over_its_budget_is_failed_in_its_task_and_the_rest_goes_on(ray_session, tmp_path):
+    """The page of one endless sentence of issue 13, 3 MB: over a 3 s budget in its extraction
+    or coding task, it is recorded as failed with the reason; the seeds beside it are stored
+    and coded."""
+    from test_bounded_work import giant_page
+
+    from dyads.engines.ray_engine import ingest_with_ray
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "giant.html").write_text(giant_page(80_000), encoding="utf-8")
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for seed in seeds:
+        shutil.copy(seed, folder / seed.name)
+    with open_store(tmp_path / "ray.db") as store:
+        summary = ingest_with_ray([str(folder)], store, document_timeout=3)
+        failures = {f.origin: f.reason for f in store.failures()}
+        stored = {a.origin for a in store.articles()}
+        events = store.events()
+    giant = str(folder / "giant.html")
+    assert list(failures) == [giant]
+    assert failures[giant] in ("extraction took longer than 3 s",
+                               "coding took longer than 3 s (stored without its events)")
+    assert {str(folder / s.name) for s in seeds} <= stored and summary.failed == 1
+    assert events  # the seeds were coded

@@ -42,7 +42,7 @@ def ingest(
     document_timeout: Optional[float] = typer.Option(
         None, "--document-timeout", metavar="SECONDS", min=0,
         help="Seconds each document may take to extract and to code before it is recorded as "
-             "failed (default: DYADS_DOCUMENT_TIMEOUT, else 60; 0: no limit; local engine)."),
+             "failed (default: DYADS_DOCUMENT_TIMEOUT, else 60; 0: no limit)."),
 ) -> None:
     """Read news, store clean articles and their events; print a summary
     (read, stored, updated, duplicates, failed, events)."""
@@ -54,7 +54,8 @@ def ingest(
             require("ray", "ray", "--engine ray")
             from dyads.engines.ray_engine import ingest_with_ray
 
-            summary = ingest_with_ray(sources, db.store, code=code, address=address, out=out)
+            summary = ingest_with_ray(sources, db.store, code=code, address=address, out=out,
+                                      document_timeout=document_timeout)
         else:
             summary = _ingest_with_progress(db, sources, code, document_timeout)
     for f in summary.failures:

@@ -16,6 +16,11 @@ back; meanwhile the next batches are extracted, deduplicated and coded. Ray reus
 processes, so the spaCy pipelines and the actor dictionary (module-level caches of the coder)
 load once per worker, not once per task.
 
+Each document is extracted and coded within a time budget (`document_timeout`, default
+DYADS_DOCUMENT_TIMEOUT, else 60 s; 0: none), as by the local engine: inside each task the
+work runs in the task's own `dyads.budget` worker process, which is killed past the budget;
+the document is recorded as failed with the reason and the rest of its unit or chunk goes on.
+
 Same inputs, same articles and events as the local engine; with `out`, what is stored also
 goes to Parquet.
 """
@@ -97,15 +102,26 @@ def work_units(sources: Iterable[str | Path | Document | Failure],
     return units
 
 
-def extract_unit(unit: Unit, skip: tuple[Path, ...] = ()) -> list[Article | Failure]:
+def extract_unit(unit: Unit, skip: tuple[Path, ...] = (), seconds: float = 0.0) -> list[Article | Failure]:
     """A Ray task: read and extract one unit with the pipeline's stages (files in `skip`,
-    the store's own, are not read)."""
-    return extract_documents(read_documents(unit, skip=skip))
+    the store's own, are not read), each document within `seconds` (0: no limit)."""
+    documents = read_documents(unit, skip=skip)
+    if seconds > 0:
+        from dyads.budget import DocumentBudget
+
+        return DocumentBudget(seconds, code_batch).extract(list(documents))
+    return extract_documents(documents)
 
 
-def code_chunk(articles: list[Article], coder: Coder = code_batch) -> dict[str, list[Event] | Failure]:
-    """A Ray task: the events of original articles. When the coder fails, each article gets
-    the Failure the local engine records (the article is stored without events)."""
+def code_chunk(articles: list[Article], coder: Coder = code_batch,
+               seconds: float = 0.0) -> dict[str, list[Event] | Failure]:
+    """A Ray task: the events of original articles, each within `seconds` (0: no limit).
+    When the coder fails, each article gets the Failure the local engine records (the
+    article is stored without events)."""
+    if seconds > 0:
+        from dyads.budget import DocumentBudget
+
+        coder = DocumentBudget(seconds, coder).coder
     try:
         return coder(articles)
     except Exception as exc:  # recorded, as by the local engine
@@ -224,9 +240,11 @@ class Driver:
     coding queued while the driver deduplicates and saves."""
 
     def __init__(self, store: Store, code: bool, coder: Coder, batch_size: int,
-                 chunk_size: int, on_saved: Callable[[IngestSummary, ClassifiedBatch, dict], None]):
+                 chunk_size: int, on_saved: Callable[[IngestSummary, ClassifiedBatch, dict], None],
+                 seconds: float = 0.0):
         import ray
 
+        self.seconds = seconds  # each document's time budget in the tasks (0: none)
         self.ray = ray
         self.store, self.code, self.coder = store, code, coder
         self.batch_size, self.chunk_size = batch_size, chunk_size
@@ -249,7 +267,7 @@ class Driver:
         ray = self.ray
         while True:
             while len(self.extracting) < self.max_units and (unit := next(todo, None)) is not None:
-                self.extracting.append((unit, self.extract_task.remote(unit, self.skip)))
+                self.extracting.append((unit, self.extract_task.remote(unit, self.skip, self.seconds)))
             self._prune()
             while self.coding and not self.coding[0].waiting:
                 self._save(self.coding.popleft())
@@ -298,7 +316,7 @@ class Driver:
         batch = classify_batch(self.dedup, extracted)
         self.view.classified(batch)
         chunks = balanced_chunks(batch.to_code, self.chunk_size) if self.code else []
-        refs = [self.code_task.remote(chunk, self.coder) for chunk in chunks]
+        refs = [self.code_task.remote(chunk, self.coder, self.seconds) for chunk in chunks]
         self.coding.append(Coding(batch, chunks, refs, list(refs)))
 
     def _save(self, coding: Coding) -> None:
@@ -321,10 +339,16 @@ def ingest_with_ray(sources: Iterable[str | Path | Document | Failure], store: S
                     num_cpus: int | None = None, batch_size: int = BATCH_SIZE,
                     files_per_task: int = FILES_PER_TASK, chunk_size: int = CHUNK_SIZE,
                     coder: Coder = code_batch,
-                    on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+                    on_batch: Callable[[IngestSummary], None] | None = None,
+                    document_timeout: float | None = None) -> IngestSummary:
     """Ingest `sources` into `store` with Ray tasks (and into Parquet under `out`);
     `on_batch` is called after each stored batch, as by the local engine. `coder` (run in
-    the workers, so importable there) codes chunks of at most `chunk_size` originals."""
+    the workers, so importable there) codes chunks of at most `chunk_size` originals.
+    `document_timeout`: seconds each document may take to extract and to code (default
+    DYADS_DOCUMENT_TIMEOUT, else 60; 0: no limit)."""
+    from dyads.budget import document_timeout as budget_seconds
+
+    seconds = budget_seconds(document_timeout)
     units = work_units(sources, files_per_task)
     parquet = ParquetOutput(out) if out else None
 
@@ -337,7 +361,7 @@ def ingest_with_ray(sources: Iterable[str | Path | Document | Failure], store: S
             on_batch(summary)
 
     with ray_session(address, num_cpus):
-        summary = Driver(store, code, coder, batch_size, chunk_size, saved).run(units)
+        summary = Driver(store, code, coder, batch_size, chunk_size, saved, seconds).run(units)
     if parquet:
         parquet.close()
     return summary
