@@ -580,3 +580,56 @@ def test_a_query_past_the_time_limit_is_stopped_and_the_store_goes_on(store):
     assert store.count_events() == 0 and store.events() == []  # the connection still works
     store.limit_query_time(None)
     assert store.query("SELECT 1 AS n")[0]["n"] == 1
+
+
+def indexes(store, table: str) -> set[str]:
+    if store.backend == "sqlite":
+        return {r["name"] for r in store.query(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", (table,))}
+    return {r["indexname"] for r in store.query(
+        "SELECT indexname FROM pg_indexes WHERE tablename = %s", (table,))}
+
+
+def test_migration_008_keeps_every_event_row_and_drops_only_unread_indexes(target, monkeypatch):
+    """An archive of schema 007 keeps its events, actor rows and keys through 008, which drops
+    the indexes no query reads (and on SQLite makes event_actors its primary key), and lists
+    the same events, through index ranges, as before."""
+    import dyads.store.postgres as pg_module
+    import dyads.store.sqlite as sqlite_module
+
+    module = sqlite_module if not target.startswith("postgresql://") else pg_module
+    articles = [make_article(i) for i in range(1, 5)]
+    events = {a.id: [make_event(a, n, [["RUSGOV", "USA", "NATO"][(i + n) % 3]],
+                                [["USA", "RUSMIL", "UKR"][n % 3]], ["REJECT", "CONSULT"][n % 2],
+                                dt.date(2022, 1, 1) + dt.timedelta(days=3 * i + n))
+                     for n in range(6)] for i, a in enumerate(articles)}
+    with monkeypatch.context() as m:
+        m.setattr(module, "migrations", lambda backend: [x for x in migrations(backend) if x[0] <= 7])
+        with open_store(target) as old:
+            assert old.schema_version == 7
+            assert "events_id_order" in indexes(old, "events")
+            old.save_batch([(a, None, None) for a in articles], events, [])
+            actors = sorted(tuple(r.values()) if isinstance(r, dict) else tuple(r)
+                            for r in old.query("SELECT * FROM event_actors"))
+            listings = {json.dumps(f, default=str): [e.id for e in old.events(**f)]
+                        for f in ANALYST_FILTERS}
+    with open_store(target) as store:
+        assert store.schema_version == 8
+        assert sorted(tuple(r.values()) if isinstance(r, dict) else tuple(r)
+                      for r in store.query("SELECT * FROM event_actors")) == actors
+        assert len(actors) == sum(len(e.source) + len(e.target) for es in events.values() for e in es)
+        assert {json.dumps(f, default=str): [e.id for e in store.events(**f)]
+                for f in ANALYST_FILTERS} == listings
+        assert indexes(store, "events").isdisjoint({"events_date", "events_type_date", "events_id_order"})
+        assert not {i for i in indexes(store, "event_actors") if not i.startswith(("sqlite_autoindex", "event_actors_pkey"))}
+        if store.backend == "sqlite":
+            sql = store.query("SELECT sql FROM sqlite_master WHERE name = 'event_actors'")[0][0]
+            assert "WITHOUT ROWID" in sql
+        # the actor rows still follow their events: replaced, and deleted by cascade
+        a = articles[0]
+        store.replace_events(a.id, [make_event(a, 9, ["FRA"], ["DEU"])])
+        rows = store.query(store.portable("SELECT role, code, country FROM event_actors WHERE event_id LIKE ?"),
+                           [a.id + "-%"])
+        assert sorted((r["role"], r["code"], r["country"]) for r in rows) == [
+            ("source", "FRA", "FRA"), ("target", "DEU", "DEU")]
+        assert store.events(actor="FRA")[0].id == f"{a.id}-9"

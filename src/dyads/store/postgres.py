@@ -22,8 +22,8 @@ from dyads.model import Article, Event, Failure
 from dyads.store.bands import band_rows
 from dyads.store.base import (ArticleHit, QueryTimeout, Store, article_filters, event_selection,
                               migrations)
-from dyads.store.rows import (EVENT_COLUMNS, article_row, event_actor_rows, event_key_rows,
-                              event_row, row_to_article, row_to_failure)
+from dyads.store.rows import (EVENT_COLUMNS, EVENT_ROW_COLUMNS, article_row, event_rows,
+                              row_to_article, row_to_failure)
 
 # Columns whose PostgreSQL type is not the text SQLite keeps: values go in as the same
 # strings (the server casts them) and come back as text, so `rows.py` serves both backends.
@@ -185,14 +185,18 @@ class PostgresStore(Store):
                 f"ON CONFLICT (id) DO UPDATE SET {updates}")
 
     def _insert_events(self, c: psycopg.Cursor, events: list[Event]) -> None:
-        rows = [pg_row(event_row(e)) for e in events]
-        c.executemany(f"INSERT INTO events ({', '.join(rows[0])}) "
-                      f"VALUES ({', '.join('%s' for _ in rows[0])})",
-                      [tuple(r.values()) for r in rows])
+        event_values, actor_rows, key_rows = [], [], []
+        for e in events:  # each event's rows in one pass (its sort key, its countries once)
+            values, actors, keys = event_rows(e)
+            event_values.append(tuple(pg_value(k, v) for k, v in zip(EVENT_ROW_COLUMNS, values)))
+            actor_rows += actors
+            key_rows += keys
+        c.executemany(f"INSERT INTO events ({', '.join(EVENT_ROW_COLUMNS)}) "
+                      f"VALUES ({', '.join('%s' for _ in EVENT_ROW_COLUMNS)})", event_values)
         c.executemany("INSERT INTO event_actors VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                      [r for e in events for r in event_actor_rows(e)])
+                      actor_rows)
         c.executemany("INSERT INTO event_keys VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                      [r for e in events for r in event_key_rows(e)])
+                      key_rows)
 
     def _save_article(self, c: psycopg.Cursor, article: Article, minhash: bytes | None,
                       canonical: str | None) -> None:
