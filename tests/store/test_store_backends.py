@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import random
+import re
 import sqlite3
 import time
 import uuid
@@ -614,7 +615,7 @@ def test_migration_008_keeps_every_event_row_and_drops_only_unread_indexes(targe
             listings = {json.dumps(f, default=str): [e.id for e in old.events(**f)]
                         for f in ANALYST_FILTERS}
     with open_store(target) as store:
-        assert store.schema_version == 8
+        assert store.schema_version == max(v for v, _, _ in migrations(store.backend))
         assert sorted(tuple(r.values()) if isinstance(r, dict) else tuple(r)
                       for r in store.query("SELECT * FROM event_actors")) == actors
         assert len(actors) == sum(len(e.source) + len(e.target) for es in events.values() for e in es)
@@ -633,3 +634,60 @@ def test_migration_008_keeps_every_event_row_and_drops_only_unread_indexes(targe
         assert sorted((r["role"], r["code"], r["country"]) for r in rows) == [
             ("source", "FRA", "FRA"), ("target", "DEU", "DEU")]
         assert store.events(actor="FRA")[0].id == f"{a.id}-9"
+
+
+SITES = ["sputniknews.com", "fr.sputniknews.com", "de.sputniknews.com", "lemonde.fr",
+         "xsputniknews.com"]
+
+
+def test_article_listings_by_site_read_index_ranges_and_match_a_brute_force_filter(store):
+    """GET /api/articles?source=... : a site (with its subdomains, not mere suffixes:
+    xsputniknews.com is not sputniknews.com) is listed newest first (undated last) from one
+    index range per stored source, never by reading every article; pages and counts are
+    those of a brute-force filter. PostgreSQL's scans and sorts are priced out, as in the
+    event listing test, so that its plan shows whether an index gives the order."""
+    articles = [make_article(i, source=SITES[i % 5], language=["fr", "en"][i % 2],
+                             published=None if i % 7 == 0 else
+                             dt.datetime(2022, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(hours=i))
+                for i in range(1, 120)]
+    store.save_batch([(a, None, None) for a in articles], {}, [])
+    with store.transaction() as c:
+        c.execute("ANALYZE")
+    if store.backend == "postgres":
+        for setting in ("enable_seqscan", "enable_bitmapscan", "enable_sort"):
+            store.conn.execute(f"SET {setting} = off")
+
+    def brute(f):
+        found = [a for a in articles
+                 if (a.source == f["source"] or a.source.endswith("." + f["source"]))
+                 and (not f.get("language") or a.language == f["language"])
+                 and (not f.get("since") or (a.published and a.published.date() >= f["since"]))]
+        dated = sorted((a for a in found if a.published), key=lambda a: (-a.published.timestamp(), a.id))
+        return [a.id for a in dated] + sorted(a.id for a in found if not a.published)
+
+    for f in [{"source": "lemonde.fr"}, {"source": "sputniknews.com"},
+              {"source": "fr.sputniknews.com", "language": "fr", "since": dt.date(2022, 1, 3)},
+              {"source": "sputniknews.com", "language": "en"}, {"source": "nowhere.org"}]:
+        expected = brute(f)
+        assert [a.id for a in store.articles(**f)] == expected, f
+        assert [a.id for a in store.articles(**f, limit=5, offset=3)] == expected[3:8], f
+        assert store.count_articles(**f) == len(expected), f
+        sources = store.site_sources(f["source"])
+        assert sorted(sources) == sorted({a.source for a in articles if a.source == f["source"]
+                                          or a.source.endswith("." + f["source"])})
+        plan = store.article_plan(limit=50, offset=0, **f)
+        if not sources:
+            assert plan == []
+            continue
+        assert sum("articles_source_published" in line for line in plan) == len(sources), (f, plan)
+        if store.backend == "sqlite":
+            assert not [line for line in plan if re.fullmatch(r"\s*SCAN articles\b.*", line)], plan
+            reads = [line for line in plan if "articles" in line and "INDEX" in line]
+            assert all(line.lstrip().startswith("SEARCH") for line in reads), plan
+            if len(sources) == 1:  # one range, in order: nothing sorted
+                assert not [line for line in plan if "TEMP B-TREE" in line], plan
+        else:
+            assert not [line for line in plan if "Seq Scan" in line], plan
+            if len(sources) == 1:
+                assert not [line for line in plan if re.search(r"\bSort\b", line)], plan
+    assert "xsputniknews.com" not in store.site_sources("sputniknews.com")

@@ -1,7 +1,7 @@
 """The shared-server store: PostgreSQL through psycopg 3, with the SQLite store's semantics.
 
 Same tables and migrations (`migrations/postgres/`), same idempotent upserts, same filters
-(the portable `event_selection` / `article_filters`, their `?` turned into `%s`), and
+(the portable `event_selection` and article listing, their `?` turned into `%s`), and
 full-text search with one configuration per article language (French, English, simple),
 all of them accent-blind through `unaccent`.
 """
@@ -20,7 +20,7 @@ from psycopg.types.string import TextLoader
 
 from dyads.model import Article, Event, Failure
 from dyads.store.bands import band_rows
-from dyads.store.base import (ArticleHit, QueryTimeout, Store, article_filters, event_selection,
+from dyads.store.base import (ArticleHit, QueryTimeout, Store, event_selection,
                               migrations)
 from dyads.store.rows import (EVENT_COLUMNS, EVENT_ROW_COLUMNS, article_row, event_rows,
                               row_to_article, row_to_failure)
@@ -94,6 +94,9 @@ def event_json() -> str:
 class PostgresStore(Store):
     backend = "postgres"
     EVENT_JSON = event_json()
+    # NULLS LAST: undated articles sort as they do in SQLite, after the dated ones.
+    ARTICLE_ORDER = "published_utc DESC NULLS LAST, id"
+    ARTICLE_COLUMNS = ARTICLE_COLUMNS.replace("a.", "") + ", published_utc"
 
     def portable(self, sql: str) -> str:
         return pg(sql)
@@ -258,22 +261,6 @@ class PostgresStore(Store):
         for row in self.query("SELECT id, minhash FROM articles WHERE minhash IS NOT NULL "
                               "AND duplicate_of IS NULL ORDER BY seq"):
             yield row["id"], bytes(row["minhash"])
-
-    def articles(self, source: str | None = None, language: str | None = None,
-                 since: dt.datetime | dt.date | None = None,
-                 until: dt.datetime | dt.date | None = None,
-                 limit: int | None = None, offset: int = 0) -> list[Article]:
-        where, params = article_filters(source, language, since, until)
-        # NULLS LAST: undated articles sort as they do in SQLite, after the dated ones.
-        rows = self.query(f"SELECT {ARTICLE_COLUMNS} FROM articles a {pg(where)} "
-                          f"ORDER BY published_utc DESC NULLS LAST, id LIMIT %s OFFSET %s",
-                          [*params, limit, offset])
-        return [row_to_article(r) for r in rows]
-
-    def count_articles(self, source: str | None = None, language: str | None = None,
-                       since: Any = None, until: Any = None) -> int:
-        where, params = article_filters(source, language, since, until)
-        return self.query(f"SELECT count(*) AS n FROM articles {pg(where)}", params)[0]["n"]
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[ArticleHit]:
         """Every word must appear (stemmed, accents ignored) in the title or the body. The

@@ -14,8 +14,7 @@ from typing import Any, Iterable, Iterator
 
 from dyads.model import Article, Event, Failure
 from dyads.store.bands import band_rows, sql_band_key
-from dyads.store.base import (ArticleHit, QueryTimeout, Store, article_filters, event_selection,
-                              migrations)
+from dyads.store.base import ArticleHit, QueryTimeout, Store, event_selection, migrations
 from dyads.store.rows import (ARTICLE_ROW_COLUMNS, EVENT_COLUMNS, EVENT_ROW_COLUMNS, article_row,
                               event_rows, row_to_article, row_to_failure)
 
@@ -235,6 +234,11 @@ class SQLiteStore(Store):
             event_values.append(values)
             actor_rows += actors
             key_rows += keys
+        # Rows of the tables that are their primary key, in that key's order: each insert
+        # lands next to the one before (same pages, a short descent) rather than anywhere.
+        bands.sort()
+        actor_rows.sort()
+        key_rows.sort()
         with self.transaction() as c:
             if articles:
                 c.executemany(self.UPSERT_ARTICLE, article_rows)
@@ -318,21 +322,6 @@ class SQLiteStore(Store):
         for row in self.query("SELECT id, minhash FROM articles WHERE minhash IS NOT NULL "
                               "AND duplicate_of IS NULL ORDER BY rowid"):
             yield row[0], row[1]
-
-    def articles(self, source: str | None = None, language: str | None = None,
-                 since: dt.datetime | dt.date | None = None,
-                 until: dt.datetime | dt.date | None = None,
-                 limit: int | None = None, offset: int = 0) -> list[Article]:
-        where, params = article_filters(source, language, since, until)
-        sql = (f"SELECT * FROM articles {where} ORDER BY published_utc DESC, id "
-               f"LIMIT ? OFFSET ?")
-        rows = self.query(sql, [*params, -1 if limit is None else limit, offset])
-        return [row_to_article(r) for r in rows]
-
-    def count_articles(self, source: str | None = None, language: str | None = None,
-                       since: Any = None, until: Any = None) -> int:
-        where, params = article_filters(source, language, since, until)
-        return self.query(f"SELECT count(*) FROM articles {where}", params)[0][0]
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[ArticleHit]:
         match = fts_query(query)
