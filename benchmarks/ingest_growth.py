@@ -23,17 +23,28 @@ deduplication against the store's band index, save, group update, story update. 
 were coded beforehand and are looked up (coding costs the same whatever the archive; the
 question here is the archive's share). Best of `--repeat` runs, each with new articles.
 
-Measured on the 2-core build machine, shared and loaded (load average 5-6.5 while it ran),
-SQLite, 100 new articles, best of 3 (sizes run: 10k and 100k; 1M was NOT run for lack of
-time -- building it would take ~30 min of writes plus a whole threading of 1M articles):
-  10,000 articles: 0.22 s     100,000 articles: 0.26 s     ratio 1.20x (target <= 1.5x)
-  (a first run, with the test suite running beside it: 0.59 s and 0.15 s.)
-  Building: the archive's one whole grouping and threading took 7.8 s at 10k, 254 s at 100k.
-Writes through save_batch while building (real article bodies, band index, FTS): 486-542
-articles/s -- BELOW the 2,000/s target, measured with the test suite running beside it.
-benchmarks/store_writes.py on the same loaded machine: before the band index 687-759
-articles/s, after 574-595 (the 9 band rows per article cost about 15-20% of a write); its
-docstring's 2,100/s was measured on a quiet machine.
+Measured on the 2-core build machine (shared with another engineer's work), SQLite, 100 new
+articles, best of 3, all three sizes (this code, the three runs back to back, load average
+1.1-1.7):
+  10,000 articles: 0.10-0.13 s   100,000: 0.11-0.13 s   1,000,000: 0.11-0.16 s
+  ratio 1M / 10k per run: 1.42x (the first run after the 1M build: its pages were cold),
+  0.82x, 1.14x (target <= 1.5x). Flat: what an ingest reads grows with what is new.
+Before (first session, load 5-6.5, 1M not run): 10k 0.22 s, 100k 0.26 s, 1.20x; and this
+session's first run of the old code at 10k and 100k, load 0.6-1.4: 0.14 s and 0.13 s.
+Building the 1M archive (9 GB, /tmp: check `df -h` first; 10k: 0.1 GB, 100k: 1 GB):
+  writes: 1,000,000 articles through save_batch in about 27 min, ~600 articles/s on
+  average (before the write work of benchmarks/store_writes.py; from row counts sampled
+  while it ran, load 2-3 with other benchmarks beside it; real bodies with FTS, into an
+  archive growing to 9 GB: below store_writes.py's 2,000/s on a fresh store);
+  grouping the 1,000,000 articles once: about 4 min;
+  threading them once: 216.6 s. It had run for 10 minutes without an end when stopped:
+  each dated article looked at every story that ever held its terms, which grows with the
+  archive (the whole threading grew with its square: 7.8 s at 10k, 254 s at 100k with the
+  grouping). Stories too old to join now leave the term index as the threading goes
+  forward: the same stories (every story table identical at 10k and 100k), 59 s at 100k
+  (under cProfile).
+  Opening the built archive with the migrations of that work (008: event_actors rebuilt;
+  009: an index on the articles) took 143 s, once.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ words and actors link nothing by themselves, and unrelated real news does not me
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import datetime as dt
 import json
 import random
@@ -209,3 +210,29 @@ def test_one_happening_told_in_two_unrelated_stories_shows_in_each_with_its_own_
         assert s.group_ids == [group]
     homes = store.query("SELECT story_id FROM story_groups WHERE group_id = ?", [group])
     assert len(homes) == 1 and homes[0][0] in {s.id for s in found}
+
+
+def test_the_term_index_keeps_only_stories_recent_enough_to_join():
+    """Threading in time order drops from the term index the stories whose latest article is
+    past the window: an article looks at the stories it may join, not at every story that
+    ever held its terms (a whole threading of 1,000,000 articles grew with their square).
+    What the stories are does not change: a term every 40 days makes 50 lone stories, and a
+    pair inside the window still makes one."""
+    threading = importlib.import_module("dyads.analysis.stories")  # (`stories` is also a function)
+
+    day = dt.datetime(2021, 1, 1, 9, tzinfo=UTC)
+    articles = {}
+    for i in range(2000):
+        terms = [f"u{i}a", f"u{i}b"] + (["otan", "sommet"] if i % 40 == 0 else [])
+        if i in (1001, 1002):  # two articles a day apart sharing two distinctive terms
+            terms = ["gazoduc", "turbine"]
+        a = threading.StoryArticle(id=f"a{i:05d}", title=f"Dépêche {i}",
+                                 published=day + dt.timedelta(days=i), terms=terms,
+                                 dyads={frozenset({"USA", "RUS"})})
+        articles[a.id] = a
+    threads, _, turns = threading._thread_all(articles)
+    held = [k for k, th in threads.by_key.items() if "otan" in th.counts]
+    assert len(held) == 50  # every 40 days: each its own story
+    assert threads.by_term["otan"] <= set(held) and len(threads.by_term["otan"]) == 1
+    home = {t.article.id: t.story for t in turns}
+    assert home["a01001"] == home["a01002"] and len(threads.by_key) == 1999

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import random
+import re
 import sqlite3
 import time
 import uuid
@@ -580,3 +581,113 @@ def test_a_query_past_the_time_limit_is_stopped_and_the_store_goes_on(store):
     assert store.count_events() == 0 and store.events() == []  # the connection still works
     store.limit_query_time(None)
     assert store.query("SELECT 1 AS n")[0]["n"] == 1
+
+
+def indexes(store, table: str) -> set[str]:
+    if store.backend == "sqlite":
+        return {r["name"] for r in store.query(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", (table,))}
+    return {r["indexname"] for r in store.query(
+        "SELECT indexname FROM pg_indexes WHERE tablename = %s", (table,))}
+
+
+def test_migration_008_keeps_every_event_row_and_drops_only_unread_indexes(target, monkeypatch):
+    """An archive of schema 007 keeps its events, actor rows and keys through 008, which drops
+    the indexes no query reads (and on SQLite makes event_actors its primary key), and lists
+    the same events, through index ranges, as before."""
+    import dyads.store.postgres as pg_module
+    import dyads.store.sqlite as sqlite_module
+
+    module = sqlite_module if not target.startswith("postgresql://") else pg_module
+    articles = [make_article(i) for i in range(1, 5)]
+    events = {a.id: [make_event(a, n, [["RUSGOV", "USA", "NATO"][(i + n) % 3]],
+                                [["USA", "RUSMIL", "UKR"][n % 3]], ["REJECT", "CONSULT"][n % 2],
+                                dt.date(2022, 1, 1) + dt.timedelta(days=3 * i + n))
+                     for n in range(6)] for i, a in enumerate(articles)}
+    with monkeypatch.context() as m:
+        m.setattr(module, "migrations", lambda backend: [x for x in migrations(backend) if x[0] <= 7])
+        with open_store(target) as old:
+            assert old.schema_version == 7
+            assert "events_id_order" in indexes(old, "events")
+            old.save_batch([(a, None, None) for a in articles], events, [])
+            actors = sorted(tuple(r.values()) if isinstance(r, dict) else tuple(r)
+                            for r in old.query("SELECT * FROM event_actors"))
+            listings = {json.dumps(f, default=str): [e.id for e in old.events(**f)]
+                        for f in ANALYST_FILTERS}
+    with open_store(target) as store:
+        assert store.schema_version == max(v for v, _, _ in migrations(store.backend))
+        assert sorted(tuple(r.values()) if isinstance(r, dict) else tuple(r)
+                      for r in store.query("SELECT * FROM event_actors")) == actors
+        assert len(actors) == sum(len(e.source) + len(e.target) for es in events.values() for e in es)
+        assert {json.dumps(f, default=str): [e.id for e in store.events(**f)]
+                for f in ANALYST_FILTERS} == listings
+        assert indexes(store, "events").isdisjoint({"events_date", "events_type_date", "events_id_order"})
+        assert not {i for i in indexes(store, "event_actors") if not i.startswith(("sqlite_autoindex", "event_actors_pkey"))}
+        if store.backend == "sqlite":
+            sql = store.query("SELECT sql FROM sqlite_master WHERE name = 'event_actors'")[0][0]
+            assert "WITHOUT ROWID" in sql
+        # the actor rows still follow their events: replaced, and deleted by cascade
+        a = articles[0]
+        store.replace_events(a.id, [make_event(a, 9, ["FRA"], ["DEU"])])
+        rows = store.query(store.portable("SELECT role, code, country FROM event_actors WHERE event_id LIKE ?"),
+                           [a.id + "-%"])
+        assert sorted((r["role"], r["code"], r["country"]) for r in rows) == [
+            ("source", "FRA", "FRA"), ("target", "DEU", "DEU")]
+        assert store.events(actor="FRA")[0].id == f"{a.id}-9"
+
+
+SITES = ["sputniknews.com", "fr.sputniknews.com", "de.sputniknews.com", "lemonde.fr",
+         "xsputniknews.com"]
+
+
+def test_article_listings_by_site_read_index_ranges_and_match_a_brute_force_filter(store):
+    """GET /api/articles?source=... : a site (with its subdomains, not mere suffixes:
+    xsputniknews.com is not sputniknews.com) is listed newest first (undated last) from one
+    index range per stored source, never by reading every article; pages and counts are
+    those of a brute-force filter. PostgreSQL's scans and sorts are priced out, as in the
+    event listing test, so that its plan shows whether an index gives the order."""
+    articles = [make_article(i, source=SITES[i % 5], language=["fr", "en"][i % 2],
+                             published=None if i % 7 == 0 else
+                             dt.datetime(2022, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(hours=i))
+                for i in range(1, 120)]
+    store.save_batch([(a, None, None) for a in articles], {}, [])
+    with store.transaction() as c:
+        c.execute("ANALYZE")
+    if store.backend == "postgres":
+        for setting in ("enable_seqscan", "enable_bitmapscan", "enable_sort"):
+            store.conn.execute(f"SET {setting} = off")
+
+    def brute(f):
+        found = [a for a in articles
+                 if (a.source == f["source"] or a.source.endswith("." + f["source"]))
+                 and (not f.get("language") or a.language == f["language"])
+                 and (not f.get("since") or (a.published and a.published.date() >= f["since"]))]
+        dated = sorted((a for a in found if a.published), key=lambda a: (-a.published.timestamp(), a.id))
+        return [a.id for a in dated] + sorted(a.id for a in found if not a.published)
+
+    for f in [{"source": "lemonde.fr"}, {"source": "sputniknews.com"},
+              {"source": "fr.sputniknews.com", "language": "fr", "since": dt.date(2022, 1, 3)},
+              {"source": "sputniknews.com", "language": "en"}, {"source": "nowhere.org"}]:
+        expected = brute(f)
+        assert [a.id for a in store.articles(**f)] == expected, f
+        assert [a.id for a in store.articles(**f, limit=5, offset=3)] == expected[3:8], f
+        assert store.count_articles(**f) == len(expected), f
+        sources = store.site_sources(f["source"])
+        assert sorted(sources) == sorted({a.source for a in articles if a.source == f["source"]
+                                          or a.source.endswith("." + f["source"])})
+        plan = store.article_plan(limit=50, offset=0, **f)
+        if not sources:
+            assert plan == []
+            continue
+        assert sum("articles_source_published" in line for line in plan) == len(sources), (f, plan)
+        if store.backend == "sqlite":
+            assert not [line for line in plan if re.fullmatch(r"\s*SCAN articles\b.*", line)], plan
+            reads = [line for line in plan if "articles" in line and "INDEX" in line]
+            assert all(line.lstrip().startswith("SEARCH") for line in reads), plan
+            if len(sources) == 1:  # one range, in order: nothing sorted
+                assert not [line for line in plan if "TEMP B-TREE" in line], plan
+        else:
+            assert not [line for line in plan if "Seq Scan" in line], plan
+            if len(sources) == 1:
+                assert not [line for line in plan if re.search(r"\bSort\b", line)], plan
+    assert "xsputniknews.com" not in store.site_sources("sputniknews.com")

@@ -266,7 +266,18 @@ class _Threads:
 
     def candidates(self, a: StoryArticle, terms: list[str]) -> set[str]:
         if a.published is not None:
-            return {k for t in terms for k in self.by_term.get(t, ()) if self.by_key[k].recent(a)}
+            # Dated articles come in time order, and a story's latest article changes only
+            # when a dated article joins it, which takes it being recent: a story too old for
+            # this article is too old for every later one. It leaves the term index, which
+            # then holds only recent stories (else each article walked every story that ever
+            # held its terms, and a whole threading grew with the square of the archive).
+            found: set[str] = set()
+            for t in terms:
+                keys = self.by_term.get(t)
+                if keys:
+                    keys -= {k for k in keys if not self.by_key[k].recent(a)}
+                    found |= keys
+            return found
         return {k for g in sorted(a.groups) for k in self.by_group.get(g, ())}
 
     def index(self, th: _Thread, terms: Iterable[str], groups: Iterable[str]) -> None:

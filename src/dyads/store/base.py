@@ -12,7 +12,7 @@ from typing import Any, ContextManager, Iterable, Iterator
 
 from dyads.model import Article, Event, Failure
 from dyads.store.bands import band_keys, shares_band
-from dyads.store.rows import SORT_KEY_SEP, row_to_event, utc_iso
+from dyads.store.rows import SORT_KEY_SEP, row_to_article, row_to_event, utc_iso
 
 
 class QueryTimeout(Exception):
@@ -46,10 +46,22 @@ def migrations(backend: str) -> list[tuple[int, str, str]]:
 
 def article_filters(source: str | None, language: str | None, since: Any,
                     until: Any) -> tuple[str, list[Any]]:
+    """`WHERE` of the articles of a site (`source`: the site or a subdomain of it), a
+    language, a period. Listings and counts by site use `Store.site_sources` instead, which
+    turns the site into the stored sources it names, each one range of an index."""
     clauses, params = [], []
     if source:
         clauses.append("(source = ? OR source LIKE ?)")
         params += [source, "%." + source]
+    more, values = article_clauses(language, since, until)
+    clauses += more
+    params += values
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def article_clauses(language: str | None, since: Any, until: Any) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
     if language:
         clauses.append("language = ?")
         params.append(language)
@@ -59,7 +71,7 @@ def article_filters(source: str | None, language: str | None, since: Any,
     if until:
         clauses.append("published_utc < ?")
         params.append(date_bound(until, end=True))
-    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return clauses, params
 
 
 def date_bound(value: dt.date | dt.datetime, end: bool = False) -> str:
@@ -324,13 +336,83 @@ class Store(ABC):
         return sorted(r["id"] for r in rows if r["minhash"] is not None
                       and shares_band(signature, bytes(r["minhash"])))
 
-    @abstractmethod
+    # -- articles, newest first ---------------------------------------------------------
+    # The listing order, given by the index (source, published_utc DESC, id) within a source
+    # (migration 009) and by articles_published without one.
+    ARTICLE_ORDER = "published_utc DESC, id"
+    ARTICLE_COLUMNS = "*"  # what `row_to_article` reads, with published_utc and id
+    # A site with more stored sources than this is listed by one IN (...) and a sort.
+    MAX_SITE_SOURCES = 32
+
+    def site_sources(self, site: str) -> list[str]:
+        """The stored sources a site filter names: the site itself and its subdomains
+        (`fr.sputniknews.com` for `sputniknews.com`). Found by walking the distinct values
+        of the source index, one seek per distinct source of the archive (not per article),
+        so that each can then be read as one index range in listing order."""
+        rows = self.query(self.portable(
+            "WITH RECURSIVE s(source) AS (SELECT min(source) FROM articles UNION ALL "
+            "SELECT (SELECT min(a.source) FROM articles a WHERE a.source > s.source) "
+            "FROM s WHERE s.source IS NOT NULL) "
+            "SELECT source FROM s WHERE source = ? OR source LIKE ?"), [site, "%." + site])
+        return [r["source"] for r in rows]
+
+    def article_listing(self, source: str | None = None, language: str | None = None,
+                        since: Any = None, until: Any = None, limit: int | None = None,
+                        offset: int = 0) -> tuple[str, list[Any]] | None:
+        """The listing's query in the backend's style and its parameters; None when the
+        site has no article. A site reads, for each of its sources, the first offset + limit
+        articles of one index range (source, date), and the pages are merged: no scan of
+        the articles, no sort of all a site's articles."""
+        columns, order = self.ARTICLE_COLUMNS, self.ARTICLE_ORDER
+        clauses, params = article_clauses(language, since, until)
+        limit_value = self.NO_LIMIT if limit is None else limit
+        if not source:
+            where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+            return (self.portable(f"SELECT {columns} FROM articles {where} ORDER BY {order} "
+                                  "LIMIT ? OFFSET ?"), [*params, limit_value, offset])
+        sources = self.site_sources(source)
+        if not sources:
+            return None
+        if len(sources) > self.MAX_SITE_SOURCES:
+            where = " AND ".join([f"source IN ({', '.join('?' for _ in sources)})", *clauses])
+            return (self.portable(f"SELECT {columns} FROM articles WHERE {where} ORDER BY {order} "
+                                  "LIMIT ? OFFSET ?"), [*sources, *params, limit_value, offset])
+        where = " AND ".join(["source = ?", *clauses])
+        if len(sources) == 1:
+            return (self.portable(f"SELECT {columns} FROM articles WHERE {where} ORDER BY {order} "
+                                  "LIMIT ? OFFSET ?"), [*sources, *params, limit_value, offset])
+        first = self.NO_LIMIT if limit is None else limit + offset
+        parts = [f"SELECT * FROM (SELECT {columns} FROM articles WHERE {where} ORDER BY {order} "
+                 f"LIMIT ?) AS s{i}" for i in range(len(sources))]
+        values = [v for s in sources for v in (s, *params, first)]
+        return (self.portable(f"{' UNION ALL '.join(parts)} ORDER BY {order} LIMIT ? OFFSET ?"),
+                [*values, limit_value, offset])
+
     def articles(self, source: str | None = None, language: str | None = None,
                  since: Any = None, until: Any = None, limit: int | None = None,
-                 offset: int = 0) -> list[Article]: ...
+                 offset: int = 0) -> list[Article]:
+        """Articles newest first, of a site (and its subdomains), a language, a period."""
+        listing = self.article_listing(source, language, since, until, limit, offset)
+        if listing is None:
+            return []
+        return [row_to_article(r) for r in self.query(*listing)]
 
-    @abstractmethod
-    def count_articles(self, **filters: Any) -> int: ...
+    def article_plan(self, limit: int = 50, offset: int = 0, **filters: Any) -> list[str]:
+        """How the database runs `articles(**filters)`: the lines of its plan."""
+        listing = self.article_listing(**filters, limit=limit, offset=offset)
+        return self.explain(*listing) if listing else []
+
+    def count_articles(self, source: str | None = None, language: str | None = None,
+                       since: Any = None, until: Any = None) -> int:
+        clauses, params = article_clauses(language, since, until)
+        if source:
+            sources = self.site_sources(source)
+            if not sources:
+                return 0
+            clauses.insert(0, f"source IN ({', '.join('?' for _ in sources)})")
+            params = [*sources, *params]
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        return self.query(self.portable(f"SELECT count(*) AS n FROM articles {where}"), params)[0]["n"]
 
     @abstractmethod
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[ArticleHit]: ...

@@ -1,7 +1,7 @@
 """The shared-server store: PostgreSQL through psycopg 3, with the SQLite store's semantics.
 
 Same tables and migrations (`migrations/postgres/`), same idempotent upserts, same filters
-(the portable `event_selection` / `article_filters`, their `?` turned into `%s`), and
+(the portable `event_selection` and article listing, their `?` turned into `%s`), and
 full-text search with one configuration per article language (French, English, simple),
 all of them accent-blind through `unaccent`.
 """
@@ -20,10 +20,10 @@ from psycopg.types.string import TextLoader
 
 from dyads.model import Article, Event, Failure
 from dyads.store.bands import band_rows
-from dyads.store.base import (ArticleHit, QueryTimeout, Store, article_filters, event_selection,
+from dyads.store.base import (ArticleHit, QueryTimeout, Store, event_selection,
                               migrations)
-from dyads.store.rows import (EVENT_COLUMNS, article_row, event_actor_rows, event_key_rows,
-                              event_row, row_to_article, row_to_failure)
+from dyads.store.rows import (EVENT_COLUMNS, EVENT_ROW_COLUMNS, article_row, event_rows,
+                              row_to_article, row_to_failure)
 
 # Columns whose PostgreSQL type is not the text SQLite keeps: values go in as the same
 # strings (the server casts them) and come back as text, so `rows.py` serves both backends.
@@ -94,6 +94,9 @@ def event_json() -> str:
 class PostgresStore(Store):
     backend = "postgres"
     EVENT_JSON = event_json()
+    # NULLS LAST: undated articles sort as they do in SQLite, after the dated ones.
+    ARTICLE_ORDER = "published_utc DESC NULLS LAST, id"
+    ARTICLE_COLUMNS = ARTICLE_COLUMNS.replace("a.", "") + ", published_utc"
 
     def portable(self, sql: str) -> str:
         return pg(sql)
@@ -185,14 +188,18 @@ class PostgresStore(Store):
                 f"ON CONFLICT (id) DO UPDATE SET {updates}")
 
     def _insert_events(self, c: psycopg.Cursor, events: list[Event]) -> None:
-        rows = [pg_row(event_row(e)) for e in events]
-        c.executemany(f"INSERT INTO events ({', '.join(rows[0])}) "
-                      f"VALUES ({', '.join('%s' for _ in rows[0])})",
-                      [tuple(r.values()) for r in rows])
+        event_values, actor_rows, key_rows = [], [], []
+        for e in events:  # each event's rows in one pass (its sort key, its countries once)
+            values, actors, keys = event_rows(e)
+            event_values.append(tuple(pg_value(k, v) for k, v in zip(EVENT_ROW_COLUMNS, values)))
+            actor_rows += actors
+            key_rows += keys
+        c.executemany(f"INSERT INTO events ({', '.join(EVENT_ROW_COLUMNS)}) "
+                      f"VALUES ({', '.join('%s' for _ in EVENT_ROW_COLUMNS)})", event_values)
         c.executemany("INSERT INTO event_actors VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                      [r for e in events for r in event_actor_rows(e)])
+                      actor_rows)
         c.executemany("INSERT INTO event_keys VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                      [r for e in events for r in event_key_rows(e)])
+                      key_rows)
 
     def _save_article(self, c: psycopg.Cursor, article: Article, minhash: bytes | None,
                       canonical: str | None) -> None:
@@ -254,22 +261,6 @@ class PostgresStore(Store):
         for row in self.query("SELECT id, minhash FROM articles WHERE minhash IS NOT NULL "
                               "AND duplicate_of IS NULL ORDER BY seq"):
             yield row["id"], bytes(row["minhash"])
-
-    def articles(self, source: str | None = None, language: str | None = None,
-                 since: dt.datetime | dt.date | None = None,
-                 until: dt.datetime | dt.date | None = None,
-                 limit: int | None = None, offset: int = 0) -> list[Article]:
-        where, params = article_filters(source, language, since, until)
-        # NULLS LAST: undated articles sort as they do in SQLite, after the dated ones.
-        rows = self.query(f"SELECT {ARTICLE_COLUMNS} FROM articles a {pg(where)} "
-                          f"ORDER BY published_utc DESC NULLS LAST, id LIMIT %s OFFSET %s",
-                          [*params, limit, offset])
-        return [row_to_article(r) for r in rows]
-
-    def count_articles(self, source: str | None = None, language: str | None = None,
-                       since: Any = None, until: Any = None) -> int:
-        where, params = article_filters(source, language, since, until)
-        return self.query(f"SELECT count(*) AS n FROM articles {pg(where)}", params)[0]["n"]
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[ArticleHit]:
         """Every word must appear (stemmed, accents ignored) in the title or the body. The

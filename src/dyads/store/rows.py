@@ -2,16 +2,36 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import json
 from typing import Any
 
 from dyads.codes import root_of
 from dyads.model import Article, Event, Failure, Place
 
+# json.dumps(x) and json.dumps(x, ensure_ascii=False), without building an encoder per call
+# (json.dumps does for any keyword argument): the same texts, written for every row of a batch.
+_dumps = json.JSONEncoder().encode
+_dumps_text = json.JSONEncoder(ensure_ascii=False).encode
+PLACE_FIELDS = tuple(f.name for f in dataclasses.fields(Place))
+
+
+@functools.lru_cache(maxsize=65536)
 def country_of(code: str) -> str:
     """RUSGOV -> RUS; RUS -> RUS; NATO -> NATO (organisations have no sector part)."""
     return root_of(code)
+
+
+@functools.lru_cache(maxsize=65536)
+def _codes_json(codes: tuple[str, ...]) -> str:
+    """json.dumps of a list of actor codes: the same few lists make most events."""
+    return _dumps(list(codes))
+
+
+def codes_json(codes: list[str]) -> str:
+    return _codes_json(tuple(codes))
 
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:
@@ -39,13 +59,19 @@ def article_row(a: Article, minhash: bytes | None, canonical: str | None) -> dic
         "id": a.id, "url": a.url, "canonical_url": canonical, "source": a.source,
         "publisher": a.publisher, "title": a.title, "description": a.description,
         "published": iso(a.published), "published_utc": utc_iso(a.published),
-        "modified": iso(a.modified), "authors": json.dumps(a.authors, ensure_ascii=False),
-        "section": a.section, "keywords": json.dumps(a.keywords, ensure_ascii=False),
+        "modified": iso(a.modified), "authors": _dumps_text(a.authors),
+        "section": a.section, "keywords": _dumps_text(a.keywords),
         "language": a.language, "image": a.image, "body": a.body,
         "content_hash": a.content_hash, "origin": a.origin, "duplicate_of": a.duplicate_of,
         "minhash": minhash,
         "ingested": iso(a.ingested or dt.datetime.now(dt.timezone.utc)),
     }
+
+
+ARTICLE_ROW_COLUMNS = ["id", "url", "canonical_url", "source", "publisher", "title",
+                       "description", "published", "published_utc", "modified", "authors",
+                       "section", "keywords", "language", "image", "body", "content_hash",
+                       "origin", "duplicate_of", "minhash", "ingested"]  # of `article_row`
 
 
 def row_to_article(row: Any) -> Article:
@@ -66,19 +92,43 @@ EVENT_COLUMNS = ["id", "article_id", "source", "target", "type", "cameo", "quad_
                  "language", "trigger", "published"]
 
 
+# The columns of an events row as written (`event_row`, `event_values`): EVENT_COLUMNS and
+# the listing's sort key.
+EVENT_ROW_COLUMNS = [*EVENT_COLUMNS, "sort_key"]
+
+
+def place_json(place: Place | None) -> str | None:
+    """json.dumps(place.to_dict(), ensure_ascii=False): a place's fields are plain values."""
+    if place is None:
+        return None
+    return _dumps_text({f: getattr(place, f) for f in PLACE_FIELDS})
+
+
+def event_values(e: Event, key: str | None = None) -> tuple[Any, ...]:
+    """An events row, in EVENT_ROW_COLUMNS order (`key`: its sort_key, when known)."""
+    return (
+        e.id, e.article_id, codes_json(e.source), codes_json(e.target),
+        e.type, e.cameo, e.quad_class, e.goldstein,
+        iso(e.date), e.date_precision, place_json(e.place),
+        int(e.negated), int(e.hypothetical), codes_json(e.reported_by), e.sentence,
+        e.sentence_start, _dumps(e.spans), e.rule, e.confidence, e.language, e.trigger,
+        iso(e.published), sort_key(e) if key is None else key,
+    )
+
+
 def event_row(e: Event) -> dict[str, Any]:
-    return {
-        "id": e.id, "article_id": e.article_id,
-        "source": json.dumps(e.source), "target": json.dumps(e.target),
-        "type": e.type, "cameo": e.cameo, "quad_class": e.quad_class, "goldstein": e.goldstein,
-        "date": iso(e.date), "date_precision": e.date_precision,
-        "place": json.dumps(e.place.to_dict(), ensure_ascii=False) if e.place else None,
-        "negated": int(e.negated), "hypothetical": int(e.hypothetical),
-        "reported_by": json.dumps(e.reported_by), "sentence": e.sentence,
-        "sentence_start": e.sentence_start, "spans": json.dumps(e.spans), "rule": e.rule,
-        "confidence": e.confidence, "language": e.language, "trigger": e.trigger,
-        "published": iso(e.published), "sort_key": sort_key(e),
-    }
+    return dict(zip(EVENT_ROW_COLUMNS, event_values(e)))
+
+
+def event_rows(e: Event) -> tuple[tuple[Any, ...], list[tuple[str, str, str, str]],
+                                   list[tuple[str, str, str, str, str]]]:
+    """What an event writes: its events row (`event_values`), its `event_actors` rows and
+    its `event_keys` rows, with its sort key and its actors' countries computed once."""
+    key = sort_key(e)
+    source = [(c, country_of(c)) for c in e.source]
+    target = [(c, country_of(c)) for c in e.target]
+    return (event_values(e, key), _actor_rows(e.id, source, target),
+            _key_rows(e.id, e.type, key, source, target))
 
 
 # Fields of the sort key are joined by a character below every character of a date, an id
@@ -98,18 +148,29 @@ def event_key_rows(e: Event) -> list[tuple[str, str, str, str, str]]:
     country of each role ('source', 'target'), of either role ('actor') and of each
     source > target pair ('dyad', "RUS>USA"), so that every actor filter, with or without
     a type, is one index range in listing order."""
-    by_role = {role: {k for c in codes for k in (c, country_of(c))}
-               for role, codes in (("source", e.source), ("target", e.target))}
-    keys = {(role, k) for role, ks in by_role.items() for k in ks}
-    keys |= {("actor", k) for _, k in keys}
-    keys |= {("dyad", f"{s}>{t}") for s in by_role["source"] for t in by_role["target"]}
-    key = sort_key(e)
-    return sorted((kind, k, e.type, key, e.id) for kind, k in keys)
+    return _key_rows(e.id, e.type, sort_key(e), [(c, country_of(c)) for c in e.source],
+                     [(c, country_of(c)) for c in e.target])
+
+
+def _key_rows(event_id: str, type: str, key: str, source: list[tuple[str, str]],
+              target: list[tuple[str, str]]) -> list[tuple[str, str, str, str, str]]:
+    sources = {k for pair in source for k in pair}
+    targets = {k for pair in target for k in pair}
+    keys = {("source", k) for k in sources} | {("target", k) for k in targets}
+    keys |= {("actor", k) for k in sources | targets}
+    keys |= {("dyad", f"{s}>{t}") for s in sources for t in targets}
+    return sorted((kind, k, type, key, event_id) for kind, k in keys)
 
 
 def event_actor_rows(e: Event) -> list[tuple[str, str, str, str]]:
-    rows = {(e.id, "source", c, country_of(c)) for c in e.source}
-    rows |= {(e.id, "target", c, country_of(c)) for c in e.target}
+    return _actor_rows(e.id, [(c, country_of(c)) for c in e.source],
+                       [(c, country_of(c)) for c in e.target])
+
+
+def _actor_rows(event_id: str, source: list[tuple[str, str]],
+                target: list[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
+    rows = {(event_id, "source", c, country) for c, country in source}
+    rows |= {(event_id, "target", c, country) for c, country in target}
     return sorted(rows)
 
 

@@ -14,10 +14,9 @@ from typing import Any, Iterable, Iterator
 
 from dyads.model import Article, Event, Failure
 from dyads.store.bands import band_rows, sql_band_key
-from dyads.store.base import (ArticleHit, QueryTimeout, Store, article_filters, event_selection,
-                              migrations)
-from dyads.store.rows import (EVENT_COLUMNS, article_row, event_actor_rows, event_key_rows,
-                              event_row, row_to_article, row_to_failure)
+from dyads.store.base import ArticleHit, QueryTimeout, Store, event_selection, migrations
+from dyads.store.rows import (ARTICLE_ROW_COLUMNS, EVENT_COLUMNS, EVENT_ROW_COLUMNS, article_row,
+                              event_rows, row_to_article, row_to_failure)
 
 
 def fts_query(text: str) -> str:
@@ -221,29 +220,39 @@ class SQLiteStore(Store):
                    events: dict[str, list[Event]], failures: list[Failure]) -> None:
         """As `Store.save_batch` (one transaction), each table written with ONE executemany
         per batch rather than statements per article and event: 1.6-2x the articles/s
-        (benchmarks/store_writes.py)."""
+        (benchmarks/store_writes.py). Rows are built before the transaction opens (the
+        write lock is held for the writes only), each event's rows in one pass (`event_rows`)."""
+        article_rows = [tuple(article_row(a, minhash, canonical).values())
+                        for a, minhash, canonical in articles]
+        bands = band_rows([(a.id, m, a.duplicate_of) for a, m, _ in articles])
+        # an event id twice in the batch: the last one stands, as it did row by row
+        coded = list({e.id: e for article_events in events.values()
+                      for e in article_events}.values())
+        event_values, actor_rows, key_rows = [], [], []
+        for e in coded:
+            values, actors, keys = event_rows(e)
+            event_values.append(values)
+            actor_rows += actors
+            key_rows += keys
+        # Rows of the tables that are their primary key, in that key's order: each insert
+        # lands next to the one before (same pages, a short descent) rather than anywhere.
+        bands.sort()
+        actor_rows.sort()
+        key_rows.sort()
         with self.transaction() as c:
             if articles:
-                rows = [article_row(a, minhash, canonical) for a, minhash, canonical in articles]
-                c.executemany(self._upsert_article_sql(rows[0]), [tuple(r.values()) for r in rows])
+                c.executemany(self.UPSERT_ARTICLE, article_rows)
                 c.executemany("DELETE FROM failures WHERE origin = ?", [(a.origin,) for a, _, _ in articles])
-                self._write_bands(c, articles)
+                c.executemany("DELETE FROM minhash_bands WHERE article_id = ?", [(a.id,) for a, _, _ in articles])
+                c.executemany("INSERT OR IGNORE INTO minhash_bands (key, article_id) VALUES (?, ?)", bands)
             if events:
                 # an article's events are replaced whole: all deleted (with their actor and key
                 # rows, by cascade), then the batch's inserted
                 c.executemany("DELETE FROM events WHERE article_id = ?", [(i,) for i in events])
-                # an event id twice in the batch: the last one stands, as it did row by row
-                coded = list({e.id: e for article_events in events.values()
-                              for e in article_events}.values())
                 if coded:
-                    rows = [event_row(e) for e in coded]
-                    c.executemany(f"INSERT OR REPLACE INTO events ({', '.join(rows[0])}) "
-                                  f"VALUES ({', '.join('?' for _ in rows[0])})",
-                                  [tuple(r.values()) for r in rows])
-                    c.executemany("INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?, ?)",
-                                  [r for e in coded for r in event_actor_rows(e)])
-                    c.executemany("INSERT OR IGNORE INTO event_keys VALUES (?, ?, ?, ?, ?)",
-                                  [r for e in coded for r in event_key_rows(e)])
+                    c.executemany(self.INSERT_EVENT, event_values)
+                    c.executemany("INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?, ?)", actor_rows)
+                    c.executemany("INSERT OR IGNORE INTO event_keys VALUES (?, ?, ?, ?, ?)", key_rows)
             for f in failures:
                 self._record_failure(c, f)
 
@@ -252,6 +261,10 @@ class SQLiteStore(Store):
         updates = ", ".join(f"{k}=excluded.{k}" for k in row if k not in ("id", "ingested"))
         return (f"INSERT INTO articles ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)}) "
                 f"ON CONFLICT(id) DO UPDATE SET {updates}")
+
+    UPSERT_ARTICLE = _upsert_article_sql.__func__(dict.fromkeys(ARTICLE_ROW_COLUMNS))
+    INSERT_EVENT = (f"INSERT OR REPLACE INTO events ({', '.join(EVENT_ROW_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' for _ in EVENT_ROW_COLUMNS)})")
 
     def _save_article(self, c: sqlite3.Connection, article: Article, minhash: bytes | None,
                       canonical: str | None) -> None:
@@ -271,13 +284,10 @@ class SQLiteStore(Store):
     def _replace_events(self, c: sqlite3.Connection, article_id: str, events: list[Event]) -> None:
         c.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
         for e in events:
-            row = event_row(e)
-            c.execute(f"INSERT OR REPLACE INTO events ({', '.join(row)}) "
-                      f"VALUES ({', '.join('?' for _ in row)})", tuple(row.values()))
-            c.executemany("INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?, ?)",
-                          event_actor_rows(e))
-            c.executemany("INSERT OR IGNORE INTO event_keys VALUES (?, ?, ?, ?, ?)",
-                          event_key_rows(e))
+            values, actors, keys = event_rows(e)
+            c.execute(self.INSERT_EVENT, values)
+            c.executemany("INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?, ?)", actors)
+            c.executemany("INSERT OR IGNORE INTO event_keys VALUES (?, ?, ?, ?, ?)", keys)
 
     def _record_failure(self, c: sqlite3.Connection, f: Failure) -> None:
         when = f.when.isoformat()
@@ -312,21 +322,6 @@ class SQLiteStore(Store):
         for row in self.query("SELECT id, minhash FROM articles WHERE minhash IS NOT NULL "
                               "AND duplicate_of IS NULL ORDER BY rowid"):
             yield row[0], row[1]
-
-    def articles(self, source: str | None = None, language: str | None = None,
-                 since: dt.datetime | dt.date | None = None,
-                 until: dt.datetime | dt.date | None = None,
-                 limit: int | None = None, offset: int = 0) -> list[Article]:
-        where, params = article_filters(source, language, since, until)
-        sql = (f"SELECT * FROM articles {where} ORDER BY published_utc DESC, id "
-               f"LIMIT ? OFFSET ?")
-        rows = self.query(sql, [*params, -1 if limit is None else limit, offset])
-        return [row_to_article(r) for r in rows]
-
-    def count_articles(self, source: str | None = None, language: str | None = None,
-                       since: Any = None, until: Any = None) -> int:
-        where, params = article_filters(source, language, since, until)
-        return self.query(f"SELECT count(*) FROM articles {where}", params)[0][0]
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[ArticleHit]:
         match = fts_query(query)
