@@ -33,6 +33,7 @@ Measured on 2 cores (AMD EPYC), Ray 2.60, `--pages N` with the defaults, one run
 | 4,000 (4,400) | 308.6 s, 13.4 a/s | 175.0 s, 23.6 a/s | 1.76x | 2.06x | 1.2, 1.1, 2.4 |
 | 8,000 (8,800) | 544.6 s, 15.2 a/s | 281.2 s, 29.4 a/s | 1.94x | 2.09x | 2.0, 1.0, 2.3 |
 | 4,000, loaded machine | 411.5 s, 10.0 a/s | 324.1 s, 12.8 a/s | 1.27x | 1.33x | 5.3, 10.2, 5.0 |
+| 2,000 (2,200), with the per-document time budget in the Ray tasks | 151.8 s, 13.6 a/s | 87.1 s, 23.7 a/s | 1.74x | 2.00x | 1.0, 1.1, 2.4 |
 
 (a/s: articles stored per second; 1,033, 2,066, 4,133 and 8,266 stored, 4% of them
 near-duplicates; every original coded once by each engine, no copy coded. CPU up to the
