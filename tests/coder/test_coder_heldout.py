@@ -34,7 +34,7 @@ CASES = [
     ("fr", "Des manifestants arméniens ont bloqué les routes pendant plusieurs heures.", "PROTEST", "ARM", ""),
     ("fr", "Des milliers de manifestants se sont rassemblés à Bakou contre le gouvernement.", "PROTEST", "AZE", "AZE"),
     ("en", "Hundreds of people marched in Yerevan against the prime minister.", "PROTEST", "ARM", "ARM"),
-    ("fr", "Des hommes armés ont enlevé une dizaine de villageois dans le centre du Mali.", "COERCE", "MLI", "MLI"),
+    ("fr", "Des hommes armés ont enlevé une dizaine de villageois dans le centre du Mali.", "ASSAULT", "MLI", "MLI"),  # abducting is CAMEO 181, ASSAULT (gold/GUIDELINES.md)
     ("en", "Israeli settlers attacked Palestinian farmers near Hebron.", "ASSAULT", "ISR", "PSE"),
     # French contractions: "au Mali", "du Tchad"
     ("fr", "L'Allemagne a suspendu son aide militaire au Tchad.", "SANCTION", "DEU", "TCD"),
