@@ -197,3 +197,9 @@ def test_claiming_responsibility_names_the_attacker(code_en):
     event = only(code_en("The Islamic State claimed responsibility for the bombing in Kabul."), "ASSAULT")
     assert event.source == ["ISIL"]
     assert not [e for e in code_en("The minister claimed the election was fair.") if e.type == "ASSAULT"]
+
+
+def test_a_habitual_clause_is_not_news(code_en):
+    assert not [e for e in code_en("Iranian students protest against the United States every year in Tehran.")
+                if e.type == "PROTEST"]
+    assert only(code_en("Iranian students protested against the United States on Friday in Tehran."), "PROTEST")

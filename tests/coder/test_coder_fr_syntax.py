@@ -214,3 +214,8 @@ def test_revendiquer_un_attentat_nomme_l_assaillant(code_fr):
     event = only(code_fr("Al-Qaida a revendiqué l'attentat de Bagdad."), "ASSAULT")
     assert event.source == ["AQ"]
     assert not [e for e in code_fr("Les grévistes revendiquent une hausse des salaires.") if e.type == "ASSAULT"]
+
+
+def test_une_proposition_habituelle_n_est_pas_une_nouvelle(code_fr):
+    assert not code_fr("De telles manifestations contre le gouvernement se déroulent chaque année à Téhéran.")
+    assert only(code_fr("Des manifestations contre le gouvernement se sont déroulées samedi à Téhéran."), "PROTEST")

@@ -107,6 +107,7 @@ class SentenceCoder:
         self.content_nouns = lexicon.words("content_nouns")
         self.threat_conditions = lexicon.words("threat_conditions")
         self.if_marks = lexicon.words("hypothetical_mark")
+        self.habitual_marks = lexicon.words("habitual_marks")
         self.scorer = scorer
         self.group_nouns = frozenset(lexicon.grammar.get("group_nouns") or {}) | frozenset(
             lexicon.grammar.get("institution_nouns") or {})
@@ -136,6 +137,7 @@ class SentenceCoder:
         out += obligations["drafts"]
         out = self._scored(out)
         out += self._typed(out)
+        out = [d for d in out if not self._habitual(d)]
         according = self.modality.according_to_mentions()
         for draft in out:
             if not draft.reported_by and according:
@@ -167,6 +169,17 @@ class SentenceCoder:
         """Words that name an actor trigger nothing ("the court", "the government"). (A
         reporting verb may: the speaker's statement is often the event itself.)"""
         return bool(self.syntax.by_token.get(token.i)) or fold(token.lemma_) in self.group_nouns
+
+    def _habitual(self, draft: Draft) -> bool:
+        """"De telles manifestations se déroulent chaque année à Téhéran", "the president is
+        usually appointed unopposed": a clause holding a `habitual_marks` phrase tells what
+        happens as a rule, not news (gold/GUIDELINES.md)."""
+        if not self.habitual_marks:
+            return False
+        trigger = draft.trigger_tokens[0]
+        clause = trigger.head if not is_verbal(trigger) and is_verbal(trigger.head) else trigger
+        words = " " + " ".join(fold(t.text) for t in clause.subtree).replace("' ", "'") + " "
+        return any(f" {mark} " in words for mark in self.habitual_marks)
 
     def _typed(self, ruled: list[Draft]) -> list[Draft]:
         """Events of the types the learned typer finds in the sentence and the rules did not
