@@ -219,3 +219,9 @@ def test_revendiquer_un_attentat_nomme_l_assaillant(code_fr):
 def test_une_proposition_habituelle_n_est_pas_une_nouvelle(code_fr):
     assert not code_fr("De telles manifestations contre le gouvernement se déroulent chaque année à Téhéran.")
     assert only(code_fr("Des manifestations contre le gouvernement se sont déroulées samedi à Téhéran."), "PROTEST")
+
+
+def test_ordonner_le_retrait_de_ses_soldats_est_un_retrait_sans_cible_chez_soi(code_fr):
+    event = only(code_fr("Le président François Hollande a ordonné le retrait de 2 000 soldats français d'Afghanistan."),
+                 "RETREAT")
+    assert event.source == ["FRAGOV"] and "FRAMIL" not in event.target

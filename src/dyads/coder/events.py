@@ -44,9 +44,10 @@ PURPOSE_TYPES = ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
 # Acts done to a place hit whoever is there ("rioted at a jail in northern Israel", "suspended
 # aid deliveries in Baghdad", "drills around Taiwan"): the place is the last resort target.
 LOCATED_TYPES = ("PROTEST", "SANCTION", "AID", "COERCE", "MOBILIZE", "ASSAULT")
-# Deploying or fighting on one's own soil is not aimed at one's own state ("sent the army into
-# the streets of Nairobi"): the bare code of the source's country is no target for these.
-DOMESTIC_NO_TARGET = ("MOBILIZE", "ASSAULT")
+# Deploying, fighting or withdrawing on one's own soil or with one's own forces is not aimed at
+# one's own state ("sent the army into the streets of Nairobi", "ordonné le retrait de 2 000
+# soldats français"): the source's country and its state sectors are no target for these.
+DOMESTIC_NO_TARGET = ("MOBILIZE", "ASSAULT", "RETREAT")
 STATE_SECTORS = ("GOV", "MIL", "COP")  # rebels, strikers or farmers may well aim at their own state
 # ... even for a trigger that needs a target: "missiles struck a building in Dnipro" hit Ukraine.
 LOCATED_ALWAYS = ("ASSAULT",)
