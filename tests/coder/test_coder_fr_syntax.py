@@ -225,3 +225,8 @@ def test_ordonner_le_retrait_de_ses_soldats_est_un_retrait_sans_cible_chez_soi(c
     event = only(code_fr("Le président François Hollande a ordonné le retrait de 2 000 soldats français d'Afghanistan."),
                  "RETREAT")
     assert event.source == ["FRAGOV"] and "FRAMIL" not in event.target
+
+
+def test_manifester_son_opposition_est_une_declaration_visant_l_auteur_de_la_decision(code_fr):
+    events = code_fr("Des étudiants canadiens ont manifesté leur opposition à la décision du gouvernement canadien.")
+    assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", ["CANCVL"], ["CANGOV"])]

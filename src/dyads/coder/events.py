@@ -72,6 +72,7 @@ class Draft:
     confidence: float = 0.9
     features: list[str] = field(default_factory=list)  # what the learned scorer saw
     untargeted: bool = False  # its entry needs a target and none was found (kept for the scorer)
+    sense_by_object: bool = False  # its entry names the objects that give the word this sense
 
     @property
     def source_codes(self) -> list[str]:
@@ -188,12 +189,15 @@ class SentenceCoder:
         if self.typer is None:
             return []
         done = {d.type for d in ruled}
+        # words whose sense the lexicon chose by their object ("manifester leur opposition" is
+        # a statement, not a demonstration): the typer does not read them in another sense
+        settled = {t.i for d in ruled if d.sense_by_object for t in d.trigger_tokens}
         out = []
         for event_type, probability in self.typer.probabilities(sentence_features(self.doc)).items():
             if probability < self.typer_threshold or event_type in done:
                 continue
             trigger = self.typer.trigger(self.doc, event_type, self._not_a_trigger)
-            if trigger is None:
+            if trigger is None or trigger.i in settled:
                 continue
             predicate = trigger if is_verbal(trigger) or not is_verbal(trigger.head) else trigger.head
             source = self.syntax.source(predicate)
@@ -285,6 +289,7 @@ class SentenceCoder:
         draft = Draft(event_type, cameo, source.mentions, target.mentions, match.tokens, rule, entry.id,
                       negated, mood.hypothetical, reported, round(max(0.05, min(0.99, confidence)), 2))
         draft.untargeted = untargeted
+        draft.sense_by_object = bool(entry.object)
         return draft
 
     def _implicit_agent(self, trigger: Token, sector: str) -> Found:
@@ -326,7 +331,12 @@ class SentenceCoder:
             own = tuple(s for s in slots if s not in VERB_ONLY_SLOTS)
             found = self.syntax.target(noun, own, exclude=source_codes)
         if not found.mentions:
-            found = self.syntax.target(match.predicate, slots, source.tokens, exclude=source_codes)
+            # a word of the trigger is no group of people: "ont manifesté leur opposition à ..."
+            # (the entry's object "opposition" is what is expressed, not the opposition party)
+            own_words = tuple(source.tokens) + tuple(
+                t for t in match.tokens if t is not match.predicate and any(
+                    (m.entry or "").startswith("group noun") for m in self.syntax.by_token.get(t.i, [])))
+            found = self.syntax.target(match.predicate, slots, own_words, exclude=source_codes)
         found.mentions = [m for m in found.mentions if m.code not in source_codes or m.code is None]
         if not codes(found.mentions) and found.how != "nominal":
             sibling = self.syntax.sibling_target(match.predicate, source_codes)
