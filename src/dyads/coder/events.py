@@ -27,7 +27,7 @@ from dyads.folding import fold
 from dyads.coder.modality import Modality, ModalityReader
 from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
 from dyads.coder.syntax import SentenceSyntax
-from dyads.coder.tokens import PASSIVE_SUBJECT, SUBJECT, Found, dep, is_verbal
+from dyads.coder.tokens import PASSIVE_SUBJECT, SUBJECT, Found, dep, has_possessive, is_verbal
 from dyads.coder.triggers import Match, TriggerFinder
 from dyads.coder.typer import TyperModel, sentence_features
 from dyads.codes import ActorCode
@@ -331,10 +331,11 @@ class SentenceCoder:
             own = tuple(s for s in slots if s not in VERB_ONLY_SLOTS)
             found = self.syntax.target(noun, own, exclude=source_codes)
         if not found.mentions:
-            # a word of the trigger is no group of people: "ont manifesté leur opposition à ..."
-            # (the entry's object "opposition" is what is expressed, not the opposition party)
+            # a word of the trigger with a possessive is the source's own, no group of people:
+            # "ont manifesté leur opposition à ..." ("opposition" is what is expressed, not the
+            # opposition party; "banned the opposition newspaper" aims at the newspaper)
             own_words = tuple(source.tokens) + tuple(
-                t for t in match.tokens if t is not match.predicate and any(
+                t for t in match.tokens if t is not match.predicate and has_possessive(t) and any(
                     (m.entry or "").startswith("group noun") for m in self.syntax.by_token.get(t.i, [])))
             found = self.syntax.target(match.predicate, slots, own_words, exclude=source_codes)
         found.mentions = [m for m in found.mentions if m.code not in source_codes or m.code is None]

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dyads.folding import fold
 from dyads.coder.tokens import (NOUN_MODIFIERS, PASSIVE_SUBJECT, PEOPLE_SECTORS, SUBJECT, case_word, dep,
-                                is_verbal, mention_country)
+                                has_possessive, is_verbal, mention_country)
 from dyads.model import Mention
 
 
@@ -53,8 +53,7 @@ class GroupRules:
     def _possessor_country(self, noun: Token) -> str | None:
         """"The Russian ministry said its air defences ...", "la Pologne a placé son aviation":
         a possessive pronoun on a group noun stands for the subject of a governing clause."""
-        if not any(dep(c) in ("poss", "nmod:poss") or (c.pos_ == "DET" and "Yes" in c.morph.get("Poss"))
-                   for c in noun.children):
+        if not has_possessive(noun):
             return None
         for verb in noun.ancestors:
             if not is_verbal(verb):

@@ -104,3 +104,9 @@ def unique(mentions: list[Mention]) -> list[Mention]:
             seen.add((m.start, m.end))
             out.append(m)
     return out
+
+
+def has_possessive(noun: Token) -> bool:
+    """"leur opposition", "its air defences": a possessive determiner or pronoun on the noun."""
+    return any(dep(c) in ("poss", "nmod:poss") or (c.pos_ == "DET" and "Yes" in c.morph.get("Poss"))
+               for c in noun.children)
