@@ -203,3 +203,8 @@ def test_a_habitual_clause_is_not_news(code_en):
     assert not [e for e in code_en("Iranian students protest against the United States every year in Tehran.")
                 if e.type == "PROTEST"]
     assert only(code_en("Iranian students protested against the United States on Friday in Tehran."), "PROTEST")
+
+
+def test_no_event_when_neither_end_is_named(code_en):
+    article = "Ronald Smithson was jailed for corruption after he tried to sell Barack Obama's U.S. Senate seat."
+    assert not [e for e in code_en(article) if e.type == "COERCE"]
