@@ -208,3 +208,10 @@ def test_a_habitual_clause_is_not_news(code_en):
 def test_no_event_when_neither_end_is_named(code_en):
     article = "Ronald Smithson was jailed for corruption after he tried to sell Barack Obama's U.S. Senate seat."
     assert not [e for e in code_en(article) if e.type == "COERCE"]
+
+
+def test_a_leader_saying_his_own_country_must_act_makes_no_demand(code_en):
+    assert not [e for e in code_en("Prime Minister Boris Johnson said Britain must leave the European Union by October.")
+                if e.type == "REQUEST"]
+    event = only(code_en("Prime Minister Boris Johnson said Russia must leave Ukraine."), "REQUEST")
+    assert event.source == ["GBRGOV"] and event.target == ["RUS"]

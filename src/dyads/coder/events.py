@@ -435,6 +435,9 @@ class SentenceCoder:
                 source = self.syntax.source(reporter)
                 if not codes(source.mentions) or not codes(target):
                     continue
+                own = {ActorCode.parse(c).country for c in codes(source.mentions)}
+                if all(len(c) == 3 and c in own for c in codes(target)):
+                    continue  # "Johnson said Britain must leave": his own country's course, no demand
                 out["content"].add(predicate.i)
                 out["drafts"].append(Draft("REQUEST", None, source.mentions, target, (marker,),
                                            f"{self.lang}:derived:reported-obligation", f"{self.lang}:obligation",
