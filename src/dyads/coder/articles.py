@@ -290,7 +290,6 @@ def _group_noun_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @functools.cache
-@functools.cache
 def _pronoun_pattern(lang: str, key: str) -> re.Pattern[str] | None:
     """The words of one pronoun list of the lexicon's `references` (`pronouns`, `object_pronouns`)."""
     words = (load_lexicon(lang).grammar.get("references") or {}).get(key) or ()

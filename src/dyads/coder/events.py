@@ -274,7 +274,7 @@ class SentenceCoder:
         event_type, cameo, negated = entry.type, entry.cameo, mood.negated
         if negated and entry.negated_type:
             event_type, cameo, negated = entry.negated_type, entry.negated_cameo, False
-        if source.rule == "implicit-agent" and target.mentions and target.rule.startswith("home-name"):
+        if source.how == "implicit" and target.mentions and target.how == "home":
             return None  # "Blagojevich was jailed": no actor named, both ends guessed
         rule = self._rule(match, source, target)
         event_type, cameo, rule = self._intent(event_type, cameo, mood, rule)

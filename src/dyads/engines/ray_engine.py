@@ -41,7 +41,7 @@ from dyads.analysis.groups import update_groups
 from dyads.engines.parquet import ParquetOutput
 from dyads.model import Article, Document, Event, Failure
 from dyads.pipeline import (BATCH_SIZE, ClassifiedBatch, Coder, Deduplicator, IngestSummary,
-                            classify_batch, code_batch, extract_documents, read_documents,
+                            batched, classify_batch, code_batch, extract_documents, read_documents,
                             save_classified)
 from dyads.sources import expand_paths, is_url
 from dyads.store import Store
@@ -109,7 +109,10 @@ def extract_unit(unit: Unit, skip: tuple[Path, ...] = (), seconds: float = 0.0) 
     if seconds > 0:
         from dyads.budget import DocumentBudget
 
-        return DocumentBudget(seconds, code_batch).extract(list(documents))
+        # in the local engine's batches: a WARC unit is not read whole into memory, nor sent to
+        # the budget's process in one message, and a batch overrunning costs one batch again
+        budget = DocumentBudget(seconds, code_batch)
+        return [item for batch in batched(documents, BATCH_SIZE) for item in budget.extract(batch)]
     return extract_documents(documents)
 
 
