@@ -27,7 +27,17 @@ machine's load average, and the CPU time per request of the server and of the cl
 (which run on the same machine; a lean keep-alive HTTP client, since httpx cost 2.1 ms of
 CPU per request, more than the server). Target: p95 under 150 ms (goal 100 ms).
 
-Measured at 1,000,000 events, 50 clients, 30 s, on the 2-core build machine while other
+Measured at 1,000,000 events, 50 clients, 30 s, with the server's default 4 threads, on a
+quiet 2-core machine (load 1-3), no errors:
+
+    SQLite      655-681 requests/s, p50 71-74 ms, p95 97-103 ms, p99 106-113 ms
+    PostgreSQL  700 requests/s, p50 70 ms, p95 91 ms, p99 105 ms
+    server CPU per request 1.9 ms (SQLite), 1.0 ms (PostgreSQL); clients 0.2 ms
+
+With anyio's default 40 threads, the same database gave p95 221-271 ms and 3.9 ms of server CPU
+per request: threads contending for the GIL around each SQLite call, a cost that grew with the
+clients (1.5 ms at 2 clients, 2.3 ms at 10). 2 threads gave p95 91 ms, 8 threads 124 ms.
+Earlier, with 40 threads, measured on the 2-core build machine while other
 engineers' jobs ran on it (load average 7-13 on 2 cores), no errors:
 
     SQLite      698 requests/s, p50 60 ms, p95 140 ms, p99 209 ms (load 7.8 -> 7.2)

@@ -156,3 +156,37 @@ def test_the_servers_read_connections_have_a_time_limit(archive):
     client, _ = archive
     client.get("/api/events")
     assert client.app.state.archives.get().store.time_limit == 10.0
+
+
+def test_requests_beyond_the_servers_threads_wait_their_turn(archive, monkeypatch):
+    """`threads` bounds the handlers that run at once (more only contend for the GIL):
+    eight requests at once on a server of two threads run two at a time, and all answer."""
+    import threading
+    import time
+
+    from dyads.store.sqlite import SQLiteStore
+
+    _, path = archive
+    running, most, guard = [0], [0], threading.Lock()
+    page = SQLiteStore.event_page_json
+
+    def slow_page(self, *args, **kwargs):
+        with guard:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.1)
+        with guard:
+            running[0] -= 1
+        return page(self, *args, **kwargs)
+
+    monkeypatch.setattr(SQLiteStore, "event_page_json", slow_page)
+    with TestClient(create_app(path, threads=2)) as two:
+        answers: list[int] = []
+        callers = [threading.Thread(target=lambda: answers.append(
+            two.get("/api/events", params={"limit": 3}).status_code)) for _ in range(8)]
+        for caller in callers:
+            caller.start()
+        for caller in callers:
+            caller.join()
+    assert answers == [200] * 8
+    assert most[0] == 2

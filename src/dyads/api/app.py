@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import AsyncIterator
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
@@ -28,6 +29,11 @@ from dyads.api.limits import BodyLimit
 STATIC = Path(str(resources.files("dyads.api") / "static"))
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 QUERY_TIMEOUT = 10.0  # seconds; listings take milliseconds, whole-archive aggregates seconds
+# Requests whose handler runs at once (each in a worker thread). More threads do not serve more:
+# they contend for Python's GIL around every SQLite call. At 1,000,000 events and 50 clients on 2
+# cores, 40 threads (anyio's default) cost 3.9 ms of server CPU per request and p95 221 ms; 4
+# threads 2.0 ms and 96-103 ms (benchmarks/api_load.py).
+THREADS = 4
 
 DESCRIPTION = """News in, political event data out: who did what to whom, when and where,
 with the sentence that says so.
@@ -48,17 +54,18 @@ server was started with `--allow-private-urls`.
 
 def create_app(db: str | Path, token: str | None = None,
                max_upload_bytes: int = MAX_UPLOAD_BYTES, allow_private_urls: bool = False,
-               query_timeout: float | None = QUERY_TIMEOUT) -> FastAPI:
+               query_timeout: float | None = QUERY_TIMEOUT, threads: int = THREADS) -> FastAPI:
     """The application over the store at `db`. `token`: the bearer token that allows
     `POST /api/ingest` (None: read-only). `allow_private_urls`: let ingested URLs reach
     loopback, private, link-local and metadata addresses (by default they are refused).
     `query_timeout`: seconds a database query of a request may run (None: no limit); past
-    it the request gets 503."""
+    it the request gets 503. `threads`: requests handled at once; the others wait their turn."""
     archives = ThreadArchives(str(db), query_timeout)
     jobs = Jobs(str(db), allow_private_urls=allow_private_urls)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         yield
         jobs.wait()
         archives.close()
