@@ -215,3 +215,13 @@ def test_a_leader_saying_his_own_country_must_act_makes_no_demand(code_en):
                 if e.type == "REQUEST"]
     event = only(code_en("Prime Minister Boris Johnson said Russia must leave Ukraine."), "REQUEST")
     assert event.source == ["GBRGOV"] and event.target == ["RUS"]
+
+
+def test_an_object_pronoun_for_nobody_named_in_an_article_about_one_country_is_of_that_country(code_en):
+    article = ("Indian police said on Monday that an elephant had died in Kerala. India's forest service "
+               "found two men near the body. The forestry department arrested them.")
+    event = only(code_en(article), "COERCE")
+    assert countries(event.source) == {"IND"} and event.target == ["IND"]
+    assert event.rule.endswith("/home-pronoun-obj") and spanned(event, "target") == ["them"]
+    # alone, the sentence names no country the pronoun's people could belong to
+    assert not [e for e in code_en("The forestry department arrested them.") if e.target]

@@ -230,3 +230,11 @@ def test_ordonner_le_retrait_de_ses_soldats_est_un_retrait_sans_cible_chez_soi(c
 def test_manifester_son_opposition_est_une_declaration_visant_l_auteur_de_la_decision(code_fr):
     events = code_fr("Des étudiants canadiens ont manifesté leur opposition à la décision du gouvernement canadien.")
     assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", ["CANCVL"], ["CANGOV"])]
+
+
+def test_un_pronom_complement_sans_personne_nommee_dans_un_article_sur_un_pays_est_de_ce_pays(code_fr):
+    article = ("Le gouvernement français a présenté lundi un projet de loi. Deux hommes ont manifesté à Paris. "
+               "La police française les a arrêtés.")
+    event = only(code_fr(article), "COERCE")
+    assert countries(event.source) == {"FRA"} and event.target == ["FRA"]
+    assert "/home-pronoun-" in event.rule and spanned(event, "target") == ["les"]

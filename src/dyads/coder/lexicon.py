@@ -306,7 +306,7 @@ def _traits(value: Any, where: str) -> dict[str, bool]:
         if not isinstance(flag, bool):
             raise LexiconError(f"{where}: trait {name!r} must be true or false")
     return value
-REFERENCE_LISTS = ("pronouns", "object_pronouns", "first_person", "person_roles", "definite_articles", "name_particles", "sentence_openers", "former",
+REFERENCE_LISTS = ("pronouns", "object_pronouns", "home_pronouns", "first_person", "person_roles", "definite_articles", "name_particles", "sentence_openers", "former",
                    "organisation_nouns")
 
 

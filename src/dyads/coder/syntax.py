@@ -52,6 +52,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         references = lexicon.grammar.get("references") or {}
         self.reference_pronouns = frozenset(references.get("pronouns", ()))
         self.object_pronouns = frozenset(fold(w) for w in references.get("object_pronouns", ()))
+        self.home_pronouns = frozenset(fold(w) for w in references.get("home_pronouns", ()))
         self.relatives = lexicon.words("relative_pronouns")
         self.owner_preps = lexicon.words("owner_preps")
         self.inclusion = lexicon.words("inclusion")

@@ -77,6 +77,9 @@ class TargetRules:
                 home = self.home_name(tokens, exclude)
                 if home:
                     return Found([home], "home", tuple(tokens), rule=f"home-name-{slot}")
+                home = self.home_pronoun(tokens, exclude)
+                if home:
+                    return Found([home], "home", tuple(tokens), rule=f"home-pronoun-{slot}")
         return Found([], "nominal" if saw_nominal else "none")
 
     def object_referent(self, tokens: list[Token], exclude: frozenset[str]) -> Mention | None:
@@ -96,6 +99,20 @@ class TargetRules:
             return None
         return Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, person.code, "person",
                        f"pronoun for {person.text!r}")
+
+    def home_pronoun(self, tokens: list[Token], exclude: frozenset[str]) -> Mention | None:
+        """"The forestry department arrested them", "la police l'a interpellé": an object pronoun
+        whose referent the dictionary does not know (no person named before), in an article about
+        one country, is one of that country's people: the country is coded, without a sector."""
+        country = self.article_country
+        if not country or country in exclude:
+            return None
+        pronoun = next((t for t in tokens if t.pos_ == "PRON" and fold(t.text) in self.home_pronouns
+                        and not self.by_token.get(t.i)), None)
+        if pronoun is None:
+            return None
+        return Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, country, "person",
+                       f"pronoun in {country}")
 
     def _in_subject(self, mention: Mention) -> bool:
         tokens = [t for t in self.doc if mention.start <= t.idx < mention.end]
