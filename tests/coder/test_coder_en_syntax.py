@@ -225,3 +225,12 @@ def test_an_object_pronoun_for_nobody_named_in_an_article_about_one_country_is_o
     assert event.rule.endswith("/home-pronoun-obj") and spanned(event, "target") == ["them"]
     # alone, the sentence names no country the pronoun's people could belong to
     assert not [e for e in code_en("The forestry department arrested them.") if e.target]
+
+
+def test_a_thing_given_that_the_parser_hangs_on_the_recipients_name_is_still_the_object(code_en):
+    # "granted Edward Thomas Kerrigan a full ... pardon": the parser makes "pardon" an apposition of the name
+    article = ("President Trump spoke in Washington on Monday. The United States Congress was not consulted. "
+               "Trump granted Edward Thomas Kerrigan a full and unconditional pardon.")
+    event = only(code_en(article), "CONCEDE")
+    assert countries(event.source) == {"USA"} and event.target == ["USA"]
+    assert spanned(event, "target") == ["Edward Thomas Kerrigan"]

@@ -130,6 +130,11 @@ class PhraseRules:
             # the parser makes the object the subject of the infinitive that follows it
             out += [s for c in verb.children if dep(c) == "ccomp" and is_infinitive(c)
                     for s in self.children(c, SUBJECT) if s.i > verb.i and not self.is_pronoun(s)]
+        # "granted Kerik a full pardon": the parser may hang the thing given on the recipient's
+        # name as an apposition; a common noun with its own determiner there is the object
+        out += [g for c in verb.children if dep(c) in ("dative", "iobj") and c.pos_ == "PROPN"
+                for g in c.children if dep(g) == "appos" and g.pos_ == "NOUN"
+                and any(dep(d) == "det" for d in g.children)]
         return out + [g for o in out for g in o.children if dep(g) == "conj" and not is_verbal(g)]
 
     def prep_args(self, head: Token, prep: str, depth: int = 2) -> list[Token]:
