@@ -42,3 +42,16 @@ def test_an_addressee_is_no_place():
     event = only_event("Fin janvier, les États-Unis et l'Otan ont envoyé à Moscou des réponses écrites "
                        "à ces propositions.", "fr")
     assert event.target == ["RUS"] and event.place is None
+
+
+@pytest.mark.parametrize("lang, home, abroad", [
+    ("en", "Thousands of Belgian students protested in Liège on Sunday.",
+     "Thousands of Belgian students protested in Paris on Sunday."),
+    ("fr", "Des milliers d’étudiants belges ont manifesté à Liège dimanche.",
+     "Des milliers d’étudiants belges ont manifesté à Paris dimanche."),
+])
+def test_people_protesting_at_home_do_not_protest_against_their_country(lang, home, abroad):
+    at_home = only_event(home, lang)
+    assert (at_home.type, at_home.source, at_home.target) == ("PROTEST", ["BELCVL"], [])
+    assert at_home.place.country == "BEL"
+    assert only_event(abroad, lang).target == ["FRA"]  # abroad, the place still says whom it is aimed at

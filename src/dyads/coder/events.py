@@ -27,7 +27,7 @@ from dyads.folding import fold
 from dyads.coder.modality import Modality, ModalityReader
 from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
 from dyads.coder.syntax import SentenceSyntax
-from dyads.coder.tokens import PASSIVE_SUBJECT, SUBJECT, Found, dep, has_possessive, is_verbal
+from dyads.coder.tokens import PASSIVE_SUBJECT, SUBJECT, Found, dep, has_possessive, is_verbal, mention_country
 from dyads.coder.triggers import Match, TriggerFinder
 from dyads.coder.typer import TyperModel, sentence_features
 from dyads.codes import ActorCode
@@ -261,6 +261,11 @@ class SentenceCoder:
         if entry.type in LOCATED_TYPES and (not entry.needs_target or entry.type in LOCATED_ALWAYS):
             slots = slots + ("location",)
         target = self._target(match, slots, source, home_soil=entry.type in DOMESTIC_NO_TARGET)
+        if entry.type == "PROTEST" and target.rule in ("location", "owner-location") and \
+                {mention_country(m) for m in target.mentions} <= {mention_country(m) for m in source.mentions}:
+            # "students protesting in Belgium", "protests continue in Baghdad": people protest where
+            # they live; the place is not what they protest against (gold/GUIDELINES.md)
+            target = Found([], "none")
         mood = self.modality.modality(predicate)
         # "will not accept any more refugees": a refusal needs no coded target
         untargeted = entry.needs_target and not codes(target.mentions) and not (mood.negated and entry.negated_type)
