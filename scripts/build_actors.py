@@ -934,8 +934,18 @@ def phoenix_organisations(entries: list[TabariEntry], mapper: CodeMapper, known:
         if not forms:
             stats["organisations without a safe form"] += 1
             continue
-        out.append(Organisation(codes[0], forms[0], forms, source))
+        code = codes[0]
+        if code.endswith("GOV") and LEGISLATURE.search(entry.name):
+            code = code[:-3] + "LEG"  # Phoenix codes "UNITED_STATES_CONGRESS" USAGOV
+            stats["legislatures recoded GOV -> LEG"] += 1
+        out.append(Organisation(code, forms[0], forms, source))
     return out
+
+
+# Names of legislatures, which Phoenix codes as the government (USAGOV for the Congress, CHNGOV
+# for the National People's Congress): the analyst's code is the legislature's (gold/GUIDELINES.md).
+LEGISLATURE = re.compile(r"(^|_)(CONGRESS|SENATE|PARLIAMENT|HOUSE_OF_REPRESENTATIVES|"
+                         r"CONSULTATIVE_ASSEMBLY|NATIONAL_ASSEMBLY|DUMA|KNESSET|BUNDESTAG|MAJLIS)(_|$)")
 
 
 LEGAL_SUFFIX = re.compile(r"_+(INC|INC\.|CORP|CORP\.|CORPORATION|LTD|LTD\.|LIMITED|PLC|CO|CO\.|"

@@ -208,3 +208,18 @@ def test_gzip_output_is_the_same_bytes_every_time(tmp_path):
     assert text.splitlines()[1] == build.HEADER.strip()
     mine = load_dictionary([tmp_path / "one.tsv.gz"])  # a user file may be compressed too
     assert any(e.name == "A B" for e in mine.entries)
+
+
+def test_a_legislature_phoenix_codes_as_the_government_is_the_legislature(known):
+    text = ("UNITED_STATES_CONGRESS_\n+US_HOUSE_OF_REPRESENTATIVES_\n\t[USAGOV]\n"
+            "FOREIGN_INVESTMENT_BOARD_\n\t[USAGOV]\n")
+    orgs = build.phoenix_organisations(build.parse_tabari(text), build.CodeMapper(known.countries),
+                                       known, set(), "phoenix countries", defaultdict(int))
+    assert [(o.code, o.name) for o in orgs] == [("USALEG", "United States Congress"),
+                                                ("USAGOV", "Foreign Investment Board")]
+
+
+def test_the_shipped_dictionary_codes_the_us_house_as_the_legislature():
+    found = load_dictionary().find_mentions("The United States House of Representatives impeached "
+                                            "the president.", lang="en")
+    assert [(m.text, m.code) for m in found] == [("United States House of Representatives", "USALEG")]
