@@ -97,6 +97,20 @@ def test_negated_forms_that_mean_a_refusal(code_fr, sentence, target):
     assert len(events) == 1
 
 
+@pytest.mark.parametrize("lang, agreement, domestic", [
+    ("fr", "La Russie et la Chine ont signé un accord sur l'énergie.",
+     "Le président tunisien a signé un décret interdisant le niqab."),
+    ("en", "Russia and China signed an agreement on energy.",
+     "The president of Tunisia signed a government decree banning the niqab."),
+])
+def test_an_entry_s_excluded_objects_keep_a_domestic_act_from_being_an_agreement(lang, agreement, domestic):
+    """`not_object`: signing an agreement is SUPPORT (057); signing a decree, a law or an
+    executive order is a state's own act, not an agreement with anyone."""
+    import dyads
+    assert [e.type for e in dyads.code_text(agreement, lang=lang)] == ["SUPPORT"]
+    assert "SUPPORT" not in [e.type for e in dyads.code_text(domestic, lang=lang)]
+
+
 def test_every_type_has_verbs_and_the_lexicon_is_valid():
     lexicon = load_lexicon("fr")
     verbs = Counter(e.type for e in lexicon.entries if e.pos == "verb")

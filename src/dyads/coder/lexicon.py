@@ -25,7 +25,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "lang"
 # Files of a language folder that are word lists, not trigger files.
 DATA_FILES = {"grammar.yaml", "dates.yaml", "text.yaml"}
 
-ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "with", "target", "needs_target",
+ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "target", "needs_target",
               "negated", "support", "forms", "agent", "note"}
 GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "negation",
                  "negating_verbs", "pronouns", "relative_pronouns", "support", "owner_preps",
@@ -55,6 +55,7 @@ class Entry:
     reflexive: bool = False  # French pronominal verb ("s'engager")
     particle: str | None = None  # English phrasal verb particle ("up" in "blow up")
     object: tuple[str, ...] = ()  # the direct object must be one of these lemmas
+    not_object: tuple[str, ...] = ()  # ... and none of these ("signed a decree" is no agreement)
     with_: tuple[str, ...] = ()  # one of these words must depend on the trigger
     target: tuple[str, ...] | None = None  # argument slots, in order of preference
     needs_target: bool = False  # no event without a codable target
@@ -202,7 +203,7 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
     return Entry(
         id=str(entry_id), lemma=head, type=_type(raw.get("type"), where), cameo=_cameo(raw.get("cameo"), where),
         pos=pos, reflexive=reflexive, particle=particle, object=obj,
-        with_=with_,
+        not_object=_strings(raw.get("not_object"), where, "not_object"), with_=with_,
         target=_strings(target, where, "target") if target is not None else None,
         needs_target=bool(raw.get("needs_target", False)), negated_type=negated_type,
         negated_cameo=negated_cameo,

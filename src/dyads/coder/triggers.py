@@ -132,9 +132,14 @@ class TriggerFinder:
             if not near:
                 return None
             extra += near
-        if entry.object:
+        if entry.object or entry.not_object:
             objects = self.syntax.objects(verb) or (self.syntax.children(verb, PASSIVE_SUBJECT) if self.syntax.is_passive(verb) else [])
             objects += [c for c in verb.children if dep(c) in ("obl:arg",) and c.pos_ == "NOUN"]
+            signed = [verb.head] if dep(verb) == "acl" else []  # "the decree signed by the Pope"
+            if entry.not_object and any(fold(o.lemma_) in entry.not_object or fold(o.text) in entry.not_object
+                                        for o in objects + signed):
+                return None
+        if entry.object:
             words = object_words(objects, self.lexicon.words("measure_nouns"),
                                  compounds=self.syntax.traits.get("compound_objects", False))
             hit = [o for o in words if fold(o.lemma_) in entry.object or fold(o.text) in entry.object]
