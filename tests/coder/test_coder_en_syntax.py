@@ -234,3 +234,10 @@ def test_a_thing_given_that_the_parser_hangs_on_the_recipients_name_is_still_the
     event = only(code_en(article), "CONCEDE")
     assert countries(event.source) == {"USA"} and event.target == ["USA"]
     assert spanned(event, "target") == ["Edward Thomas Kerrigan"]
+
+
+def test_agreeing_with_a_statement_is_no_commitment(code_en):
+    assert [(e.type, e.source) for e in code_en("Russia agreed to withdraw its troops from the border.")] \
+        == [("AGREE", ["RUS"])]
+    assert not [e for e in code_en("The Russian minister agreed, saying the attack was a crime.") if e.type == "AGREE"]
+    assert not [e for e in code_en("Russia agreed that the situation was serious.") if e.type == "AGREE"]
