@@ -3,6 +3,7 @@ the sentence is about, so that a state and its own police, opposition or citizen
 
 from __future__ import annotations
 
+import pytest
 from coder_en import code_en, countries, only, spanned  # noqa: F401  (fixture)
 
 
@@ -94,3 +95,13 @@ def test_group_word_modifying_a_noun(code_en):
     event = only(code_en("Government troops overran a rebel stronghold in northern Uganda."), "ASSAULT")
     assert event.source == ["UGAMIL"] and event.target == ["UGAREB"]
     assert event.confidence < 0.9  # both countries were inferred
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Boko Haram attacked Christians in Kano."),
+    ("fr", "Boko Haram a attaqué des chrétiens à Kano."),
+])
+def test_a_religious_community_is_the_civilians_of_the_place(lang, text):
+    import dyads
+    events = [e for e in dyads.code_text(text, lang=lang) if e.type == "ASSAULT"]
+    assert [(e.source, e.target) for e in events] == [(["NGAREB"], ["NGACVL"])]
