@@ -86,8 +86,7 @@ class TargetRules:
         """"Les opposants de Gnassingbé l'accusent", "He was charged ... and the court jailed
         him": an object pronoun stands for the person named last before it in the sentence
         who is not the source, else for the person the article named just before."""
-        pronoun = next((t for t in tokens if t.pos_ == "PRON" and fold(t.text) in self.object_pronouns
-                        and not self.by_token.get(t.i)), None)
+        pronoun = self._free_pronoun(tokens, self.object_pronouns)
         if pronoun is None:
             return None
         # in the sentence, only a person heading or owning a subject ("les opposants de X l'accusent"):
@@ -107,12 +106,16 @@ class TargetRules:
         country = self.article_country
         if not country or country in exclude:
             return None
-        pronoun = next((t for t in tokens if t.pos_ == "PRON" and fold(t.text) in self.home_pronouns
-                        and not self.by_token.get(t.i)), None)
+        pronoun = self._free_pronoun(tokens, self.home_pronouns)
         if pronoun is None:
             return None
         return Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, country, "person",
                        f"pronoun in {country}")
+
+    def _free_pronoun(self, tokens: list[Token], words: frozenset[str]) -> Token | None:
+        """The first pronoun of `words` among the tokens that no mention covers yet."""
+        return next((t for t in tokens if t.pos_ == "PRON" and fold(t.text) in words
+                     and not self.by_token.get(t.i)), None)
 
     def _in_subject(self, mention: Mention) -> bool:
         tokens = [t for t in self.doc if mention.start <= t.idx < mention.end]

@@ -135,9 +135,9 @@ class TriggerFinder:
         if entry.object or entry.not_object:
             objects = self.syntax.objects(verb) or (self.syntax.children(verb, PASSIVE_SUBJECT) if self.syntax.is_passive(verb) else [])
             objects += [c for c in verb.children if dep(c) in ("obl:arg",) and c.pos_ == "NOUN"]
-            signed = [verb.head] if dep(verb) == "acl" else []  # "the decree signed by the Pope"
+            modified = [verb.head] if dep(verb) == "acl" else []  # "the decree signed by the Pope"
             if entry.not_object and any(fold(o.lemma_) in entry.not_object or fold(o.text) in entry.not_object
-                                        for o in objects + signed):
+                                        for o in objects + modified):
                 return None
         if entry.object:
             words = object_words(objects, self.lexicon.words("measure_nouns"),

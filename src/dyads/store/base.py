@@ -366,27 +366,25 @@ class Store(ABC):
         columns, order = self.ARTICLE_COLUMNS, self.ARTICLE_ORDER
         clauses, params = article_clauses(language, since, until)
         limit_value = self.NO_LIMIT if limit is None else limit
-        if not source:
-            where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-            return (self.portable(f"SELECT {columns} FROM articles {where} ORDER BY {order} "
-                                  "LIMIT ? OFFSET ?"), [*params, limit_value, offset])
-        sources = self.site_sources(source)
-        if not sources:
-            return None
-        if len(sources) > self.MAX_SITE_SOURCES:
-            where = " AND ".join([f"source IN ({', '.join('?' for _ in sources)})", *clauses])
-            return (self.portable(f"SELECT {columns} FROM articles WHERE {where} ORDER BY {order} "
-                                  "LIMIT ? OFFSET ?"), [*sources, *params, limit_value, offset])
-        where = " AND ".join(["source = ?", *clauses])
-        if len(sources) == 1:
-            return (self.portable(f"SELECT {columns} FROM articles WHERE {where} ORDER BY {order} "
-                                  "LIMIT ? OFFSET ?"), [*sources, *params, limit_value, offset])
-        first = self.NO_LIMIT if limit is None else limit + offset
-        parts = [f"SELECT * FROM (SELECT {columns} FROM articles WHERE {where} ORDER BY {order} "
-                 f"LIMIT ?) AS s{i}" for i in range(len(sources))]
-        values = [v for s in sources for v in (s, *params, first)]
-        return (self.portable(f"{' UNION ALL '.join(parts)} ORDER BY {order} LIMIT ? OFFSET ?"),
-                [*values, limit_value, offset])
+        if source:
+            sources = self.site_sources(source)
+            if not sources:
+                return None
+            if 1 < len(sources) <= self.MAX_SITE_SOURCES:
+                first = self.NO_LIMIT if limit is None else limit + offset
+                where = " AND ".join(["source = ?", *clauses])
+                parts = [f"SELECT * FROM (SELECT {columns} FROM articles WHERE {where} ORDER BY {order} "
+                         f"LIMIT ?) AS s{i}" for i in range(len(sources))]
+                values = [v for s in sources for v in (s, *params, first)]
+                return (self.portable(f"{' UNION ALL '.join(parts)} ORDER BY {order} LIMIT ? OFFSET ?"),
+                        [*values, limit_value, offset])
+            # one source: one index range; very many: one IN (...) and a sort
+            clauses = [f"source IN ({', '.join('?' for _ in sources)})" if len(sources) > 1
+                       else "source = ?", *clauses]
+            params = [*sources, *params]
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        return (self.portable(f"SELECT {columns} FROM articles {where} ORDER BY {order} "
+                              "LIMIT ? OFFSET ?"), [*params, limit_value, offset])
 
     def articles(self, source: str | None = None, language: str | None = None,
                  since: Any = None, until: Any = None, limit: int | None = None,

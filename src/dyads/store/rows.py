@@ -92,7 +92,7 @@ EVENT_COLUMNS = ["id", "article_id", "source", "target", "type", "cameo", "quad_
                  "language", "trigger", "published"]
 
 
-# The columns of an events row as written (`event_row`, `event_values`): EVENT_COLUMNS and
+# The columns of an events row as written (`event_values`): EVENT_COLUMNS and
 # the listing's sort key.
 EVENT_ROW_COLUMNS = [*EVENT_COLUMNS, "sort_key"]
 
@@ -114,10 +114,6 @@ def event_values(e: Event, key: str | None = None) -> tuple[Any, ...]:
         e.sentence_start, _dumps(e.spans), e.rule, e.confidence, e.language, e.trigger,
         iso(e.published), sort_key(e) if key is None else key,
     )
-
-
-def event_row(e: Event) -> dict[str, Any]:
-    return dict(zip(EVENT_ROW_COLUMNS, event_values(e)))
 
 
 def event_rows(e: Event) -> tuple[tuple[Any, ...], list[tuple[str, str, str, str]],
@@ -160,11 +156,6 @@ def _key_rows(event_id: str, type: str, key: str, source: list[tuple[str, str]],
     keys |= {("actor", k) for k in sources | targets}
     keys |= {("dyad", f"{s}>{t}") for s in sources for t in targets}
     return sorted((kind, k, type, key, event_id) for kind, k in keys)
-
-
-def event_actor_rows(e: Event) -> list[tuple[str, str, str, str]]:
-    return _actor_rows(e.id, [(c, country_of(c)) for c in e.source],
-                       [(c, country_of(c)) for c in e.target])
 
 
 def _actor_rows(event_id: str, source: list[tuple[str, str]],
