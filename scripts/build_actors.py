@@ -7,7 +7,8 @@ with one, read at its HEAD commit, which SOURCES.md records):
         --petrarch2 /work/.mirror/openeventdata+petrarch2/repo \\
         --ifg /work/.mirror/instituteforgov+ifg-ministers-database-public/repo \\
         --congress /work/.mirror/unitedstates+congress-legislators/repo \\
-        --everypolitician /work/.mirror/tijmenb+everypolitician-data/repo
+        --everypolitician /work/.mirror/tijmenb+everypolitician-data/repo \\
+        --partyfacts /work/.mirror/hdigital+partyfactsdata/repo
 
 It writes, in the entry-file format of actors/data/README.md:
 
@@ -17,6 +18,10 @@ It writes, in the entry-file format of actors/data/README.md:
   column names the source of each row;
 * `organisations_generated.tsv.gz`: IGOs, NGOs, armed groups, parties, institutions and
   companies of the Phoenix dictionaries;
+* `parties_generated.tsv.gz`: the political parties of Party Facts (MIT) active since 2000,
+  by their native and English names and their acronyms, as COUNTRY+OPP; the largest party
+  first where one form names several (the resolver then takes the one whose country the text
+  names, else the first);
 * `SOURCES.md`: each source, its commit, the paths read, its licence and what was derived.
 
 Only --petrarch2 is required; the other sources are added when given. The output is sorted
@@ -974,10 +979,110 @@ def merge_organisations(orgs: list[Organisation]) -> list[Organisation]:
     return list(merged.values())
 
 
+# --- Party Facts -----------------------------------------------------------------------------
+
+PARTYFACTS_FILE = "import/elecglob/partyfacts-core-parties.csv"
+# rows that are no party: Party Facts' per-country technical entries and the groupings of
+# election results ("divers gauche", "other far-left")
+PARTYFACTS_NOT_PARTIES = {"ally", "tech", "1-perc", "unknown", "indep", "etc", "exg", "exd",
+                          "gauche", "droite"}
+# leading articles are not part of a form (actors/data/README.md): "Les Républicains" would
+# be "Républicains", one word, which names the members of any republican party
+NAME_ARTICLES = {"the", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "der", "die",
+                 "das", "de", "het", "o", "a", "os", "as"}
+
+
+@dataclass
+class Party:
+    code: str
+    name: str
+    forms: list[str]
+    share: float  # the largest vote share Party Facts records: which party a shared form names first
+    ident: int
+
+
+def partyfacts_parties(text: str, known: Known, stats: dict) -> list[Party]:
+    """Parties with a last year since 2000 (or none), coded COUNTRY+OPP (gold/GUIDELINES.md:
+    a party is OPP, the governing party GOV, which a list of parties does not know). Forms: the
+    native and English names of two words or more (each part of "A / B"), without brackets or a
+    leading article; the acronym when it has two capitals at least and 3-8 letters ("UMP",
+    "PSOE", "MoDem"); a one-word native name that is the acronym too ("Fidesz", "Likud" is
+    "HaLikud": left out) unless the English name is that very word (a party named by a word of
+    the language would match the word: "Renaissance")."""
+    rows = list(csv.DictReader(io.StringIO(text)))  # the text of PARTYFACTS_FILE
+    out = []
+    for row in rows:
+        if row["technical"] or row["name_short"].strip() in PARTYFACTS_NOT_PARTIES \
+                or row["name_english"].lower().startswith("other "):
+            stats["party facts rows that are no party"] += 1
+            continue
+        if row["year_last"] and int(row["year_last"]) < FIRST_DAY.year:
+            stats["parties gone before 2000"] += 1
+            continue
+        if row["country"] not in known.countries:
+            stats["parties of no known country"] += 1
+            continue
+        forms = []
+        for name in (row["name"], row["name_english"]):
+            forms += [f for f in _party_names(name) if len(f.split()) >= 2]
+        short = row["name_short"].strip()
+        first_word = row["name"].split()[0].strip("–-") if row["name"].split() else ""
+        for part in re.split(r"\s*/\s*", short):
+            if 3 <= len(part) <= 8 and re.fullmatch(r"[A-Za-zÀ-ÿ0-9-]+", part) \
+                    and sum(c.isupper() for c in part) >= 2:
+                forms.append(part)
+            elif len(part) >= 4 and part.isalpha() and part == first_word \
+                    and part.lower() != row["name_english"].strip().lower():
+                forms.append(part)
+        forms = [f for f in dict.fromkeys(forms)
+                 if key(f) not in known.place_keys and key(f) not in known.person_words
+                 and not _title_only(f)]
+        if not forms:
+            stats["parties without a safe form"] += 1
+            continue
+        out.append(Party(row["country"] + "OPP", forms[0], forms, float(row["share"] or 0),
+                         int(row["partyfacts_id"])))
+    return out
+
+
+def _party_names(name: str):
+    """The parts of a Party Facts name that can be forms: "Front National / Rassemblement
+    national" -> both, "Europe Écologie – Les Verts" -> the whole and each half; brackets and
+    parentheses ("Forza Italia (2013)") dropped."""
+    name = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", name)
+    parts = re.split(r"\s+/\s+|\s+--\s+|;\s*", name)
+    # "Europe Écologie – Les Verts" is written with or without its second half
+    parts += [half for part in parts if " – " in part for half in part.split(" – ")]
+    for part in parts:
+        tokens = part.replace("!", "").strip(" .-–").split()
+        while tokens and tokens[0].lower().rstrip("'’") in NAME_ARTICLES:
+            tokens = tokens[1:]
+        if tokens and tokens[0][:2].lower() in ("l'", "l’"):
+            tokens[0] = tokens[0][2:]
+        text = " ".join(tokens)
+        if text and _latin(text) and not any(c in text for c in ",:"):
+            yield text
+
+
+def party_rows(parties: list[Party], taken: set[str]) -> list[tuple]:
+    """Rows in the order the resolver reads them: the largest party first, so that a form two
+    countries' parties share ("Parti socialiste") names the larger one when the text names
+    neither country. Forms other generated organisations already have are left out. Their role
+    is `party`: the resolver reads a party only in a text that names its country."""
+    rows = []
+    for party in sorted(parties, key=lambda p: (-p.share, p.ident)):
+        forms = [f for f in party.forms if key(f) not in taken]
+        if forms:
+            rows.append((party.code, "organisation", party.name, "|".join(forms), "", "party", "", "",
+                         f"party facts {party.ident}"))
+    return rows
+
+
 # --- writing ---------------------------------------------------------------------------------
 
 def write_gzip_tsv(path: Path, comment: str, rows: list[tuple]) -> None:
-    """Sorted rows, gzip without a time stamp or file name: the same rows, the same bytes."""
+    """Rows (sorted by the caller), gzip without a time stamp or file name: the same rows, the
+    same bytes."""
     text = "".join(f"# {line}\n" for line in comment.splitlines()) + HEADER
     text += "".join("\t".join(cell.replace("\t", " ") for cell in row) + "\n" for row in rows)
     buffer = io.BytesIO()
@@ -987,7 +1092,7 @@ def write_gzip_tsv(path: Path, comment: str, rows: list[tuple]) -> None:
 
 
 def build(args: argparse.Namespace) -> dict:
-    for name in ("petrarch2", "ifg", "congress", "everypolitician"):
+    for name in ("petrarch2", "ifg", "congress", "everypolitician", "partyfacts"):
         if getattr(args, name):
             setattr(args, name, git_dir_of(getattr(args, name)))
     known = Known.read(args.data_dir)
@@ -1030,6 +1135,14 @@ def build(args: argparse.Namespace) -> dict:
         org.forms = [f for f in org.forms if key(f) not in person_form_keys]
     orgs = [o for o in orgs if o.forms]
 
+    parties = []
+    if args.partyfacts:
+        commits["partyfacts"] = git_head(args.partyfacts)
+        parties = partyfacts_parties(git_show(args.partyfacts, PARTYFACTS_FILE, commits["partyfacts"]),
+                                     known, stats)
+    taken = person_form_keys | {key(f) for o in orgs for f in o.forms}
+    parties_rows = party_rows(parties, taken)
+
     people_rows = [row for _, _, row in sorted(r for p in people for r in _sorted_person(p))]
     org_rows = sorted((o.code, "organisation", o.name, "|".join(o.forms), "", "", "", "", o.note)
                       for o in orgs)
@@ -1041,6 +1154,11 @@ def build(args: argparse.Namespace) -> dict:
                    "Generated by scripts/build_actors.py: do not edit (see SOURCES.md).\n"
                    "Organisations of the Phoenix dictionaries (PETRARCH2, MIT licence).",
                    org_rows)
+    if args.partyfacts:
+        write_gzip_tsv(args.data_dir / "parties_generated.tsv.gz",
+                       "Generated by scripts/build_actors.py: do not edit (see SOURCES.md).\n"
+                       "Political parties of Party Facts (MIT licence), the largest first.",
+                       parties_rows)
     counts = {
         "people": len(people),
         "people with a role since 2000": sum(any(r.end is None or r.end > FIRST_DAY
@@ -1049,6 +1167,8 @@ def build(args: argparse.Namespace) -> dict:
         "person forms": sum(len(p.forms) for p in people),
         "organisations": len(org_rows),
         "organisation forms": sum(len(o.forms) for o in orgs),
+        "parties": len(parties_rows),
+        "party forms": sum(len(r[3].split("|")) for r in parties_rows),
         "by source": {s: sum(p.source == s for p in people)
                       for s in sorted({p.source for p in people})},
     }
@@ -1100,6 +1220,11 @@ def write_sources(args: argparse.Namespace, commits: dict, counts: dict) -> None
             "`data/*/*/ep-popolo-v1.0.json` | CC0 (as everypolitician.org publishes its data; "
             "the snapshot has no licence file) | members of national legislatures with their "
             "terms (COUNTRYLEG), names in Latin script |")
+    if "partyfacts" in commits:
+        lines.append(
+            f"| Party Facts | hdigital/partyfactsdata @ {commits['partyfacts']} | "
+            f"`{PARTYFACTS_FILE}` | MIT (c) 2022 Party Facts authors | political parties active "
+            "since 2000 (COUNTRY+OPP): native and English names, acronyms |")
     lines += [
         "",
         "Hand-written files (`people.tsv`, `people_recent.tsv`, `organisations.tsv`, ...) are",
@@ -1127,6 +1252,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="git directory of unitedstates/congress-legislators")
     parser.add_argument("--everypolitician", type=Path,
                         help="git directory of a snapshot of everypolitician/everypolitician-data")
+    parser.add_argument("--partyfacts", type=Path,
+                        help="git directory of hdigital/partyfactsdata")
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR,
                         help="where the hand-written files are and the generated ones go")
     result = build(parser.parse_args(argv))

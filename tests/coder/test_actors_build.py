@@ -223,3 +223,53 @@ def test_the_shipped_dictionary_codes_the_us_house_as_the_legislature():
     found = load_dictionary().find_mentions("The United States House of Representatives impeached "
                                             "the president.", lang="en")
     assert [(m.text, m.code) for m in found] == [("United States House of Representatives", "USALEG")]
+
+
+PARTY_FACTS = """\
+country,partyfacts_id,technical,name_short,name,name_english,name_other,year_first,year_last,share
+FRA,1,,FN / RN,Front National / Rassemblement national,National Front / National Rally,,1972,,14.9
+FRA,2,,PS,Parti socialiste,Socialist Party,,1969,,36.0
+BEL,3,,PS,Parti Socialiste,Socialist Party,,1978,,13.0
+FRA,4,,LR,Les Républicains,The Republicans,,2015,,22.2
+FRA,5,,EELV,Europe Écologie – Les Verts,Europe Ecology - The Greens,,2010,,5.5
+HUN,6,,Fidesz,Fidesz – Magyar Polgári Szövetség,Fidesz – Hungarian Civic Alliance,,1988,,41.1
+FRA,7,,Ren,Renaissance,Renaissance,,2022,,28.0
+FRA,8,,UDF,Union pour la démocratie française,Union for French Democracy,,1978,1998,19.1
+FRA,9,,exg,extrême gauche,other far-left,,1893,,3.4
+FRA,10,1,tech,technical,technical,,1800,,
+"""
+
+
+def test_party_facts_forms_and_order(known):
+    stats = defaultdict(int)
+    parties = build.partyfacts_parties(PARTY_FACTS, known, stats)
+    forms = {p.ident: p.forms for p in parties}
+    assert forms[1] == ["Front National", "Rassemblement national", "National Front", "National Rally"]
+    assert 4 not in forms  # "(Les) Républicains" is one word once the article goes; "LR" too short
+    assert forms[5][:3] == ["Europe Écologie – Les Verts", "Europe Écologie", "Europe Ecology - The Greens"]
+    assert "EELV" in forms[5] and "Fidesz" in forms[6]  # an acronym; a native word that is its acronym
+    assert 7 not in forms  # "Renaissance" is a word of the language: no safe form
+    assert 8 not in forms and 9 not in forms and 10 not in forms  # gone before 2000; no parties
+    assert all(p.code == p.code[:3] + "OPP" for p in parties)
+    rows = build.party_rows(parties, taken={build.key("National Front")})
+    assert [r[-1] for r in rows][:3] == ["party facts 6", "party facts 2", "party facts 1"]  # largest first
+    assert "National Front" not in rows[2][3].split("|")  # a form another organisation has
+    assert {r[5] for r in rows} == {"party"}
+
+
+def test_a_party_is_read_only_where_its_country_is_named(tmp_path):
+    path = tmp_path / "parties.tsv"
+    path.write_text(build.HEADER + "".join("\t".join(row) + "\n" for row in [
+        ("FRAOPP", "organisation", "Parti socialiste", "Parti socialiste", "", "party", "", "", "t"),
+        ("BELOPP", "organisation", "Parti Socialiste", "Parti Socialiste|PSB", "", "party", "", "", "t"),
+    ]), encoding="utf-8")
+    mine = load_dictionary([path])
+
+    def codes(text):
+        return [(m.text, m.code) for m in mine.find_mentions(text, lang="fr")]
+
+    assert codes("Le Parti socialiste a voté contre.") == []  # whose? no country named
+    assert codes("En Belgique, le Parti socialiste a voté contre.") == [("Belgique", "BEL"),
+                                                                          ("Parti socialiste", "BELOPP")]
+    assert ("Parti socialiste", "FRAOPP") in codes("Le Parti socialiste de François Hollande a gagné.")
+    assert codes("Le PSB a voté contre.") == []

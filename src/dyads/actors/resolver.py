@@ -98,6 +98,11 @@ _GAP_TITLE = re.compile(r"^(?: {1,2}|, )$")
 _PRO_ANTI = re.compile(r"(?:^|[^a-z0-9])(?:pro|anti) ?$")
 
 
+# The role of a national political party's row: the same party names and acronyms recur from
+# country to country ("Socialist Party", "ABC"), so a party is only read where its country is named.
+PARTY = "party"
+
+
 class Resolver:
     """The automaton over a dictionary's forms, and the rules that turn hits into mentions."""
 
@@ -188,6 +193,8 @@ class Resolver:
         if len({o[0] for o in options}) > 1:
             options = self._disambiguate(options, named)
         code, in_office, row, is_person, _ = options[0]
+        if row.role == PARTY and self._country_of(code) not in named:
+            return None  # "ABC", "Conservative Party": a party only where its country is named
         if len({o[0] for o in options}) > 1:
             code = None  # several people, none singled out: leave it to the reader
         country, sector = self._split(code)
@@ -203,16 +210,39 @@ class Resolver:
             return target
         return target.code if isinstance(target, Entry) else None
 
-    @staticmethod
-    def _disambiguate(options: list, named: set[str]) -> list:
-        """Keep the meanings named elsewhere in the text, else those in office, else the first."""
+    def _disambiguate(self, options: list, named: set[str]) -> list:
+        """Keep the meanings named elsewhere in the text, else those of a country the text names
+        ("Parti socialiste" in an article naming Belgium), else those in office, else the first."""
         in_context = [o for o in options if o[4] in named]
         if in_context:
             return in_context
+        countries = {self._country_of(n) for n in named} - {None}
+        of_named_country = [o for o in options if self._country_of(o[0]) in countries]
+        if of_named_country and len(of_named_country) < len(options):
+            return of_named_country
         if any(o[3] for o in options):
             in_office = [o for o in options if o[1]]
             return in_office or options
         return options[:1]
+
+    def _named_countries(self, hits: list, day: dt.date) -> set[str]:
+        """The states the text names: countries, and the state of every actor named with one
+        meaning ("Boris Johnson" names GBR)."""
+        out = set()
+        for _, _, targets in hits:
+            actors = [t for t in targets if not isinstance(t, SectorTerm)]
+            if len(actors) != 1 or getattr(actors[0], "role", None) == PARTY:
+                continue  # a party does not name its own country
+            code = self._person(actors[0], day)[0] if isinstance(actors[0], str) else actors[0].code
+            if self._country_of(code):
+                out.add(self._country_of(code))
+        return out
+
+    def _country_of(self, code: str | None) -> str | None:
+        """The state of a code ("BELOPP" -> "BEL"), None for a person's name or an organisation."""
+        if not code or not code[:3].isupper() or code[:3] not in self.dictionary.countries:
+            return None
+        return code[:3]
 
     def _split(self, code: str | None) -> tuple[str | None, str | None]:
         if code is None:
@@ -228,6 +258,7 @@ class Resolver:
         norm = normalise(text)
         hits = self._hits(text, norm)
         named = {self._identity(ts[0]) for _, _, ts in hits if len(ts) == 1}
+        named |= self._named_countries(hits, day)
         pieces = [p for h in hits if (p := self._piece(*h, day, named))]
         pieces = [p for p in pieces if not self._not_an_actor(p, text, norm)]
         pieces = self._join_titles(pieces, norm)
