@@ -241,3 +241,20 @@ def test_agreeing_with_a_statement_is_no_commitment(code_en):
         == [("AGREE", ["RUS"])]
     assert not [e for e in code_en("The Russian minister agreed, saying the attack was a crime.") if e.type == "AGREE"]
     assert not [e for e in code_en("Russia agreed that the situation was serious.") if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("Thousands of Iranians staged anti-American protests in Tehran on Friday.", ["IRNCVL"], ["USA"]),
+    # an arm of the state: that of the protesters' country
+    ("Thousands of Serbians staged anti-government protests in Belgrade.", ["SRBCVL"], ["SRBGOV"]),
+])
+def test_what_an_anti_phrase_is_against_is_the_target(code_en, sentence, source, target):
+    event = only(code_en(sentence), "PROTEST")
+    assert (event.source, event.target) == (source, target)
+    assert event.rule.endswith("/against-modifier")
+
+
+def test_an_anti_phrase_on_the_source_names_no_target(code_en):
+    # "anti-government rebels" are who acts; the government is no target of theirs here
+    event = only(code_en("Anti-government rebels attacked a village in Homs province."), "ASSAULT")
+    assert "SYRGOV" not in event.target

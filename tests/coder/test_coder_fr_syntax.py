@@ -238,3 +238,24 @@ def test_un_pronom_complement_sans_personne_nommee_dans_un_article_sur_un_pays_e
     event = only(code_fr(article), "COERCE")
     assert event.source[0].startswith("FRA") and event.target == ["FRA"]
     assert "/home-pronoun-" in event.rule and spanned(event, "target") == ["les"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Des milliers de personnes se sont rassemblées ce vendredi sur la place Tahrir au Caire.",
+    "Plusieurs milliers de personnes se sont rassemblées vendredi dans le centre de Téhéran.",
+])
+def test_a_pronominal_verb_the_parser_calls_passive_is_active(code_fr, sentence):
+    # the parser gives "se" expl:pass, the subject nsubj:pass and even "sont" aux:pass
+    event = only(code_fr(sentence), "PROTEST")
+    assert event.source[0].endswith("CVL")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Plusieurs milliers de personnes se sont rassemblées dans le centre de Téhéran pour une "
+     "manifestation anti-américaine.", ["USA"]),  # over the place the protest is held in
+    ("Les manifestants iraniens ont scandé des slogans anti-israéliens.", ["ISR"]),
+])
+def test_what_an_anti_phrase_is_against_is_the_target(code_fr, sentence, target):
+    event = only(code_fr(sentence), "PROTEST")
+    assert event.target == target and event.source == ["IRNCVL"]
+    assert event.rule.endswith("/against-modifier")

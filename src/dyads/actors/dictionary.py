@@ -320,11 +320,19 @@ class ActorDictionary:
     def find_mentions(self, text: str, lang: str | None = None,
                       date: dt.date | None = None) -> list:
         """Actor mentions in `text` (see `dyads.actors.resolver`), offsets into `text`."""
+        return self.resolver().find_mentions(text, lang=lang, date=date)
+
+    def find_mentions_and_stances(self, text: str, lang: str | None = None,
+                                  date: dt.date | None = None) -> tuple[list, list]:
+        """The mentions, and the actors named in an attitude ("pro-russes", "anti-American")."""
+        return self.resolver().find_mentions_and_stances(text, lang=lang, date=date)
+
+    def resolver(self):
         if self._resolver is None:
             from dyads.actors.resolver import Resolver
             with _no_gc():  # the automaton's ~65,000 keys: see build_dictionary
                 self._resolver = Resolver(self)
-        return self._resolver.find_mentions(text, lang=lang, date=date)
+        return self._resolver
 
 
 def shipped_files() -> list[Path]:

@@ -254,23 +254,38 @@ class Resolver:
 
     def find_mentions(self, text: str, lang: str | None = None,
                       date: dt.date | None = None) -> list[Mention]:
+        return self.find_mentions_and_stances(text, lang, date)[0]
+
+    def find_mentions_and_stances(self, text: str, lang: str | None = None,
+                                  date: dt.date | None = None) -> tuple[list[Mention], list[Mention]]:
+        """The mentions, and the actors named in an attitude ("pro-russes", "anti-American
+        protests"): no actors of the text, but what an "anti-" phrase is aimed at (the coder's
+        rule against-modifier)."""
         day = date or dt.date.today()
         norm = normalise(text)
         hits = self._hits(text, norm)
         named = {self._identity(ts[0]) for _, _, ts in hits if len(ts) == 1}
         named |= self._named_countries(hits, day)
         pieces = [p for h in hits if (p := self._piece(*h, day, named))]
+        stances = [p for p in pieces if p.code and self._in_attitude(p, norm)]
         pieces = [p for p in pieces if not self._not_an_actor(p, text, norm)]
         pieces = self._join_titles(pieces, norm)
-        return [Mention(start=p.start, end=p.end, text=text[p.start:p.end], code=p.code,
-                        kind=p.kind, entry=p.entry) for p in pieces if p.role == "actor"]
+        return ([Mention(start=p.start, end=p.end, text=text[p.start:p.end], code=p.code,
+                         kind=p.kind, entry=p.entry) for p in pieces if p.role == "actor"],
+                [Mention(start=p.start, end=p.end, text=text[p.start:p.end], code=p.code,
+                         kind=p.kind, entry=p.entry) for p in stances])
 
     @staticmethod
-    def _not_an_actor(p: _Piece, text: str, norm: str) -> bool:
+    def _in_attitude(p: _Piece, norm: str) -> bool:
+        """"pro-russes", "anti-American": an attitude, not the actor."""
+        return p.role == "actor" and not p.person and bool(_PRO_ANTI.search(norm[max(0, p.start - 6):p.start]))
+
+    @classmethod
+    def _not_an_actor(cls, p: _Piece, text: str, norm: str) -> bool:
         if p.role != "actor" or p.person:
             return False
-        if _PRO_ANTI.search(norm[max(0, p.start - 6):p.start]):
-            return True  # "pro-russes", "anti-American": an attitude, not the actor
+        if cls._in_attitude(p, norm):
+            return True
         lower_form = text[p.start].islower()
         return lower_form and norm[max(0, p.start - 3):p.start] == "en "  # "en russe"
 

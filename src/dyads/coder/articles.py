@@ -109,6 +109,7 @@ class _Sentence:
     antecedent: Mention | None = None  # whom a personal subject pronoun may stand for
     article_country: str | None = None  # the country the article is about, for group nouns
     speaker: Mention | None = None  # who speaks a quote opened in a sentence before (its "I", "we")
+    stances: list[Mention] = field(default_factory=list)  # actors named in an attitude ("anti-American")
 
 
 @dataclass
@@ -175,7 +176,7 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
             try:
                 drafts = SentenceCoder(doc, sentence.mentions, lexicon, describe, antecedent=sentence.antecedent,
                                        scorer=scorer, article_country=sentence.article_country,
-                                       speaker=sentence.speaker,
+                                       speaker=sentence.speaker, stances=sentence.stances,
                                        liberal=scorer is not None or options.candidates is not None,
                                        typer=typer, typer_threshold=options.typer_threshold).drafts()
                 for draft in drafts:
@@ -205,8 +206,9 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     forms = trigger_forms(lang)
     lexicon = load_lexicon(lang)
     datelines = dateline_spans(body)
-    found = [m for m in dictionary.find_mentions(body, lang=lang, date=day)
-             if m.code and not any(s <= m.start < e for s, e in datelines)]  # "HANOI, Vietnam (AP) —"
+    named, stances = dictionary.find_mentions_and_stances(body, lang=lang, date=day)
+    found = [m for m in named if m.code and not any(s <= m.start < e for s, e in datelines)]  # "HANOI, Vietnam (AP) —"
+    stance_starts = [m.start for m in stances]
     references = resolve_references(body, found, spans, lexicon, main_country(found))
     mentions = sorted((m for m in references.mentions if m.code), key=lambda m: m.start)
     starts = [m.start for m in mentions]  # each sentence takes its mentions by bisection:
@@ -240,9 +242,15 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
             # "Les députés l'ont critiqué": looked up only for a sentence kept already (French
             # "la", "le" are in nearly every sentence; they must not make one worth parsing)
             antecedent = references.antecedent(number)
-        shifted = [Mention(m.start - start, m.end - start, m.text, m.code, m.kind, m.entry) for m in inside]
-        out.append(_Sentence(index, start, text, shifted, antecedent, country, speaker))
+        attitudes = [m for m in stances[bisect_left(stance_starts, start):bisect_left(stance_starts, end)] if m.end <= end]
+        out.append(_Sentence(index, start, text, _shifted(inside, start), antecedent, country, speaker,
+                             _shifted(attitudes, start)))
     return out
+
+
+def _shifted(mentions: list[Mention], start: int) -> list[Mention]:
+    """Mentions with offsets into the sentence that starts at `start` of the body."""
+    return [Mention(m.start - start, m.end - start, m.text, m.code, m.kind, m.entry) for m in mentions]
 
 
 class QuoteTracker:

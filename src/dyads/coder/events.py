@@ -97,14 +97,15 @@ class SentenceCoder:
                  antecedent: Mention | None = None, scorer: ScorerModel | None = None,
                  article_country: str | None = None, liberal: bool = False,
                  typer: TyperModel | None = None, typer_threshold: float | None = None,
-                 speaker: Mention | None = None):
+                 speaker: Mention | None = None, stances: list[Mention] | None = None):
         self.doc = doc
         self.lexicon = lexicon
         self.lang = lexicon.language
-        self.syntax = SentenceSyntax(doc, mentions, lexicon, antecedent, article_country, speaker)
+        self.syntax = SentenceSyntax(doc, mentions, lexicon, antecedent, article_country, speaker, stances)
         self.modality = ModalityReader(self.syntax)
         self.describe = describe
         self.content_types = set(lexicon.grammar.get("content_types", ()))
+        self.opposed_sectors = lexicon.grammar.get("opposed_sectors") or {}
         self.intent_as_agree = bool(lexicon.grammar.get("intent_as_agree"))
         self.content_nouns = lexicon.words("content_nouns")
         self.threat_conditions = lexicon.words("threat_conditions")
@@ -266,6 +267,9 @@ class SentenceCoder:
             # "students protesting in Belgium", "protests continue in Baghdad": people protest where
             # they live; the place is not what they protest against (gold/GUIDELINES.md)
             target = Found([], "none")
+        if not codes(target.mentions) or target.rule in ("location", "owner-location"):
+            # what the protest is against says more than where it is held
+            target = self._against_target(match, source) or target
         mood = self.modality.modality(predicate)
         # "will not accept any more refugees": a refusal needs no coded target
         untargeted = entry.needs_target and not codes(target.mentions) and not (mood.negated and entry.negated_type)
@@ -298,6 +302,31 @@ class SentenceCoder:
         draft.untargeted = untargeted
         draft.sense_by_object = bool(entry.object)
         return draft
+
+    def _against_target(self, match: Match, source: Found) -> Found | None:
+        """"anti-American protests", "une manifestation anti-américaine", "des slogans
+        anti-israéliens": the actor a word modifying the trigger, or a complement of its verb,
+        says it is against is the target (rule against-modifier)."""
+        near = {match.trigger, match.predicate} | set(self.syntax.complements(match.predicate))
+        source_codes = set(codes(source.mentions))
+        for mention in self.syntax.opposed:
+            # "anti-américaine" is one word, "anti - American" three
+            tokens = [t for t in self.doc if t.idx < mention.end and mention.start < t.idx + len(t.text)]
+            if tokens and tokens[-1].head in near and mention.code not in source_codes:
+                return Found([mention], "direct", tuple(tokens), rule="against-modifier")
+        # "anti-government protests": the government of the protesters' country
+        country = next((mention_country(m) for m in source.mentions if mention_country(m)), None)
+        for token in self.doc:
+            word = fold(token.text)
+            prefix = next((p for p in self.syntax.opposing_prefixes if word.startswith(p + "-")), None)
+            word = word[len(prefix) + 1:] if prefix else word
+            sector = self.opposed_sectors.get(word) or self.opposed_sectors.get(fold(token.lemma_))
+            if country and sector and token.head in near and self.syntax.opposed_at(token.idx, token.text) \
+                    and country + sector not in source_codes:
+                mention = Mention(token.idx, token.idx + len(token.text), token.text, country + sector, "sector",
+                                  f"opposed {word!r} of {country}")
+                return Found([mention], "inherited", (token,), rule="against-modifier")
+        return None
 
     def _implicit_agent(self, trigger: Token, sector: str) -> Found:
         """"Two suspects were arrested", "a été condamné à dix ans de prison": no agent is

@@ -234,12 +234,12 @@ def load_grammar(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: must be a mapping of word lists")
     line = data.pop("__line__", 1)
-    unknown = set(data) - set(GRAMMAR_LISTS) - set(MAPPINGS) - {"intent_as_agree", "group_nouns", "institution_nouns", "references",
+    unknown = set(data) - set(GRAMMAR_LISTS) - set(MAPPINGS) - {"intent_as_agree", "group_nouns", "institution_nouns", "opposed_sectors", "references",
                                                                  "topics", "traits", "topic_gates"}
     if unknown:
         raise LexiconError(f"{path}:{line}: unknown list(s) {', '.join(sorted(unknown))}")
     for key, value in data.items():
-        if key in ("group_nouns", "institution_nouns"):
+        if key in ("group_nouns", "institution_nouns", "opposed_sectors"):
             data[key] = _group_nouns(value, f"{path}:{line}", key)
         elif key == "references":
             data[key] = _word_lists(value, f"{path}:{line}", key, REFERENCE_LISTS)

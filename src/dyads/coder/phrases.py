@@ -95,14 +95,16 @@ class PhraseRules:
         if fold(verb.lemma_) in self.be_auxiliary_verbs and not any(
                 fold(c.text) in self.passive_participles for c in verb.children):
             return False  # "sont descendus dans la rue", "sont arrivés": "être" makes their past, not a passive
+        # The French parser often labels a pronominal verb passive, its subject nsubj:pass and
+        # even its "être" aux:pass ("se sont retirées", "se sont rassemblées"): it is active.
+        if any(dep(c).startswith("expl") and fold(c.text) in ("se", "s'") for c in verb.children):
+            return False
         if any(dep(c) in ("aux:pass", "auxpass") for c in verb.children):
             return True
         if not any(dep(c) in PASSIVE_SUBJECT for c in verb.children):
             return False
-        # The French parser often labels nsubj:pass the subject of a pronominal verb ("se
-        # sont retirées") or of a verb with "avoir" ("Moscou n'a ni attaqué"): both active.
-        return not any((dep(c).startswith("expl") and fold(c.text) in ("se", "s'"))
-                       or (dep(c).startswith("aux") and fold(c.lemma_) == "avoir") for c in verb.children)
+        # nor is a verb with "avoir" ("Moscou n'a ni attaqué")
+        return not any(dep(c).startswith("aux") and fold(c.lemma_) == "avoir" for c in verb.children)
 
     def agent(self, verb: Token) -> list[Token]:
         out = []

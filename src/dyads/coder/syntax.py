@@ -31,7 +31,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
 
     def __init__(self, doc: Doc, mentions: list[Mention], lexicon: Lexicon,
                  antecedent: Mention | None = None, article_country: str | None = None,
-                 speaker: Mention | None = None):
+                 speaker: Mention | None = None, stances: list[Mention] | None = None):
         self.doc = doc
         self.speaker = speaker  # who speaks the quote this sentence continues (its "I", "we")
         self.article_country = article_country  # what a group noun belongs to, last resort
@@ -69,6 +69,9 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         institution_nouns = lexicon.grammar.get("institution_nouns") or {}
         if group_nouns or institution_nouns:
             self._add_group_mentions(group_nouns, institution_nouns)
+        # what the words with an opposing prefix are against: the dictionary's actors among the
+        # attitudes ("anti-américaine") and the group nouns ("anti-government"), dropped below
+        self.opposed = [m for m in stances or () if self.opposed_at(m.start, m.text)]
         self._drop_opposed()
 
     def _drop_opposed(self) -> None:
@@ -77,6 +80,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         opposed = {id(m) for m in self.mentions if self.opposed_at(m.start, m.text)}
         if not opposed:
             return
+        self.opposed += [m for m in self.mentions if id(m) in opposed]
         self.mentions = [m for m in self.mentions if id(m) not in opposed]
         self.by_token = {i: kept for i, ms in self.by_token.items() if (kept := [m for m in ms if id(m) not in opposed])}
 

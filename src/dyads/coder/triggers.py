@@ -13,7 +13,7 @@ from dyads.lang import language
 from dyads.coder.syntax import SentenceSyntax
 from dyads.coder.tokens import CLAUSE, OBJECT, PASSIVE_SUBJECT, case_word, dep
 
-REFLEXIVE = {"expl:comp", "expl:pv", "expl", "iobj", "obj"}
+REFLEXIVE = {"expl:comp", "expl:pv", "expl", "expl:pass", "iobj", "obj"}  # "se sont rassemblées": the parser marks the clitic of some pronominal verbs expl:pass
 
 
 @dataclass
