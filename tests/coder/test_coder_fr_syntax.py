@@ -259,3 +259,10 @@ def test_what_an_anti_phrase_is_against_is_the_target(code_fr, sentence, target)
     event = only(code_fr(sentence), "PROTEST")
     assert event.target == target and event.source == ["IRNCVL"]
     assert event.rule.endswith("/against-modifier")
+
+
+def test_une_manifestation_qui_reunit_des_gens_n_est_pas_une_reunion(code_fr):
+    # "réunir" is a verb of happening here: the event is the protest, not a meeting
+    events = code_fr("Une manifestation a réuni des lycéens et des étudiants à Téhéran vendredi.")
+    assert only(events, "PROTEST").source == ["IRNCVL"]
+    assert not [e for e in events if e.type == "CONSULT"]

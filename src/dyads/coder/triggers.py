@@ -91,7 +91,13 @@ class TriggerFinder:
         for token in doc:
             if token.pos_ == "NOUN":
                 match = self._noun(token)
-                # "reach an agreement" is the verb's event; the noun is not coded again.
+                # "reach an agreement" is the verb's event; the noun is not coded again. But an
+                # event noun subject of a verb of happening is the event, the verb only says that
+                # it happened ("une manifestation a réuni des lycéens" is no meeting).
+                if match and match.predicate.i in verbs and match.trigger is not match.predicate \
+                        and dep(match.trigger) in ("nsubj", "nsubj:pass", "nsubjpass") \
+                        and set(self.lemmas(match.predicate)) & self.happening:
+                    del verbs[match.predicate.i]
                 if match and match.predicate.i not in verbs:
                     nouns.append(match)
         return sorted(list(verbs.values()) + nouns, key=lambda m: m.trigger.i)
