@@ -267,3 +267,12 @@ def test_an_arrest_with_nobody_named_is_not_coded(code_en):
     # a named target keeps the implicit agent: the police of the place
     event = only(code_en("Opposition leader Alexei Navalny was arrested in Moscow on Sunday."), "COERCE")
     assert event.source == ["RUSCOP"] and "implicit-agent" in event.rule
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("On Friday, the United States Department of Transportation announced new restrictions on "
+     "flights to Cuba.", ["CUB"]),
+    ("The European Union imposed a ban on arms deliveries to Myanmar.", ["MMR"]),
+])
+def test_goods_and_travel_are_about_where_they_go(code_en, sentence, target):
+    assert only(code_en(sentence), "SANCTION").target == target

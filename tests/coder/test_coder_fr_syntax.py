@@ -266,3 +266,18 @@ def test_une_manifestation_qui_reunit_des_gens_n_est_pas_une_reunion(code_fr):
     events = code_fr("Une manifestation a réuni des lycéens et des étudiants à Téhéran vendredi.")
     assert only(events, "PROTEST").source == ["IRNCVL"]
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_les_vols_vers_un_pays_le_concernent(code_fr):
+    event = only(code_fr("Washington a annoncé des restrictions sur les vols vers Cuba."), "SANCTION")
+    assert event.target == ["CUB"] and event.rule.endswith("/owner-sur")
+
+
+def test_les_noms_de_groupe_gardent_leurs_accents(code_fr):
+    # "armes" (weapons) is not "armés" (armed men): no actor, so no rebel source or target
+    events = code_fr("La France a livré des armes au Mali.")
+    assert [(e.source, e.target) for e in events if e.type == "AID"] == [(["FRA"], ["MLI"])]
+    # an accented group noun is an actor for the prefilter too: the sentence is parsed
+    article = ("Le Canada traverse une crise. Le gouvernement canadien a présenté son budget lundi à Ottawa. "
+               "Des étudiants ont manifesté mardi devant le campus.")
+    assert only(code_fr(article), "PROTEST").source == ["CANCVL"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from dyads.coder.lexicon import Lexicon
+from dyads.coder.lexicon import Lexicon, written
 from dyads.folding import fold
 from dyads.coder.modality import Modality, ModalityReader
 from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
@@ -171,7 +171,7 @@ class SentenceCoder:
     def _not_a_trigger(self, token: Token) -> bool:
         """Words that name an actor trigger nothing ("the court", "the government"). (A
         reporting verb may: the speaker's statement is often the event itself.)"""
-        return bool(self.syntax.by_token.get(token.i)) or fold(token.lemma_) in self.group_nouns
+        return bool(self.syntax.by_token.get(token.i)) or written(token.lemma_) in self.group_nouns
 
     def _habitual(self, draft: Draft) -> bool:
         """"De telles manifestations se déroulent chaque année à Téhéran", "the president is
@@ -245,8 +245,10 @@ class SentenceCoder:
             # "protesters stormed parliament", "des étudiants ont occupé l'université": a riot
             entry = replace(entry, type="PROTEST", cameo="145")
         if entry.type == "PROTEST":
-            if entry.cameo == "141" and all(m.code.endswith(("MIL", "COP")) for m in source.mentions if m.code):
-                return None  # "les militaires ont défilé à Dakar": a parade, not a demonstration
+            if entry.cameo == "141" and all(m.code.endswith(("MIL", "COP", "GOV", "LEG")) for m in source.mentions if m.code):
+                # "les militaires ont défilé à Dakar": a parade; "les députés se sont rassemblés
+                # pour débattre": a sitting; neither is a demonstration
+                return None
             if all(self._names_a_state(m) for m in source.mentions if m.code):
                 if entry.lemma == "protest":  # "Russia protested the decision": a diplomatic protest
                     entry = replace(entry, type="ACCUSE", cameo="114")
@@ -320,10 +322,10 @@ class SentenceCoder:
         # "anti-government protests": the government of the protesters' country
         country = next((mention_country(m) for m in source.mentions if mention_country(m)), None)
         for token in self.doc:
-            word = fold(token.text)
-            prefix = next((p for p in self.syntax.opposing_prefixes if word.startswith(p + "-")), None)
+            word = written(token.text)
+            prefix = next((p for p in self.syntax.opposing_prefixes if fold(word).startswith(p + "-")), None)
             word = word[len(prefix) + 1:] if prefix else word
-            sector = self.opposed_sectors.get(word) or self.opposed_sectors.get(fold(token.lemma_))
+            sector = self.opposed_sectors.get(word) or self.opposed_sectors.get(written(token.lemma_))
             if country and sector and token.head in near and self.syntax.opposed_at(token.idx, token.text) \
                     and country + sector not in source_codes:
                 mention = Mention(token.idx, token.idx + len(token.text), token.text, country + sector, "sector",

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from dyads.folding import fold
 from dyads.coder.tokens import (NOUN_MODIFIERS, PASSIVE_SUBJECT, PEOPLE_SECTORS, SUBJECT, case_word, dep,
                                 has_possessive, is_verbal, mention_country)
+from dyads.coder.lexicon import written
 from dyads.model import Mention
 
 
@@ -32,8 +33,8 @@ class GroupRules:
             # the head noun, else a noun compounded with it ("opposition leaders", "rebel stronghold")
             words = [token] + [c for c in token.children if dep(c) in ("compound", "amod") and self._modifies(c, token)
                                and not self.opposed_at(c.idx, c.text)]  # not the government of "anti-government"
-            sectors = [group_nouns.get(fold(w.text)) or group_nouns.get(fold(w.lemma_))
-                       or (institution_nouns.get(fold(w.text)) if w.text[:1].isupper() else None) for w in words]
+            sectors = [group_nouns.get(written(w.text)) or group_nouns.get(written(w.lemma_))
+                       or (institution_nouns.get(written(w.text)) if w.text[:1].isupper() else None) for w in words]
             sector = next((s for s in sectors if s), None)
             if sector is None:
                 continue

@@ -36,7 +36,7 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "boundary_nouns", "water_nouns", "partitive_articles", "measure_nouns", "storming_verbs",
                  "speculative", "negation_needs_ne", "negation_carriers", "hedges", "reflexive_clitics", "negation_particles",
                  "inclusion", "party_preps", "furniture_openings", "home_name_slots",
-                 "opposing_prefixes", "gerund_marks", "habitual_marks")
+                 "opposing_prefixes", "gerund_marks", "habitual_marks", "destination_nouns", "destination_preps")
 
 
 class LexiconError(ValueError):
@@ -134,7 +134,7 @@ def _strings(value: Any, where: str, key: str) -> tuple[str, ...]:
 def _written(value: Any) -> str:
     """The first word of a value as written, lower case with apostrophes unified."""
     word = value[0] if isinstance(value, list) else value
-    return str(word).replace("’", "'").lower()
+    return written(str(word))
 
 
 def _cameo(value: Any, where: str) -> str | None:
@@ -347,9 +347,16 @@ def _group_nouns(value: Any, where: str, key: str = "group_nouns") -> dict[str, 
             continue
         if sector not in SECTORS:
             raise LexiconError(f"{where}: {key}: {sector!r} is not a sector ({', '.join(SECTORS)})")
-        for word in _strings(words, where, f"{key}.{sector}"):
-            out[word] = sector
+        _strings(words, where, f"{key}.{sector}")  # validated
+        for word in words:
+            # kept with its accents: "armés" (armed men) is not "armes" (weapons)
+            out[written(word)] = sector
     return out
+
+
+def written(text: str) -> str:
+    """A word as written, lower case with apostrophes unified, accents kept."""
+    return text.replace("’", "'").casefold()
 
 
 def load_lexicon_dir(directory: Path, lang: str) -> Lexicon:

@@ -23,6 +23,11 @@ class PhraseRules:
             return found
         owners = owners and fold(token.lemma_) not in self.lexicon.words("water_nouns")
         boundaries = self.lexicon.words("boundary_nouns")
+        # "restrictions on flights to Cuba", "les livraisons d'armes à la Syrie": where the
+        # goods or travellers go is whom the phrase is about
+        destination = fold(token.lemma_) in self.lexicon.words("destination_nouns") or \
+            fold(token.text) in self.lexicon.words("destination_nouns")
+        destination_preps = self.lexicon.words("destination_preps") if destination else frozenset()
         owned: list[Mention] = []
         apposed: list[Mention] = []
         for child in token.children:
@@ -41,10 +46,12 @@ class PhraseRules:
                     label == "nmod" and case_word(child) is None and self.traits.get("bare_nmod_modifier", False)):
                 found += self.phrase_mentions(child, owners, _depth + 1)
             elif owners and label in ("nmod", "obl", "obl:mod", "obl:arg") and (
-                    case_word(child) in self.owner_preps or (case_word(child) == "avec" and fold(token.lemma_) in boundaries)):
+                    case_word(child) in self.owner_preps or case_word(child) in destination_preps
+                    or (case_word(child) == "avec" and fold(token.lemma_) in boundaries)):
                 owned += self.phrase_mentions(child, owners, _depth + 1)
             elif owners and label in ("prep", "agent") and (
-                    fold(child.text) in self.owner_preps or (fold(child.text) == "with" and fold(token.lemma_) in boundaries)):
+                    fold(child.text) in self.owner_preps or fold(child.text) in destination_preps
+                    or (fold(child.text) == "with" and fold(token.lemma_) in boundaries)):
                 for pobj in child.children:
                     if dep(pobj) == "pobj":
                         owned += self.phrase_mentions(pobj, owners, _depth + 1)
