@@ -260,15 +260,6 @@ def test_an_anti_phrase_on_the_source_names_no_target(code_en):
     assert "SYRGOV" not in event.target
 
 
-def test_an_arrest_with_nobody_named_is_not_coded(code_en):
-    # no agent and only "one suspect": both ends guessed, most often a crime story
-    assert not code_en("Last week, in the Indian state of Kerala, one suspect was arrested in "
-                       "connection with the death of an elephant.")
-    # a named target keeps the implicit agent: the police of the place
-    event = only(code_en("Opposition leader Alexei Navalny was arrested in Moscow on Sunday."), "COERCE")
-    assert event.source == ["RUSCOP"] and "implicit-agent" in event.rule
-
-
 @pytest.mark.parametrize("sentence, target", [
     ("On Friday, the United States Department of Transportation announced new restrictions on "
      "flights to Cuba.", ["CUB"]),
