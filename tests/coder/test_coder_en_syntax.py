@@ -267,3 +267,8 @@ def test_an_anti_phrase_on_the_source_names_no_target(code_en):
 ])
 def test_goods_and_travel_are_about_where_they_go(code_en, sentence, target):
     assert only(code_en(sentence), "SANCTION").target == target
+
+
+def test_a_claim_of_responsibility_aims_at_the_target_of_the_act(code_en):
+    event = only(code_en("The Taliban claimed responsibility for the attack on the Indian embassy in Kabul."), "ASSAULT")
+    assert event.target == ["INDGOV"]

@@ -281,3 +281,13 @@ def test_les_noms_de_groupe_gardent_leurs_accents(code_fr):
     article = ("Le Canada traverse une crise. Le gouvernement canadien a présenté son budget lundi à Ottawa. "
                "Des étudiants ont manifesté mardi devant le campus.")
     assert only(code_fr(article), "PROTEST").source == ["CANCVL"]
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # the participle describes the act: the act's "contre" is the target
+    ("Plusieurs attaques contre des chrétiens, revendiquées par la secte islamiste Boko Haram, ont eu "
+     "lieu récemment au Nigeria.", ["NGACVL"]),
+])
+def test_la_cible_d_un_acte_revendique(code_fr, sentence, target):
+    event = only(code_fr(sentence), "ASSAULT")
+    assert event.source == ["NGAREB"] and event.target == target

@@ -41,7 +41,12 @@ class TargetRules:
             return self.purpose_clauses(verb)
         if slot == "location":
             return [t for prep in sorted(self.location_preps) for t in self.prep_args(verb, prep)]
-        return self.prep_args(verb, slot)
+        found = self.prep_args(verb, slot)
+        if not found and dep(verb) == "acl" and is_past_participle(verb):
+            # "des attaques contre des chrétiens, revendiquées par Boko Haram": the phrase a
+            # participle describes holds the complements of the act
+            found = self.prep_args(verb.head, slot, 1)
+        return found
 
     def target(self, verb: Token, slots: tuple[str, ...], source_tokens: tuple[Token, ...] = (),
                exclude: frozenset[str] = frozenset()) -> Found:
