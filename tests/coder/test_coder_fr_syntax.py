@@ -291,3 +291,10 @@ def test_les_noms_de_groupe_gardent_leurs_accents(code_fr):
 def test_la_cible_d_un_acte_revendique(code_fr, sentence, target):
     event = only(code_fr(sentence), "ASSAULT")
     assert event.source == ["NGAREB"] and event.target == target
+
+
+def test_condamner_une_attaque_vise_son_auteur_pas_ses_victimes(code_fr):
+    events = code_fr("La France a fermement condamné les agressions contre ses journalistes au Caire.")
+    assert only(events, "ACCUSE").target == []
+    events = code_fr("La France a condamné les frappes de la Russie.")
+    assert only(events, "ACCUSE").target == ["RUSMIL"]  # strikes are the military's
