@@ -272,3 +272,10 @@ def test_goods_and_travel_are_about_where_they_go(code_en, sentence, target):
 def test_a_claim_of_responsibility_aims_at_the_target_of_the_act(code_en):
     event = only(code_en("The Taliban claimed responsibility for the attack on the Indian embassy in Kabul."), "ASSAULT")
     assert event.target == ["INDGOV"]
+
+
+def test_what_a_future_act_is_for_is_hypothetical_too(code_en):
+    future = code_en("The French prime minister will fly to Bamako on Monday to sign an agreement with Mali.")
+    assert future and all(e.hypothetical for e in future)
+    past = code_en("Russia sent troops to Syria after the rebels attacked a base near Homs.")
+    assert past and not any(e.hypothetical for e in past)  # an "after" clause keeps its own mood

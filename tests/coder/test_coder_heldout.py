@@ -49,7 +49,9 @@ CASES = [
     # French measure words: "des dizaines de roquettes"
     ("fr", "Le Hamas a tiré des centaines de roquettes sur le sud d'Israël.", "ASSAULT", "PSE", "ISR"),
     # lists whose middle the parser hangs as an apposition
-    ("fr", "La France, l'Italie et l'Allemagne ont condamné l'attaque contre Israël.", "ACCUSE", "FRA,ITA,DEU", "ISR"),
+    # (condemning an attack aims at its author, here unnamed, not at its victim: no target; this
+    # line expected ISR, which would read as France accusing Israel)
+    ("fr", "La France, l'Italie et l'Allemagne ont condamné l'attaque contre Israël.", "ACCUSE", "FRA,ITA,DEU", ""),
     ("en", "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.", "RETREAT", "MLI,BFA,NER", "ECOWAS"),
     ("en", "Slovenia, Armenia and Jamaica recognised Palestine.", "SUPPORT", "SVN,ARM,JAM", "PSE"),
     # English objects parsed as the subject of the following infinitive

@@ -36,7 +36,8 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "boundary_nouns", "water_nouns", "partitive_articles", "measure_nouns", "storming_verbs",
                  "speculative", "negation_needs_ne", "negation_carriers", "hedges", "reflexive_clitics", "negation_particles",
                  "inclusion", "party_preps", "furniture_openings", "home_name_slots",
-                 "opposing_prefixes", "gerund_marks", "habitual_marks", "destination_nouns", "destination_preps")
+                 "opposing_prefixes", "gerund_marks", "habitual_marks", "destination_nouns", "destination_preps",
+                 "purpose_marks")
 
 
 class LexiconError(ValueError):

@@ -58,6 +58,7 @@ class ModalityReader:
         self.according_to = lexicon.words("according_to")
         self.if_marks = lexicon.words("hypothetical_mark")
         self.threat_conditions = lexicon.words("threat_conditions")
+        self.purpose_marks = lexicon.words("purpose_marks")
         self.lang = lexicon.language
         self.traits = lexicon.traits
         self.negation_needs_ne = lexicon.words("negation_needs_ne")
@@ -153,12 +154,20 @@ class ModalityReader:
                     return "intent", fold(head.lemma_)
                 if words & self.modal and label != "advcl":
                     return "modal", fold(head.lemma_)
-                if label == "advcl":
-                    return None
+                if label == "advcl" and not self._purpose(current):
+                    return None  # "after", "when", "because" clauses keep their own mood
+                # "se rendra en Guyane pour rendre hommage": what a future act is for is future too
                 current = head
                 continue
             return None
         return None
+
+    def _purpose(self, clause: Token) -> bool:
+        """"pour rendre hommage", "afin de", "to meet": a clause saying what an act is for."""
+        marks = [fold(g.text) for g in clause.children if dep(g) == "mark"]
+        if marks:
+            return bool(set(marks) & self.purpose_marks)
+        return any(dep(g) == "aux" and fold(g.text) in self.purpose_marks for g in clause.children)
 
     def _own_modality(self, verb: Token) -> tuple[str, str] | None:
         if self._is_future(verb):
