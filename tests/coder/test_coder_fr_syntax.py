@@ -298,3 +298,12 @@ def test_condamner_une_attaque_vise_son_auteur_pas_ses_victimes(code_fr):
     assert only(events, "ACCUSE").target == []
     events = code_fr("La France a condamné les frappes de la Russie.")
     assert only(events, "ACCUSE").target == ["RUSMIL"]  # strikes are the military's
+
+
+def test_un_etat_n_agit_pas_sur_son_propre_gouvernement(code_fr):
+    import datetime as dt
+    article = ("Le président équatorien Rafael Correa a reçu la demande mardi à Quito. "
+               "L'Équateur lui a finalement accordé l'asile politique.")
+    events = [e for e in code_fr(article, date=dt.date(2012, 8, 17)) if e.type == "AID"]
+    # "lui" is whoever asked (the dictionary does not know him), not Correa's government
+    assert events and all("ECUGOV" not in e.target for e in events)

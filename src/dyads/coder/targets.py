@@ -99,10 +99,19 @@ class TargetRules:
         before = [m for m in self.mentions if m.end <= pronoun.idx and m.code and m.code not in exclude
                   and m.kind == "person" and self._in_subject(m)]
         person = before[-1] if before else self.previous_person
-        if person is None or not person.code or person.code in exclude:
+        if person is None or not person.code or person.code in exclude or self._own_state(person.code, exclude):
             return None
         return Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, person.code, "person",
                        f"pronoun for {person.text!r}")
+
+    @staticmethod
+    def _own_state(code: str, source_codes: frozenset[str]) -> bool:
+        """"l'Équateur lui a accordé l'asile": a state does not act on its own government; the
+        pronoun stands for someone the dictionary does not know (rebels or opponents may well
+        aim at their own state: only state sources count)."""
+        state = ("", "GOV", "MIL", "COP")
+        return code[3:] in state and any(s[:3] == code[:3] and s[3:] in state and len(s) in (3, 6)
+                                         for s in source_codes)
 
     def home_pronoun(self, tokens: list[Token], exclude: frozenset[str]) -> Mention | None:
         """"The forestry department arrested them", "la police l'a interpellé": an object pronoun
