@@ -279,3 +279,11 @@ def test_what_a_future_act_is_for_is_hypothetical_too(code_en):
     assert future and all(e.hypothetical for e in future)
     past = code_en("Russia sent troops to Syria after the rebels attacked a base near Homs.")
     assert past and not any(e.hypothetical for e in past)  # an "after" clause keeps its own mood
+
+
+def test_a_state_of_emergency_is_an_emergency(code_en):
+    # "state" measures its "of": the entry declare + emergency matches
+    import datetime as dt
+    event = only(code_en("On Friday, President Trump declared a state of emergency at the southern border.",
+                         date=dt.date(2019, 2, 15)), "COERCE")
+    assert event.source == ["USAGOV"] and event.trigger == "en:declare+emergency"
