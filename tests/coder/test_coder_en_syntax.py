@@ -287,3 +287,11 @@ def test_a_state_of_emergency_is_an_emergency(code_en):
     event = only(code_en("On Friday, President Trump declared a state of emergency at the southern border.",
                          date=dt.date(2019, 2, 15)), "COERCE")
     assert event.source == ["USAGOV"] and event.trigger == "en:declare+emergency"
+
+
+def test_a_pronoun_after_a_thing_stands_for_the_actor_inside_it(code_en):
+    article = ("A car drove into a crowd in Moscow on Sunday, Russian officials said. "
+               "Police have opened a criminal case against the driver and detained him for questioning.")
+    events = code_en(article)
+    assert only(events, "ACCUSE").target == ["RUSCVL"]  # "opened a case against": an investigation
+    assert only(events, "COERCE").target == ["RUSCVL"]  # "him" is the driver, not the case

@@ -173,7 +173,11 @@ class TargetRules:
                 and dep(verb) in ("advcl", "conj") and is_verbal(verb.head):
             objects = self.objects(verb.head)
             if len(objects) == 1:
-                return objects[0]
+                if self.phrase_mentions(objects[0]):
+                    return objects[0]
+                # "opened a case against the driver and detained him": the actor inside the thing
+                inner = [t for t in objects[0].subtree if self.by_token.get(t.i)]
+                return inner[0] if inner else objects[0]
         return token
 
     def default_target(self) -> tuple[str, ...]:
