@@ -295,3 +295,11 @@ def test_a_pronoun_after_a_thing_stands_for_the_actor_inside_it(code_en):
     events = code_en(article)
     assert only(events, "ACCUSE").target == ["RUSCVL"]  # "opened a case against": an investigation
     assert only(events, "COERCE").target == ["RUSCVL"]  # "him" is the driver, not the case
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Indian police took twelve men into custody on Tuesday.", ["INDCOP"]),
+    ("The suspect was remanded in custody by a court in Delhi.", ["INDJUD"]),
+])
+def test_custody_is_coercion(code_en, sentence, source):
+    assert only(code_en(sentence), "COERCE").source == source
