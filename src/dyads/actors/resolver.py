@@ -234,9 +234,8 @@ class Resolver:
             if len(actors) != 1 or getattr(actors[0], "role", None) == PARTY:
                 continue  # a party does not name its own country
             code = self._person(actors[0], day)[0] if isinstance(actors[0], str) else actors[0].code
-            if self._country_of(code):
-                out.add(self._country_of(code))
-        return out
+            out.add(self._country_of(code))
+        return out - {None}
 
     def _country_of(self, code: str | None) -> str | None:
         """The state of a code ("BELOPP" -> "BEL"), None for a person's name or an organisation."""
@@ -270,10 +269,9 @@ class Resolver:
         stances = [p for p in pieces if p.code and self._in_attitude(p, norm)]
         pieces = [p for p in pieces if not self._not_an_actor(p, text, norm)]
         pieces = self._join_titles(pieces, norm)
-        return ([Mention(start=p.start, end=p.end, text=text[p.start:p.end], code=p.code,
-                         kind=p.kind, entry=p.entry) for p in pieces if p.role == "actor"],
-                [Mention(start=p.start, end=p.end, text=text[p.start:p.end], code=p.code,
-                         kind=p.kind, entry=p.entry) for p in stances])
+        as_mention = lambda p: Mention(start=p.start, end=p.end, text=text[p.start:p.end],
+                                       code=p.code, kind=p.kind, entry=p.entry)
+        return [as_mention(p) for p in pieces if p.role == "actor"], [as_mention(p) for p in stances]
 
     @staticmethod
     def _in_attitude(p: _Piece, norm: str) -> bool:

@@ -27,7 +27,8 @@ from dyads.folding import fold
 from dyads.coder.modality import Modality, ModalityReader
 from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
 from dyads.coder.syntax import SentenceSyntax
-from dyads.coder.tokens import PASSIVE_SUBJECT, SUBJECT, Found, dep, has_possessive, is_verbal, mention_country
+from dyads.coder.tokens import (PASSIVE_SUBJECT, STATE_SECTORS, SUBJECT, Found, dep, has_possessive, is_verbal,
+                                mention_country)
 from dyads.coder.triggers import Match, TriggerFinder
 from dyads.coder.typer import TyperModel, sentence_features
 from dyads.codes import ActorCode
@@ -48,7 +49,6 @@ LOCATED_TYPES = ("PROTEST", "SANCTION", "AID", "COERCE", "MOBILIZE", "ASSAULT")
 # one's own state ("sent the army into the streets of Nairobi", "ordonné le retrait de 2 000
 # soldats français"): the source's country and its state sectors are no target for these.
 DOMESTIC_NO_TARGET = ("MOBILIZE", "ASSAULT", "RETREAT")
-STATE_SECTORS = ("GOV", "MIL", "COP")  # rebels, strikers or farmers may well aim at their own state
 # ... even for a trigger that needs a target: "missiles struck a building in Dnipro" hit Ukraine.
 LOCATED_ALWAYS = ("ASSAULT",)
 # Slots of the carrying verb that an event noun does not have itself.
@@ -319,12 +319,13 @@ class SentenceCoder:
         # "anti-government protests": the government of the protesters' country
         country = next((mention_country(m) for m in source.mentions if mention_country(m)), None)
         for token in self.doc:
+            if not country or token.head not in near:
+                continue
             word = written(token.text)
             prefix = next((p for p in self.syntax.opposing_prefixes if fold(word).startswith(p + "-")), None)
             word = word[len(prefix) + 1:] if prefix else word
             sector = self.opposed_sectors.get(word) or self.opposed_sectors.get(written(token.lemma_))
-            if country and sector and token.head in near and self.syntax.opposed_at(token.idx, token.text) \
-                    and country + sector not in source_codes:
+            if sector and self.syntax.opposed_at(token.idx, token.text) and country + sector not in source_codes:
                 mention = Mention(token.idx, token.idx + len(token.text), token.text, country + sector, "sector",
                                   f"opposed {word!r} of {country}")
                 return Found([mention], "inherited", (token,), rule="against-modifier")

@@ -25,9 +25,9 @@ class PhraseRules:
         boundaries = self.lexicon.words("boundary_nouns")
         # "restrictions on flights to Cuba", "les livraisons d'armes à la Syrie": where the
         # goods or travellers go is whom the phrase is about
-        destination = fold(token.lemma_) in self.lexicon.words("destination_nouns") or \
-            fold(token.text) in self.lexicon.words("destination_nouns")
-        destination_preps = self.lexicon.words("destination_preps") if destination else frozenset()
+        destinations = self.lexicon.words("destination_nouns")
+        destination_preps = self.lexicon.words("destination_preps") if (
+            fold(token.lemma_) in destinations or fold(token.text) in destinations) else frozenset()
         owned: list[Mention] = []
         apposed: list[Mention] = []
         for child in token.children:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dyads.dates import calendar_words
 from dyads.folding import fold
-from dyads.coder.tokens import (ARGUMENT_SLOTS, CLAUSE, OBJECT, PASSIVE_SUBJECT, SUBJECT, Found, dep,
+from dyads.coder.tokens import (ARGUMENT_SLOTS, CLAUSE, OBJECT, PASSIVE_SUBJECT, STATE_SECTORS, SUBJECT, Found, dep,
                                 is_past_participle, is_verbal, unique)
 from dyads.model import Mention
 
@@ -109,7 +109,7 @@ class TargetRules:
         """"l'Équateur lui a accordé l'asile": a state does not act on its own government; the
         pronoun stands for someone the dictionary does not know (rebels or opponents may well
         aim at their own state: only state sources count)."""
-        state = ("", "GOV", "MIL", "COP")
+        state = ("",) + STATE_SECTORS
         return code[3:] in state and any(s[:3] == code[:3] and s[3:] in state and len(s) in (3, 6)
                                          for s in source_codes)
 

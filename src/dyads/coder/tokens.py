@@ -23,6 +23,7 @@ NOUN_MODIFIERS = {"amod", "flat:name", "flat", "flat:foreign", "appos", "compoun
                   "nmod:poss", "fixed", "nn", "name", "npadvmod"}
 OBLIQUE = {"obl", "obl:arg", "obl:mod", "obl:agent", "iobj", "nmod", "obj", "dobj"}
 # Target slots that are not prepositions (see SentenceSyntax.slot_tokens).
+STATE_SECTORS = ("GOV", "MIL", "COP")  # rebels, strikers or farmers may well aim at their own state
 ARGUMENT_SLOTS = {"obj", "iobj", "dative", "ccomp_subj", "xcomp", "condition_subj", "obj_subtree", "purpose", "location"}
 
 
