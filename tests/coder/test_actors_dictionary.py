@@ -159,3 +159,17 @@ def test_a_bad_line_of_a_compressed_file_names_file_and_line(tmp_path):
     path.write_bytes(gzip.compress((HEADER + "RUSGOV\tpeople\tX\tX\tRUS\t\t\t\n").encode()))
     with pytest.raises(ActorFileError, match=r"mine.tsv.gz:2: unknown kind 'people'"):
         load_dictionary([path])
+
+
+@pytest.mark.parametrize("text, code", [
+    ("In Britain, the Tories criticised the budget.", "GBROPP"),
+    ("British Conservatives voted against.", "GBROPP"),
+    ("Republicans in the United States Congress objected.", "USAOPP"),
+    ("Les Républicains ont critiqué le gouvernement français.", "FRAOPP"),
+])
+def test_parties_by_their_members_names_where_their_country_is_named(actors, text, code):
+    lang = "fr" if "Les " in text else "en"
+    assert code in {m.code for m in actors.find_mentions(text, lang=lang, date=dt.date(2020, 1, 1))}
+    # with no country named, the same words are nobody's party ("Republicans" of which state?)
+    alone = text.split(",")[-1] if "," in text else text.replace("British ", "").replace(" in the United States Congress", "").replace(" français", "")
+    assert code not in {m.code for m in actors.find_mentions(alone, lang=lang, date=dt.date(2020, 1, 1))}

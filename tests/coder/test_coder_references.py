@@ -50,6 +50,20 @@ def test_a_subject_pronoun_stands_for_the_person_named_before(code_en, code_fr):
     assert ("ACCUSE", "DEUGOV", "RUS") in dyads(sentence_of(events, "Elle a"))
 
 
+def test_a_group_pronoun_stands_for_the_group_subject_of_a_sentence_before(code_en, code_fr):
+    # several actors; a sentence with a singular subject between them is passed over
+    events = code_en("Egypt, Greece and Cyprus met in Cairo on Wednesday. "
+                     "The Italian foreign minister joined the talks. They called on Turkey to halt drilling.")
+    assert ("REQUEST", "CYP,EGY,GRC", "TUR") in dyads(sentence_of(events, "They called"))
+    # a plural noun, in French ("elles" agrees with "les autorités")
+    events = code_fr("Les autorités togolaises ont fermé la frontière. Elles ont accusé le Ghana "
+                     "d'armer les rebelles.")
+    assert ("ACCUSE", "TGOGOV", "GHA") in dyads(sentence_of(events, "Elles ont"))
+    # one person is not "they"
+    events = code_en("Sheriff Ken Lee of Texas spoke on Sunday. They criticised Mexico.")
+    assert not sentence_of(events, "They criticised")
+
+
 def test_what_cannot_be_told_apart_stays_unresolved(code_en):
     # two people of the article share the surname: "Kim" alone is nobody in particular
     events = code_en("North Korean leader Kim Jong Un met South Korean President Kim Dae-jung. "

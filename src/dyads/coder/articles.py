@@ -25,8 +25,9 @@ from typing import Iterable, Iterator
 from dyads.coder.events import Draft, SentenceCoder
 from dyads.coder.lexicon import load_lexicon
 from dyads.coder.prefilter import trigger_forms, typer_forms
-from dyads.coder.references import resolve_references
+from dyads.coder.references import SENTENCE_WINDOW, resolve_references
 from dyads.coder.scorer import load_scorer
+from dyads.coder.syntax import group_subject
 from dyads.coder.tokens import mention_country
 from dyads.coder.typer import load_typer
 from dyads.datelines import dateline_spans
@@ -110,6 +111,9 @@ class _Sentence:
     article_country: str | None = None  # the country the article is about, for group nouns
     speaker: Mention | None = None  # who speaks a quote opened in a sentence before (its "I", "we")
     stances: list[Mention] = field(default_factory=list)  # actors named in an attitude ("anti-American")
+    # for a sentence with a group pronoun ("they", "ils"): the sentences before it, closest
+    # first, as (text, sentence-relative mentions); parsed to find whom the pronoun stands for
+    context: list[tuple[str, list[Mention]]] = field(default_factory=list)
 
 
 @dataclass
@@ -169,6 +173,7 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
         typer = load_typer(lang) if learned else None
         parse_began = time.perf_counter()
         docs = list(parse((s.text for s in sentences), lang, batch_size=batch_size))
+        group_antecedents = _group_antecedents(sentences, lexicon, batch_size)
         stats.parse_seconds += time.perf_counter() - parse_began
         stats.parsed += len(docs)
         for sentence, doc in zip(sentences, docs):
@@ -177,6 +182,7 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
                 drafts = SentenceCoder(doc, sentence.mentions, lexicon, describe, antecedent=sentence.antecedent,
                                        scorer=scorer, article_country=sentence.article_country,
                                        speaker=sentence.speaker, stances=sentence.stances,
+                                       group_antecedent=group_antecedents.get(id(sentence)),
                                        liberal=scorer is not None or options.candidates is not None,
                                        typer=typer, typer_threshold=options.typer_threshold).drafts()
                 for draft in drafts:
@@ -216,6 +222,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     country = main_country(mentions)
     pronoun = _pronoun_pattern(lang, "pronouns")
     object_pronoun = _pronoun_pattern(lang, "object_pronouns")
+    group_pronoun = _pronoun_pattern(lang, "group_pronouns")
     groups = _group_noun_pattern(lang) if country else None
     # with a typer, a sentence naming an actor may hold an event of a word the lexicon lacks
     typed_forms = typer_forms(lang) if typed else None
@@ -232,7 +239,8 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         # the person named in the sentence that opened it (or just before that sentence)
         speaker = (references.antecedent(opened_in + 1) if opened_in is not None and first_person
                    and first_person.search(text) else None)
-        actors = inside or antecedent or speaker or (groups and groups.search(text))
+        context = _context(body, spans, number, mentions, starts) if group_pronoun and group_pronoun.search(text) else []
+        actors = inside or antecedent or speaker or (groups and groups.search(text)) or any(ms for _, ms in context)
         if prefilter and (not actors or not (forms.present(text) or (typed_forms and typed_forms.present(text)))):
             continue
         if len(text) > MAX_SENTENCE_CHARS:  # a parse grows faster than the sentence: bounded work
@@ -244,7 +252,35 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
             antecedent = references.antecedent(number)
         attitudes = [m for m in stances[bisect_left(stance_starts, start):bisect_left(stance_starts, end)] if m.end <= end]
         out.append(_Sentence(index, start, text, _shifted(inside, start), antecedent, country, speaker,
-                             _shifted(attitudes, start)))
+                             _shifted(attitudes, start), context))
+    return out
+
+
+def _context(body: str, spans: list[tuple[int, int]], number: int, mentions: list[Mention],
+             starts: list[int]) -> list[tuple[str, list[Mention]]]:
+    """The sentences before sentence `number` that a group pronoun may point back to (closest
+    first, those naming an actor), with their mentions made sentence-relative."""
+    out = []
+    for start, end in reversed(spans[max(0, number - SENTENCE_WINDOW):number]):
+        inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+        out.append((body[start:end], _shifted(inside, start)))
+    return out
+
+
+def _group_antecedents(sentences: list[_Sentence], lexicon, batch_size: int) -> dict[int, list[Mention]]:
+    """For each sentence with a group pronoun (by id), the actors its closest sentence before
+    names as a group subject (dyads.coder.syntax.group_subject), parsing those sentences."""
+    wanted = [(sentence, text, mentions) for sentence in sentences for text, mentions in sentence.context
+              if any(m.code for m in mentions)]
+    if not wanted:
+        return {}
+    docs = parse((text for _, text, _ in wanted), lexicon.language, batch_size=batch_size)
+    out: dict[int, list[Mention]] = {}
+    for (sentence, _, mentions), doc in zip(wanted, docs):
+        if id(sentence) not in out:
+            found = group_subject(doc, mentions, lexicon, sentence.article_country)
+            if found:
+                out[id(sentence)] = found
     return out
 
 

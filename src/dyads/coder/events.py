@@ -97,11 +97,13 @@ class SentenceCoder:
                  antecedent: Mention | None = None, scorer: ScorerModel | None = None,
                  article_country: str | None = None, liberal: bool = False,
                  typer: TyperModel | None = None, typer_threshold: float | None = None,
-                 speaker: Mention | None = None, stances: list[Mention] | None = None):
+                 speaker: Mention | None = None, stances: list[Mention] | None = None,
+                 group_antecedent: list[Mention] | None = None):
         self.doc = doc
         self.lexicon = lexicon
         self.lang = lexicon.language
-        self.syntax = SentenceSyntax(doc, mentions, lexicon, antecedent, article_country, speaker, stances)
+        self.syntax = SentenceSyntax(doc, mentions, lexicon, antecedent, article_country, speaker, stances,
+                                     group_antecedent)
         self.modality = ModalityReader(self.syntax)
         self.describe = describe
         self.content_types = set(lexicon.grammar.get("content_types", ()))

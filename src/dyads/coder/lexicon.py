@@ -286,6 +286,7 @@ TRAITS = {
     "infinitive_companions": "a trigger's companion word may sit on its infinitive complement",
     "preconj_negation": "a negative preconjunction negates (neither ... nor)",
     "conditional_from_infinitive": "a conditional is the infinitive plus -ait/-aient",
+    "group_pronoun_for_organisations": "the plural subject pronoun may stand for one organisation (the ministry ... they)",
 }
 
 
@@ -308,7 +309,7 @@ def _traits(value: Any, where: str) -> dict[str, bool]:
         if not isinstance(flag, bool):
             raise LexiconError(f"{where}: trait {name!r} must be true or false")
     return value
-REFERENCE_LISTS = ("pronouns", "object_pronouns", "home_pronouns", "first_person", "person_roles", "definite_articles", "name_particles", "sentence_openers", "former",
+REFERENCE_LISTS = ("pronouns", "group_pronouns", "object_pronouns", "home_pronouns", "first_person", "person_roles", "definite_articles", "name_particles", "sentence_openers", "former",
                    "organisation_nouns")
 
 

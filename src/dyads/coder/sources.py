@@ -116,6 +116,11 @@ class SourceRules:
                                       "person", f"speaker {self.speaker.text!r}")
                     return Found([mention], "pronoun", (subject,), rule="quote-speaker-in-article")
                 return found
+            if self.previous_group and fold(subject.text) in self.group_pronouns and self._main_clause(verb):
+                # "They called on Turkey to ...": the actors the subject of a sentence before named
+                mentions = [Mention(subject.idx, subject.idx + len(subject.text), subject.text, m.code, m.kind,
+                                    f"pronoun for {m.text!r}") for m in self.previous_group]
+                return Found(mentions, "pronoun", (subject,), rule="group-pronoun-in-article")
             if self.previous_person is not None and fold(subject.text) in self.reference_pronouns \
                     and self._main_clause(verb):
                 # "He also accused ...": the person the article named just before

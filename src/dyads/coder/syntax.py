@@ -31,9 +31,11 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
 
     def __init__(self, doc: Doc, mentions: list[Mention], lexicon: Lexicon,
                  antecedent: Mention | None = None, article_country: str | None = None,
-                 speaker: Mention | None = None, stances: list[Mention] | None = None):
+                 speaker: Mention | None = None, stances: list[Mention] | None = None,
+                 group_antecedent: list[Mention] | None = None):
         self.doc = doc
-        self.speaker = speaker  # who speaks the quote this sentence continues (its "I", "we")
+        self.speaker = speaker
+        self.previous_group = group_antecedent or []  # whom "they", "ils", "elles" stand for  # who speaks the quote this sentence continues (its "I", "we")
         self.article_country = article_country  # what a group noun belongs to, last resort
         self.previous_person = antecedent  # whom a personal subject pronoun stands for
         self.lexicon = lexicon
@@ -51,6 +53,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.party_nouns = lexicon.words("party_nouns")
         references = lexicon.grammar.get("references") or {}
         self.reference_pronouns = frozenset(references.get("pronouns", ()))
+        self.group_pronouns = frozenset(fold(w) for w in references.get("group_pronouns", ()))
         self.object_pronouns = frozenset(fold(w) for w in references.get("object_pronouns", ()))
         self.home_pronouns = frozenset(fold(w) for w in references.get("home_pronouns", ()))
         self.relatives = lexicon.words("relative_pronouns")
@@ -90,3 +93,29 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
             return False
         return bool(self.opposing.search(self.doc.text[max(0, start - 12):start])) or \
             any(fold(text).startswith(p + "-") for p in self.opposing_prefixes)
+
+
+def group_subject(doc: Doc, mentions: list[Mention], lexicon: Lexicon,
+                  article_country: str | None = None) -> list[Mention]:
+    """The actors the subject of this sentence's main verb names, when a later "they", "ils" or
+    "elles" can stand for them: several actors ("Egypt, Greece and Cyprus"), a plural noun ("les
+    autorités togolaises", "the protesters") or, in a language whose plural pronoun also stands
+    for one organisation (trait `group_pronoun_for_organisations`: English "the ministry ...
+    they"), an organisation. Nobody for one person: "they" is not "Sheriff Lee"."""
+    syntax = SentenceSyntax(doc, mentions, lexicon, None, article_country)
+    root = next((t for t in doc if dep(t) == "root"), None)
+    if root is None:
+        return []
+    found = syntax.source(root)
+    coded = [m for m in found.mentions if m.code]
+    if not coded or found.rule not in ("subject", "passive-agent"):
+        return []
+    several = len({m.code for m in coded}) > 1 or any(dep(c) == "conj" for t in found.tokens for c in t.children)
+    plural = any("Plur" in t.morph.get("Number") or t.tag_ in ("NNS", "NNPS") for t in found.tokens)
+    person_words = (lexicon.grammar.get("references") or {}).get("person_roles") or {}  # "the minister" is one person
+    # an organisation is the subject word itself ("the ministry", "Russia"), not a person's
+    # owner ("Sheriff Lee of Texas")
+    organisation = syntax.traits.get("group_pronoun_for_organisations", False) and all(
+        m.kind != "person" for m in coded) and all(
+        syntax.by_token.get(t.i) and fold(t.lemma_) not in person_words for t in found.tokens)
+    return coded if several or plural or organisation else []
