@@ -303,3 +303,16 @@ def test_a_pronoun_after_a_thing_stands_for_the_actor_inside_it(code_en):
 ])
 def test_custody_is_coercion(code_en, sentence, source):
     assert only(code_en(sentence), "COERCE").source == source
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Russia amassed troops near the border with Ukraine.", True),
+    ("Former Vice President Joe Biden has amassed 1,217 pledged delegates so far.", False),
+    ("The roof of the Russian parliament caught fire yesterday.", False),
+    ("Ukrainian police caught two Russian saboteurs near Kharkiv.", True),
+    ("The AP called the election for Biden, as did NBC News, in the United States.", False),
+    ("Poland called for sanctions on Russia.", True),
+])
+def test_words_of_force_and_demand_only_with_what_they_act_on(code_en, sentence, kept):
+    # amassing delegates, catching fire and calling a race are no mobilisation, arrest or demand
+    assert bool(code_en(sentence)) == kept
