@@ -112,8 +112,8 @@ class _Sentence:
     speaker: Mention | None = None  # who speaks a quote opened in a sentence before (its "I", "we")
     stances: list[Mention] = field(default_factory=list)  # actors named in an attitude ("anti-American")
     # for a sentence with a group pronoun ("they", "ils"): the sentences before it, closest
-    # first, as (text, sentence-relative mentions); parsed to find whom the pronoun stands for
-    context: list[tuple[str, list[Mention]]] = field(default_factory=list)
+    # first, as (start, text, sentence-relative mentions); parsed to find whom it stands for
+    context: list[tuple[int, str, list[Mention]]] = field(default_factory=list)
 
 
 @dataclass
@@ -173,7 +173,7 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
         typer = load_typer(lang) if learned else None
         parse_began = time.perf_counter()
         docs = list(parse((s.text for s in sentences), lang, batch_size=batch_size))
-        group_antecedents = _group_antecedents(sentences, lexicon, batch_size)
+        group_antecedents = _group_antecedents(sentences, docs, lexicon, batch_size)
         stats.parse_seconds += time.perf_counter() - parse_began
         stats.parsed += len(docs)
         for sentence, doc in zip(sentences, docs):
@@ -240,7 +240,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         speaker = (references.antecedent(opened_in + 1) if opened_in is not None and first_person
                    and first_person.search(text) else None)
         context = _context(body, spans, number, mentions, starts) if group_pronoun and group_pronoun.search(text) else []
-        actors = inside or antecedent or speaker or (groups and groups.search(text)) or any(ms for _, ms in context)
+        actors = inside or antecedent or speaker or (groups and groups.search(text)) or any(ms for _, _, ms in context)
         if prefilter and (not actors or not (forms.present(text) or (typed_forms and typed_forms.present(text)))):
             continue
         if len(text) > MAX_SENTENCE_CHARS:  # a parse grows faster than the sentence: bounded work
@@ -257,28 +257,32 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
 
 
 def _context(body: str, spans: list[tuple[int, int]], number: int, mentions: list[Mention],
-             starts: list[int]) -> list[tuple[str, list[Mention]]]:
-    """The sentences before sentence `number` that a group pronoun may point back to (closest
-    first, those naming an actor), with their mentions made sentence-relative."""
+             starts: list[int]) -> list[tuple[int, str, list[Mention]]]:
+    """The sentences before sentence `number` that a group pronoun may point back to, closest
+    first, with their mentions made sentence-relative."""
     out = []
     for start, end in reversed(spans[max(0, number - SENTENCE_WINDOW):number]):
         inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
-        out.append((body[start:end], _shifted(inside, start)))
+        out.append((start, body[start:end], _shifted(inside, start)))
     return out
 
 
-def _group_antecedents(sentences: list[_Sentence], lexicon, batch_size: int) -> dict[int, list[Mention]]:
-    """For each sentence with a group pronoun (by id), the actors its closest sentence before
-    names as a group subject (dyads.coder.syntax.group_subject), parsing those sentences."""
-    wanted = [(sentence, text, mentions) for sentence in sentences for text, mentions in sentence.context
-              if any(m.code for m in mentions)]
+def _group_antecedents(sentences: list[_Sentence], docs: list, lexicon, batch_size: int) -> dict[int, list[Mention]]:
+    """For each sentence with a group pronoun (by id), the actors that the closest sentence
+    before it naming a group subject names (dyads.coder.syntax.group_subject). A sentence
+    before that is a candidate itself is parsed already (`docs`); the others are parsed here,
+    once each."""
+    wanted = [(sentence, (sentence.article_index, start), text, mentions) for sentence in sentences
+              for start, text, mentions in sentence.context if any(m.code for m in mentions)]
     if not wanted:
         return {}
-    docs = parse((text for _, text, _ in wanted), lexicon.language, batch_size=batch_size)
+    parsed = {(s.article_index, s.start): doc for s, doc in zip(sentences, docs)}
+    missing = {key: text for _, key, text, _ in wanted if key not in parsed}
+    parsed.update(zip(missing, parse(missing.values(), lexicon.language, batch_size=batch_size)))
     out: dict[int, list[Mention]] = {}
-    for (sentence, _, mentions), doc in zip(wanted, docs):
+    for sentence, key, _, mentions in wanted:
         if id(sentence) not in out:
-            found = group_subject(doc, mentions, lexicon, sentence.article_country)
+            found = group_subject(parsed[key], mentions, lexicon, sentence.article_country)
             if found:
                 out[id(sentence)] = found
     return out

@@ -34,8 +34,8 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
                  speaker: Mention | None = None, stances: list[Mention] | None = None,
                  group_antecedent: list[Mention] | None = None):
         self.doc = doc
-        self.speaker = speaker
-        self.previous_group = group_antecedent or []  # whom "they", "ils", "elles" stand for  # who speaks the quote this sentence continues (its "I", "we")
+        self.speaker = speaker  # who speaks the quote this sentence continues (its "I", "we")
+        self.previous_group = group_antecedent or []  # whom "they", "ils", "elles" stand for
         self.article_country = article_country  # what a group noun belongs to, last resort
         self.previous_person = antecedent  # whom a personal subject pronoun stands for
         self.lexicon = lexicon
