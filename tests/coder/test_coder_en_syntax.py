@@ -316,3 +316,21 @@ def test_custody_is_coercion(code_en, sentence, source):
 def test_words_of_force_and_demand_only_with_what_they_act_on(code_en, sentence, kept):
     # amassing delegates, catching fire and calling a race are no mobilisation, arrest or demand
     assert bool(code_en(sentence)) == kept
+
+
+def test_a_protest_noun_subject_of_its_clause_is_the_protest(code_en):
+    # "the protests began": nobody named, the article's country's people protest (rule implicit-agent)
+    text = ("Serbia's government announced new lockdown measures in Belgrade on Monday. "
+            "The protests began on Tuesday outside the Serbian parliament.")
+    event = only([e for e in code_en(text) if "protests began" in e.sentence], "PROTEST")
+    assert event.source == ["SRBCVL"] and event.rule.startswith("en:noun:implicit-agent/")
+    # as a complement it is background, no event of its own
+    assert not [e for e in code_en("Serbian police arrested the leaders of the protests in Belgrade.")
+                if e.type == "PROTEST"]
+
+
+def test_an_untargeted_event_repeating_an_aimed_one_is_dropped(code_en):
+    events = code_en("Anti-government protests have been taking place since Tuesday in the Serbian capital "
+                     "Belgrade after the government announced a curfew, which it dropped after the protests began.")
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert [(e.source, e.target) for e in protests] == [(["SRBCVL"], ["SRBGOV"])]

@@ -307,3 +307,15 @@ def test_un_etat_n_agit_pas_sur_son_propre_gouvernement(code_fr):
     events = [e for e in code_fr(article, date=dt.date(2012, 8, 17)) if e.type == "AID"]
     # "lui" is whoever asked (the dictionary does not know him), not Correa's government
     assert events and all("ECUGOV" not in e.target for e in events)
+
+
+def test_a_meeting_with_an_actor_of_the_same_code_has_no_target(code_fr):
+    # both ministers are FRAGOV: the meeting stands, with an empty target (rule own-code)
+    event = only(code_fr("Le ministre français de l'Intérieur s'est longuement entretenu avec le ministre "
+                         "français des Finances."), "CONSULT")
+    assert event.source == ["FRAGOV"] and event.target == [] and event.rule.endswith("/own-code")
+
+
+def test_a_demonstration_subject_of_its_clause_is_the_protest(code_fr):
+    event = only(code_fr("La manifestation a dégénéré dans la soirée à Quito."), "PROTEST")
+    assert event.source == ["ECUCVL"] and event.rule.startswith("fr:noun:implicit-agent/")

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 
 from dyads.coder.events import Draft, SentenceCoder
 from dyads.coder.lexicon import load_lexicon
-from dyads.coder.prefilter import trigger_forms, typer_forms
+from dyads.coder.prefilter import alone_forms, trigger_forms, typer_forms
 from dyads.coder.references import SENTENCE_WINDOW, resolve_references
 from dyads.coder.scorer import load_scorer
 from dyads.coder.syntax import group_subject
@@ -224,6 +224,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     object_pronoun = _pronoun_pattern(lang, "object_pronouns")
     group_pronoun = _pronoun_pattern(lang, "group_pronouns")
     groups = _group_noun_pattern(lang) if country else None
+    alone = alone_forms(lang) if country else None  # "The protests began in June": the country's people
     # with a typer, a sentence naming an actor may hold an event of a word the lexicon lacks
     typed_forms = typer_forms(lang) if typed else None
     first_person = _pronoun_pattern(lang, "first_person")
@@ -240,7 +241,8 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         speaker = (references.antecedent(opened_in + 1) if opened_in is not None and first_person
                    and first_person.search(text) else None)
         context = _context(body, spans, number, mentions, starts) if group_pronoun and group_pronoun.search(text) else []
-        actors = inside or antecedent or speaker or (groups and groups.search(text)) or any(ms for _, _, ms in context)
+        actors = (inside or antecedent or speaker or (groups and groups.search(text)) or (alone and alone.present(text))
+                  or any(ms for _, _, ms in context))
         if prefilter and (not actors or not (forms.present(text) or (typed_forms and typed_forms.present(text)))):
             continue
         if len(text) > MAX_SENTENCE_CHARS:  # a parse grows faster than the sentence: bounded work

@@ -280,6 +280,12 @@ class SentenceCoder:
         # a meeting needs two parties: a target, or several sources meeting each other
         untargeted = untargeted or (entry.type in RECIPROCAL_TYPES and not codes(target.mentions)
                                     and len(codes(source.mentions)) < 2)
+        if untargeted and entry.type in RECIPROCAL_TYPES and self._aims_at_own_code(match, slots, source):
+            # "Ayrault s'est entretenu avec Montebourg": the other party of a meeting is there but
+            # has the source's code; the meeting stands with an empty target (gold/GUIDELINES.md).
+            # (Other types aimed at their own code are more often misread than real: on train
+            # and dev, 1 right event for 15 wrong ones.)
+            untargeted, target = False, Found([], "none", rule="own-code")
         if untargeted and not self.liberal:
             return None
         if match.trigger is not predicate and not mood.negated:
@@ -306,6 +312,13 @@ class SentenceCoder:
         draft.untargeted = untargeted
         draft.sense_by_object = bool(entry.object)
         return draft
+
+    def _aims_at_own_code(self, match: Match, slots: tuple[str, ...], source: Found) -> bool:
+        """Whether the trigger's target slots hold actors, all of them with one of the
+        source's own codes (which a target never repeats)."""
+        source_codes = frozenset(codes(source.mentions))
+        found = self._target(match, slots, Found([], "none", source.tokens))
+        return bool(codes(found.mentions)) and set(codes(found.mentions)) <= source_codes
 
     def _against_target(self, match: Match, source: Found) -> Found | None:
         """"anti-American protests", "une manifestation anti-américaine", "des slogans
@@ -390,7 +403,8 @@ class SentenceCoder:
         """The ids of the rules that found the trigger's source and target (RULES.md):
         "en:verb:subject/obj", "fr:noun:subject/owner-à", "en:verb:pronoun-in-article/none"."""
         head = "noun" if match.entry.pos == "noun" else "verb"
-        return f"{self.lang}:{head}:{source.rule}/{target.rule if target.mentions else 'none'}"
+        own = target.rule == "own-code"  # no mention, but a rule: the target had the source's code
+        return f"{self.lang}:{head}:{source.rule}/{target.rule if target.mentions or own else 'none'}"
 
     def _intent(self, event_type: str, cameo: str | None, mood: Modality, rule: str) -> tuple[str, str | None, str]:
         """English follows CAMEO: an announced cooperative act is an expressed intent
@@ -502,10 +516,13 @@ def as_civilians(mention: Mention) -> Mention:
 
 
 def dedupe(drafts: list[Draft]) -> list[Draft]:
-    """One event per (type, source, target): the most confident, earliest trigger."""
+    """One event per (type, source, target): the most confident, earliest trigger. An event
+    with no target says nothing that one of the same type and source with a target does not
+    ("anti-government protests have been taking place since ... after the protests began")."""
     best: dict[tuple, Draft] = {}
     for draft in drafts:
         key = draft.key()
         if key not in best or draft.confidence > best[key].confidence:
             best[key] = draft
-    return list(best.values())
+    aimed = {(t, source) for t, source, target in best if target}
+    return [d for (t, source, target), d in best.items() if target or (t, source) not in aimed]

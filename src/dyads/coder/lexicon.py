@@ -26,7 +26,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "lang"
 DATA_FILES = {"grammar.yaml", "dates.yaml", "text.yaml"}
 
 ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "target", "needs_target",
-              "negated", "support", "forms", "agent", "note"}
+              "negated", "support", "forms", "agent", "alone", "note"}
 GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "negation",
                  "negating_verbs", "pronouns", "relative_pronouns", "support", "owner_preps",
                  "target", "conditions", "threat_conditions", "obligation", "future_aux",
@@ -65,6 +65,7 @@ class Entry:
     support: tuple[str, ...] | None = None  # nouns: light verbs that carry their agent
     forms: tuple[str, ...] = ()  # extra surface forms for the prefilter (irregular verbs)
     agent: str | None = None  # sector of the state that acts when a passive names no agent
+    alone: bool = False  # nouns: the noun by itself says the event happened ("weeks of protests")
     source_file: str = ""
     line: int = 0
 
@@ -210,7 +211,16 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
         negated_cameo=negated_cameo,
         support=_strings(raw["support"], where, "support") if "support" in raw else None,
         forms=_strings(raw.get("forms"), where, "forms"), agent=_agent(raw.get("agent"), where),
-        source_file=str(path), line=line)
+        alone=_alone(raw, pos, where), source_file=str(path), line=line)
+
+
+def _alone(raw: dict, pos: str, where: str) -> bool:
+    """`alone` needs a noun whose doer can be inferred (`agent`): with no light verb and no
+    named doer, the doer is the one the agent rule infers."""
+    alone = bool(raw.get("alone", False))
+    if alone and (pos != "noun" or not raw.get("agent")):
+        raise LexiconError(f"{where}: 'alone' is for nouns with an 'agent'")
+    return alone
 
 
 def _agent(value: Any, where: str) -> str | None:

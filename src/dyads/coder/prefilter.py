@@ -72,6 +72,14 @@ def trigger_forms(lang: str) -> TriggerForms:
     return TriggerForms.of_lemmas(lexicon.trigger_lemmas() | lexicon.words("obligation"), lang, _irregular(lang))
 
 
+@functools.cache
+def alone_forms(lang: str) -> TriggerForms:
+    """The forms of the nouns that say by themselves who acted (`alone` entries: "the protests
+    began"): in an article about one country, a sentence holding one names an actor."""
+    lexicon = load_lexicon(lang)
+    return TriggerForms.of_lemmas({e.lemma for e in lexicon.entries if e.alone}, lang)
+
+
 # A word weighing at least this much for a type in the learned typer may carry an event the
 # lexicon does not know: sentences holding one are parsed too.
 TYPER_WEIGHT = 0.5

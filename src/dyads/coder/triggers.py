@@ -169,10 +169,15 @@ class TriggerFinder:
         if dep(noun) == "compound" and noun.head.pos_ == "NOUN":  # "launched a mediation effort"
             position = noun.head
         carrier = position.head
-        if dep(position) in ("nsubj", "nsubj:pass", "nsubjpass") and set(self.lemmas(carrier)) & self.happening:
+        alone = next((e for e in entries if e.alone), None)
+        if dep(position) in ("nsubj", "nsubj:pass", "nsubjpass") and (
+                set(self.lemmas(carrier)) & self.happening or (alone and carrier.pos_ in ("VERB", "AUX"))):
             # "Palestinian riots against ... are continuing": the sense that happens (a street
-            # protest, not a diplomatic one) is the one whose doer can be inferred
-            entry = next((e for e in entries if e.agent), entries[0])
+            # protest, not a diplomatic one) is the one whose doer can be inferred. A noun of an
+            # `alone` entry says so as the subject of any clause ("the protests began in June",
+            # "the demonstrations were peaceful"); as an object or a complement it is more often
+            # background ("took part in the protests", "les responsables de la manifestation")
+            entry = alone or next((e for e in entries if e.agent), entries[0])
             return Match(entry, noun, carrier, (noun,))
         if carrier is position or dep(position) not in OBJECT | PASSIVE_SUBJECT | {"obl:arg", "obl", "obl:mod", "pobj", "attr"}:
             return None
