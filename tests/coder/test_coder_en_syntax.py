@@ -334,3 +334,10 @@ def test_an_untargeted_event_repeating_an_aimed_one_is_dropped(code_en):
                      "Belgrade after the government announced a curfew, which it dropped after the protests began.")
     protests = [e for e in events if e.type == "PROTEST"]
     assert [(e.source, e.target) for e in protests] == [(["SRBCVL"], ["SRBGOV"])]
+
+
+def test_a_conjunct_clause_with_its_own_subject_lends_no_target(code_en):
+    # "... rejected the demarcation, and Greece appealed to the UN": the UN is Greece's affair
+    event = only(code_en("The Libyan parliament rejected the demarcation, and Greece appealed to the United Nations."),
+                 "REJECT")
+    assert countries(event.source) == {"LBY"} and event.target == []

@@ -197,7 +197,11 @@ class TargetRules:
         root = verb
         while dep(root) == "conj" and root.head != root:
             root = root.head
-        group = [root] + [c for c in root.subtree if dep(c) == "conj" and c.head in (root,) and is_verbal(c)]
+        # a conjunct with a subject of its own is another clause ("X rejected the plan, and Y said ...")
+        group = [root] + [c for c in root.subtree if dep(c) == "conj" and c.head in (root,) and is_verbal(c)
+                          and not self.children(c, SUBJECT | PASSIVE_SUBJECT)]
+        if verb not in group:
+            return Found([], "none")
         codes: dict[str, Mention] = {}
         for predicate in group:
             if predicate == verb:
