@@ -156,3 +156,10 @@ def test_the_prefilter_skips_sentences_without_a_trigger():
     from dyads.coder.prefilter import trigger_forms
 
     assert not trigger_forms("fr").present("Le temps était beau à Moscou et à Washington ce jour-là.")
+
+
+def test_a_promise_to_nobody_is_no_event(code_fr):
+    # a campaign pledge names nobody it is made to; a promise to an actor is an AGREE
+    assert not code_fr("Durant la campagne, François Hollande avait promis une baisse de la TVA.")
+    event = only(code_fr("Le président syrien a promis aux Nations unies de retirer ses troupes."), "AGREE")
+    assert event.target == ["UN"]
