@@ -32,6 +32,15 @@ def test_an_apposed_role_names_the_person_before_it_french(code_fr):
     assert ("ACCUSE", "RUSGOV", "NATO") in dyads(sentence_of(events, "Tikhonov a"))
 
 
+def test_a_name_apposed_to_a_bare_office_is_of_the_articles_country(code_en):
+    # "the Defence Secretary" names no country: the article's (the Philippines); the name
+    # apposed to it, then its surname alone, are that person
+    events = code_en("Philippine troops patrolled Jolo after bombings in the Philippines on Sunday. "
+                     "\"We will find them,\" said Delfin Lorenzana, the Defence Secretary. "
+                     "Lorenzana later criticised the rebels of Abu Sayyaf.")
+    assert any(e.type == "ACCUSE" and e.source == ["PHLGOV"] for e in sentence_of(events, "Lorenzana later"))
+
+
 def test_a_bare_role_is_the_last_actor_named_with_it(code_en, code_fr):
     events = code_en("Hungarian Prime Minister Viktor Orban met Vladimir Putin in Moscow. "
                      "The prime minister also praised China.")

@@ -12,7 +12,9 @@ body over the dictionary's mentions, adds what the article itself teaches:
    the first for countries that write the family name first) are that person; a surname two
    actors of the article share is left alone;
 3. `role`: "the minister", "le président" with no country of their own are the last actor
-   before them named with that same role word;
+   before them named with that same role word, else (in an article about one country) that
+   country's; a name apposed to such a role ("Delfin Lorenzana, the Defence Secretary") is
+   that person, and so is its surname later;
 4. `pronoun`: a personal subject pronoun opening a sentence ("He", "Elle") with no person in
    that sentence before it stands for the first person of the closest preceding sentence that
    names one (within three sentences); the coder uses that antecedent only when the parse makes
@@ -112,15 +114,22 @@ class ArticleReferences:
         self._names()
         self._surnames()
         self._roles()
+        # "Delfin Lorenzana, the Defence Secretary; [...] Lorenzana said": a name apposed to a
+        # bare role the article's country gave a code, then its surname
+        if self._names(roles_only=True):
+            self._surnames()
         self._groups()
         return self.mentions
 
     # -- 1. names given with their role -------------------------------------------------------
-    def _names(self) -> None:
+    def _names(self, roles_only: bool = False) -> int:
+        """Names written next to a role mention; with `roles_only`, next to the bare roles
+        `_roles` coded (kind person, no name of their own). The number of names added."""
+        added = len(self.mentions)
         name_re = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|(?:{'|'.join(map(re.escape, self.words.particles)) or 'x^'})))*")
-        for mention in list(self.mentions):
-            if not _person_like(mention, self.words) or mention.kind == "person":
-                continue
+        candidates = [m for m in self.mentions if (m.entry or "").startswith("role ")] if roles_only else [
+            m for m in self.mentions if _person_like(m, self.words) and m.kind != "person"]
+        for mention in candidates:
             after = self.body[mention.end:mention.end + 80]
             found = re.match(r" (" + name_re.pattern + r")", after)
             if found and len(found.group(1).split()) >= 2:
@@ -130,9 +139,7 @@ class ArticleReferences:
                     self._add(Mention(start, end, self.body[start:end], mention.code, "person",
                                       f"name after {mention.text!r}"))
         # "Leo Varadkar, the Irish prime minister," / "Sergueï Lavrov, le chef de la diplomatie russe"
-        for mention in list(self.mentions):
-            if not _person_like(mention, self.words) or mention.kind == "person":
-                continue
+        for mention in candidates:
             before = self.body[max(0, mention.start - 80):mention.start]
             found = re.search(r"(" + name_re.pattern + r"), (?:(?:" + "|".join(
                 map(re.escape, sorted(self.words.articles, key=len, reverse=True))) + r") ?)?$", before)
@@ -142,6 +149,7 @@ class ArticleReferences:
                 if self._free(start, end):
                     self._add(Mention(start, end, self.body[start:end], mention.code, "person",
                                       f"name before {mention.text!r}"))
+        return len(self.mentions) - added
 
     def _titled_names(self) -> None:
         """"Senator Marco Rubio", "Judge Michael Urbanski", "le juge Jean Dupont": a bare title
@@ -191,9 +199,11 @@ class ArticleReferences:
         articles = "|".join(map(re.escape, sorted(self.words.articles, key=len, reverse=True)))
         roles = "|".join(map(re.escape, sorted(self.words.roles, key=len, reverse=True)))
         former = "|".join(map(re.escape, self.words.former)) or "x^"
-        pattern = re.compile(rf"(?<![\w])(?:{articles}) ?(?:(?:{former}) )?(?P<role>{roles})(?![\w])", re.IGNORECASE)
+        # "the Defence Secretary", "the Interior Minister": up to two capitalised words of the office
+        pattern = re.compile(rf"(?<![\w])(?:{articles}) ?(?:(?:{former}) )?(?P<office>(?-i:[A-Z][\w\-]* ){{0,2}})"
+                             rf"(?P<role>{roles})(?![\w])", re.IGNORECASE)
         for found in pattern.finditer(self.body):
-            start, end = found.start("role"), found.end("role")
+            start, end = found.start("office"), found.end("role")
             if not self._free(found.start(), end):
                 continue
             role = fold(found.group("role"))
