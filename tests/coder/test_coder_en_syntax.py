@@ -341,3 +341,8 @@ def test_a_conjunct_clause_with_its_own_subject_lends_no_target(code_en):
     event = only(code_en("The Libyan parliament rejected the demarcation, and Greece appealed to the United Nations."),
                  "REJECT")
     assert countries(event.source) == {"LBY"} and event.target == []
+
+
+def test_a_document_subject_speaks_for_its_issuer(code_en):
+    event = only(code_en("The Turkish statement urged Syria to withdraw its troops."), "REQUEST")
+    assert countries(event.source) == {"TUR"} and "document-owner" in event.rule

@@ -319,3 +319,9 @@ def test_a_meeting_with_an_actor_of_the_same_code_has_no_target(code_fr):
 def test_a_demonstration_subject_of_its_clause_is_the_protest(code_fr):
     event = only(code_fr("La manifestation a dégénéré dans la soirée à Quito."), "PROTEST")
     assert event.source == ["ECUCVL"] and event.rule.startswith("fr:noun:implicit-agent/")
+
+
+def test_a_document_subject_speaks_for_its_issuer(code_fr):
+    event = only(code_fr("La résolution 1559 des Nations unies exige un retrait total des troupes syriennes du Liban."),
+                 "REQUEST")
+    assert event.source == ["UN"] and "document-owner" in event.rule

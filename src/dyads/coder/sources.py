@@ -134,6 +134,12 @@ class SourceRules:
                             for m in self.phrase_mentions(s, owners=fold(s.lemma_) not in self.non_agents)])
         if self.traits.get("stranded_conjuncts", False) and mentions:
             mentions = unique(self._stranded_conjunct(verb, subject) + mentions)
+        if not mentions and fold(subject.lemma_) in self.speaking_documents:
+            # "The Turkish statement called for ...", "la résolution 1559 des Nations unies exige
+            # ...": a document speaks for whoever issued it, named by its owner or nationality
+            issuers = unique(self.phrase_mentions(subject))
+            if issuers:
+                return Found(issuers, "inherited", (subject,), rule="document-owner")
         if not mentions and "subject" in self.home_name_slots:
             home = self.home_name(subjects[:1], frozenset())
             if home:

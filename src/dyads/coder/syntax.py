@@ -61,6 +61,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.inclusion = lexicon.words("inclusion")
         self.party_preps = lexicon.words("party_preps")
         self.non_agents = lexicon.words("non_agents")
+        self.speaking_documents = lexicon.words("speaking_documents")
         self.location_preps = lexicon.words("location_preps")
         self.issuing = lexicon.words("issuing")
         self.statal = lexicon.words("statal")
