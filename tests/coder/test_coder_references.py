@@ -41,6 +41,13 @@ def test_a_name_apposed_to_a_bare_office_is_of_the_articles_country(code_en):
     assert any(e.type == "ACCUSE" and e.source == ["PHLGOV"] for e in sentence_of(events, "Lorenzana later"))
 
 
+def test_a_name_apposed_past_the_offices_complement_french(code_fr):
+    events = code_fr("Le Togo vote dimanche, et l'opposition togolaise dénonce des fraudes au Togo. "
+                     "Le ministre de l'Intérieur, François Boko, a démissionné. "
+                     "Boko a ensuite critiqué la France.")
+    assert any(e.type == "ACCUSE" and e.source == ["TGOGOV"] for e in sentence_of(events, "Boko a ensuite"))
+
+
 def test_a_bare_role_is_the_last_actor_named_with_it(code_en, code_fr):
     events = code_en("Hungarian Prime Minister Viktor Orban met Vladimir Putin in Moscow. "
                      "The prime minister also praised China.")

@@ -129,11 +129,14 @@ class ArticleReferences:
         name_re = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|(?:{'|'.join(map(re.escape, self.words.particles)) or 'x^'})))*")
         candidates = [m for m in self.mentions if (m.entry or "").startswith("role ")] if roles_only else [
             m for m in self.mentions if _person_like(m, self.words) and m.kind != "person"]
+        # with `roles_only`, also past the office's complement and a comma ("le ministre de
+        # l'Intérieur, François Boko")
+        complement = r"(?:\s+(?:of|de|d'|d’|du|des)\s*[^,;.]{1,40})?,?" if roles_only else ""
         for mention in candidates:
-            after = self.body[mention.end:mention.end + 80]
-            found = re.match(r" (" + name_re.pattern + r")", after)
+            after = self.body[mention.end:mention.end + 120]
+            found = re.match(complement + r" (" + name_re.pattern + r")", after)
             if found and len(found.group(1).split()) >= 2:
-                start = mention.end + 1
+                start = mention.end + found.start(1)
                 end = start + len(found.group(1).rstrip(".,"))
                 if self._free(start, end):
                     self._add(Mention(start, end, self.body[start:end], mention.code, "person",
