@@ -346,3 +346,17 @@ def test_a_conjunct_clause_with_its_own_subject_lends_no_target(code_en):
 def test_a_document_subject_speaks_for_its_issuer(code_en):
     event = only(code_en("The Turkish statement urged Syria to withdraw its troops."), "REQUEST")
     assert countries(event.source) == {"TUR"} and "document-owner" in event.rule
+
+
+@pytest.mark.parametrize("sentence", [
+    '"My thoughts are with the families of the victims," the Iranian president said.',
+    '"Our hearts go out to the families of the victims," the Iranian president said.',
+])
+def test_sympathy_said_in_the_first_person_is_the_speakers(code_en, sentence):
+    event = only(code_en(sentence), "SUPPORT")
+    assert event.source == ["IRNGOV"] and event.target == ["IRNCVL"]
+
+
+def test_condolences_offered_are_sympathy_not_an_offer(code_en):
+    events = code_en("The Iranian president offered condolences to the families of the victims.")
+    assert [e.type for e in events] == ["SUPPORT"]

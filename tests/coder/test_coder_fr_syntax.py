@@ -325,3 +325,10 @@ def test_a_document_subject_speaks_for_its_issuer(code_fr):
     event = only(code_fr("La résolution 1559 des Nations unies exige un retrait total des troupes syriennes du Liban."),
                  "REQUEST")
     assert event.source == ["UN"] and "document-owner" in event.rule
+
+
+def test_sympathy_said_in_the_first_person_is_the_speakers(code_fr):
+    events = code_fr("Le président iranien a parlé mardi à Téhéran. « Mes premières pensées vont aux familles "
+                     "des victimes », a-t-il déclaré.")
+    event = only(events, "SUPPORT")
+    assert event.source == ["IRNGOV"] and event.target == ["IRNCVL"]

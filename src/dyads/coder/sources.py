@@ -109,13 +109,7 @@ class SourceRules:
                                        or agrees(subject, found.tokens)):
                     return Found(found.mentions, "pronoun", found.tokens, rule="pronoun-in-sentence")
             if "1" in subject.morph.get("Person"):
-                found = self._quoted_speaker(verb, subject)
-                if not found.mentions and self.speaker is not None:
-                    # "I thank John very much for his service." in a quote opened before
-                    mention = Mention(subject.idx, subject.idx + len(subject.text), subject.text, self.speaker.code,
-                                      "person", f"speaker {self.speaker.text!r}")
-                    return Found([mention], "pronoun", (subject,), rule="quote-speaker-in-article")
-                return found
+                return self._first_person(verb, subject)
             if self.previous_group and fold(subject.text) in self.group_pronouns and self._main_clause(verb):
                 # "They called on Turkey to ...": the actors the subject of a sentence before named
                 mentions = [Mention(subject.idx, subject.idx + len(subject.text), subject.text, m.code, m.kind,
@@ -134,6 +128,15 @@ class SourceRules:
                             for m in self.phrase_mentions(s, owners=fold(s.lemma_) not in self.non_agents)])
         if self.traits.get("stranded_conjuncts", False) and mentions:
             mentions = unique(self._stranded_conjunct(verb, subject) + mentions)
+        mine = [c for c in subject.children if dep(c) in ("poss", "det") and fold(c.text) in self.first_person]
+        if not mentions and mine:
+            # "My thoughts are with ...", "mes premières pensées vont aux familles": the speaker's own
+            for ancestor in verb.ancestors:  # '"My thoughts are with them," the mayor said'
+                if ancestor.i not in seen and is_verbal(ancestor):
+                    found = self.source(ancestor, seen)
+                    if found.mentions:
+                        return Found(found.mentions, "pronoun", found.tokens, rule="pronoun-in-sentence")
+            return self._first_person(verb, mine[0])
         if not mentions and fold(subject.lemma_) in self.speaking_documents:
             # "The Turkish statement called for ...", "la résolution 1559 des Nations unies exige
             # ...": a document speaks for whoever issued it, named by its owner or nationality
@@ -152,6 +155,17 @@ class SourceRules:
         while dep(verb) == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return dep(verb) == "root"
+
+    def _first_person(self, verb: Token, pronoun: Token) -> Found:
+        """"I", "we", "my", "nous" stand for the speaker of the quote: named in the sentence
+        (rule quoted-speaker), else the one who opened the quote in a sentence before."""
+        found = self._quoted_speaker(verb, pronoun)
+        if not found.mentions and self.speaker is not None:
+            # "I thank John very much for his service." in a quote opened before
+            mention = Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, self.speaker.code,
+                              "person", f"speaker {self.speaker.text!r}")
+            return Found([mention], "pronoun", (pronoun,), rule="quote-speaker-in-article")
+        return found
 
     def _quoted_speaker(self, verb: Token, pronoun: Token) -> Found:
         """"« Nous allons livrer des chars », a annoncé le chancelier": the French parser makes
