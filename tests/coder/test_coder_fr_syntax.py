@@ -332,3 +332,8 @@ def test_sympathy_said_in_the_first_person_is_the_speakers(code_fr):
                      "des victimes », a-t-il déclaré.")
     event = only(events, "SUPPORT")
     assert event.source == ["IRNGOV"] and event.target == ["IRNCVL"]
+
+
+def test_a_dialogue_refused_is_aimed_at_its_partner(code_fr):
+    event = only(code_fr("L'opposition togolaise refuse tout dialogue avec la Cedeao."), "REJECT")
+    assert event.source == ["TGOOPP"] and event.target == ["ECOWAS"]

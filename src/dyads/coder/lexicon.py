@@ -33,7 +33,7 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "hypothetical_mark", "content_types", "non_agents", "location_preps", "content_nouns",
                  "happening", "issuing", "statal", "party_nouns",
                  "be_auxiliary_verbs", "passive_participles", "future_endings", "common_words",
-                 "boundary_nouns", "water_nouns", "partitive_articles", "measure_nouns", "storming_verbs",
+                 "partner_nouns", "partner_preps", "water_nouns", "partitive_articles", "measure_nouns", "storming_verbs",
                  "speculative", "negation_needs_ne", "negation_carriers", "hedges", "reflexive_clitics", "negation_particles",
                  "inclusion", "party_preps", "furniture_openings", "home_name_slots",
                  "opposing_prefixes", "gerund_marks", "habitual_marks", "destination_nouns", "destination_preps",

@@ -22,7 +22,8 @@ class PhraseRules:
         if _depth > 6:
             return found
         owners = owners and fold(token.lemma_) not in self.lexicon.words("water_nouns")
-        boundaries = self.lexicon.words("boundary_nouns")
+        partners = self.lexicon.words("partner_nouns")
+        partner_preps = self.lexicon.words("partner_preps")
         # "restrictions on flights to Cuba", "les livraisons d'armes à la Syrie": where the
         # goods or travellers go is whom the phrase is about
         destinations = self.lexicon.words("destination_nouns")
@@ -47,11 +48,11 @@ class PhraseRules:
                 found += self.phrase_mentions(child, owners, _depth + 1)
             elif owners and label in ("nmod", "obl", "obl:mod", "obl:arg") and (
                     case_word(child) in self.owner_preps or case_word(child) in destination_preps
-                    or (case_word(child) == "avec" and fold(token.lemma_) in boundaries)):
+                    or (case_word(child) in partner_preps and fold(token.lemma_) in partners)):
                 owned += self.phrase_mentions(child, owners, _depth + 1)
             elif owners and label in ("prep", "agent") and (
                     fold(child.text) in self.owner_preps or fold(child.text) in destination_preps
-                    or (fold(child.text) == "with" and fold(token.lemma_) in boundaries)):
+                    or (fold(child.text) in partner_preps and fold(token.lemma_) in partners)):
                 for pobj in child.children:
                     if dep(pobj) == "pobj":
                         owned += self.phrase_mentions(pobj, owners, _depth + 1)
