@@ -360,3 +360,8 @@ def test_sympathy_said_in_the_first_person_is_the_speakers(code_en, sentence):
 def test_condolences_offered_are_sympathy_not_an_offer(code_en):
     events = code_en("The Iranian president offered condolences to the families of the victims.")
     assert [e.type for e in events] == ["SUPPORT"]
+
+
+def test_charged_with_no_agent_named_is_the_courts(code_en):
+    event = only(code_en("In Belgium, two men were charged with murder on Tuesday."), "ACCUSE")
+    assert event.source == ["BELJUD"] and event.target == ["BELCVL"] and "implicit-agent" in event.rule
