@@ -365,3 +365,11 @@ def test_condolences_offered_are_sympathy_not_an_offer(code_en):
 def test_charged_with_no_agent_named_is_the_courts(code_en):
     event = only(code_en("In Belgium, two men were charged with murder on Tuesday."), "ACCUSE")
     assert event.source == ["BELJUD"] and event.target == ["BELCVL"] and "implicit-agent" in event.rule
+
+
+def test_police_acting_on_their_own_soil_may_aim_at_one_of_its_people(code_en):
+    # the home-soil rule keeps the country itself out of a domestic assault's targets, not a person of it
+    events = code_en("A man attacked shoppers in London on Sunday, British police said. "
+                     "The officers shot him dead outside a store.")
+    event = only([e for e in events if e.sentence.startswith("The officers")], "ASSAULT")
+    assert event.source == ["GBRCOP"] and event.target == ["GBR"] and event.rule.endswith("/home-pronoun-obj")

@@ -392,6 +392,11 @@ class SentenceCoder:
                 t for t in match.tokens if t is not match.predicate and has_possessive(t) and any(
                     (m.entry or "").startswith("group noun") for m in self.syntax.by_token.get(t.i, [])))
             found = self.syntax.target(match.predicate, slots, own_words, exclude=source_codes)
+            if home_soil and not found.mentions:
+                # "the officers shot him dead": a person of the country, no place of it, is aimed at
+                person = self.syntax.target(match.predicate, slots, own_words, exclude=frozenset(codes(source.mentions)))
+                if person.how == "home":
+                    return person
         found.mentions = [m for m in found.mentions if m.code not in source_codes or m.code is None]
         if not codes(found.mentions) and found.how != "nominal":
             sibling = self.syntax.sibling_target(match.predicate, source_codes)
