@@ -163,3 +163,10 @@ def test_a_promise_to_nobody_is_no_event(code_fr):
     assert not code_fr("Durant la campagne, François Hollande avait promis une baisse de la TVA.")
     event = only(code_fr("Le président syrien a promis aux Nations unies de retirer ses troupes."), "AGREE")
     assert event.target == ["UN"]
+
+
+def test_a_word_cut_out_of_a_hyphenated_one_is_not_that_word(code_fr):
+    # "chef-d'œuvres": the parser's "chef" is no head of state being received
+    assert not code_fr("Montréal, au Canada, prépare son automne. Le Musée des beaux-arts de Montréal (MBAM) accueille "
+                       "les chef-d'œuvres impressionnistes du Sterling & Francine Clark Art Institute lors de l'automne 2012.")
+    assert only(code_fr("Le Canada accueille le chef de l'État français."), "CONSULT").source == ["CAN"]

@@ -148,7 +148,9 @@ class TriggerFinder:
         if entry.object:
             words = object_words(objects, self.lexicon.words("measure_nouns"),
                                  compounds=self.syntax.traits.get("compound_objects", False))
-            hit = [o for o in words if fold(o.lemma_) in entry.object or fold(o.text) in entry.object]
+            # a word the parser cut out of a hyphenated one is not that word ("les chef-d'œuvres")
+            hit = [o for o in words if (fold(o.lemma_) in entry.object or fold(o.text) in entry.object)
+                   and o.doc.text[o.idx + len(o.text):o.idx + len(o.text) + 1] != "-"]
             if not hit:
                 return None
             extra += hit[:1]
