@@ -337,3 +337,11 @@ def test_sympathy_said_in_the_first_person_is_the_speakers(code_fr):
 def test_a_dialogue_refused_is_aimed_at_its_partner(code_fr):
     event = only(code_fr("L'opposition togolaise refuse tout dialogue avec la Cedeao."), "REJECT")
     assert event.source == ["TGOOPP"] and event.target == ["ECOWAS"]
+
+
+def test_an_obligation_of_a_thing_is_no_demand_of_whoever_the_thing_names(code_fr):
+    # "la corruption ... doit être combattue": no actor is told to do anything
+    assert not [e for e in code_fr("Le président chinois a indiqué que « la corruption qui ronge l'ONU "
+                                   "doit être combattue ».") if e.type == "REQUEST"]
+    event = only(code_fr("Le président français a déclaré que la Russie doit retirer ses troupes."), "REQUEST")
+    assert event.source == ["FRAGOV"] and event.target == ["RUS"]

@@ -489,7 +489,9 @@ class SentenceCoder:
                 predicate = clause
                 if fold(clause.lemma_) in obligation:  # "doit rendre": subject on devoir
                     out["content"].update(c.i for c in clause.children if dep(c) == "xcomp")
-                target = [m for s in subjects for m in self.syntax.phrase_mentions(s)]
+                # the (first) subject names an actor itself ("Israel must ..."), not a thing one owns
+                # or a clause of it names ("la corruption qui ronge le Parti doit être combattue")
+                target = [m for s in subjects[:1] if self.syntax.by_token.get(s.i) for m in self.syntax.phrase_mentions(s)]
                 source = self.syntax.source(reporter)
                 if not codes(source.mentions) or not codes(target):
                     continue
