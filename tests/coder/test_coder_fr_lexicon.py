@@ -170,3 +170,9 @@ def test_a_word_cut_out_of_a_hyphenated_one_is_not_that_word(code_fr):
     assert not code_fr("Montréal, au Canada, prépare son automne. Le Musée des beaux-arts de Montréal (MBAM) accueille "
                        "les chef-d'œuvres impressionnistes du Sterling & Francine Clark Art Institute lors de l'automne 2012.")
     assert only(code_fr("Le Canada accueille le chef de l'État français."), "CONSULT").source == ["CAN"]
+
+
+def test_defending_ones_own_decision_supports_nobody(code_fr):
+    assert not code_fr("Le ministre français a ensuite défendu sa décision devant les députés.")
+    event = only(code_fr("Le ministre français a défendu la décision de l'Allemagne."), "SUPPORT")
+    assert event.target == ["DEU"]
