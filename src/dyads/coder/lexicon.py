@@ -65,7 +65,7 @@ class Entry:
     support: tuple[str, ...] | None = None  # nouns: light verbs that carry their agent
     forms: tuple[str, ...] = ()  # extra surface forms for the prefilter (irregular verbs)
     agent: str | None = None  # sector of the state that acts when a passive names no agent
-    alone: bool = False  # nouns: the noun by itself says the event happened ("weeks of protests")
+    alone: bool = False  # nouns: as a clause's subject, the noun by itself is the event ("the protests began")
     source_file: str = ""
     line: int = 0
 

@@ -101,13 +101,9 @@ class SourceRules:
         if self.is_relative(subject) and dep(verb) in ("acl:relcl", "relcl"):
             return self._noun_source(verb.head, "relative-clause")
         if self.is_pronoun(subject) and not self.by_token.get(subject.i):
-            for ancestor in verb.ancestors:
-                if ancestor.i in seen or not is_verbal(ancestor):
-                    continue
-                found = self.source(ancestor, seen)
-                if found.mentions and (not self.traits.get("pronoun_number_agreement", False)
-                                       or agrees(subject, found.tokens)):
-                    return Found(found.mentions, "pronoun", found.tokens, rule="pronoun-in-sentence")
+            found = self._governing_source(verb, seen, subject)
+            if found.mentions:
+                return found
             if "1" in subject.morph.get("Person"):
                 return self._first_person(verb, subject)
             if self.previous_group and fold(subject.text) in self.group_pronouns and self._main_clause(verb):
@@ -130,13 +126,10 @@ class SourceRules:
             mentions = unique(self._stranded_conjunct(verb, subject) + mentions)
         mine = [c for c in subject.children if dep(c) in ("poss", "det") and fold(c.text) in self.first_person]
         if not mentions and mine:
-            # "My thoughts are with ...", "mes premières pensées vont aux familles": the speaker's own
-            for ancestor in verb.ancestors:  # '"My thoughts are with them," the mayor said'
-                if ancestor.i not in seen and is_verbal(ancestor):
-                    found = self.source(ancestor, seen)
-                    if found.mentions:
-                        return Found(found.mentions, "pronoun", found.tokens, rule="pronoun-in-sentence")
-            return self._first_person(verb, mine[0])
+            # "My thoughts are with ...", "mes premières pensées vont aux familles": the speaker's
+            # own, named by the governing clause ('"My thoughts are with them," the mayor said')
+            found = self._governing_source(verb, seen)
+            return found if found.mentions else self._first_person(verb, mine[0])
         if not mentions and fold(subject.lemma_) in self.speaking_documents:
             # "The Turkish statement called for ...", "la résolution 1559 des Nations unies exige
             # ...": a document speaks for whoever issued it, named by its owner or nationality
@@ -155,6 +148,19 @@ class SourceRules:
         while dep(verb) == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return dep(verb) == "root"
+
+    def _governing_source(self, verb: Token, seen: frozenset[int], pronoun: Token | None = None) -> Found:
+        """The source of the closest governing clause that has one ("X said it would ...": the
+        pronoun's referent, rule pronoun-in-sentence); with the trait
+        `pronoun_number_agreement`, only one that agrees in number with `pronoun`."""
+        for ancestor in verb.ancestors:
+            if ancestor.i in seen or not is_verbal(ancestor):
+                continue
+            found = self.source(ancestor, seen)
+            if found.mentions and (pronoun is None or not self.traits.get("pronoun_number_agreement", False)
+                                   or agrees(pronoun, found.tokens)):
+                return Found(found.mentions, "pronoun", found.tokens, rule="pronoun-in-sentence")
+        return Found([], "none")
 
     def _first_person(self, verb: Token, pronoun: Token) -> Found:
         """"I", "we", "my", "nous" stand for the speaker of the quote: named in the sentence
