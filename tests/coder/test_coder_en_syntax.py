@@ -373,3 +373,10 @@ def test_police_acting_on_their_own_soil_may_aim_at_one_of_its_people(code_en):
                      "The officers shot him dead outside a store.")
     event = only([e for e in events if e.sentence.startswith("The officers")], "ASSAULT")
     assert event.source == ["GBRCOP"] and event.target == ["GBR"] and event.rule.endswith("/home-pronoun-obj")
+
+
+def test_an_active_verb_coordinated_with_a_passive_one_shares_its_subject(code_en):
+    # "X was briefed, and flew to ...": who undergoes the first verb does the second (rule conj-verb)
+    events = code_en("Turkish President Recep Tayyip Erdogan was briefed on Monday, and flew to Berlin to meet "
+                     "German Chancellor Olaf Scholz.")
+    assert any(e.source == ["TURGOV"] and e.type == "CONSULT" for e in events)

@@ -140,3 +140,23 @@ def test_the_first_person_of_a_quote_opened_before_is_its_speaker(code_en, code_
     events = code_fr("Le président Emmanuel Macron s'est exprimé lundi à Paris : « C'est un jour triste. "
                      "Nous condamnons la Russie pour cette attaque. »")
     assert ("ACCUSE", "FRAGOV", "RUS") in dyads(sentence_of(events, "Nous condamnons"))
+
+
+def test_a_name_given_with_a_role_in_an_organisation_is_that_organisation(code_en, code_fr):
+    # rule affiliation: before the organisation ("UN rapporteur X"), apposed after the name
+    # ("X, a spokeswoman for Amnesty International"), or after "the <role> of <organisation>,"
+    events = code_en("UN rapporteur Agnès Dubreuil visited Riyadh on Monday. "
+                     "Dubreuil later criticised Saudi Arabia.")
+    assert ("ACCUSE", "UN", "SAU") in dyads(sentence_of(events, "Dubreuil later"))
+    events = code_en("Jane Morrow, a spokeswoman for Amnesty International, spoke in London. "
+                     "Morrow urged Egypt to free the journalists.")
+    assert any(e.type == "REQUEST" and e.source == ["AMNESTY"] for e in sentence_of(events, "Morrow urged"))
+    events = code_fr("Le porte-parole du Hamas, Fawzi Barhoumi, a parlé à Gaza. "
+                     "Barhoumi a ensuite critiqué Israël.")
+    assert ("ACCUSE", "PSEREB", "ISR") in dyads(sentence_of(events, "Barhoumi a ensuite"))
+
+
+def test_a_weekday_before_an_apposed_role_is_no_name(code_en):
+    events = code_en("On Thursday, a spokesman for Amnesty International spoke in London. "
+                     "Thursday criticised Egypt.")
+    assert not sentence_of(events, "Thursday criticised")

@@ -8,6 +8,9 @@ body over the dictionary's mentions, adds what the article itself teaches:
 1. `name`: a capitalised name right after a titled mention ("Prime Minister Leo Varadkar") or
    before an apposed one ("Leo Varadkar, the Irish prime minister,") is that actor, even
    when the dictionary does not know the person;
+   `affiliation`: a name given with a role in an organisation the dictionary knows ("UN
+   rapporteur Agnès Callamard", "X, a spokeswoman for Amnesty International", "the general
+   manager of Abu Dhabi Media, Ali bin Tamim") is that organisation's;
 2. `surname`: later occurrences of the surname of a person named in full (the last name word,
    the first for countries that write the family name first) are that person; a surname two
    actors of the article share is left alone;
@@ -25,10 +28,13 @@ The word lists are language data (`references` in the lexicon's grammar.yaml).
 
 from __future__ import annotations
 
+import functools
+import importlib
 import re
 from dataclasses import dataclass
 
 from dyads.coder.lexicon import Lexicon
+from dyads.dates import calendar_words
 from dyads.folding import fold
 from dyads.codes import SECTORS, ActorCode
 from dyads.model import Mention
@@ -50,14 +56,18 @@ class ReferenceWords:
     openers: frozenset[str]  # words that may precede a sentence's subject pronoun: but, mais ...
     former: frozenset[str]  # "former", "ancien": the title is no longer held
     group_words: frozenset[str]  # "group", "organisation": a kind of organisation named before
+    affiliations: frozenset[str]  # "spokesman", "CEO", "porte-parole": a person speaking for an organisation
+    affiliation_preps: frozenset[str]  # "of", "for", "at", "de": the role's organisation follows
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "ReferenceWords":
         section = lexicon.grammar.get("references") or {}
         words = lambda key: frozenset(fold(w) for w in section.get(key, ()))  # noqa: E731
+        # searched in the text as written, accents and all ("président")
+        written = lambda key: frozenset(w.lower() for w in section.get(key, ()))  # noqa: E731
         return cls(words("pronouns"), dict(section.get("person_roles") or {}), words("definite_articles"),
                    words("name_particles"), words("sentence_openers"), words("former"),
-                   words("organisation_nouns"))
+                   words("organisation_nouns"), written("affiliation_roles"), written("affiliation_preps"))
 
 
 def _person_like(mention: Mention, words: ReferenceWords) -> bool:
@@ -67,6 +77,20 @@ def _person_like(mention: Mention, words: ReferenceWords) -> bool:
     if mention.kind == "person":
         return True
     return ActorCode.parse(mention.code).sector in PERSON_SECTORS and _role_in(mention.text, words) is not None
+
+
+@functools.cache
+def spacy_stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of `lang`, folded (no model is loaded for them)."""
+    module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+    return frozenset(fold(w) for w in module.STOP_WORDS)
+
+
+def _organisation(mention: Mention) -> bool:
+    """An organisation, or a state body with a sector ("the Interior Ministry"): not a person,
+    not a bare country or place."""
+    return bool(mention.code) and mention.kind != "person" and (
+        mention.kind == "organisation" or ActorCode.parse(mention.code).sector is not None)
 
 
 def _role_in(text: str, words: ReferenceWords) -> str | None:
@@ -99,6 +123,8 @@ class ArticleReferences:
         self.body = body
         self.country = country  # the article's country: whose "Senator", "le juge" a bare title names
         self.words = ReferenceWords.of(lexicon)
+        self.lang = lexicon.language
+        self.common_words = spacy_stop_words(lexicon.language)
         self.sentences = sentences
         self.mentions = sorted(mentions, key=lambda m: m.start)
 
@@ -111,6 +137,7 @@ class ArticleReferences:
 
     def resolve(self) -> list[Mention]:
         self._titled_names()
+        self._affiliations()
         self._names()
         self._surnames()
         self._roles()
@@ -126,7 +153,7 @@ class ArticleReferences:
         """Names written next to a role mention; with `roles_only`, next to the bare roles
         `_roles` coded (kind person, no name of their own). The number of names added."""
         added = len(self.mentions)
-        name_re = re.compile(rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|(?:{'|'.join(map(re.escape, self.words.particles)) or 'x^'})))*")
+        name_re = re.compile(self._name_pattern())
         candidates = [m for m in self.mentions if (m.entry or "").startswith("role ")] if roles_only else [
             m for m in self.mentions if _person_like(m, self.words) and m.kind != "person"]
         # with `roles_only`, also past the office's complement and a comma ("le ministre de
@@ -154,6 +181,11 @@ class ArticleReferences:
                                       f"name before {mention.text!r}"))
         return len(self.mentions) - added
 
+    def _name_pattern(self) -> str:
+        """A capitalised name of several words, with lower-case particles ("Ali bin Tamim")."""
+        particles = "|".join(map(re.escape, self.words.particles)) or "x^"
+        return rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|(?:{particles})))*"
+
     def _titled_names(self) -> None:
         """"Senator Marco Rubio", "Judge Michael Urbanski", "le juge Jean Dupont": a bare title
         (no country of its own) before a name is a person of the article's country, of the
@@ -173,6 +205,57 @@ class ArticleReferences:
                 sector = "OPP"
             self._add(Mention(start, end, self.body[start:end].rstrip(".,"), self.country + sector, "person",
                               f"name after title {found.group('role')!r} ({self.country}, the article's country)"))
+
+    def _affiliations(self) -> None:
+        """"UN rapporteur Agnès Callamard", "Agnès Callamard, a UN rapporteur", "Sharif Hotak,
+        of the provincial council", "the general manager of Abu Dhabi Media, Ali bin Tamim":
+        a name given with a role (`affiliation_roles`) in an organisation the dictionary knows
+        is that organisation's (rule `affiliation`); its surname follows later."""
+        if not self.words.affiliations:
+            return
+        roles = "|".join(map(re.escape, sorted(self.words.affiliations, key=len, reverse=True)))
+        preps = "|".join(map(re.escape, sorted(self.words.affiliation_preps, key=len, reverse=True))) or "x^"
+        name = self._name_pattern()
+        role_before_name = re.compile(rf"^(?:'s|’s)?\s+(?i:{roles})\s+(?P<name>{name})")
+        for org in [m for m in self.mentions if _organisation(m)]:
+            # "ABS-CBN CEO Carlo Katigbak", "Hamas spokesman Fawzi Barhoum"
+            found = role_before_name.match(self.body[org.end:org.end + 80])
+            if found:
+                self._add_affiliated(org.end + found.start("name"), org.end + found.end("name"), org)
+                continue
+            if self._apposed_before(org, roles, preps, name):
+                continue
+            # "the general manager of Abu Dhabi Media, Dr Ali bin Tamim", "le porte-parole du Hamas, X"
+            lead = re.search(rf"(?:{roles})\s+(?:{preps})\s*(?:\S+\s+){{0,2}}$", self.body[max(0, org.start - 60):org.start],
+                             re.IGNORECASE) or re.search(rf"(?:^|\W)(?:{roles})\W", org.text, re.IGNORECASE)
+            after = re.match(rf",\s+(?P<name>{name})", self.body[org.end:org.end + 60])
+            if lead and after:
+                self._add_affiliated(org.end + after.start("name"), org.end + after.end("name"), org)
+
+    def _apposed_before(self, org: Mention, roles: str, preps: str, name: str) -> bool:
+        """"Name, a UN rapporteur ...", "Name, spokesman for the UN", "Name, of the ORG": the
+        apposition that holds the organisation opens with a comma right after the name."""
+        comma = self.body.rfind(",", 0, org.start)
+        if comma < 0 or org.start - comma > 70 or self.body.rfind(".", 0, org.start) > comma:
+            return False
+        apposition = self.body[comma + 1:org.start]
+        opens = re.match(rf"\s+(?:(?:{preps})\b|(?:[\w’']+\s+){{0,4}}?(?:{roles})\b)", apposition, re.IGNORECASE)
+        before = re.search(rf"(?:^|[^\w])(?P<name>{name})$", self.body[max(0, comma - 60):comma])
+        if not opens or not before or re.search(r"[;:()]", apposition):
+            return False
+        return self._add_affiliated(comma - len(before.group("name")), comma, org)
+
+    def _add_affiliated(self, start: int, end: int, org: Mention) -> bool:
+        text = self.body[start:end].rstrip(".,")
+        end = start + len(text)
+        capitalised = [fold(w) for w in text.split() if w[:1].isupper()]
+        # "On Thursday, a spokesman for the UN": a capitalised word of the language's own
+        # (a function word opening the sentence, a weekday) names no one
+        if len(capitalised) < 2 or set(capitalised) & (self.common_words | calendar_words(self.lang)) \
+                or not self._free(start, end):
+            return False
+        self._add(Mention(start, end, text, org.code, "person", f"affiliation to {org.text!r}"))
+        return True
 
     # -- 2. surnames -----------------------------------------------------------------------------
     def _surnames(self) -> None:

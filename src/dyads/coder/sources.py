@@ -43,6 +43,12 @@ class SourceRules:
             found = self._resolve_subject(head, self.children(head, PASSIVE_SUBJECT), seen)
             return Found(found.mentions, "inherited" if found.how == "direct" else found.how, found.tokens, rule="raised-subject")
         if label in ("conj", "xcomp") and head != verb and is_verbal(head):
+            if label == "conj" and self.is_passive(head) and self.children(head, PASSIVE_SUBJECT) \
+                    and not is_past_participle(verb):  # "a été saccagé et incendié": passive too
+                # "Putin was briefed, and flew to Magnitogorsk": who undergoes the first verb
+                # does the second (active) one
+                found = self._resolve_subject(head, self.children(head, PASSIVE_SUBJECT), seen)
+                return Found(found.mentions, found.how if found.how != "direct" else "inherited", found.tokens, rule="conj-verb")
             found = self.source(head, seen)
             return Found(found.mentions, found.how if found.how != "direct" else "inherited", found.tokens, rule="conj-verb" if label == "conj" else "controlling-verb")
         if label in ("acl:relcl", "relcl"):
