@@ -160,3 +160,12 @@ def test_a_weekday_before_an_apposed_role_is_no_name(code_en):
     events = code_en("On Thursday, a spokesman for Amnesty International spoke in London. "
                      "Thursday criticised Egypt.")
     assert not sentence_of(events, "Thursday criticised")
+
+
+def test_a_title_names_only_the_capitalised_words_after_it(code_en):
+    # "Judge Michael Urbanski sentenced Ohio man ...": the name stops at the verb, so it is free
+    # of the place after it and names the judge
+    events = code_en("A jury in Virginia convicted the man in the United States in December. "
+                     "On Friday, United States District Judge Michael Urbanski sentenced Ohio man James Fields to life "
+                     "in prison.")
+    assert any(e.source == ["USAJUD"] for e in sentence_of(events, "On Friday"))

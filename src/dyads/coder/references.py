@@ -194,7 +194,9 @@ class ArticleReferences:
             return
         roles = "|".join(map(re.escape, sorted(self.words.roles, key=len, reverse=True)))
         name = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
-        pattern = re.compile(rf"(?<![\w])(?P<role>{roles})\s+(?P<name>{name})", re.IGNORECASE)
+        # the title in any case ("Judge", "judge"), the name capitalised word by word: "Judge
+        # Michael Urbanski sentenced Ohio man ..." is not "Michael Urbanski sentenced Ohio"
+        pattern = re.compile(rf"(?<![\w])(?P<role>(?i:{roles}))\s+(?P<name>{name})")
         for found in pattern.finditer(self.body):
             start, end = found.start("name"), found.end("name")
             if not found.group("name")[0].isupper() or not self._free(found.start("role"), end):

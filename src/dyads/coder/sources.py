@@ -6,10 +6,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.codes import ActorCode
 from dyads.folding import fold
 from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, PASSIVE_SUBJECT, SUBJECT, Found, agrees, dep,
                                 is_past_participle, is_verbal, unique)
 from dyads.model import Mention
+
+
+def most_specific(mentions: list[Mention]) -> list[Mention]:
+    """"United States District Judge Michael Urbanski": the country that qualifies an actor of
+    its own is that actor, not a second source (USAJUD, not USAJUD and USA)."""
+    parsed = {m.code: ActorCode.parse(m.code) for m in mentions if m.code}
+    qualified = {p.country for p in parsed.values() if p.sector}
+    return [m for m in mentions if not (m.code and not parsed[m.code].sector and parsed[m.code].country in qualified)]
 
 
 class SourceRules:
@@ -146,7 +155,7 @@ class SourceRules:
             home = self.home_name(subjects[:1], frozenset())
             if home:
                 return Found([home], "home", tuple(subjects), rule="home-name")
-        return Found(mentions, "direct" if mentions else "none", tuple(subjects), rule="subject")
+        return Found(most_specific(mentions), "direct" if mentions else "none", tuple(subjects), rule="subject")
 
     def _main_clause(self, verb: Token) -> bool:
         """The sentence's main verb or one coordinated with it (where a pronoun subject may
