@@ -380,3 +380,10 @@ def test_an_active_verb_coordinated_with_a_passive_one_shares_its_subject(code_e
     events = code_en("Turkish President Recep Tayyip Erdogan was briefed on Monday, and flew to Berlin to meet "
                      "German Chancellor Olaf Scholz.")
     assert any(e.source == ["TURGOV"] and e.type == "CONSULT" for e in events)
+
+
+def test_a_passive_attack_with_no_agent_is_by_the_actor_its_attack_noun_names(code_en):
+    # rule attack-agent: "were killed in an Israeli airstrike"; the strike's own target is no source
+    events = code_en("Three Palestinian fighters were killed in an Israeli airstrike on Gaza on Monday.")
+    assert any(e.type == "ASSAULT" and countries(e.source) == {"ISR"} and "attack-agent" in e.rule for e in events)
+    assert not any(e.type == "ASSAULT" and "PSE" in countries(e.source) for e in events)

@@ -345,3 +345,10 @@ def test_an_obligation_of_a_thing_is_no_demand_of_whoever_the_thing_names(code_f
                                    "doit être combattue ».") if e.type == "REQUEST"]
     event = only(code_fr("Le président français a déclaré que la Russie doit retirer ses troupes."), "REQUEST")
     assert event.source == ["FRAGOV"] and event.target == ["RUS"]
+
+
+def test_a_passive_attack_with_no_agent_is_by_the_actor_its_attack_noun_names(code_fr):
+    # rule attack-agent: "tués lors d'une frappe israélienne", not an event with no source
+    events = code_fr("Trois civils palestiniens ont été tués lors d'une frappe israélienne à Gaza.")
+    assert any(e.type == "ASSAULT" and e.source == ["ISRMIL"] and e.rule.startswith("fr:verb:attack-agent")
+               for e in events)

@@ -36,6 +36,10 @@ class SourceRules:
             if not agents and fold(verb.lemma_) in self.statal:  # "Vietnam is committed to opening up"
                 return self._resolve_subject(verb, self.children(verb, PASSIVE_SUBJECT), seen)
             mentions = unique([m for a in agents for m in self.phrase_mentions(a)])
+            if not mentions:
+                found = self._attack_of(verb)
+                if found.mentions:
+                    return found
             return Found(mentions, "direct" if mentions else "none", tuple(agents), rule="passive-agent")
         subjects = self.children(verb, SUBJECT | PASSIVE_SUBJECT)  # not passive: see is_passive
         if subjects:
@@ -83,6 +87,19 @@ class SourceRules:
                         return Found(found.mentions, "inherited", found.tokens, rule="gerund")
                     break
         return self.left_source(verb)
+
+    def _attack_of(self, verb: Token) -> Found:
+        """"was killed in a US counter-terrorism operation", "tués dans une frappe israélienne":
+        a passive with no agent, whose attack noun (an ASSAULT noun of the lexicon) names an
+        actor as its modifier or owner: that actor did it (rule attack-agent)."""
+        for prep in self.attack_preps:
+            for noun in self.prep_args(verb, prep, 0):
+                if not any(e.type == "ASSAULT" for e in self.lexicon.candidates(noun.lemma_, "noun")):
+                    continue
+                mentions = unique(self.phrase_mentions(noun))
+                if mentions:
+                    return Found(mentions, "direct", (noun,), rule="attack-agent")
+        return Found([], "none")
 
     def _gerund(self, verb: Token) -> bool:
         """A present participle after a gerund mark ("en protestant", "by protesting")."""

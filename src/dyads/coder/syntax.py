@@ -62,6 +62,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.party_preps = lexicon.words("party_preps")
         self.non_agents = lexicon.words("non_agents")
         self.speaking_documents = lexicon.words("speaking_documents")
+        self.attack_preps = sorted(lexicon.words("attack_preps"))
         self.first_person = frozenset(fold(w) for w in (lexicon.grammar.get("references") or {}).get("first_person", ()))
         self.location_preps = lexicon.words("location_preps")
         self.issuing = lexicon.words("issuing")
