@@ -154,6 +154,9 @@ def test_a_name_given_with_a_role_in_an_organisation_is_that_organisation(code_e
     events = code_fr("Le porte-parole du Hamas, Fawzi Barhoumi, a parlé à Gaza. "
                      "Barhoumi a ensuite critiqué Israël.")
     assert ("ACCUSE", "PSEREB", "ISR") in dyads(sentence_of(events, "Barhoumi a ensuite"))
+    events = code_fr("Le rapporteur spécial de l'ONU pour le Bélarus, Anaïs Morel, a visité Minsk lundi. "
+                     "Morel a ensuite critiqué le Bélarus.")
+    assert ("ACCUSE", "UN", "BLR") in dyads(sentence_of(events, "Morel a ensuite"))
 
 
 def test_a_weekday_before_an_apposed_role_is_no_name(code_en):

@@ -228,9 +228,10 @@ class ArticleReferences:
             if self._apposed_before(org, roles, preps, name):
                 continue
             # "the general manager of Abu Dhabi Media, Dr Ali bin Tamim", "le porte-parole du Hamas, X"
-            lead = re.search(rf"(?:{roles})\s+(?:{preps})\s*(?:\S+\s+){{0,2}}$", self.body[max(0, org.start - 60):org.start],
+            # "le rapporteur de la Commission des droits de l'homme de l'ONU pour Cuba, Christine Chanet"
+            lead = re.search(rf"(?:{roles})(?:\s+[\w’'-]+){{0,2}}?\s+(?:{preps})\s*[^,;.:()]{{0,50}}$", self.body[max(0, org.start - 60):org.start],
                              re.IGNORECASE) or re.search(rf"(?:^|\W)(?:{roles})\W", org.text, re.IGNORECASE)
-            after = re.match(rf",\s+(?P<name>{name})", self.body[org.end:org.end + 60])
+            after = re.match(rf"[^,;.:()]{{0,30}},\s+(?P<name>{name})", self.body[org.end:org.end + 90])
             if lead and after:
                 self._add_affiliated(org.end + after.start("name"), org.end + after.end("name"), org)
 
