@@ -225,6 +225,11 @@ def test_an_object_pronoun_for_nobody_named_in_an_article_about_one_country_is_o
     assert event.rule.endswith("/home-pronoun-obj") and spanned(event, "target") == ["them"]
     # alone, the sentence names no country the pronoun's people could belong to
     assert not [e for e in code_en("The forestry department arrested them.") if e.target]
+    # a shot fired "at them" is aimed like an object (home_name_slots has "at")
+    article = ("Serbian police said on Monday that protesters had gathered in Belgrade. Serbia's president "
+               "spoke. As they tried to storm parliament, police fired tear gas at them.")
+    event = only([e for e in code_en(article) if e.sentence.startswith("As they")], "COERCE")
+    assert event.target == ["SRB"] and event.rule.endswith("/home-pronoun-at")
 
 
 def test_a_thing_given_that_the_parser_hangs_on_the_recipients_name_is_still_the_object(code_en):
