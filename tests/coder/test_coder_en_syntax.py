@@ -392,3 +392,8 @@ def test_a_passive_attack_with_no_agent_is_by_the_actor_its_attack_noun_names(co
     events = code_en("Three Palestinian fighters were killed in an Israeli airstrike on Gaza on Monday.")
     assert any(e.type == "ASSAULT" and countries(e.source) == {"ISR"} and "attack-agent" in e.rule for e in events)
     assert not any(e.type == "ASSAULT" and "PSE" in countries(e.source) for e in events)
+
+
+def test_a_meeting_noun_subject_of_any_clause_is_the_meeting_of_its_parties(code_en):
+    event = only(code_en("The meeting between Putin and Erdogan lasted three hours."), "CONSULT")
+    assert sorted(event.source) == ["RUSGOV", "TURGOV"]

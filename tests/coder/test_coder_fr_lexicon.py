@@ -131,14 +131,13 @@ def test_a_faulty_entry_is_reported_with_its_file_and_line(tmp_path: Path):
 
 @pytest.mark.parametrize("entry", [
     "{lemma: manifester, type: PROTEST, agent: CVL, alone: true}",  # a verb
-    "{lemma: cortège, pos: noun, type: PROTEST, alone: true}",  # no agent to infer
 ])
-def test_alone_is_for_nouns_with_an_agent(tmp_path, entry):
+def test_alone_is_for_nouns(tmp_path, entry):
     from dyads.coder.lexicon import LEXICON_DIR
 
     (tmp_path / "grammar.yaml").write_text((LEXICON_DIR / "fr" / "grammar.yaml").read_text("utf-8"), "utf-8")
     (tmp_path / "nouns.yaml").write_text(f"entries:\n- {entry}\n", "utf-8")
-    with pytest.raises(LexiconError, match=r"nouns\.yaml:2: 'alone' is for nouns with an 'agent'"):
+    with pytest.raises(LexiconError, match=r"nouns\.yaml:2: 'alone' is for nouns"):
         load_lexicon_dir(tmp_path, "fr")
 
 

@@ -352,3 +352,14 @@ def test_a_passive_attack_with_no_agent_is_by_the_actor_its_attack_noun_names(co
     events = code_fr("Trois civils palestiniens ont été tués lors d'une frappe israélienne à Gaza.")
     assert any(e.type == "ASSAULT" and e.source == ["ISRMIL"] and e.rule.startswith("fr:verb:attack-agent")
                for e in events)
+
+
+def test_a_meeting_noun_subject_of_any_clause_is_the_meeting_of_its_parties(code_fr):
+    # `alone` on a noun with no agent: the parties are the phrase's own ("entre X et Y"), each
+    # conjunct with its owner ("le chef de l'opposition taïwanaise et les dirigeants de Pékin")
+    events = code_fr("Cette rencontre entre le chef de l'opposition taïwanaise et les dirigeants de Pékin "
+                     "a suscité une certaine irritation.")
+    event = only(events, "CONSULT")
+    assert sorted(event.source) == ["CHNGOV", "TWNOPP"]
+    # no actor in the phrase: no meeting
+    assert not code_fr("Cette rencontre a suscité une certaine irritation à Taïwan.")

@@ -215,11 +215,12 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
 
 
 def _alone(raw: dict, pos: str, where: str) -> bool:
-    """`alone` needs a noun whose doer can be inferred (`agent`): with no light verb and no
-    named doer, the doer is the one the agent rule infers."""
+    """`alone` is for nouns: as a clause's subject the noun is the event; its doers are the
+    actors of its phrase ("the meeting between X and Y"), else, for a noun with an `agent`,
+    the one the agent rule infers."""
     alone = bool(raw.get("alone", False))
-    if alone and (pos != "noun" or not raw.get("agent")):
-        raise LexiconError(f"{where}: 'alone' is for nouns with an 'agent'")
+    if alone and pos != "noun":
+        raise LexiconError(f"{where}: 'alone' is for nouns")
     return alone
 
 

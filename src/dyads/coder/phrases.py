@@ -31,6 +31,7 @@ class PhraseRules:
             fold(token.lemma_) in destinations or fold(token.text) in destinations) else frozenset()
         owned: list[Mention] = []
         apposed: list[Mention] = []
+        conjoined: list[Mention] = []
         for child in token.children:
             label = dep(child)
             if label == "appos" and any(dep(g) == "conj" for g in child.children):
@@ -43,7 +44,10 @@ class PhraseRules:
                           for m in self.phrase_mentions(g, owners, _depth + 1)]
             elif self._includes(child):  # "rights groups, including Amnesty": the group acts through its members
                 apposed += unique([m for t in child.subtree for m in self.by_token.get(t.i, [])])
-            elif label in NOUN_MODIFIERS or (label == "conj" and not is_verbal(child)) or (
+            elif label == "conj" and not is_verbal(child):
+                # "le chef de l'opposition et les dirigeants de Pékin": each conjunct with its own owner
+                conjoined += self.phrase_mentions(child, owners, _depth + 1)
+            elif label in NOUN_MODIFIERS or (
                     label == "nmod" and case_word(child) is None and self.traits.get("bare_nmod_modifier", False)):
                 found += self.phrase_mentions(child, owners, _depth + 1)
             elif owners and label in ("nmod", "obl", "obl:mod", "obl:arg") and (
@@ -61,7 +65,7 @@ class PhraseRules:
         found = found or apposed
         # "les propositions de Moscou": the owner counts when the phrase names no actor itself
         # ("the Turkish side of the island of Cyprus" is Turkish, not Cypriot).
-        return unique(found if found else owned)
+        return unique((found if found else owned) + conjoined)
 
     def _parties(self, noun: Token, child: Token) -> bool:
         """"entre X et Y" / "between X and Y" on an event noun names the parties to it."""

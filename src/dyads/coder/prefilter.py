@@ -74,10 +74,12 @@ def trigger_forms(lang: str) -> TriggerForms:
 
 @functools.cache
 def alone_forms(lang: str) -> TriggerForms:
-    """The forms of the nouns that say by themselves who acted (`alone` entries: "the protests
-    began"): in an article about one country, a sentence holding one names an actor."""
+    """The forms of the nouns that say by themselves who acted (`alone` entries with an
+    `agent`: "the protests began"): in an article about one country, a sentence holding one
+    names an actor. (An `alone` noun with no agent, "the meeting between X and Y", needs its
+    actors written in the sentence, which the prefilter sees anyway.)"""
     lexicon = load_lexicon(lang)
-    return TriggerForms.of_lemmas({e.lemma for e in lexicon.entries if e.alone}, lang)
+    return TriggerForms.of_lemmas({e.lemma for e in lexicon.entries if e.alone and e.agent}, lang)
 
 
 # A word weighing at least this much for a type in the learned typer may carry an event the
