@@ -175,3 +175,12 @@ def test_defending_ones_own_decision_supports_nobody(code_fr):
     assert not code_fr("Le ministre français a ensuite défendu sa décision devant les députés.")
     event = only(code_fr("Le ministre français a défendu la décision de l'Allemagne."), "SUPPORT")
     assert event.target == ["DEU"]
+
+
+def test_seizing_a_court_is_a_request_to_it(code_fr):
+    # "saisir" a court or council asks it to rule (fr:saisir:request); French unions and high
+    # courts are in the dictionary (organisations.tsv)
+    events = code_fr("La CGT a saisi le Conseil d'État contre la réforme des retraites.")
+    assert any(e.type == "REQUEST" and e.source == ["FRACVL"] and e.target == ["FRAJUD"] for e in events)
+    # seizing goods is still a seizure
+    assert not any(e.type == "REQUEST" for e in code_fr("La police française a saisi des armes à Marseille."))

@@ -172,3 +172,9 @@ def test_a_title_names_only_the_capitalised_words_after_it(code_en):
                      "On Friday, United States District Judge Michael Urbanski sentenced Ohio man James Fields to life "
                      "in prison.")
     assert any(e.source == ["USAJUD"] for e in sentence_of(events, "On Friday"))
+
+
+def test_the_group_is_never_a_state_body_named_before(code_fr):
+    events = code_fr("Le Conseil constitutionnel a validé la loi jeudi. Le groupe socialiste de l'Assemblée "
+                     "nationale a demandé au gouvernement français de retirer le texte.")
+    assert not any("FRAJUD" in e.source for e in sentence_of(events, "Le groupe"))

@@ -42,7 +42,8 @@ from dyads.model import Mention
 # Countries whose press writes the family name first: "Xi Jinping" is then "Xi".
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM"}
 PERSON_SECTORS = tuple(SECTORS)
-GROUP_SECTORS = ("REB", "OPP", "BUS", "MED")  # sectors whose actors are groups ("the group", "le parti")
+GROUP_SECTORS = ("REB", "OPP", "BUS", "MED")
+STATE_BODIES = ("GOV", "MIL", "COP", "LEG", "JUD")  # a body of the state: never "the group"  # sectors whose actors are groups ("the group", "le parti")
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
 SENTENCE_WINDOW = 3
 
@@ -321,8 +322,10 @@ class ArticleReferences:
             if not self._free(found.start(), end):
                 continue
             window = self._sentence_start(start, SENTENCE_WINDOW)
+            # a state body ("le Conseil constitutionnel", "the Interior Ministry") is no group
             groups = {m.code: m for m in self.mentions if window <= m.start and m.end <= start and m.code
-                      and (m.kind == "organisation" or ActorCode.parse(m.code).sector in GROUP_SECTORS)}
+                      and ((m.kind == "organisation" and ActorCode.parse(m.code).sector not in STATE_BODIES)
+                           or ActorCode.parse(m.code).sector in GROUP_SECTORS)}
             if len(groups) == 1:
                 antecedent = next(iter(groups.values()))
                 self._add(Mention(start, end, self.body[start:end], antecedent.code, "organisation",
