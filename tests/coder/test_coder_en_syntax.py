@@ -397,3 +397,12 @@ def test_a_passive_attack_with_no_agent_is_by_the_actor_its_attack_noun_names(co
 def test_a_meeting_noun_subject_of_any_clause_is_the_meeting_of_its_parties(code_en):
     event = only(code_en("The meeting between Putin and Erdogan lasted three hours."), "CONSULT")
     assert sorted(event.source) == ["RUSGOV", "TURGOV"]
+
+
+def test_a_ruling_that_strikes_a_decision_down_is_a_rejection(code_en):
+    # `judged`: the verdict may head the complement clause ("ruled ... was unlawful"); a guilty
+    # verdict stays an accusation
+    text = "The Supreme Court of the United Kingdom ruled on Tuesday that the government's prorogation was unlawful."
+    assert any(e.type == "REJECT" and e.source == ["GBRJUD"] for e in code_en(text))
+    text = "A British court found the former minister of Britain guilty of fraud on Tuesday."
+    assert not any(e.type == "REJECT" for e in code_en(text))

@@ -184,3 +184,8 @@ def test_seizing_a_court_is_a_request_to_it(code_fr):
     assert any(e.type == "REQUEST" and e.source == ["FRACVL"] and e.target == ["FRAJUD"] for e in events)
     # seizing goods is still a seizure
     assert not any(e.type == "REQUEST" for e in code_fr("La police française a saisi des armes à Marseille."))
+
+
+def test_a_law_judged_unconstitutional_is_rejected(code_fr):
+    events = code_fr("Le Conseil constitutionnel a jugé la loi du gouvernement français contraire à la Constitution.")
+    assert any(e.type == "REJECT" and e.source == ["FRAJUD"] and e.target == ["FRAGOV"] for e in events)

@@ -25,7 +25,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "lang"
 # Files of a language folder that are word lists, not trigger files.
 DATA_FILES = {"grammar.yaml", "dates.yaml", "text.yaml"}
 
-ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "target", "needs_target",
+ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "judged", "target", "needs_target",
               "negated", "support", "forms", "agent", "alone", "note"}
 GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "negation",
                  "negating_verbs", "pronouns", "relative_pronouns", "support", "owner_preps",
@@ -58,6 +58,7 @@ class Entry:
     object: tuple[str, ...] = ()  # the direct object must be one of these lemmas
     not_object: tuple[str, ...] = ()  # ... and none of these ("signed a decree" is no agreement)
     with_: tuple[str, ...] = ()  # one of these words must depend on the trigger
+    judged: tuple[str, ...] = ()  # verbs: the verdict its complement must state ("found X unlawful")
     target: tuple[str, ...] | None = None  # argument slots, in order of preference
     needs_target: bool = False  # no event without a codable target
     negated_type: str | None = None  # type coded when the trigger is negated
@@ -71,7 +72,7 @@ class Entry:
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.object) + bool(self.with_) + bool(self.particle) + bool(self.reflexive)
+        return 2 * bool(self.object) + 2 * bool(self.judged) + bool(self.with_) + bool(self.particle) + bool(self.reflexive)
 
 
 @dataclass
@@ -198,7 +199,8 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
     # ids keep the words as written (accents included): analysts read them on every event
     first = lambda key: _written(raw.get(key))  # noqa: E731
     entry_id = raw.get("id") or (f"{lang}:{'noun:' if pos == 'noun' else ''}{_written(lemma).replace(' ', '_')}"
-                                 + (f"+{first('object')}" if obj else "") + (f"+{first('with')}" if with_ else ""))
+                                 + (f"+{first('object')}" if obj else "") + (f"+{first('with')}" if with_ else "")
+                                 + (f"+{first('judged')}" if raw.get("judged") else ""))
     _check_code(raw.get("type"), _cameo(raw.get("cameo"), where), where)
     if negated_type:
         _check_code(negated_type, negated_cameo, where)
@@ -206,6 +208,7 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
         id=str(entry_id), lemma=head, type=_type(raw.get("type"), where), cameo=_cameo(raw.get("cameo"), where),
         pos=pos, reflexive=reflexive, particle=particle, object=obj,
         not_object=_strings(raw.get("not_object"), where, "not_object"), with_=with_,
+        judged=_strings(raw.get("judged"), where, "judged"),
         target=_strings(target, where, "target") if target is not None else None,
         needs_target=bool(raw.get("needs_target", False)), negated_type=negated_type,
         negated_cameo=negated_cameo,

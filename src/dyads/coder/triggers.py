@@ -55,6 +55,11 @@ def measured_nouns(obj: Token) -> list[Token]:
                       else [c] if dep(c) == "nmod" and case_word(c) in ("de", "d'") else [])]
 
 
+# where a verdict stands under its verb: a clause ("ruled it was unlawful"), a predicate
+# ("found it unlawful", "jugé illégal"), an object predicate ("declared unconstitutional a law")
+VERDICT_LABELS = {"ccomp", "xcomp", "oprd", "acomp", "attr", "advcl", "dobj", "obj"}
+
+
 def local_tokens(token: Token, depth: int = 2) -> list[Token]:
     """Dependents of `token` down to `depth`, not entering other clauses."""
     out, frontier = [], [token]
@@ -151,6 +156,17 @@ class TriggerFinder:
             # a word the parser cut out of a hyphenated one is not that word ("les chef-d'œuvres")
             hit = [o for o in words if (fold(o.lemma_) in entry.object or fold(o.text) in entry.object)
                    and o.doc.text[o.idx + len(o.text):o.idx + len(o.text) + 1] != "-"]
+            if not hit:
+                return None
+            extra += hit[:1]
+        if entry.judged:
+            # "found the prorogation unlawful", "ruled the decree was unconstitutional", "a jugé la
+            # loi contraire à la Constitution": the verdict heads the verb's complement or qualifies
+            # its object
+            heads = [c for c in verb.children if dep(c) in VERDICT_LABELS]
+            heads += [g for o in self.syntax.objects(verb) for g in o.children if dep(g) in ("amod", "acl")]
+            verdicts = heads + [g for c in heads for g in c.children if dep(g) in VERDICT_LABELS]
+            hit = [t for t in verdicts if fold(t.lemma_) in entry.judged or fold(t.text) in entry.judged]
             if not hit:
                 return None
             extra += hit[:1]
