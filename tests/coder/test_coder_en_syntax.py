@@ -406,3 +406,13 @@ def test_a_ruling_that_strikes_a_decision_down_is_a_rejection(code_en):
     assert any(e.type == "REJECT" and e.source == ["GBRJUD"] for e in code_en(text))
     text = "A British court found the former minister of Britain guilty of fraud on Tuesday."
     assert not any(e.type == "REJECT" for e in code_en(text))
+
+
+def test_force_used_on_people_and_people_banned_are_coercion(code_en):
+    article = ("Protesters marched in Hong Kong on Sunday. In other parts of the city, the Hong Kong police "
+               "used water cannons and tear gas against protesters.")
+    assert any(e.type == "COERCE" and e.source == ["HKGCOP"] and e.target == ["HKGCVL"] for e in code_en(article))
+    events = code_en("Samoa's government banned children from public gatherings on Friday.")
+    assert any(e.type == "COERCE" and e.source == ["WSMGOV"] for e in events)
+    # banning a thing with no actor is no event
+    assert not code_en("Samoa's government banned the sale of alcohol on Friday.")
