@@ -416,3 +416,12 @@ def test_force_used_on_people_and_people_banned_are_coercion(code_en):
     assert any(e.type == "COERCE" and e.source == ["WSMGOV"] for e in events)
     # banning a thing with no actor is no event
     assert not code_en("Samoa's government banned the sale of alcohol on Friday.")
+
+
+def test_leaving_a_race_is_a_retreat_with_no_target(code_en):
+    # `target: []` in an entry: no target ("ended his bid for the party's nomination" is not
+    # aimed at the party)
+    events = code_en("Senator Bernie Sanders ended his bid for the Democratic Party's nomination on Wednesday.")
+    assert any(e.type == "RETREAT" and e.source == ["USALEG"] and not e.target for e in events)
+    events = code_en("Senator Amy Klobuchar dropped out of the race on Monday.")
+    assert any(e.type == "RETREAT" and e.source == ["USALEG"] for e in events)

@@ -256,7 +256,7 @@ class SentenceCoder:
                     entry = replace(entry, type="ACCUSE", cameo="114")
             else:
                 source.mentions = [as_civilians(m) for m in source.mentions]
-        slots = entry.target or self._default_slots(match)
+        slots = entry.target if entry.target is not None else self._default_slots(match)  # []: no target
         if match.trigger is not predicate and "to" in slots:
             slots = slots + ("dative", "iobj")  # "granted Milken a pardon", "gave Kyiv assistance"
         if entry.type in ("THREATEN", "REQUEST") and "condition_subj" not in slots:
