@@ -425,3 +425,10 @@ def test_leaving_a_race_is_a_retreat_with_no_target(code_en):
     assert any(e.type == "RETREAT" and e.source == ["USALEG"] and not e.target for e in events)
     events = code_en("Senator Amy Klobuchar dropped out of the race on Monday.")
     assert any(e.type == "RETREAT" and e.source == ["USALEG"] for e in events)
+
+
+def test_a_passive_subject_pronoun_is_the_person_named_before(code_en):
+    article = ("Iranian General Qasem Soleimani led the Quds Force for two decades. "
+               "He was killed by a United States airstrike in Iraq on Friday.")
+    events = [e for e in code_en(article) if e.sentence.startswith("He was")]
+    assert any(e.type == "ASSAULT" and countries(e.target) == {"IRN"} for e in events)
