@@ -178,3 +178,11 @@ def test_the_group_is_never_a_state_body_named_before(code_fr):
     events = code_fr("Le Conseil constitutionnel a validé la loi jeudi. Le groupe socialiste de l'Assemblée "
                      "nationale a demandé au gouvernement français de retirer le texte.")
     assert not any("FRAJUD" in e.source for e in sentence_of(events, "Le groupe"))
+
+
+def test_a_police_title_names_a_police_officer_of_the_articles_country(code_en):
+    article = ("British police cordoned off Streatham in London on Sunday after an attack in Britain. "
+               "Detective Inspector Darren Gough said the suspect had been shot. Gough criticised the British "
+               "government.")
+    events = code_en(article)
+    assert any(e.source == ["GBRCOP"] for e in sentence_of(events, "Gough criticised"))
