@@ -432,3 +432,12 @@ def test_a_passive_subject_pronoun_is_the_person_named_before(code_en):
                "He was killed by a United States airstrike in Iraq on Friday.")
     events = [e for e in code_en(article) if e.sentence.startswith("He was")]
     assert any(e.type == "ASSAULT" and countries(e.target) == {"IRN"} for e in events)
+
+
+def test_a_judgement_in_reported_speech_is_the_speakers_accusation(code_en):
+    # en:say+unacceptable: the verdict heads the reported clause, aimed at its subject's owner
+    events = code_en("The Russian foreign minister said the American decision was unacceptable.")
+    assert ("ACCUSE", ["RUSGOV"], ["USA"]) in [(e.type, e.source, e.target) for e in events]
+    # reported events are still coded, and a plain report is no accusation
+    events = code_en("The Ukrainian president said Russia attacked Ukraine on Monday.")
+    assert [(e.type, e.source) for e in events] == [("ASSAULT", ["RUS"])]

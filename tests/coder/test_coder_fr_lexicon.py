@@ -189,3 +189,8 @@ def test_seizing_a_court_is_a_request_to_it(code_fr):
 def test_a_law_judged_unconstitutional_is_rejected(code_fr):
     events = code_fr("Le Conseil constitutionnel a jugé la loi du gouvernement français contraire à la Constitution.")
     assert any(e.type == "REJECT" and e.source == ["FRAJUD"] and e.target == ["FRAGOV"] for e in events)
+
+
+def test_a_judgement_in_reported_speech_is_the_speakers_accusation(code_fr):
+    events = code_fr("Le ministre russe a estimé que la décision américaine était inacceptable.")
+    assert ("ACCUSE", ["RUSGOV"], ["USA"]) in [(e.type, e.source, e.target) for e in events]
