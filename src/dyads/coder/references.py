@@ -42,8 +42,8 @@ from dyads.model import Mention
 # Countries whose press writes the family name first: "Xi Jinping" is then "Xi".
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM"}
 PERSON_SECTORS = tuple(SECTORS)
-GROUP_SECTORS = ("REB", "OPP", "BUS", "MED")
-STATE_BODIES = ("GOV", "MIL", "COP", "LEG", "JUD")  # a body of the state: never "the group"  # sectors whose actors are groups ("the group", "le parti")
+GROUP_SECTORS = ("REB", "OPP", "BUS", "MED")  # sectors whose actors are groups ("the group", "le parti")
+STATE_BODIES = ("GOV", "MIL", "COP", "LEG", "JUD")  # a body of the state: never "the group"
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
 SENTENCE_WINDOW = 3
 
@@ -85,6 +85,13 @@ def spacy_stop_words(lang: str) -> frozenset[str]:
     """spaCy's stop words of `lang`, folded (no model is loaded for them)."""
     module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
     return frozenset(fold(w) for w in module.STOP_WORDS)
+
+
+def _group_like(mention: Mention) -> bool:
+    """What "the group" may stand for: an organisation that is no body of the state, or an
+    actor of a group sector (rebels, a party, a company, a newspaper)."""
+    sector = ActorCode.parse(mention.code).sector
+    return (mention.kind == "organisation" and sector not in STATE_BODIES) or sector in GROUP_SECTORS
 
 
 def _organisation(mention: Mention) -> bool:
@@ -324,8 +331,7 @@ class ArticleReferences:
             window = self._sentence_start(start, SENTENCE_WINDOW)
             # a state body ("le Conseil constitutionnel", "the Interior Ministry") is no group
             groups = {m.code: m for m in self.mentions if window <= m.start and m.end <= start and m.code
-                      and ((m.kind == "organisation" and ActorCode.parse(m.code).sector not in STATE_BODIES)
-                           or ActorCode.parse(m.code).sector in GROUP_SECTORS)}
+                      and _group_like(m)}
             if len(groups) == 1:
                 antecedent = next(iter(groups.values()))
                 self._add(Mention(start, end, self.body[start:end], antecedent.code, "organisation",

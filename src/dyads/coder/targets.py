@@ -92,8 +92,7 @@ class TargetRules:
         him": an object pronoun stands for the person named last before it in the sentence
         who is not the source, else for the person the article named just before."""
         # "He was killed by a US airstrike": the passive subject is who undergoes it
-        passive = frozenset(fold(w) for w in self.reference_pronouns) if any(
-            dep(t) in PASSIVE_SUBJECT for t in tokens) else frozenset()
+        passive = self.reference_pronouns if any(dep(t) in PASSIVE_SUBJECT for t in tokens) else frozenset()
         pronoun = self._free_pronoun(tokens, self.object_pronouns | passive)
         if pronoun is None:
             return None
