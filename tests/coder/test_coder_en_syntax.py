@@ -441,3 +441,15 @@ def test_a_judgement_in_reported_speech_is_the_speakers_accusation(code_en):
     # reported events are still coded, and a plain report is no accusation
     events = code_en("The Ukrainian president said Russia attacked Ukraine on Monday.")
     assert [(e.type, e.source) for e in events] == [("ASSAULT", ["RUS"])]
+
+
+def test_an_event_noun_naming_its_doer_is_an_event_without_a_verb(code_en):
+    # rule noun-owner: the noun carries its own agent (a modifier, a possessive, "by X")
+    event = only(code_en("The U.S. embargo on Cuba has hurt the island's economy for decades."), "SANCTION")
+    assert countries(event.source) == {"USA"} and countries(event.target) == {"CUB"}
+    assert event.rule == "en:noun:noun-owner/on"
+    resigned = only(code_en("Trump asked for national security advisor John Bolton's resignation on Monday."), "RETREAT")
+    assert "noun-owner" in resigned.rule
+    # not in a frame of time, nor aimed at no one when its type needs a target
+    assert not code_en("After the U.S. embargo on Cuba, the island's economy collapsed.")
+    assert not [e for e in code_en("Russia's demands were published on Monday.") if e.type == "REQUEST"]

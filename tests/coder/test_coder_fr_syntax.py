@@ -363,3 +363,11 @@ def test_a_meeting_noun_subject_of_any_clause_is_the_meeting_of_its_parties(code
     assert sorted(event.source) == ["CHNGOV", "TWNOPP"]
     # no actor in the phrase: no meeting
     assert not code_fr("Cette rencontre a suscité une certaine irritation à Taïwan.")
+
+
+def test_an_event_noun_naming_its_doer_is_an_event_without_a_verb(code_fr):
+    # rule noun-owner: "les sanctions américaines contre la Russie", no verb carries them
+    events = [e for e in code_fr("Les sanctions américaines contre la Russie ont pesé sur le rouble.") if e.type == "SANCTION"]
+    assert [(e.source, e.target, e.rule) for e in events] == [(["USA"], ["RUS"], "fr:noun:noun-owner/contre")]
+    # "l'état d'urgence" needs its own words, not just "État" ("le Conseil d'État")
+    assert not [e for e in code_fr("Le Conseil d'État français a rendu son avis mardi.") if e.type == "COERCE"]

@@ -52,6 +52,10 @@ DOMESTIC_NO_TARGET = ("MOBILIZE", "ASSAULT", "RETREAT")
 # ... even for a trigger that needs a target: "missiles struck a building in Dnipro" hit Ukraine.
 LOCATED_ALWAYS = ("ASSAULT",)
 # Slots of the carrying verb that an event noun does not have itself.
+# an event noun that no verb carries (rule noun-owner) is kept without a target only for these:
+# "Bolton's resignation", "a Black Lives Matter protest"; "protesters' demands" aimed at no one
+# named is mostly a demand the article told before
+OWNED_UNTARGETED = ("PROTEST", "RETREAT", "MOBILIZE")
 VERB_ONLY_SLOTS = ("obj", "iobj", "dative", "ccomp_subj", "xcomp", "purpose", "location")
 
 
@@ -276,7 +280,9 @@ class SentenceCoder:
             target = self._against_target(match, source) or target
         mood = self.modality.modality(predicate)
         # "will not accept any more refugees": a refusal needs no coded target
-        untargeted = entry.needs_target and not codes(target.mentions) and not (mood.negated and entry.negated_type)
+        needs_target = entry.needs_target or (match.trigger is predicate and entry.pos == "noun"
+                                              and entry.type not in OWNED_UNTARGETED)
+        untargeted = needs_target and not codes(target.mentions) and not (mood.negated and entry.negated_type)
         # a meeting needs two parties: a target, or several sources meeting each other
         untargeted = untargeted or (entry.type in RECIPROCAL_TYPES and not codes(target.mentions)
                                     and len(codes(source.mentions)) < 2)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dyads.codes import ActorCode
 from dyads.folding import fold
-from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, PASSIVE_SUBJECT, SUBJECT, Found, agrees, dep,
+from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, PASSIVE_SUBJECT, SUBJECT, Found, agrees, case_word, dep,
                                 is_past_participle, is_verbal, unique)
 from dyads.model import Mention
 
@@ -30,6 +30,8 @@ class SourceRules:
         a controlling verb; pronouns resolved to the subject of the governing clause."""
         if verb.i in _seen:
             return Found([], "none")
+        if verb.pos_ == "NOUN":  # an event noun that no verb carries (triggers.TriggerFinder._owned)
+            return self.noun_agents(verb)
         seen = _seen | {verb.i}
         if self.is_passive(verb):
             agents = self.agent(verb)
@@ -87,6 +89,23 @@ class SourceRules:
                         return Found(found.mentions, "inherited", found.tokens, rule="gerund")
                     break
         return self.left_source(verb)
+
+    def noun_agents(self, noun: Token) -> Found:
+        """Who an event noun names as its doer (rule noun-owner): its possessive ("Macron's
+        visit"), a modifier naming an actor ("the U.S. embargo", "les sanctions américaines"),
+        or an actor after `noun_agent_preps` ("criticism by X", "une attaque par X")."""
+        agent_preps = self.lexicon.words("noun_agent_preps")
+        agents: list[Token] = []
+        for child in noun.children:
+            label = dep(child)
+            if label in ("poss", "nmod:poss") or (label in ("compound", "amod") and self.by_token.get(child.i)):
+                agents.append(child)
+            elif label in ("prep", "agent") and fold(child.text) in agent_preps:
+                agents += [g for g in child.children if dep(g) == "pobj"]
+            elif label in ("nmod", "obl") and case_word(child) in agent_preps:
+                agents.append(child)
+        mentions = unique([m for a in agents for m in self.phrase_mentions(a, owners=False)])
+        return Found(most_specific(mentions), "direct" if mentions else "none", tuple(agents), rule="noun-owner")
 
     def _attack_of(self, verb: Token) -> Found:
         """"was killed in a US counter-terrorism operation", "tués dans une frappe israélienne":

@@ -198,15 +198,41 @@ class TriggerFinder:
             entry = alone or next((e for e in entries if e.agent), entries[0])
             return Match(entry, noun, carrier, (noun,))
         if carrier is position or dep(position) not in OBJECT | PASSIVE_SUBJECT | {"obl:arg", "obl", "obl:mod", "pobj", "attr"}:
-            return None
+            return self._owned(noun, entries)
         if dep(position) == "pobj":  # "engage in talks": through the preposition only
             if fold(carrier.text) not in ("in", "into", "on", "to"):
-                return None
+                return self._owned(noun, entries)
             carrier = carrier.head
         if carrier.pos_ not in ("VERB", "AUX"):
-            return None
+            return self._owned(noun, entries)
         for entry in entries:
             support = entry.support if entry.support is not None else self.support
             if set(self.lemmas(carrier)) & set(support):
                 return Match(entry, noun, carrier, (carrier, noun))
-        return None
+        return self._owned(noun, entries)
+
+    def _owned(self, noun: Token, entries: list[Entry]) -> Match | None:
+        """"the U.S. embargo on Cuba", "Macron's visit to Berlin", "despite criticism by the
+        Greek foreign minister": an event noun that no verb carries is an event of its own
+        when it names its doer (rule noun-owner; gold/GUIDELINES.md). Not a noun that only
+        modifies another ("protest leaders"), nor one in a frame of time ("after the
+        protests"), nor the agent of a passive ("killed by a US airstrike": the verb's event is
+        that one). The sense that happens on its own (a street protest) is taken first."""
+        # ("l'état d'urgence" needs its words, which only its light verb's match checks)
+        entries = [e for e in entries if " " not in e.lemma]
+        entry = next((e for e in entries if e.alone), entries[0] if entries else None)
+        if entry is None or dep(noun) == "compound" or self._in_frame(noun) or self._passive_agent(noun):
+            return None
+        if not self.syntax.noun_agents(noun).mentions:
+            return None
+        return Match(entry, noun, noun, (noun,))
+
+    def _passive_agent(self, noun: Token) -> bool:
+        return (dep(noun) == "pobj" and dep(noun.head) == "agent") or dep(noun) == "obl:agent" or (
+            noun.head is not noun and self.syntax.is_passive(noun.head) and noun in self.syntax.agent(noun.head))
+
+    def _in_frame(self, noun: Token) -> bool:
+        frames = self.lexicon.words("frame_preps")
+        if dep(noun) == "pobj" and fold(noun.head.text) in frames:
+            return True
+        return any(dep(c) in ("case", "mark") and fold(c.text) in frames for c in noun.children)
