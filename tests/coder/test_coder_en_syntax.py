@@ -453,3 +453,12 @@ def test_an_event_noun_naming_its_doer_is_an_event_without_a_verb(code_en):
     # not in a frame of time, nor aimed at no one when its type needs a target
     assert not code_en("After the U.S. embargo on Cuba, the island's economy collapsed.")
     assert not [e for e in code_en("Russia's demands were published on Monday.") if e.type == "REQUEST"]
+
+
+def test_a_damning_name_given_to_an_act_is_an_accusation_of_its_doer(code_en):
+    # en:call+damning (key judged): the object's predicate holds the verdict, however deep
+    event = only(code_en("Nancy Pelosi called Donald Trump's conduct a \"breach of his Constitutional "
+                         "responsibilities\"."), "ACCUSE")
+    assert countries(event.source) == {"USA"} and countries(event.target) == {"USA"} and "owner-obj" in event.rule
+    assert only(code_en("Vladimir Putin called the sanctions \"an act of economic barbarity\"."), "ACCUSE").source == ["RUSGOV"]
+    assert not [e for e in code_en("Barack Obama called Vladimir Putin a friend.") if e.type == "ACCUSE"]

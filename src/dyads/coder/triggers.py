@@ -166,6 +166,10 @@ class TriggerFinder:
             heads = [c for c in verb.children if dep(c) in VERDICT_LABELS]
             heads += [g for o in self.syntax.objects(verb) for g in o.children if dep(g) in ("amod", "acl")]
             verdicts = heads + [g for c in heads for g in c.children if dep(g) in VERDICT_LABELS]
+            # "called the stabbing an act of barbarity", "described the attacks as a dastardly act":
+            # a predicate of the object is the verdict, whole
+            verdicts += [g for c in verb.children if dep(c) == "oprd" for g in c.subtree]
+            verdicts += [g for c in verb.children if dep(c) == "prep" and fold(c.text) == "as" for g in c.subtree]
             hit = [t for t in verdicts if fold(t.lemma_) in entry.judged or fold(t.text) in entry.judged]
             if not hit:
                 return None
