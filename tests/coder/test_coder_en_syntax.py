@@ -462,3 +462,14 @@ def test_a_damning_name_given_to_an_act_is_an_accusation_of_its_doer(code_en):
     assert countries(event.source) == {"USA"} and countries(event.target) == {"USA"} and "owner-obj" in event.rule
     assert only(code_en("Vladimir Putin called the sanctions \"an act of economic barbarity\"."), "ACCUSE").source == ["RUSGOV"]
     assert not [e for e in code_en("Barack Obama called Vladimir Putin a friend.") if e.type == "ACCUSE"]
+
+
+def test_backing_a_proposal_suspending_parliament_and_dismissing_a_lawsuit(code_en):
+    # en:second+proposal, en:suspend+parliament, dismiss + lawsuit
+    seconded = only(code_en("Angela Merkel seconded Emmanuel Macron's recommendation."), "SUPPORT")
+    assert countries(seconded.source) == {"DEU"} and countries(seconded.target) == {"FRA"}
+    suspended = only(code_en("Queen Elizabeth II suspended parliament at the behest of Boris Johnson."), "COERCE")
+    assert suspended.target == ["GBRLEG"]
+    dismissed = only(code_en("A federal judge dismissed a Donald Trump lawsuit on Friday."), "REJECT")
+    assert dismissed.source == ["USAJUD"] and countries(dismissed.target) == {"USA"}
+    assert not [e for e in code_en("Angela Merkel finished second in the vote.") if e.type == "SUPPORT"]
