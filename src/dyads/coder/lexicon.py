@@ -324,7 +324,7 @@ def _traits(value: Any, where: str) -> dict[str, bool]:
             raise LexiconError(f"{where}: trait {name!r} must be true or false")
     return value
 REFERENCE_LISTS = ("pronouns", "group_pronouns", "object_pronouns", "home_pronouns", "first_person", "person_roles", "definite_articles", "name_particles", "sentence_openers", "former",
-                   "organisation_nouns", "affiliation_roles", "affiliation_preps")
+                   "organisation_nouns", "affiliation_roles", "affiliation_preps", "person_descriptors")
 
 
 def _word_lists(value: Any, where: str, key: str, allowed: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -11,6 +11,9 @@ body over the dictionary's mentions, adds what the article itself teaches:
    `affiliation`: a name given with a role in an organisation the dictionary knows ("UN
    rapporteur Agnès Callamard", "X, a spokeswoman for Amnesty International", "the general
    manager of Abu Dhabi Media, Ali bin Tamim") is that organisation's;
+   `described`: a name given with a nationality and a word for what the person is
+   (`person_descriptors`: "Swedish activist Greta Thunberg", "Jamal Khashoggi, a Saudi
+   journalist", "le militant suédois X") is a person of that country and sector;
 2. `surname`: later occurrences of the surname of a person named in full (the last name word,
    the first for countries that write the family name first) are that person; a surname two
    actors of the article share is left alone;
@@ -59,6 +62,7 @@ class ReferenceWords:
     group_words: frozenset[str]  # "group", "organisation": a kind of organisation named before
     affiliations: frozenset[str]  # "spokesman", "CEO", "porte-parole": a person speaking for an organisation
     affiliation_preps: frozenset[str]  # "of", "for", "at", "de": the role's organisation follows
+    descriptors: dict[str, str]  # what a private person is and its sector: activist -> CVL, journalist -> MED
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "ReferenceWords":
@@ -68,7 +72,8 @@ class ReferenceWords:
         written = lambda key: frozenset(w.lower() for w in section.get(key, ()))  # noqa: E731
         return cls(words("pronouns"), dict(section.get("person_roles") or {}), words("definite_articles"),
                    words("name_particles"), words("sentence_openers"), words("former"),
-                   words("organisation_nouns"), written("affiliation_roles"), written("affiliation_preps"))
+                   words("organisation_nouns"), written("affiliation_roles"), written("affiliation_preps"),
+                   {w.lower(): sector for w, sector in (section.get("person_descriptors") or {}).items()})
 
 
 def _person_like(mention: Mention, words: ReferenceWords) -> bool:
@@ -146,6 +151,7 @@ class ArticleReferences:
     def resolve(self) -> list[Mention]:
         self._titled_names()
         self._affiliations()
+        self._described_names()
         self._names()
         self._surnames()
         self._roles()
@@ -243,6 +249,62 @@ class ArticleReferences:
             if lead and after:
                 self._add_affiliated(org.end + after.start("name"), org.end + after.end("name"), org)
 
+    def _described_names(self) -> None:
+        """"Swedish climate activist Greta Thunberg", "French journalist Gilles Jacquier",
+        "Jamal Khashoggi, a Saudi journalist", "le militant suédois Karl Svensson": a name given
+        with a nationality (a country mention, alone or with a sector word) and a word for what
+        the person is (`person_descriptors`) is a person of that country and of that word's
+        sector (rule `described`); its surname follows later. Titles of office ("Iranian
+        general X") are the `name` rule's."""
+        if not self.words.descriptors:
+            return
+        described = "|".join(map(re.escape, sorted(self.words.descriptors, key=len, reverse=True)))
+        name = self._name_pattern()
+        # the word after the nationality (English; one modifier allowed: "climate activist"),
+        # or before it (French: "le militant suédois")
+        # (the words as written: "United States Attorney X" is no "attorney")
+        after = re.compile(rf"^(?:\s+(?:[a-zà-ÿ][\w’'\-]*\s+)?(?P<word>{described}))?(?P<gap>,?\s+)(?P<name>{name})")
+        before = re.compile(rf"(?:^|\W)(?P<word>{described})\s+$")
+        apposed = re.compile(rf"(?:^|[^\w])(?P<name>{name}),\s+(?:[\w’']+\s+)?$")
+        for mention in [m for m in self.mentions if m.kind in ("country", "sector") and m.code]:
+            country = ActorCode.parse(mention.code).country
+            if not country or _person_like(mention, self.words):
+                continue
+            inside = re.search(rf"(?:^|\W)(?P<word>{described})$", mention.text)
+            found = after.match(self.body[mention.end:mention.end + 90])
+            word = (found and found.group("word")) or (inside and inside.group("word"))
+            window = max(0, mention.start - 30)
+            preceding = before.search(self.body[window:mention.start])
+            word = word or (preceding and preceding.group("word"))
+            if not word:
+                continue
+            code = country + self.words.descriptors[word.lower()]
+            entry = f"described as {word!r} of {country}"
+            if found and (found.group("word") or "," not in found.group("gap")):
+                start = mention.end + found.start("name")
+                if self._add_person(start, start + len(found.group("name")), code, entry):
+                    continue
+            # "Jamal Khashoggi, a Saudi journalist", "X, militant suédois": the name before, apposed
+            lead_end = window + preceding.start("word") if preceding else mention.start
+            lead_start = max(0, lead_end - 90)
+            prior = apposed.search(self.body[lead_start:lead_end])
+            if prior:
+                self._add_person(lead_start + prior.start("name"), lead_start + prior.end("name"), code, entry)
+
+    def _add_person(self, start: int, end: int, code: str, entry: str) -> bool:
+        """A person mention for a name found by its context, unless the name is made of the
+        language's own words ("On Thursday") or overlaps a mention."""
+        text = self.body[start:end]
+        # a name ends with its sentence: "Khairi Saadallah. Police also ..." (an initial is no end)
+        text = re.split(r"(?<=[\w’'\-]{3}\.)\s", text, maxsplit=1)[0].rstrip(".,")
+        end = start + len(text)
+        capitalised = [fold(w) for w in text.split() if w[:1].isupper()]
+        if len(capitalised) < 2 or set(capitalised) & (self.common_words | calendar_words(self.lang)) \
+                or not self._free(start, end):
+            return False
+        self._add(Mention(start, end, text, code, "person", entry))
+        return True
+
     def _apposed_before(self, org: Mention, roles: str, preps: str, name: str) -> bool:
         """"Name, a UN rapporteur ...", "Name, spokesman for the UN", "Name, of the ORG": the
         apposition that holds the organisation opens with a comma right after the name."""
@@ -257,16 +319,7 @@ class ArticleReferences:
         return self._add_affiliated(comma - len(before.group("name")), comma, org)
 
     def _add_affiliated(self, start: int, end: int, org: Mention) -> bool:
-        text = self.body[start:end].rstrip(".,")
-        end = start + len(text)
-        capitalised = [fold(w) for w in text.split() if w[:1].isupper()]
-        # "On Thursday, a spokesman for the UN": a capitalised word of the language's own
-        # (a function word opening the sentence, a weekday) names no one
-        if len(capitalised) < 2 or set(capitalised) & (self.common_words | calendar_words(self.lang)) \
-                or not self._free(start, end):
-            return False
-        self._add(Mention(start, end, text, org.code, "person", f"affiliation to {org.text!r}"))
-        return True
+        return self._add_person(start, end, org.code, f"affiliation to {org.text!r}")
 
     # -- 2. surnames -----------------------------------------------------------------------------
     def _surnames(self) -> None:
