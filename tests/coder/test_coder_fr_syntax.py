@@ -371,3 +371,11 @@ def test_an_event_noun_naming_its_doer_is_an_event_without_a_verb(code_fr):
     assert [(e.source, e.target, e.rule) for e in events] == [(["USA"], ["RUS"], "fr:noun:noun-owner/contre")]
     # "l'état d'urgence" needs its own words, not just "État" ("le Conseil d'État")
     assert not [e for e in code_fr("Le Conseil d'État français a rendu son avis mardi.") if e.type == "COERCE"]
+
+
+def test_a_vote_of_confidence_is_the_parliaments_support_of_the_government(code_fr):
+    # fr:voter+confiance
+    events = [e for e in code_fr("Le Parlement italien a voté la confiance au troisième gouvernement de Silvio "
+                                 "Berlusconi.") if e.type == "SUPPORT"]
+    assert [(e.source, e.target) for e in events] == [(["ITALEG"], ["ITAGOV"])]
+    assert not [e for e in code_fr("Les électeurs italiens ont voté dimanche.") if e.type == "SUPPORT"]
