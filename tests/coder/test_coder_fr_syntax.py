@@ -379,3 +379,10 @@ def test_a_vote_of_confidence_is_the_parliaments_support_of_the_government(code_
                                  "Berlusconi.") if e.type == "SUPPORT"]
     assert [(e.source, e.target) for e in events] == [(["ITALEG"], ["ITAGOV"])]
     assert not [e for e in code_fr("Les électeurs italiens ont voté dimanche.") if e.type == "SUPPORT"]
+
+
+def test_a_finite_verb_the_parser_tags_as_a_participle_keeps_its_subject(code_fr):
+    # finite_endings: "financent" is no past participle, whatever the tagger says
+    events = [e for e in code_fr("France Soir indique que les États-Unis financent depuis 13 ans des fondations "
+                                 "kirghizes.") if e.type == "AID"]
+    assert [e.source for e in events] == [["USA"]]

@@ -5,11 +5,12 @@ rule returns for an argument (the mentions, how they were reached, the rule's id
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dyads.coder.lexicon import every_language_mapping
+from dyads.coder.lexicon import every_language_mapping, load_lexicon
 from dyads.folding import fold
 from dyads.codes import ActorCode
 from dyads.model import Mention
@@ -36,7 +37,19 @@ def is_verbal(token: Token) -> bool:
 
 
 def is_past_participle(token: Token) -> bool:
-    return token.tag_ == "VBN" or ("Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm"))
+    if not (token.tag_ == "VBN" or ("Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm"))):
+        return False
+    # "les États-Unis financent ...": the small French model tags some finite plural verbs as
+    # participles; a form with a finite ending of the language (`finite_endings`) is none
+    endings = finite_endings(token.doc.lang_)
+    return not endings or not fold(token.text).endswith(endings)
+
+
+@functools.cache
+def finite_endings(lang: str) -> tuple[str, ...]:
+    from dyads.lang import SUPPORTED
+
+    return tuple(sorted(load_lexicon(lang).words("finite_endings"))) if lang in SUPPORTED else ()
 
 
 def case_word(token: Token) -> str | None:
