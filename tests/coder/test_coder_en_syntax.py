@@ -473,3 +473,10 @@ def test_backing_a_proposal_suspending_parliament_and_dismissing_a_lawsuit(code_
     dismissed = only(code_en("A federal judge dismissed a Donald Trump lawsuit on Friday."), "REJECT")
     assert dismissed.source == ["USAJUD"] and countries(dismissed.target) == {"USA"}
     assert not [e for e in code_en("Angela Merkel finished second in the vote.") if e.type == "SUPPORT"]
+
+
+def test_condemning_an_attack_is_an_accusation_even_with_no_one_named(code_en):
+    # en:condemn+attack: no target needed; a condemnation of nothing violent still needs one
+    event = only(code_en("The spokesperson for the German government strongly condemned the attack."), "ACCUSE")
+    assert event.source == ["DEUGOV"] and event.target == []
+    assert not [e for e in code_en("The German government strongly condemned the decision.") if e.type == "ACCUSE"]
