@@ -386,3 +386,9 @@ def test_a_finite_verb_the_parser_tags_as_a_participle_keeps_its_subject(code_fr
     events = [e for e in code_fr("France Soir indique que les États-Unis financent depuis 13 ans des fondations "
                                  "kirghizes.") if e.type == "AID"]
     assert [e.source for e in events] == [["USA"]]
+
+
+def test_condemning_a_crime_is_an_accusation_even_with_no_one_named(code_fr):
+    # condamner/dénoncer + a violent act (list actes): no target needed
+    events = [e for e in code_fr("Le gouvernement malien a dénoncé le massacre de Tombouctou.") if e.type == "ACCUSE"]
+    assert [(e.source, e.target) for e in events] == [(["MLIGOV"], [])]
