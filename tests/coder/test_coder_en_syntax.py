@@ -488,3 +488,10 @@ def test_appealing_a_ruling_rejects_it_and_a_phone_conversation_is_a_consultatio
     assert not [e for e in code_en("Donald Trump appealed to China for calm.") if e.type == "REJECT"]
     event = only(code_en("Donald Trump had a phone conversation with Turkish President Recep Tayyip Erdogan."), "CONSULT")
     assert event.target == ["TURGOV"]
+
+
+def test_investigating_a_shooting_is_an_investigation_with_no_one_named(code_en):
+    # en:investigate+incident: no target needed; an accident is no political act
+    event = only(code_en("The FBI is investigating the shooting as domestic terrorism."), "ACCUSE")
+    assert countries(event.source) == {"USA"} and event.target == []
+    assert not [e for e in code_en("The FBI is investigating the crash.") if e.type == "ACCUSE"]
