@@ -190,15 +190,16 @@ def test_a_police_title_names_a_police_officer_of_the_articles_country(code_en):
 
 def test_a_name_given_with_a_nationality_and_what_the_person_is(code_en, code_fr):
     # rule described (person_descriptors): the person of that country and sector, and the surname later
-    events = code_en("Swedish climate activist Greta Thunberg arrived in New York on Monday. "
-                     "Thunberg criticized the United States Congress.")
-    assert ("ACCUSE", "SWECVL", "USALEG") in dyads(sentence_of(events, "Thunberg criticized"))
-    events = code_en("Jamal Khashoggi, a Saudi journalist, arrived in Istanbul on Monday. "
-                     "Khashoggi criticized the Saudi government.")
-    assert ("ACCUSE", "SAUMED", "SAUGOV") in dyads(sentence_of(events, "Khashoggi criticized"))
-    events = code_fr("Karl Svensson, militant suédois, est arrivé lundi à Paris. "
-                     "Svensson a critiqué le gouvernement français.")
-    assert ("ACCUSE", "SWECVL", "FRAGOV") in dyads(sentence_of(events, "Svensson a"))
+    cases = [
+        (code_en, "Swedish climate activist Greta Thunberg arrived in New York on Monday. "
+                  "Thunberg criticized the United States Congress.", "Thunberg criticized", ("ACCUSE", "SWECVL", "USALEG")),
+        (code_en, "Jamal Khashoggi, a Saudi journalist, arrived in Istanbul on Monday. "
+                  "Khashoggi criticized the Saudi government.", "Khashoggi criticized", ("ACCUSE", "SAUMED", "SAUGOV")),
+        (code_fr, "Karl Svensson, militant suédois, est arrivé lundi à Paris. "
+                  "Svensson a critiqué le gouvernement français.", "Svensson a", ("ACCUSE", "SWECVL", "FRAGOV")),
+    ]
+    for code, article, later, dyad in cases:
+        assert dyad in dyads(sentence_of(code(article), later)), article
     # an office written with capitals is no descriptor ("United States Attorney X" is a prosecutor)
     events = code_en("United States Attorney Jessie Liu spoke on Monday. Liu criticized Russia.")
     assert not [e for e in events if "USACVL" in e.source]
