@@ -37,7 +37,8 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "speculative", "negation_needs_ne", "negation_carriers", "hedges", "reflexive_clitics", "negation_particles",
                  "inclusion", "party_preps", "furniture_openings", "home_name_slots",
                  "opposing_prefixes", "gerund_marks", "habitual_marks", "destination_nouns", "destination_preps",
-                 "purpose_marks", "speaking_documents", "attack_preps", "noun_agent_preps", "frame_preps", "finite_endings")
+                 "purpose_marks", "speaking_documents", "attack_preps", "noun_agent_preps", "frame_preps", "finite_endings",
+                 "affiliation_nouns")
 
 
 class LexiconError(ValueError):

@@ -32,8 +32,13 @@ class PhraseRules:
         owned: list[Mention] = []
         apposed: list[Mention] = []
         conjoined: list[Mention] = []
+        affiliations = self.lexicon.words("affiliation_nouns")
         for child in token.children:
             label = dep(child)
+            if label != "appos" and fold(child.lemma_) in affiliations and not self.by_token.get(child.i):
+                # "Kremlin critic Alexei Navalny", "Trump loyalist X": the actor describes the
+                # person's side, it does not act
+                continue
             if label == "appos" and any(dep(g) == "conj" for g in child.children):
                 # "Mali, Burkina Faso and Niger": a list the parser hangs as an apposition
                 found += self.phrase_mentions(child, owners, _depth + 1)
