@@ -44,6 +44,12 @@ class SourceRules:
                     return found
             return Found(mentions, "direct" if mentions else "none", tuple(agents), rule="passive-agent")
         subjects = self.children(verb, SUBJECT | PASSIVE_SUBJECT)  # not passive: see is_passive
+        # "Le gouvernement malien a de son côté dénoncé ...": the parser takes the adverbial for
+        # the subject and hangs the real one on the auxiliary (a subject has no preposition)
+        adverbial = [s for s in subjects if case_word(s) is not None]
+        if adverbial:
+            subjects = [s for s in subjects if s not in adverbial] + [
+                s for aux in verb.children if dep(aux).startswith("aux") for s in self.children(aux, SUBJECT)]
         if subjects:
             return self._resolve_subject(verb, subjects, seen)
         label = dep(verb)
@@ -73,7 +79,18 @@ class SourceRules:
                 agents = self.agent(verb)
                 mentions = unique([m for a in agents for m in self.phrase_mentions(a)])
                 return Found(mentions, "direct" if mentions else "none", tuple(agents), rule="participle-agent")
-            return self._noun_source(head, "participle-noun")
+            found = self._noun_source(head, "participle-noun")
+            if not found.mentions and verb.tag_ == "VBG" and dep(head) == "pobj" and head.pos_ == "PROPN" \
+                    and not self.by_token.get(head.i):
+                # "Pompeo posted a message on Twitter blaming Iran": a participle the parser hangs
+                # on the name of a medium says what the clause's subject did with it
+                for ancestor in head.ancestors:
+                    if is_verbal(ancestor) and ancestor.i not in seen:
+                        inherited = self.source(ancestor, seen)
+                        if inherited.mentions:
+                            return Found(inherited.mentions, "inherited", inherited.tokens, rule="medium-participle")
+                        break
+            return found
         infinitive = any(dep(c) == "aux" and fold(c.text) == "to" for c in verb.children)
         if label == "advcl" and ("Ger" in verb.morph.get("VerbForm") or verb.tag_ == "VBG" or infinitive
                                  or "Part" in verb.morph.get("VerbForm")) and is_verbal(head):
