@@ -495,3 +495,49 @@ def test_investigating_a_shooting_is_an_investigation_with_no_one_named(code_en)
     event = only(code_en("The FBI is investigating the shooting as domestic terrorism."), "ACCUSE")
     assert countries(event.source) == {"USA"} and event.target == []
     assert not [e for e in code_en("The FBI is investigating the crash.") if e.type == "ACCUSE"]
+
+
+def test_an_allegation_aimed_at_an_actor_is_an_accusation(code_en):
+    # en:allege+actor, en:claim+actor: the clause's subject is the target; what is alleged is the
+    # accusation's content, not an attack reported as fact
+    events = code_en("The Afghan government claimed the Taliban have attacked journalists.")
+    assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", ["AFGGOV"], ["AFGREB"])]
+    alleged = only(code_en("The Afghan government alleged the Taliban are hiding casualty figures."), "ACCUSE")
+    assert alleged.target == ["AFGREB"] and "ccomp_subj" in alleged.rule
+    # a claim about no actor is only speech
+    assert not code_en("The Afghan government claimed victory in the election.")
+    assert not [e for e in code_en("Mijares claimed 90 people were wounded.") if e.type == "ACCUSE"]
+
+
+def test_characterizing_an_act_with_a_damning_word_is_an_accusation(code_en):
+    # en:characterize+damning (the "as" phrase holds the verdict)
+    event = only(code_en("Iraq's foreign ministry characterized the attack as a serious violation of Iraqi "
+                         "sovereignty."), "ACCUSE")
+    assert event.source == ["IRQGOV"]
+    assert not code_en("Iraq's foreign ministry characterized the talks as productive.")
+
+
+def test_an_actor_describing_a_persons_side_is_not_a_second_source(code_en):
+    # affiliation_nouns: "Kremlin critic X" is not the Russian government
+    event = only(code_en("Kremlin critic Alexei Navalny accused Russia of fraud."), "ACCUSE")
+    assert event.source == ["RUSOPP"]
+    # an unknown person so described gives no source at all rather than the wrong one
+    assert not code_en("Businessman and Trump loyalist Stephen Schwarzman said the president should accept "
+                       "the outcome.")
+    # an apposed ally is still the actor it is apposed to
+    assert only(code_en("Pakistan, a key U.S. ally, condemned India."), "ACCUSE").source == ["PAK"]
+
+
+def test_a_participle_hung_on_a_medium_takes_the_clauses_subject(code_en):
+    # medium-participle: "on Twitter blaming Iran" is what Pompeo did on Twitter
+    event = only(code_en("US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the "
+                         "attacks."), "ACCUSE")
+    assert event.source == ["USAGOV"] and event.target == ["IRN"] and "medium-participle" in event.rule
+
+
+def test_the_houthis_adjective_names_the_group(code_en):
+    # organisations.tsv: "Houthi" as well as "Houthis"; the spokesman's name and surname follow
+    events = code_en("Houthi military spokesman Yahya Saree said the attacks were a success. Saree said: "
+                     "\"we warn the Saudis.\"")
+    threat = only(events, "THREATEN")
+    assert threat.source == ["YEMREB"] and threat.target == ["SAU"]

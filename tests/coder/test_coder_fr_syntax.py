@@ -392,3 +392,10 @@ def test_condemning_a_crime_is_an_accusation_even_with_no_one_named(code_fr):
     # condamner/dénoncer + a violent act (list actes): no target needed
     events = [e for e in code_fr("Le gouvernement malien a dénoncé le massacre de Tombouctou.") if e.type == "ACCUSE"]
     assert [(e.source, e.target) for e in events] == [(["MLIGOV"], [])]
+
+
+def test_an_adverbial_the_parser_takes_for_the_subject_leaves_it_on_the_auxiliary(code_fr):
+    # "a de son côté dénoncé": a subject has no preposition; the real one hangs on "a"
+    events = code_fr("Le gouvernement malien a de son côté dénoncé la furie destructrice des rebelles et a "
+                     "menacé les auteurs de poursuites.")
+    assert {e.type for e in events if e.source == ["MLIGOV"]} >= {"ACCUSE", "THREATEN"}
