@@ -541,3 +541,19 @@ def test_the_houthis_adjective_names_the_group(code_en):
                      "\"we warn the Saudis.\"")
     threat = only(events, "THREATEN")
     assert threat.source == ["YEMREB"] and threat.target == ["SAU"]
+
+
+def test_withdrawing_a_bill_recommending_a_course_and_calling_a_strike(code_en):
+    # en:withdraw+bill (a concession, not a retreat), en:recommend+clause, en:call+strike
+    assert only(code_en("The Hong Kong government withdrew the extradition bill."), "CONCEDE").source == ["HKGGOV"]
+    assert only(code_en("Russian troops withdrew from Kherson."), "RETREAT").source == ["RUSMIL"]
+    asked = only(code_en("The Iraqi prime minister recommended that U.S. troops leave."), "REQUEST")
+    assert asked.source == ["IRQGOV"] and asked.target == ["USAMIL"]
+    assert not code_en("The Iraqi prime minister recommended a book.")
+    assert only(code_en("The British unions called for a general strike."), "PROTEST").source == ["GBRCVL"]
+
+
+def test_not_recognizing_a_state_is_a_rejection(code_en):
+    # negated recognize: REJECT, the way "recognizes" is SUPPORT
+    assert only(code_en("Turkey does not recognize Cyprus."), "REJECT").target == ["CYP"]
+    assert only(code_en("Turkey recognizes Northern Cyprus."), "SUPPORT").source == ["TUR"]

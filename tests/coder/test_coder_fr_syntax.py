@@ -399,3 +399,9 @@ def test_an_adverbial_the_parser_takes_for_the_subject_leaves_it_on_the_auxiliar
     events = code_fr("Le gouvernement malien a de son côté dénoncé la furie destructrice des rebelles et a "
                      "menacé les auteurs de poursuites.")
     assert {e.type for e in events if e.source == ["MLIGOV"]} >= {"ACCUSE", "THREATEN"}
+
+
+def test_calling_a_strike_is_a_protest(code_fr):
+    # fr:appeler+grève: the call to strike is the callers' protest, not a request
+    events = code_fr("Les syndicats français ont appelé à la grève le 16 mai.")
+    assert [(e.type, e.source) for e in events] == [("PROTEST", ["FRACVL"])]
