@@ -399,6 +399,9 @@ def test_an_adverbial_the_parser_takes_for_the_subject_leaves_it_on_the_auxiliar
     events = code_fr("Le gouvernement malien a de son côté dénoncé la furie destructrice des rebelles et a "
                      "menacé les auteurs de poursuites.")
     assert {e.type for e in events if e.source == ["MLIGOV"]} >= {"ACCUSE", "THREATEN"}
+    # or on the adverbial, as its apposition
+    events = code_fr("Sur Twitter, Philippe Gosselin a dénoncé la décision du gouvernement.")
+    assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", ["FRAOPP"], ["FRAGOV"])]
 
 
 def test_calling_a_strike_is_a_protest(code_fr):

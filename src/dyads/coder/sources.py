@@ -44,12 +44,14 @@ class SourceRules:
                     return found
             return Found(mentions, "direct" if mentions else "none", tuple(agents), rule="passive-agent")
         subjects = self.children(verb, SUBJECT | PASSIVE_SUBJECT)  # not passive: see is_passive
-        # "Le gouvernement malien a de son côté dénoncé ...": the parser takes the adverbial for
-        # the subject and hangs the real one on the auxiliary (a subject has no preposition)
+        # "Le gouvernement malien a de son côté dénoncé ...", "Sur Twitter, Philippe Gosselin a
+        # dénoncé ...": the parser takes the adverbial for the subject and hangs the real one on
+        # the auxiliary or on the adverbial itself (a subject has no preposition)
         adverbial = [s for s in subjects if case_word(s) is not None]
         if adverbial:
             subjects = [s for s in subjects if s not in adverbial] + [
-                s for aux in verb.children if dep(aux).startswith("aux") for s in self.children(aux, SUBJECT)]
+                s for aux in verb.children if dep(aux).startswith("aux") for s in self.children(aux, SUBJECT)] + [
+                a for s in adverbial for a in s.children if dep(a) == "appos"]
         if subjects:
             return self._resolve_subject(verb, subjects, seen)
         label = dep(verb)
