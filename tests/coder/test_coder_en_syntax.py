@@ -476,10 +476,14 @@ def test_backing_a_proposal_suspending_parliament_and_dismissing_a_lawsuit(code_
 
 
 def test_condemning_an_attack_is_an_accusation_even_with_no_one_named(code_en):
-    # en:condemn+attack: no target needed; a condemnation of nothing violent still needs one
+    # en:condemn+attack, and criticism of any thing no actor is named for: the target is left out
     event = only(code_en("The spokesperson for the German government strongly condemned the attack."), "ACCUSE")
-    assert event.source == ["DEUGOV"] and event.target == []
-    assert not [e for e in code_en("The German government strongly condemned the decision.") if e.type == "ACCUSE"]
+    assert event.rule.startswith("en:verb:") and event.source == ["DEUGOV"] and event.target == []
+    assert event.trigger == "en:condemn+attack"
+    decision = only(code_en("The German government strongly criticized the decision."), "ACCUSE")
+    assert decision.source == ["DEUGOV"] and decision.target == []
+    # an actor the criticism names is its target
+    assert only(code_en("The German government strongly criticized Russia's decision."), "ACCUSE").target == ["RUS"]
 
 
 def test_appealing_a_ruling_rejects_it_and_a_phone_conversation_is_a_consultation(code_en):
