@@ -561,3 +561,15 @@ def test_not_recognizing_a_state_is_a_rejection(code_en):
     # negated recognize: REJECT, the way "recognizes" is SUPPORT
     assert only(code_en("Turkey does not recognize Cyprus."), "REJECT").target == ["CYP"]
     assert only(code_en("Turkey recognizes Northern Cyprus."), "SUPPORT").source == ["TUR"]
+
+
+@pytest.mark.parametrize("act, event_type, target", [
+    ("pardoned Ezekiel Thornbury", "CONCEDE", ["USA"]),   # a citizen of the article's country
+    ("accused Ezekiel Thornbury of lying", "ACCUSE", ["USA"]),
+    ("asked Ezekiel Thornbury for his resignation", "REQUEST", []),  # one of the state's own people
+])
+def test_an_unknown_name_aimed_at_by_a_state_of_its_own_country(code_en, act, event_type, target):
+    # OWN_PEOPLE_TYPES: asking, thanking, meeting, promising keep no home-name target
+    events = code_en(f"The White House said on Monday that the United States would act. US President Donald "
+                     f"Trump {act}.")
+    assert [(e.type, e.target) for e in events if e.source == ["USAGOV"]] == [(event_type, target)]
