@@ -570,6 +570,6 @@ def test_not_recognizing_a_state_is_a_rejection(code_en):
 ])
 def test_an_unknown_name_aimed_at_by_a_state_of_its_own_country(code_en, act, event_type, target):
     # OWN_PEOPLE_TYPES: asking, thanking, meeting, promising keep no home-name target
-    events = code_en(f"The White House said on Monday that the United States would act. US President Donald "
-                     f"Trump {act}.")
+    events = code_en(f"The White House said on Monday that the United States would act. US President Joe "
+                     f"Biden {act}.")
     assert [(e.type, e.target) for e in events if e.source == ["USAGOV"]] == [(event_type, target)]
