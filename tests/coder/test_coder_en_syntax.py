@@ -573,3 +573,12 @@ def test_an_unknown_name_aimed_at_by_a_state_of_its_own_country(code_en, act, ev
     events = code_en(f"The White House said on Monday that the United States would act. US President Joe "
                      f"Biden {act}.")
     assert [(e.type, e.target) for e in events if e.source == ["USAGOV"]] == [(event_type, target)]
+
+
+def test_according_to_names_who_reports_not_whom_an_act_is_aimed_at(code_en):
+    # according_to: no "to" target; a two-word preposition still leads to its nominal
+    events = code_en("According to Reuters, the Russian government sent a letter.")
+    assert not [e for e in events if e.target]
+    assert only(code_en("According to Reuters, the Russian government sent a letter to Ukraine."),
+                "CONSULT").target == ["UKR"]
+    assert only(code_en("Russian troops pulled out of Kherson."), "RETREAT").target == ["UKR"]

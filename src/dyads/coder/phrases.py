@@ -170,8 +170,10 @@ class PhraseRules:
                 out += [g for g in child.children if dep(g) in OBLIQUE | {"dep"}]
             elif label in ("prep", "agent", "dative") and (fold(child.text) == prep or fold(child.lemma_) == prep):
                 out += [g for g in child.children if dep(g) in ("pobj", "pcomp")]
-            elif label in ("prep", "prt") and not any(dep(g) == "pobj" for g in child.children):
-                # "pulled out of Kosovo", "away from": a two-word preposition
+            elif label in ("prep", "prt") and not any(dep(g) == "pobj" for g in child.children) \
+                    and f"{fold(child.text)} {prep}" not in self.lexicon.words("according_to"):
+                # "pulled out of Kosovo", "away from": a two-word preposition ("according to
+                # Reuters" names who reports, no one aimed at)
                 out += [o for g in child.children if dep(g) == "prep" and fold(g.text) == prep
                         for o in g.children if dep(o) == "pobj"]
         if not out and depth > 0:
