@@ -117,6 +117,9 @@ def test_date_defaults_to_today(actors):
     ("le Niger", "NER"), ("le Nigeria", "NGA"), ("Grande-Bretagne", "GBR"), ("U.S.", "USA"),
     ("Conseil de sécurité", "UN"), ("l'AIEA", "IAEA"), ("la Commission européenne", "EU"),
     ("son homologue ukrainien", "UKRGOV"), ("les frappes russes", "RUSMIL"),
+    # "general" after an office is no military rank
+    ("the Governor General of Canada", "CANGOV"), ("the Philippine Solicitor General", "PHLGOV"),
+    ("a Russian general", "RUSMIL"), ("le procureur général russe", "RUSJUD"),
 ])
 def test_sector_phrases_countries_and_organisations(actors, text, expected):
     assert codes(actors, text) == [expected]
