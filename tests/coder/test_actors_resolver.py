@@ -120,6 +120,7 @@ def test_date_defaults_to_today(actors):
     # "general" after an office is no military rank
     ("the Governor General of Canada", "CANGOV"), ("the Philippine Solicitor General", "PHLGOV"),
     ("a Russian general", "RUSMIL"), ("le procureur général russe", "RUSJUD"),
+    ("the Pope", "VAT"), ("le pape", "VAT"), ("Pope Francis", "VAT"),  # the Holy See (gold/GUIDELINES.md)
 ])
 def test_sector_phrases_countries_and_organisations(actors, text, expected):
     assert codes(actors, text) == [expected]
