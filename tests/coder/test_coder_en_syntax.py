@@ -582,3 +582,11 @@ def test_according_to_names_who_reports_not_whom_an_act_is_aimed_at(code_en):
     assert only(code_en("According to Reuters, the Russian government sent a letter to Ukraine."),
                 "CONSULT").target == ["UKR"]
     assert only(code_en("Russian troops pulled out of Kherson."), "RETREAT").target == ["UKR"]
+
+
+def test_a_countrys_law_does_not_act_and_signing_an_act_is_no_agreement(code_en):
+    # non_agents that are no speaking document: their nationality words make no source
+    assert not code_en("Thai law forbids speaking ill of the royal family.")
+    assert not code_en("Governor Kay Ivey of Alabama signed the Alabama Human Life Protection Act.")
+    # a treaty signed with another state still is
+    assert only(code_en("Russia signed a treaty with China."), "SUPPORT").target == ["CHN"]

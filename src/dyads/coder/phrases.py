@@ -103,6 +103,10 @@ class PhraseRules:
         if lemma in self.party_nouns or self.lexicon.candidates(lemma, "noun"):
             return False  # "the Turkish side", "Palestinian riots": the party, or its own act
         modifiers = [c for c in noun.children if self.by_token.get(c.i)]
+        if lemma in self.non_agents and lemma not in self.lexicon.words("speaking_documents"):
+            # "Thai law forbids ...", "Omani law allowed ...": a law of a country does not act (a
+            # possessive still names who acts through it: "Russia's law")
+            return bool(modifiers) and all(dep(c) in ("amod", "compound") for c in modifiers)
         return bool(modifiers) and all(c.pos_ == "ADJ" and dep(c) == "amod" for c in modifiers)
 
     def children(self, token: Token, labels: set[str]) -> list[Token]:
