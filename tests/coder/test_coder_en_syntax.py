@@ -590,3 +590,9 @@ def test_a_countrys_law_does_not_act_and_signing_an_act_is_no_agreement(code_en)
     assert not code_en("Governor Kay Ivey of Alabama signed the Alabama Human Life Protection Act.")
     # a treaty signed with another state still is
     assert only(code_en("Russia signed a treaty with China."), "SUPPORT").target == ["CHN"]
+
+
+def test_voicing_concern_over_an_act_is_an_accusation(code_en):
+    # en:voice+displeasure, as "expressed concern"
+    event = only(code_en("The German government voiced concern over Russia's decision."), "ACCUSE")
+    assert event.source == ["DEUGOV"] and event.target == ["RUS"]

@@ -408,3 +408,19 @@ def test_calling_a_strike_is_a_protest(code_fr):
     # fr:appeler+grève: the call to strike is the callers' protest, not a request
     events = code_fr("Les syndicats français ont appelé à la grève le 16 mai.")
     assert [(e.type, e.source) for e in events] == [("PROTEST", ["FRACVL"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le gouvernement français a fait part de son indignation.",
+    "Le gouvernement français a fait connaître son indignation face à la décision russe.",
+    "Le gouvernement français a exprimé sa désapprobation face à la décision russe.",
+])
+def test_voicing_indignation_is_an_accusation(code_fr, sentence):
+    # fr:exprimer+indignation, fr:faire-part+indignation, fr:faire-connaître+indignation
+    events = code_fr(sentence)
+    assert [(e.type, e.source) for e in events] == [("ACCUSE", ["FRAGOV"])]
+    assert events[0].target in ([], ["RUS"])
+
+
+def test_facing_anger_is_no_accusation(code_fr):
+    assert not code_fr("Le gouvernement français a fait face à la colère des manifestants.")
