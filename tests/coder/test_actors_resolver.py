@@ -126,6 +126,15 @@ def test_sector_phrases_countries_and_organisations(actors, text, expected):
     assert codes(actors, text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("foreign forces in Kabul", ["AFG"]), ("les troupes étrangères en Afghanistan", ["AFG"]),
+    ("les troupes étrangères et les troupes afghanes", ["AFGMIL"]),
+])
+def test_foreign_sector_words_take_no_country(actors, text, expected):
+    # type foreign (sectors.tsv): only the place stays an actor
+    assert codes(actors, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Let us go, un homme", "eu égard au texte", "au revoir", "a turkey dinner",
     "il parle en russe", "les séparatistes pro-russes", "le gouvernement a décidé",

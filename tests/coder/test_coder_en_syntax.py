@@ -596,3 +596,13 @@ def test_voicing_concern_over_an_act_is_an_accusation(code_en):
     # en:voice+displeasure, as "expressed concern"
     event = only(code_en("The German government voiced concern over Russia's decision."), "ACCUSE")
     assert event.source == ["DEUGOV"] and event.target == ["RUS"]
+
+
+def test_wanting_an_actor_to_act_is_a_request(code_en):
+    # en:want+actor-to: the clause's subject is asked; a thing wanted or one's own act is not
+    asked = only(code_en("Russia wants Ukraine to surrender."), "REQUEST")
+    assert asked.source == ["RUS"] and asked.target == ["UKR"]
+    assert not code_en("Russia wants peace.")
+    assert not code_en("The Taliban wants to leave.")
+    # "foreign forces" are nobody's forces of the article's country (foreign_words)
+    assert not code_en("The war has gone on in Afghanistan for years; the Taliban wants foreign forces to leave.")

@@ -10,7 +10,8 @@ format is in `actors/data/README.md`):
   code (code `-`), or one role of a person with its dates;
 * sector files (header has `sector`, `type`, `lang`, `forms`): the words that make a sector
   out of a country ("ministre" GOV, "troops" MIL), plus portfolios ("des Affaires
-  étrangères"), honorifics ("M.", "Mr.") and "former" words ("ancien", "ex-").
+  étrangères"), honorifics ("M.", "Mr."), "former" words ("ancien", "ex-") and "foreign" words
+  ("foreign forces", "troupes étrangères": the sector word takes no country).
 
 `forms` holds the surface forms separated by `|`. Matching ignores accents and case, except
 that a form written with a capital initial only matches a capitalised word, and a form of up to
@@ -41,7 +42,7 @@ DATA_DIR = Path(__file__).with_name("data")
 
 
 ENTRY_KINDS = {"country", "organisation", "place", "person", "collective"}
-SECTOR_TYPES = {"term", "portfolio", "honorific", "former"}
+SECTOR_TYPES = {"term", "portfolio", "honorific", "former", "foreign"}
 NO_CODE = "-"
 
 ENTRY_COLUMNS = ("code", "kind", "name", "forms")

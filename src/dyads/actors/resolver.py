@@ -81,7 +81,7 @@ class _Piece:
 
     start: int
     end: int
-    role: str  # actor | term | portfolio | honorific | former
+    role: str  # actor | term | portfolio | honorific | former | foreign
     code: str | None = None
     kind: str = "country"
     country: str | None = None
@@ -288,6 +288,7 @@ class Resolver:
         return lower_form and norm[max(0, p.start - 3):p.start] == "en "  # "en russe"
 
     def _join_titles(self, pieces: list[_Piece], norm: str) -> list[_Piece]:
+        pieces = self._combine(pieces, norm, self._foreign)
         pieces = self._combine(pieces, norm, self._honorific)
         pieces = self._combine(pieces, norm, self._portfolio)
         pieces = self._combine(pieces, norm, self._actor_then_term)
@@ -373,6 +374,15 @@ class Resolver:
             # the text gives the role ("President Obama"), the dictionary had no row that day
             fields.update(code=right.country + "GOV")
         return self._span(left, right, **fields)
+
+    def _foreign(self, left, right, gap):
+        """"foreign forces in Kabul", "des troupes étrangères en Afghanistan": the sector word is
+        no one of the place's country; the phrase stays no actor."""
+        if left.role == "foreign" and right.role == "term" and gap in (" ", "  "):
+            return self._span(left, right, role="foreign")
+        if left.role == "term" and right.role == "foreign" and gap in (" ", "  "):
+            return self._span(left, right, role="foreign")
+        return None
 
     def _former(self, left, right, gap):
         """"l'ancien président Trump", "former Russian officials": out of power, OPP."""

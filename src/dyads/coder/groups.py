@@ -41,6 +41,8 @@ class GroupRules:
             if self.phrase_mentions(token):
                 self._join_nationality(token, sector)
                 continue
+            if any(fold(c.text) in self.lexicon.words("foreign_words") for c in token.children if dep(c) in ("amod", "compound")):
+                continue  # "foreign forces", "des troupes étrangères": not the country the sentence is about
             # "Israeli warplanes bombed ..., the army said": the army already named
             named = {mention_country(m) for m in self.mentions if m.code and m.code.endswith(sector)} - {None}
             owner = self._possessor_country(token) or (next(iter(named)) if len(named) == 1 else country)
