@@ -424,3 +424,10 @@ def test_voicing_indignation_is_an_accusation(code_fr, sentence):
 
 def test_facing_anger_is_no_accusation(code_fr):
     assert not code_fr("Le gouvernement français a fait face à la colère des manifestants.")
+
+
+def test_carrying_out_an_execution_is_an_assault_but_not_of_a_contract(code_fr):
+    # fr:noun:exécution:assault: with its light verbs, and someone executed
+    event = [e for e in code_fr("Les rebelles syriens ont procédé à l'exécution de soldats syriens.") if e.type == "ASSAULT"]
+    assert [(e.source, e.target) for e in event] == [(["SYRREB"], ["SYRMIL"])]
+    assert not code_fr("Le gouvernement français a procédé à l'exécution du contrat.")
