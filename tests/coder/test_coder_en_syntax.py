@@ -606,3 +606,10 @@ def test_wanting_an_actor_to_act_is_a_request(code_en):
     assert not code_en("The Taliban wants to leave.")
     # "foreign forces" are nobody's forces of the article's country (foreign_words)
     assert not code_en("The war has gone on in Afghanistan for years; the Taliban wants foreign forces to leave.")
+
+
+def test_a_clause_ending_in_a_colon_introduces_the_speaker_of_the_quote(code_en):
+    # quoted-speaker: the parser makes the quote the root and the introducing clause its ccomp
+    event = only(code_en('Bruno Parrilla, the foreign affairs minister of Cuba, responded via Twitter: "I strongly '
+                         'reject new US blockade measures."'), "REJECT")
+    assert event.source == ["CUBGOV"] and "quoted-speaker" in event.rule

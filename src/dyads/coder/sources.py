@@ -250,7 +250,11 @@ class SourceRules:
         reporting = self.lexicon.words("reporting")
         for head in [verb, *verb.ancestors]:
             for child in head.children:
-                if dep(child) != "parataxis" or fold(child.lemma_) not in reporting:
+                # 'X responded via Twitter: "I strongly reject ..."': a clause ending in a colon
+                # before the quote introduces its speaker, whatever its verb
+                introduces = dep(child) == "ccomp" and child.i < pronoun.i and any(
+                    g.text == ":" and g.i > child.i for g in child.children)
+                if not introduces and (dep(child) != "parataxis" or fold(child.lemma_) not in reporting):
                     continue
                 speakers = self.children(child, SUBJECT) or [o for o in self.children(child, OBJECT) if o.i > child.i]
                 mentions = unique([m for t in speakers for m in self.phrase_mentions(t)])
