@@ -613,3 +613,11 @@ def test_a_clause_ending_in_a_colon_introduces_the_speaker_of_the_quote(code_en)
     event = only(code_en('Bruno Parrilla, the foreign affairs minister of Cuba, responded via Twitter: "I strongly '
                          'reject new US blockade measures."'), "REJECT")
     assert event.source == ["CUBGOV"] and "quoted-speaker" in event.rule
+
+
+def test_the_relative_of_one_in_office_is_not_the_state(code_en):
+    # relative_nouns: "Queen Elizabeth II's third child" is not the British government
+    assert not code_en("Vladimir Putin's daughter criticized the Ukrainian government.")
+    # the relative of a private person is counted on their side, as the gold codes it
+    assert only(code_en("The wife of a Russian opposition politician criticized the Russian government."),
+                "ACCUSE").source == ["RUSOPP"]

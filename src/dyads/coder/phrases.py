@@ -9,7 +9,11 @@ from spacy.tokens import Token
 from dyads.folding import fold
 from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, OBLIQUE, PASSIVE_SUBJECT, SUBJECT, case_word, dep,
                                 is_infinitive, is_past_participle, is_verbal, unique, unique_tokens)
+from dyads.codes import ActorCode
 from dyads.model import Mention
+
+# offices a relative does not hold by kinship
+STATE_OFFICES = ("GOV", "MIL", "LEG", "JUD", "COP")
 
 
 class PhraseRules:
@@ -22,6 +26,7 @@ class PhraseRules:
         if _depth > 6:
             return found
         owners = owners and fold(token.lemma_) not in self.lexicon.words("water_nouns")
+        kin = fold(token.lemma_) in self.lexicon.words("relative_nouns")
         partners = self.lexicon.words("partner_nouns")
         partner_preps = self.lexicon.words("partner_preps")
         # "restrictions on flights to Cuba", "les livraisons d'armes à la Syrie": where the
@@ -68,6 +73,12 @@ class PhraseRules:
             elif owners and label == "acl" and is_past_participle(child):  # "crimes committed by Croat forces"
                 owned += [m for a in self.agent(child) for m in self.phrase_mentions(a, owners, _depth + 1)]
         found = found or apposed
+        if kin:
+            # "Andrew, Queen Elizabeth II's third child", "la fille de Poutine": the relative of one
+            # in office is not the state (the relative of a suspect or of a former leader is
+            # counted on their side, as gold/GUIDELINES.md codes them)
+            found, owned = ([m for m in group if not (m.code and ActorCode.parse(m.code).sector in STATE_OFFICES)]
+                            for group in (found, owned))
         # "les propositions de Moscou": the owner counts when the phrase names no actor itself
         # ("the Turkish side of the island of Cyprus" is Turkish, not Cypriot).
         return unique((found if found else owned) + conjoined)
