@@ -621,3 +621,11 @@ def test_the_relative_of_one_in_office_is_not_the_state(code_en):
     # the relative of a private person is counted on their side, as the gold codes it
     assert only(code_en("The wife of a Russian opposition politician criticized the Russian government."),
                 "ACCUSE").source == ["RUSOPP"]
+
+
+def test_a_capitalised_word_inside_a_name_is_no_trigger(code_en):
+    # triggers.in_name: "Volatiles Investigating Polar Exploration Rover" is a rover's name
+    assert not code_en("NASA plans to send the agency's new Volatiles Investigating Polar Exploration Rover to the "
+                       "moon, the United States said.")
+    # a verb after a name still is one
+    assert only(code_en("The Russian Armed Forces attacked Ukrainian troops."), "ASSAULT").source == ["RUSMIL"]

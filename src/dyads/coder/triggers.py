@@ -60,6 +60,20 @@ def measured_nouns(obj: Token) -> list[Token]:
 VERDICT_LABELS = {"ccomp", "xcomp", "oprd", "acomp", "attr", "advcl", "dobj", "obj"}
 
 
+def in_name(token: Token) -> bool:
+    """A capitalised word between two capitalised words inside a sentence is part of a name
+    ("the Volatiles Investigating Polar Exploration Rover"), not a verb of the sentence."""
+    if token.i == token.sent.start or not token.text[:1].isupper():
+        return False
+    words = [t for t in token.sent if t.is_alpha]
+    if sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+        return False  # a headline in title case ("Russian Troops Attack Ukrainian Positions")
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return all(t is not None and t.is_alpha and t.text[:1].isupper() and t.i != t.sent.start for t in (before, after))
+
+
 def local_tokens(token: Token, depth: int = 2) -> list[Token]:
     """Dependents of `token` down to `depth`, not entering other clauses."""
     out, frontier = [], [token]
@@ -87,7 +101,7 @@ class TriggerFinder:
         verbs = {}
         for token in doc:
             if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")):
-                if self._is_reporting(token):
+                if self._is_reporting(token) or in_name(token):
                     continue
                 match = self._verb(token)
                 if match:
