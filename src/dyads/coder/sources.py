@@ -86,12 +86,7 @@ class SourceRules:
                     and not self.by_token.get(head.i):
                 # "Pompeo posted a message on Twitter blaming Iran": a participle the parser hangs
                 # on the name of a medium says what the clause's subject did with it
-                for ancestor in head.ancestors:
-                    if is_verbal(ancestor) and ancestor.i not in seen:
-                        inherited = self.source(ancestor, seen)
-                        if inherited.mentions:
-                            return Found(inherited.mentions, "inherited", inherited.tokens, rule="medium-participle")
-                        break
+                return self._clause_above(head, seen, "medium-participle") or found
             return found
         infinitive = any(dep(c) == "aux" and fold(c.text) == "to" for c in verb.children)
         if label == "advcl" and ("Ger" in verb.morph.get("VerbForm") or verb.tag_ == "VBG" or infinitive
@@ -101,13 +96,19 @@ class SourceRules:
         if self._gerund(verb):
             # "Tokyo a réagi en protestant auprès de Pékin", however the parser hangs the
             # gerund: whoever does what the clause it belongs to says
-            for ancestor in verb.ancestors:
-                if is_verbal(ancestor) and ancestor.i not in seen:
-                    found = self.source(ancestor, seen)
-                    if found.mentions:
-                        return Found(found.mentions, "inherited", found.tokens, rule="gerund")
-                    break
+            found = self._clause_above(verb, seen, "gerund")
+            if found:
+                return found
         return self.left_source(verb)
+
+    def _clause_above(self, token: Token, seen: frozenset[int], rule: str) -> Found | None:
+        """The source of the nearest verb above `token`, inherited under `rule`; None when
+        that verb has none."""
+        for ancestor in token.ancestors:
+            if is_verbal(ancestor) and ancestor.i not in seen:
+                found = self.source(ancestor, seen)
+                return Found(found.mentions, "inherited", found.tokens, rule=rule) if found.mentions else None
+        return None
 
     def noun_agents(self, noun: Token) -> Found:
         """Who an event noun names as its doer (rule noun-owner): its possessive ("Macron's
