@@ -629,3 +629,11 @@ def test_a_capitalised_word_inside_a_name_is_no_trigger(code_en):
                        "moon, the United States said.")
     # a verb after a name still is one
     assert only(code_en("The Russian Armed Forces attacked Ukrainian troops."), "ASSAULT").source == ["RUSMIL"]
+
+
+def test_asking_a_question_is_no_request(code_en):
+    # not_with on "ask": about, whether, why ... make a question
+    assert not code_en("Rep. Frank Lucas asked NASA about the effect of multiple launches.")
+    assert not [e for e in code_en("The Ukrainian president asked the Russian government whether it would attack.")
+                if e.type == "REQUEST"]
+    assert only(code_en("Ukraine asked the United States to send weapons."), "REQUEST").target == ["USA"]

@@ -25,7 +25,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "lang"
 # Files of a language folder that are word lists, not trigger files.
 DATA_FILES = {"grammar.yaml", "dates.yaml", "text.yaml"}
 
-ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "judged", "target", "needs_target",
+ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "not_with", "judged", "target", "needs_target",
               "negated", "support", "forms", "agent", "alone", "note"}
 GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "negation",
                  "negating_verbs", "pronouns", "relative_pronouns", "support", "owner_preps",
@@ -58,6 +58,7 @@ class Entry:
     particle: str | None = None  # English phrasal verb particle ("up" in "blow up")
     object: tuple[str, ...] = ()  # the direct object must be one of these lemmas
     not_object: tuple[str, ...] = ()  # ... and none of these ("signed a decree" is no agreement)
+    not_with: tuple[str, ...] = ()  # no word near the verb among these ("asked whether" is a question)
     with_: tuple[str, ...] = ()  # one of these words must depend on the trigger
     judged: tuple[str, ...] = ()  # verbs: the verdict its complement must state ("found X unlawful")
     target: tuple[str, ...] | None = None  # argument slots, in order of preference
@@ -209,6 +210,7 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
         id=str(entry_id), lemma=head, type=_type(raw.get("type"), where), cameo=_cameo(raw.get("cameo"), where),
         pos=pos, reflexive=reflexive, particle=particle, object=obj,
         not_object=_strings(raw.get("not_object"), where, "not_object"), with_=with_,
+        not_with=_strings(raw.get("not_with"), where, "not_with"),
         judged=_strings(raw.get("judged"), where, "judged"),
         target=_strings(target, where, "target") if target is not None else None,
         needs_target=bool(raw.get("needs_target", False)), negated_type=negated_type,

@@ -188,9 +188,13 @@ class TriggerFinder:
             if not hit:
                 return None
             extra += hit[:1]
-        if entry.with_:
+        if entry.with_ or entry.not_with:
             near = (companions(verb) if self.syntax.traits.get("infinitive_companions", False)
                     else local_tokens(verb) + clause_marks(verb))
+            if entry.not_with and any(fold(t.lemma_) in entry.not_with or fold(t.text) in entry.not_with
+                                      for t in near + [g for c in verb.children if dep(c) == "ccomp" for g in c.children]):
+                return None
+        if entry.with_:
             hit = [t for t in near if fold(t.lemma_) in entry.with_ or fold(t.text) in entry.with_]
             if not hit:
                 return None
