@@ -588,6 +588,8 @@ def test_a_countrys_law_does_not_act_and_signing_an_act_is_no_agreement(code_en)
     # non_agents that are no speaking document: their nationality words make no source
     assert not code_en("Thai law forbids speaking ill of the royal family.")
     assert not code_en("Governor Kay Ivey of Alabama signed the Alabama Human Life Protection Act.")
+    # nor does a law named after a country ("the Hong Kong ... Act" is no Hong Kong actor)
+    assert not code_en("The Hong Kong Human Rights and Democracy Act would impose sanctions on officials.")
     # a treaty signed with another state still is
     assert only(code_en("Russia signed a treaty with China."), "SUPPORT").target == ["CHN"]
 

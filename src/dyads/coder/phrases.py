@@ -108,9 +108,12 @@ class PhraseRules:
     def _described_thing(self, noun: Token) -> bool:
         """A common noun that is no actor, whose only actor words are nationality adjectives
         ("le géant japonais", "Russian gas"): a thing of that country, not the country."""
-        if noun.pos_ != "NOUN" or self.by_token.get(noun.i):
-            return False
         lemma = fold(noun.lemma_)
+        named_document = noun.pos_ == "PROPN" and lemma in self.non_agents  # "the Hong Kong Human Rights and Democracy Act"
+        if (noun.pos_ != "NOUN" and not named_document) or self.by_token.get(noun.i):
+            return False
+        if named_document:  # the actors in a law's name are what it is about; a possessive owns it
+            return not any(dep(c) in ("poss", "nmod:poss") for c in noun.children)
         if lemma in self.party_nouns or self.lexicon.candidates(lemma, "noun"):
             return False  # "the Turkish side", "Palestinian riots": the party, or its own act
         modifiers = [c for c in noun.children if self.by_token.get(c.i)]
