@@ -203,3 +203,17 @@ def test_a_name_given_with_a_nationality_and_what_the_person_is(code_en, code_fr
     # an office written with capitals is no descriptor ("United States Attorney X" is a prosecutor)
     events = code_en("United States Attorney Jessie Liu spoke on Monday. Liu criticized Russia.")
     assert not [e for e in events if "USACVL" in e.source]
+
+
+def test_the_article_country_weighs_the_opening_twice():
+    # main_country: a page's trailing links must not outweigh the country its opening names
+    from dyads.coder.articles import main_country
+    from dyads.model import Mention
+
+    def at(start: int, code: str) -> Mention:
+        return Mention(start, start + 4, "name", code, "country", "test")
+
+    mentions = [at(10, "IRN"), at(60, "IRN"), at(700, "IRN"), at(900, "ARM"), at(940, "ARM"), at(980, "ARM")]
+    assert main_country(mentions, 1000) == "IRN"
+    assert main_country(mentions) is None  # counted flat, neither stands out
+    assert main_country([at(10, "IRN")], 1000) is None  # named once is not enough

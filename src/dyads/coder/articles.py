@@ -215,11 +215,11 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     named, stances = dictionary.find_mentions_and_stances(body, lang=lang, date=day)
     found = [m for m in named if m.code and not any(s <= m.start < e for s, e in datelines)]  # "HANOI, Vietnam (AP) —"
     stance_starts = [m.start for m in stances]
-    references = resolve_references(body, found, spans, lexicon, main_country(found))
+    references = resolve_references(body, found, spans, lexicon, main_country(found, len(body)))
     mentions = sorted((m for m in references.mentions if m.code), key=lambda m: m.start)
     starts = [m.start for m in mentions]  # each sentence takes its mentions by bisection:
     # a page of many sentences and many mentions must not cost sentences x mentions
-    country = main_country(mentions)
+    country = main_country(mentions, len(body))
     pronoun = _pronoun_pattern(lang, "pronouns")
     object_pronoun = _pronoun_pattern(lang, "object_pronouns")
     group_pronoun = _pronoun_pattern(lang, "group_pronouns")
@@ -321,12 +321,20 @@ class QuoteTracker:
 QUOTE_SENTENCES = 4
 
 
-def main_country(mentions: list[Mention]) -> str | None:
+def main_country(mentions: list[Mention], length: int | None = None) -> str | None:
     """The country an article is about: the one its actors name most (at least twice, and
-    half as often again as any other); None when no country stands out."""
-    counts = Counter(country for country in (mention_country(m) for m in mentions) if country)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+    half as often again as any other); with the text's `length`, a mention in its first third
+    counts twice (a news article names its subject first; a page's trailing links and "top
+    stories" name other countries). None when no country stands out."""
+    named: Counter = Counter()
+    weighted: Counter = Counter()
+    for mention in mentions:
+        country = mention_country(mention)
+        if country:
+            named[country] += 1
+            weighted[country] += 2 if length and mention.start < length / 3 else 1
+    ranked = weighted.most_common(2)
+    if not ranked or named[ranked[0][0]] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
         return None
     return ranked[0][0]
 
