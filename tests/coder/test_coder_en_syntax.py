@@ -639,3 +639,13 @@ def test_asking_a_question_is_no_request(code_en):
     assert not [e for e in code_en("The Ukrainian president asked the Russian government whether it would attack.")
                 if e.type == "REQUEST"]
     assert only(code_en("Ukraine asked the United States to send weapons."), "REQUEST").target == ["USA"]
+
+
+def test_a_company_acting_alone_or_at_home_is_no_politics(code_en):
+    # BUS terms (airlines, carrier ...) and business_only: gold/GUIDELINES.md leaves business
+    # between companies uncoded unless a state or a political actor is a party
+    assert not code_en("American Airlines offered to fly the cat to Portland.")
+    suspended = only(code_en("Turkish Airlines suspended flights to Iran."), "SANCTION")
+    assert suspended.source == ["TURBUS"] and suspended.target == ["IRN"]
+    assert only(code_en("The American carrier accused the Chinese government of unfair practices."),
+                "ACCUSE").source == ["USABUS"]

@@ -151,7 +151,7 @@ class SentenceCoder:
         out += obligations["drafts"]
         out = self._scored(out)
         out += self._typed(out)
-        out = [d for d in out if not self._habitual(d)]
+        out = [d for d in out if not self._habitual(d) and not business_only(d)]
         according = self.modality.according_to_mentions()
         for draft in out:
             if not draft.reported_by and according:
@@ -526,6 +526,16 @@ class SentenceCoder:
             if dep(child) in ("aux", "aux:tense") and fold(child.text) in obligation:
                 return child
         return None
+
+
+def business_only(draft: Draft) -> bool:
+    """Companies acting among themselves or alone are no politics ("American Airlines offered to
+    fly the cat", "McClatchy was negotiating a takeover"; gold/GUIDELINES.md: business deals
+    between companies are not events unless a state or a political actor is a party)."""
+    sources, targets = draft.source_codes, draft.target_codes
+    home = {c[:3] for c in sources}  # "offered to fly the cat to Portland": a place at home
+    return bool(sources) and all(c.endswith("BUS") for c in sources) and all(
+        c.endswith("BUS") or c in home for c in targets)
 
 
 def as_civilians(mention: Mention) -> Mention:
