@@ -129,3 +129,15 @@ def test_sport_and_page_furniture_are_not_politics(code_en):
     assert code_en("SEE MORE: Hong Kong protests: China accuses the United States of meddling") == []
     # one sport word alone is not a gate: a stadium can be shelled
     assert only(code_en("Russia accused Ukraine of shelling the stadium in Donetsk."), "ACCUSE")
+
+
+def test_a_sport_article_codes_only_institutions(code_en):
+    report = ("Spain stayed alive in the Davis Cup Finals in Madrid. Rafael Nadal won his singles match "
+              "and the doubles tie went to a deciding set before the tennis crowd. ")
+    # the whole article is about sport: the countries are teams
+    assert code_en(report + "Russia beat Croatia on Monday.") == []
+    # a state's institution still makes an event politics there
+    banned = code_en(report + "The Russian government condemned Croatia on Monday.")
+    assert only(banned, "ACCUSE").source == ["RUSGOV"]
+    # and the same sentence in an article about anything else is coded
+    assert only(code_en("The talks collapsed in Geneva. Russia attacked Croatia on Monday."), "ASSAULT")

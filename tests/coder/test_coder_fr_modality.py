@@ -191,3 +191,11 @@ def test_a_negated_intention_negates_what_it_announces(code_fr, sentence):
 def test_sport_and_page_furniture_are_not_politics(code_fr):
     assert code_fr("Le Kazakhstan a battu les Pays-Bas en Coupe Davis grâce au match de double.") == []
     assert code_fr("LIRE AUSSI : La Chine accuse les États-Unis d'ingérence à Hong Kong") == []
+
+
+def test_a_sport_article_codes_only_institutions(code_fr):
+    report = ("L'Espagne reste en course en Coupe Davis à Madrid. Rafael Nadal a gagné son match de simple "
+              "devant le public du tournoi de tennis. ")
+    # l'article parle de sport : les pays y sont des équipes ("menacer" au sens du jeu)
+    assert code_fr(report + "La Russie a menacé la Croatie lundi.") == []
+    assert only(code_fr("Les négociations ont échoué à Genève. La Russie a menacé la Croatie lundi."), "THREATEN")

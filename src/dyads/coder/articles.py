@@ -31,6 +31,7 @@ from dyads.coder.syntax import group_subject
 from dyads.coder.tokens import mention_country
 from dyads.coder.typer import load_typer
 from dyads.datelines import dateline_spans
+from dyads.folding import fold
 from dyads.dates import resolve_event_date
 from dyads.model import Article, Event, Mention, Place
 from dyads.nlp import LANGUAGES, parse, split_sentences
@@ -114,6 +115,7 @@ class _Sentence:
     # for a sentence with a group pronoun ("they", "ils"): the sentences before it, closest
     # first, as (start, text, sentence-relative mentions); parsed to find whom it stands for
     context: list[tuple[int, str, list[Mention]]] = field(default_factory=list)
+    topics: frozenset[str] = frozenset()  # what the article is about besides politics (sport)
 
 
 @dataclass
@@ -184,7 +186,8 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
                                        speaker=sentence.speaker, stances=sentence.stances,
                                        group_antecedent=group_antecedents.get(id(sentence)),
                                        liberal=scorer is not None or options.candidates is not None,
-                                       typer=typer, typer_threshold=options.typer_threshold).drafts()
+                                       typer=typer, typer_threshold=options.typer_threshold,
+                                       article_topics=sentence.topics).drafts()
                 for draft in drafts:
                     event = build_event(draft, sentence.text, sentence.start, article.id, article.published, lang)
                     if is_background(event, article.published):
@@ -228,6 +231,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     # with a typer, a sentence naming an actor may hold an event of a word the lexicon lacks
     typed_forms = typer_forms(lang) if typed else None
     first_person = _pronoun_pattern(lang, "first_person")
+    topics = article_topics(body, lexicon)
     quotes = QuoteTracker()
     out = []
     for number, (start, end) in enumerate(spans):
@@ -254,8 +258,25 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
             antecedent = references.antecedent(number)
         attitudes = [m for m in stances[bisect_left(stance_starts, start):bisect_left(stance_starts, end)] if m.end <= end]
         out.append(_Sentence(index, start, text, _shifted(inside, start), antecedent, country, speaker,
-                             _shifted(attitudes, start), context))
+                             _shifted(attitudes, start), context, topics))
     return out
+
+
+def article_topics(body: str, lexicon) -> frozenset[str]:
+    """The topics whose article gate (grammar.yaml `topic_gates`: `article`) the article passes,
+    holding `min` of its words: a match report names "tennis", "doubles", "Davis Cup" across
+    its sentences while its "Russia beat Croatia" holds none."""
+    gates = {name: gate["article"] for name, gate in (lexicon.grammar.get("topic_gates") or {}).items()
+             if "article" in gate}
+    if not gates:
+        return frozenset()
+    text = fold(body)
+    words = set(WORD.findall(text))
+    return frozenset(name for name, gate in gates.items()
+                     if sum(1 for w in gate["words"] if (w in words if " " not in w else w in text)) >= gate["min"])
+
+
+WORD = re.compile(r"\w[\w-]*")
 
 
 def _context(body: str, spans: list[tuple[int, int]], number: int, mentions: list[Mention],

@@ -107,8 +107,9 @@ class SentenceCoder:
                  article_country: str | None = None, liberal: bool = False,
                  typer: TyperModel | None = None, typer_threshold: float | None = None,
                  speaker: Mention | None = None, stances: list[Mention] | None = None,
-                 group_antecedent: list[Mention] | None = None):
+                 group_antecedent: list[Mention] | None = None, article_topics: frozenset[str] = frozenset()):
         self.doc = doc
+        self.article_topics = article_topics  # what the whole article is about besides politics
         self.lexicon = lexicon
         self.lang = lexicon.language
         self.syntax = SentenceSyntax(doc, mentions, lexicon, antecedent, article_country, speaker, stances,
@@ -152,6 +153,8 @@ class SentenceCoder:
         out = self._scored(out)
         out += self._typed(out)
         out = [d for d in out if not self._habitual(d) and not business_only(d)]
+        if self.article_topics:  # "Russia beat Croatia on Monday", in a Davis Cup report
+            out = [d for d in out if names_institution(d)]
         according = self.modality.according_to_mentions()
         for draft in out:
             if not draft.reported_by and according:
@@ -536,6 +539,20 @@ def business_only(draft: Draft) -> bool:
     home = {c[:3] for c in sources}  # "offered to fly the cat to Portland": a place at home
     return bool(sources) and all(c.endswith("BUS") for c in sources) and all(
         c.endswith("BUS") or c in home for c in targets)
+
+
+def names_institution(draft: Draft) -> bool:
+    """Whether an event names a state's institution (government, army, courts ...) or an
+    organisation: in an article about sport, countries and people are teams and players,
+    and only such actors make an event politics."""
+    for code in draft.source_codes + draft.target_codes:
+        read = ActorCode.parse(code)
+        if read.organisation or read.sector in INSTITUTION_SECTORS:
+            return True
+    return False
+
+
+INSTITUTION_SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB")
 
 
 def as_civilians(mention: Mention) -> Mention:

@@ -278,8 +278,9 @@ TOPICS = ("sport", "business", "furniture")
 
 
 def _topic_gates(value: Any, where: str) -> dict[str, dict[str, Any]]:
-    """`topic_gates: {sport: {min: 2, words: [...]}}`: at least `min` of the words make a
-    sentence off topic."""
+    """`topic_gates: {sport: {min: 2, words: [...], article: {min: 3, words: [...]}}}`: at
+    least `min` of the words make a sentence off topic; at least the `article` gate's `min` of
+    its words (optional) make a whole article about the topic."""
     if not isinstance(value, dict):
         raise LexiconError(f"{where}: 'topic_gates' must map gate names to {{min, words}}")
     gates = {}
@@ -290,6 +291,8 @@ def _topic_gates(value: Any, where: str) -> dict[str, dict[str, Any]]:
             raise LexiconError(f"{where}: topic_gates: {name}: needs 'min' (a count of 1 or more) and 'words'")
         words = _strings(gate.get("words"), where, f"topic_gates.{name}")
         gates[name] = {"min": gate["min"], "words": frozenset(fold(w) for w in words)}  # folded once
+        if "article" in gate:
+            gates[name]["article"] = _topic_gates({name: gate["article"]}, where)[name]
     return gates
 # How a language (and its parser's scheme) builds what the rules read; false when absent.
 TRAITS = {
