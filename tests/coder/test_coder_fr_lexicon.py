@@ -194,3 +194,18 @@ def test_a_law_judged_unconstitutional_is_rejected(code_fr):
 def test_a_judgement_in_reported_speech_is_the_speakers_accusation(code_fr):
     events = code_fr("Le ministre russe a estimé que la décision américaine était inacceptable.")
     assert ("ACCUSE", ["RUSGOV"], ["USA"]) in [(e.type, e.source, e.target) for e in events]
+
+
+def test_regular_er_forms_give_their_infinitive():
+    # the pipeline's lemmatizer leaves "reproche" as it is in "La République dominicaine
+    # reproche à la Francophonie ..."; the coder tries the regular -er stems too
+    from dyads.lang.fr import verb_stems
+    assert "reprocher" in verb_stems("reproche")
+    assert "condamner" in verb_stems("condamnent")
+    assert "accuser" in verb_stems("accusées")
+    assert verb_stems("a") == [] and verb_stems("est") == []
+
+
+def test_a_verb_left_unlemmatized_still_triggers(code_fr):
+    events = code_fr("La République dominicaine reproche à la Francophonie l’excès de son volet géo-historique.")
+    assert only(events, "ACCUSE").source == ["DOM"]

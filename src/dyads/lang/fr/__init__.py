@@ -20,5 +20,15 @@ def inflect(lemma: str) -> set[str]:
 
 
 def verb_stems(word: str) -> list[str]:
-    """The lemmatizer of the French pipeline reads regular forms well: nothing to add."""
-    return []
+    """Candidate lemmas of a regular -er verb form: the pipeline's lemmatizer leaves some
+    present forms as they are ("reproche" -> "reproche", not "reprocher")."""
+    out = []
+    for ending in ER_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            out.append(word[: -len(ending)] + "er")
+    return out
+
+
+# the forms of -er verbs, longest first (the first that ends a word gives its stem)
+ER_ENDINGS = ("eraient", "erait", "eront", "aient", "èrent", "era", "ent", "ons", "ait", "ées", "és", "ée",
+              "es", "ez", "é", "e", "a")
