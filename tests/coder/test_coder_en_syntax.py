@@ -649,3 +649,10 @@ def test_a_company_acting_alone_or_at_home_is_no_politics(code_en):
     assert suspended.source == ["TURBUS"] and suspended.target == ["IRN"]
     assert only(code_en("The American carrier accused the Chinese government of unfair practices."),
                 "ACCUSE").source == ["USABUS"]
+
+
+def test_coordinated_parties_discussing_meet_each_other(code_en):
+    event = only(code_en("Putin and Erdogan discussed the situation in Syria."), "CONSULT")
+    assert sorted(event.source) == ["RUSGOV", "TURGOV"] and event.target == []
+    # one party discussing a matter meets nobody
+    assert not [e for e in code_en("Putin discussed the situation in Syria.") if e.type == "CONSULT"]

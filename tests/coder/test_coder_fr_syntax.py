@@ -431,3 +431,18 @@ def test_carrying_out_an_execution_is_an_assault_but_not_of_a_contract(code_fr):
     event = [e for e in code_fr("Les rebelles syriens ont procédé à l'exécution de soldats syriens.") if e.type == "ASSAULT"]
     assert [(e.source, e.target) for e in event] == [(["SYRREB"], ["SYRMIL"])]
     assert not code_fr("Le gouvernement français a procédé à l'exécution du contrat.")
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    # a visit to a country: "se rendre en" (the preposition of countries) as well as "à"
+    ("Emmanuel Macron se rendra en Inde la semaine prochaine.", ["FRAGOV"], ["IND"]),
+    # a participle the parser reads as a noun, its "a" as a copula
+    ("La chancelière allemande a téléphoné au président russe.", ["DEUGOV"], ["RUSGOV"]),
+    # the parties of talks named with "entre", the noun's lemma misread ("pourparler")
+    ("Les pourparlers entre la Corée du Nord et les États-Unis ont échoué à Hanoï.", ["PRK", "USA"], []),
+    # a visit said with the noun alone, its doer the owner
+    ("La visite du président chinois en France a débuté lundi.", ["CHNGOV"], ["FRA"]),
+])
+def test_meetings_and_visits(code_fr, sentence, source, target):
+    event = only(code_fr(sentence), "CONSULT")
+    assert sorted(event.source) == sorted(source) and event.target == target

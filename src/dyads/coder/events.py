@@ -294,9 +294,11 @@ class SentenceCoder:
         needs_target = entry.needs_target or (match.trigger is predicate and entry.pos == "noun"
                                               and entry.type not in OWNED_UNTARGETED)
         untargeted = needs_target and not codes(target.mentions) and not (mood.negated and entry.negated_type)
-        # a meeting needs two parties: a target, or several sources meeting each other
-        untargeted = untargeted or (entry.type in RECIPROCAL_TYPES and not codes(target.mentions)
-                                    and len(codes(source.mentions)) < 2)
+        # a meeting needs two parties: a target, or several sources meeting each other ("Putin
+        # and Erdogan discussed Syria": the parties are both there)
+        if entry.type in RECIPROCAL_TYPES and not codes(target.mentions):
+            untargeted = len(set(codes(source.mentions))) < 2 or (
+                needs_target and not any(dep(c) == "conj" for t in source.tokens for c in t.children))
         if untargeted and entry.type in RECIPROCAL_TYPES and self._aims_at_own_code(match, slots, source):
             # "Ayrault s'est entretenu avec Montebourg": the other party of a meeting is there but
             # has the source's code; the meeting stands with an empty target (gold/GUIDELINES.md).

@@ -85,7 +85,8 @@ class PhraseRules:
 
     def _parties(self, noun: Token, child: Token) -> bool:
         """"entre X et Y" / "between X and Y" on an event noun names the parties to it."""
-        if not self.party_preps or noun.pos_ != "NOUN" or not self.lexicon.candidates(fold(noun.lemma_), "noun"):
+        if not self.party_preps or noun.pos_ != "NOUN" or not (self.lexicon.candidates(fold(noun.lemma_), "noun")
+                                                               or self.lexicon.candidates(fold(noun.text), "noun")):
             return False
         if dep(child) == "prep":
             return fold(child.text) in self.party_preps

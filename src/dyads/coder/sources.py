@@ -24,13 +24,20 @@ def most_specific(mentions: list[Mention]) -> list[Mention]:
 class SourceRules:
     """Mixed into dyads.coder.syntax.SentenceSyntax."""
 
+    def misread_participle(self, token: Token) -> bool:
+        """A past participle the parser took for a noun or an adjective, its perfect auxiliary
+        read as a copula ("La chancelière a téléphoné au président": "téléphoné" NOUN, "a"
+        cop): `perfect_auxiliaries` are verbs that are never copulas (French "avoir")."""
+        return token.pos_ in ("NOUN", "ADJ") and any(
+            c.pos_ == "AUX" and fold(c.lemma_) in self.perfect_auxiliaries for c in token.children)
+
     def source(self, verb: Token, _seen: frozenset[int] = frozenset()) -> Found:
         """The actor doing what `verb` says: its subject, the agent of a passive, the noun a
         relative or participle clause modifies, the subject shared by coordinated verbs or
         a controlling verb; pronouns resolved to the subject of the governing clause."""
         if verb.i in _seen:
             return Found([], "none")
-        if verb.pos_ == "NOUN":  # an event noun that no verb carries (triggers.TriggerFinder._owned)
+        if verb.pos_ == "NOUN" and not self.misread_participle(verb):  # an event noun that no verb carries
             return self.noun_agents(verb)
         seen = _seen | {verb.i}
         if self.is_passive(verb):

@@ -100,7 +100,8 @@ class TriggerFinder:
     def find(self, doc: Doc) -> list[Match]:
         verbs = {}
         for token in doc:
-            if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")):
+            if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")) \
+                    or self.syntax.misread_participle(token):
                 if self._is_reporting(token) or in_name(token):
                     continue
                 match = self._verb(token)
