@@ -656,3 +656,15 @@ def test_coordinated_parties_discussing_meet_each_other(code_en):
     assert sorted(event.source) == ["RUSGOV", "TURGOV"] and event.target == []
     # one party discussing a matter meets nobody
     assert not [e for e in code_en("Putin discussed the situation in Syria.") if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    ("Beijing lashed out at Washington over its support for Taiwan.", "ACCUSE", ["CHN"], ["USA"]),
+    ("Turkish President Recep Tayyip Erdogan took aim at French President Emmanuel Macron.", "ACCUSE",
+     ["TURGOV"], ["FRAGOV"]),
+    ("The Polish prime minister hit out at the European Commission.", "ACCUSE", ["POLGOV"], ["EU"]),
+    ("Israel's prime minister dismissed the UN report as biased.", "REJECT", ["ISRGOV"], ["UN"]),
+])
+def test_verbal_attacks_said_with_idioms(code_en, sentence, event_type, source, target):
+    event = only(code_en(sentence), event_type)
+    assert event.source == source and event.target == target

@@ -209,3 +209,19 @@ def test_regular_er_forms_give_their_infinitive():
 def test_a_verb_left_unlemmatized_still_triggers(code_fr):
     events = code_fr("La République dominicaine reproche à la Francophonie l’excès de son volet géo-historique.")
     assert only(events, "ACCUSE").source == ["DOM"]
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("Le ministre iranien des Affaires étrangères a qualifié les sanctions américaines de « terrorisme économique ».",
+     ["IRNGOV"], ["USA"]),
+    ("Le président vénézuélien a traité le président américain de menteur.", ["VENGOV"], ["USAGOV"]),
+    # "s'en prendre": the clitic "en" comes with the verb, "prendre" is its head
+    ("Le président turc s'en est pris à la France.", ["TURGOV"], ["FRA"]),
+])
+def test_verbal_attacks(code_fr, sentence, source, target):
+    event = only(code_fr(sentence), "ACCUSE")
+    assert event.source == source and event.target == target
+
+
+def test_treating_a_matter_is_no_insult(code_fr):
+    assert not [e for e in code_fr("Le ministre français a traité le dossier avec la Russie.") if e.type == "ACCUSE"]

@@ -187,6 +187,10 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
         words = ([words[0][2:]] if words[0].startswith("s'") and len(words[0]) > 2 else []) + words[1:]
     if not words:
         raise LexiconError(f"{where}: lemma {lemma!r} has no head word")
+    # "s'en prendre": the adverbial clitic before the verb is a word it comes with, not its head
+    clitic = words[0] if reflexive and len(words) > 1 and words[0] in ADVERBIAL_CLITICS else None
+    if clitic:
+        words = words[1:]
     head, particle = words[0], (" ".join(words[1:]) or None)
     negated = raw.get("negated")
     negated_type = negated_cameo = None
@@ -198,6 +202,8 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
     target = raw.get("target")
     obj = _strings(raw.get("object"), where, "object")
     with_ = _strings(raw.get("with"), where, "with")
+    if clitic and not with_:
+        with_ = (clitic,)
     # ids keep the words as written (accents included): analysts read them on every event
     first = lambda key: _written(raw.get(key))  # noqa: E731
     entry_id = raw.get("id") or (f"{lang}:{'noun:' if pos == 'noun' else ''}{_written(lemma).replace(' ', '_')}"
@@ -275,6 +281,7 @@ def load_grammar(path: Path) -> dict[str, Any]:
 
 
 TOPICS = ("sport", "business", "furniture")
+ADVERBIAL_CLITICS = ("en", "y")  # French "s'en prendre à", "s'y opposer"
 
 
 def _topic_gates(value: Any, where: str) -> dict[str, dict[str, Any]]:
