@@ -141,3 +141,11 @@ def test_a_sport_article_codes_only_institutions(code_en):
     assert only(banned, "ACCUSE").source == ["RUSGOV"]
     # and the same sentence in an article about anything else is coded
     assert only(code_en("The talks collapsed in Geneva. Russia attacked Croatia on Monday."), "ASSAULT")
+
+
+def test_what_should_happen_or_is_unlikely_is_not_told_as_done(code_en):
+    assert only(code_en("Fifty-one percent say that President Trump should be impeached by the House."),
+                "ACCUSE").hypothetical
+    assert only(code_en("Sources said Russia is unlikely to agree to cut its oil output."), "AGREE").hypothetical
+    # the speaker's demand that one should act is a request told as done
+    assert not only(code_en("The United States said Iran should release the detained sailors."), "REQUEST").hypothetical
