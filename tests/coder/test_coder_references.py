@@ -132,6 +132,19 @@ def test_acts_dated_years_before_the_article_are_background_not_events(code_en):
     assert code_en("Russia will expel two British diplomats in 2021.", date=day)  # the future is no background
 
 
+
+def test_a_past_act_in_a_sentence_dated_only_years_before_is_history(code_en):
+    import datetime as dt
+    day = dt.date(2019, 11, 19)
+    # the date hung on another word than the act's verb still dates the sentence
+    assert not code_en("Two teachers were abducted by Taliban gunmen wearing uniforms in Kabul in August 2016.",
+                       date=day)
+    # the present perfect tells news; a date describing an actor or a thing does not date the act
+    assert code_en("Two teachers have been abducted by Taliban gunmen wearing uniforms in Kabul in August 2016.",
+                   date=day)
+    assert code_en("Russia expelled two British diplomats over the September 2015 poisoning.", date=day)
+
+
 def test_the_first_person_of_a_quote_opened_before_is_its_speaker(code_en, code_fr):
     events = code_en('Irish Prime Minister Leo Varadkar spoke in Dublin on Monday: "This is a sad day. '
                      'I condemn Russia for this attack." Later, we condemned Russia again.')

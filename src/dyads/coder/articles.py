@@ -28,6 +28,7 @@ from dyads.coder.prefilter import alone_forms, trigger_forms, typer_forms
 from dyads.coder.references import SENTENCE_WINDOW, resolve_references
 from dyads.coder.scorer import load_scorer
 from dyads.coder.syntax import group_subject
+from dyads.coder.tokens import dep
 from dyads.coder.tokens import mention_country
 from dyads.coder.typer import load_typer
 from dyads.datelines import dateline_spans
@@ -190,7 +191,8 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
                                        article_topics=sentence.topics).drafts()
                 for draft in drafts:
                     event = build_event(draft, sentence.text, sentence.start, article.id, article.published, lang)
-                    if is_background(event, article.published):
+                    if is_background(event, article.published) or told_as_history(draft, event, sentence.text,
+                                                                                   article.published, lang):
                         stats.background += 1
                         continue
                     events[sentence.article_index].append(event)
@@ -396,6 +398,8 @@ def in_event_clause(draft: Draft):
         tokens = [t for t in doc if start <= t.idx < end]
         if not tokens:
             return True
+        if dates_a_thing(tokens, draft):
+            return False
         head = tokens[0]
         while head.head.i != head.i and (head.pos_ not in ("VERB", "AUX") or head in tokens):
             head = head.head
@@ -414,6 +418,46 @@ def is_background(event: Event, published: dt.datetime | dt.date | None) -> bool
         return False
     day = published.date() if isinstance(published, dt.datetime) else published
     return (day - event.date).days > BACKGROUND_DAYS
+
+
+def told_as_history(draft: Draft, event: Event, sentence: str, published: dt.datetime | dt.date | None,
+                    lang: str) -> bool:
+    """An act told in the past tense with no date of its own clause, in a sentence whose only
+    dates are years old, is history too ("King and Weeks were abducted by gunmen wearing
+    military uniforms in August 2016", the date hung on the wrong word; "seized control in the
+    1967 Six-Day War"). A date in a relative clause or an apposition describes an actor, not
+    the act ("Trump, who took office in 2017, signed ...")."""
+    if event.date_precision != "published" or published is None or event.hypothetical:
+        return False
+    predicate = draft.trigger_tokens[0]
+    while predicate.pos_ not in ("VERB", "AUX") and predicate.head.i != predicate.i:
+        predicate = predicate.head
+    tenses = set(predicate.morph.get("Tense")) | {t for c in predicate.children if dep(c).startswith("aux")
+                                                  for t in c.morph.get("Tense")}
+    if "Past" not in tenses or "Pres" in {t for c in predicate.children if dep(c).startswith("aux")
+                                          for t in c.morph.get("Tense")}:
+        return False  # "has been abducted", "ont défié": the present perfect (passé composé) tells news
+    doc = predicate.doc
+
+    def outside_descriptions(start: int, end: int) -> bool:
+        tokens = [t for t in doc if start <= t.idx < end]
+        if not tokens or any(dep(a) in DESCRIBING for a in [tokens[0], *tokens[0].ancestors]):
+            return False
+        return not dates_a_thing(tokens, draft)
+    date, precision = resolve_event_date(sentence, published, lang, keep=outside_descriptions)
+    day = published.date() if isinstance(published, dt.datetime) else published
+    return precision != "published" and date is not None and (day - date).days > BACKGROUND_DAYS
+
+
+def dates_a_thing(tokens: list, draft: Draft) -> bool:
+    """A date before the noun it modifies dates that thing ("expelled diplomats over the
+    September 2015 poisoning"), unless the noun is the event itself ("the 2015 protests")."""
+    triggers = {t.i for t in draft.trigger_tokens}
+    return any(t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i and t.head not in tokens
+               and t.head.i not in triggers for t in tokens)
+
+
+DESCRIBING = {"relcl", "acl:relcl", "appos"}  # clauses that describe an actor, not the act
 
 
 def _event_place(draft: Draft, sentence: str, quad: int, lang: str) -> Place | None:
