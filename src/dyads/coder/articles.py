@@ -28,7 +28,7 @@ from dyads.coder.prefilter import alone_forms, trigger_forms, typer_forms
 from dyads.coder.references import SENTENCE_WINDOW, resolve_references
 from dyads.coder.scorer import load_scorer
 from dyads.coder.syntax import group_subject
-from dyads.coder.tokens import dep
+from dyads.coder.tokens import dep, is_past_participle
 from dyads.coder.tokens import mention_country
 from dyads.coder.typer import load_typer
 from dyads.datelines import dateline_spans
@@ -441,8 +441,9 @@ def told_as_history(draft: Draft, event: Event, sentence: str, published: dt.dat
 
     def outside_descriptions(start: int, end: int) -> bool:
         tokens = [t for t in doc if start <= t.idx < end]
-        if not tokens or any(dep(a) in DESCRIBING for a in [tokens[0], *tokens[0].ancestors]):
-            return False
+        if not tokens or any(dep(a) in DESCRIBING or (dep(a) == "acl" and is_past_participle(a))
+                             for a in [tokens[0], *tokens[0].ancestors]):
+            return False  # "documents released in 2010", "le moratoire institué en 2000" have their own time
         return not dates_a_thing(tokens, draft)
     date, precision = resolve_event_date(sentence, published, lang, keep=outside_descriptions)
     day = published.date() if isinstance(published, dt.datetime) else published
