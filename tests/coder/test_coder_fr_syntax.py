@@ -446,3 +446,11 @@ def test_carrying_out_an_execution_is_an_assault_but_not_of_a_contract(code_fr):
 def test_meetings_and_visits(code_fr, sentence, source, target):
     event = only(code_fr(sentence), "CONSULT")
     assert sorted(event.source) == sorted(source) and event.target == target
+
+
+def test_a_bare_noun_phrase_read_as_an_oblique_is_the_subject(code_fr):
+    # the parser makes "citoyens" an oblique and the aside "les islamistes" the subject
+    event = only(code_fr("Environ 2 000 citoyens maliens du nord en colère contre les exactions des groupes armés, "
+                         "particulièrement les islamistes, qui contrôlent le nord du pays depuis trois mois ont "
+                         "manifesté aujourd'hui à Bamako."), "PROTEST")
+    assert event.source == ["MLICVL"]

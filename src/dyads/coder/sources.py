@@ -59,6 +59,15 @@ class SourceRules:
             subjects = [s for s in subjects if s not in adverbial] + [
                 s for aux in verb.children if dep(aux).startswith("aux") for s in self.children(aux, SUBJECT)] + [
                 a for s in adverbial for a in s.children if dep(a) == "appos"]
+        # "Environ 2 000 citoyens maliens ..., particulièrement les islamistes, qui contrôlent le
+        # nord ... ont manifesté": a bare noun phrase the parser read as an oblique before the
+        # subject is the subject, the "subject" an aside (an oblique has a preposition; a time
+        # noun would name no actor)
+        bare = [c for c in verb.children if dep(c) in ("obl", "obl:mod") and case_word(c) is None
+                and c.pos_ in ("NOUN", "PROPN") and subjects and c.i < min(s.i for s in subjects)
+                and any(m.code for m in self.phrase_mentions(c))]
+        if bare and self.traits.get("bare_oblique_subject", False):
+            subjects = bare[:1]
         if subjects:
             return self._resolve_subject(verb, subjects, seen)
         label = dep(verb)
