@@ -454,3 +454,10 @@ def test_a_bare_noun_phrase_read_as_an_oblique_is_the_subject(code_fr):
                          "particulièrement les islamistes, qui contrôlent le nord du pays depuis trois mois ont "
                          "manifesté aujourd'hui à Bamako."), "PROTEST")
     assert event.source == ["MLICVL"]
+
+
+def test_an_organisation_s_own_forces_are_not_the_place_s(code_fr):
+    text = ("L'OTAN prévoit de retirer l'intégralité de ses forces en 2014, bien que de nombreux experts restent "
+            "sceptiques quant à la capacité des forces afghanes d'assurer seules la sécurité du pays.")
+    event = only(code_fr(text), "RETREAT")
+    assert event.source == ["NATO"] and event.target == []

@@ -45,7 +45,10 @@ class GroupRules:
                 continue  # "foreign forces", "des troupes étrangères": not the country the sentence is about
             # "Israeli warplanes bombed ..., the army said": the army already named
             named = {mention_country(m) for m in self.mentions if m.code and m.code.endswith(sector)} - {None}
-            owner = self._possessor_country(token) or (next(iter(named)) if len(named) == 1 else country)
+            owner = self._possessor_country(token)
+            if owner == "":
+                continue  # "L'OTAN prévoit de retirer ses forces": the organisation's own, not the place's
+            owner = owner or (next(iter(named)) if len(named) == 1 else country)
             if owner is None:
                 continue
             mention = Mention(token.idx, token.idx + len(token.text), token.text, owner + sector, "sector",
@@ -55,7 +58,8 @@ class GroupRules:
 
     def _possessor_country(self, noun: Token) -> str | None:
         """"The Russian ministry said its air defences ...", "la Pologne a placé son aviation":
-        a possessive pronoun on a group noun stands for the subject of a governing clause."""
+        a possessive pronoun on a group noun stands for the subject of a governing clause; ""
+        when that subject is an organisation of no country."""
         if not has_possessive(noun):
             return None
         for verb in noun.ancestors:
@@ -64,9 +68,12 @@ class GroupRules:
             for subject in self.children(verb, SUBJECT | PASSIVE_SUBJECT):
                 if subject.i == noun.i or noun in subject.subtree:
                     continue
-                countries = {mention_country(m) for t in subject.subtree for m in self.by_token.get(t.i, [])} - {None}
+                mentions = [m for t in subject.subtree for m in self.by_token.get(t.i, []) if m.code]
+                countries = {mention_country(m) for m in mentions} - {None}
                 if len(countries) == 1:
                     return next(iter(countries))
+                if mentions and not countries:
+                    return ""  # an organisation's own ("NATO ... its forces"): no country's
         return None
 
     def _modifies(self, modifier: Token, noun: Token) -> bool:
