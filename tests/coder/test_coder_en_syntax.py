@@ -668,3 +668,9 @@ def test_coordinated_parties_discussing_meet_each_other(code_en):
 def test_verbal_attacks_said_with_idioms(code_en, sentence, event_type, source, target):
     event = only(code_en(sentence), event_type)
     assert event.source == source and event.target == target
+
+
+def test_troops_leaving_a_country_withdraw(code_en):
+    event = only(code_en("The American forces left Iraq in December."), "RETREAT")
+    assert event.source == ["USAMIL"] and event.target == ["IRQ"]
+    assert not code_en("The president left Washington for Paris.")

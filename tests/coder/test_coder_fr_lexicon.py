@@ -225,3 +225,17 @@ def test_verbal_attacks(code_fr, sentence, source, target):
 
 def test_treating_a_matter_is_no_insult(code_fr):
     assert not [e for e in code_fr("Le ministre français a traité le dossier avec la Russie.") if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    ("Les troupes françaises ont quitté le Mali.", "RETREAT", ["FRAMIL"], ["MLI"]),
+    ("La justice libanaise a décidé de lever les charges qui pesaient contre le général Aoun.", "CONCEDE", ["LBNJUD"], []),
+    ("Le président togolais se défend de toute accusation de fraude.", "REJECT", ["TGOGOV"], []),
+])
+def test_withdrawals_charges_dropped_and_denials(code_fr, sentence, event_type, source, target):
+    event = only(code_fr(sentence), event_type)
+    assert event.source == source and event.target == target
+
+
+def test_a_leader_leaving_a_city_is_no_withdrawal(code_fr):
+    assert not [e for e in code_fr("Le président français a quitté Paris pour Berlin.") if e.type == "RETREAT"]
