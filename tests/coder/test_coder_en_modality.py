@@ -149,3 +149,9 @@ def test_what_should_happen_or_is_unlikely_is_not_told_as_done(code_en):
     assert only(code_en("Sources said Russia is unlikely to agree to cut its oil output."), "AGREE").hypothetical
     # the speaker's demand that one should act is a request told as done
     assert not only(code_en("The United States said Iran should release the detained sailors."), "REQUEST").hypothetical
+
+
+def test_what_a_question_asks_about_is_hypothetical(code_en):
+    assert only(code_en("Did the United States threaten Iran?"), "THREATEN").hypothetical
+    assert only(code_en('"Why did Russia attack us?" Zelensky asked.'), "ASSAULT").hypothetical
+    assert not only(code_en("Russia attacked Ukraine, Zelensky said."), "ASSAULT").hypothetical
