@@ -674,3 +674,10 @@ def test_troops_leaving_a_country_withdraw(code_en):
     event = only(code_en("The American forces left Iraq in December."), "RETREAT")
     assert event.source == ["USAMIL"] and event.target == ["IRQ"]
     assert not code_en("The president left Washington for Paris.")
+
+
+def test_call_on_takes_the_verb_s_own_particle(code_en):
+    assert not [e for e in code_en("During an interview on Wednesday, Sanders called Biden a decent man.")
+                if e.type == "REQUEST"]
+    event = only(code_en("On Monday, the EU called on Turkey to stop drilling."), "REQUEST")
+    assert event.source == ["EU"] and event.target == ["TUR"]
