@@ -681,3 +681,8 @@ def test_call_on_takes_the_verb_s_own_particle(code_en):
                 if e.type == "REQUEST"]
     event = only(code_en("On Monday, the EU called on Turkey to stop drilling."), "REQUEST")
     assert event.source == ["EU"] and event.target == ["TUR"]
+
+
+def test_what_a_weapon_is_aimed_at_is_the_target(code_en):
+    event = only(code_en("Iran launched missiles targeting US troops in Iraqi military bases."), "ASSAULT")
+    assert event.source == ["IRN"] and event.target == ["USAMIL"]

@@ -461,3 +461,8 @@ def test_an_organisation_s_own_forces_are_not_the_place_s(code_fr):
             "sceptiques quant à la capacité des forces afghanes d'assurer seules la sécurité du pays.")
     event = only(code_fr(text), "RETREAT")
     assert event.source == ["NATO"] and event.target == []
+
+
+def test_what_strikes_are_aimed_at_is_the_target(code_fr):
+    event = only(code_fr("Israël a mené des raids aériens visant le Hamas à Gaza."), "ASSAULT")
+    assert event.source == ["ISR"] and event.target == ["PSEREB"]

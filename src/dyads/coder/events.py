@@ -40,6 +40,7 @@ SOURCE_PENALTY = {"implicit": 0.25, "direct": 0.0, "inherited": 0.1, "pronoun": 
 TARGET_PENALTY = {"direct": 0.0, "owner": 0.1, "inherited": 0.1, "none": 0.1, "nominal": 0.1}
 COOPERATIVE_QUADS = (1, 2)
 RECIPROCAL_TYPES = ("CONSULT",)
+AIMED_TYPES = ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE")  # acts a weapon or a force is aimed with
 # What an act is for ("staged demonstrations to demand reforms from X") says whom it targets.
 PURPOSE_TYPES = ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
 # Acts done to a place hit whoever is there ("rioted at a jail in northern Israel", "suspended
@@ -273,6 +274,8 @@ class SentenceCoder:
             slots = slots + ("dative", "iobj")  # "granted Milken a pardon", "gave Kyiv assistance"
         if entry.type in ("THREATEN", "REQUEST") and "condition_subj" not in slots:
             slots = slots + ("condition_subj",)  # "menace de ... si Kiev", "unless Baghdad"
+        if entry.type in AIMED_TYPES and self.syntax.aiming_verbs:
+            slots = ("aimed",) + slots
         if entry.type in PURPOSE_TYPES and "purpose" not in slots:
             slots = slots + ("purpose",)
         if entry.type in LOCATED_TYPES and (not entry.needs_target or entry.type in LOCATED_ALWAYS):

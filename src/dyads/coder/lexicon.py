@@ -38,7 +38,8 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "inclusion", "party_preps", "furniture_openings", "home_name_slots",
                  "opposing_prefixes", "gerund_marks", "habitual_marks", "destination_nouns", "destination_preps",
                  "purpose_marks", "speaking_documents", "attack_preps", "noun_agent_preps", "frame_preps", "finite_endings",
-                 "affiliation_nouns", "foreign_words", "relative_nouns", "perfect_auxiliaries")
+                 "affiliation_nouns", "foreign_words", "relative_nouns", "perfect_auxiliaries",
+                 "aiming_verbs")
 
 
 class LexiconError(ValueError):

@@ -50,6 +50,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.be_auxiliary_verbs = lexicon.words("be_auxiliary_verbs")
         self.passive_participles = lexicon.words("passive_participles")
         self.perfect_auxiliaries = lexicon.words("perfect_auxiliaries")
+        self.aiming_verbs = lexicon.words("aiming_verbs")
         self.pronouns = lexicon.words("pronouns")
         self.party_nouns = lexicon.words("party_nouns")
         references = lexicon.grammar.get("references") or {}

@@ -23,6 +23,9 @@ class TargetRules:
             if dep(verb) == "acl" and is_past_participle(verb) and not self.objects(verb):
                 return [verb.head]  # "La Syrie, accusée par l'opposition de ...": what it is said of
             return self.objects(verb)
+        if slot == "aimed":  # "launched missiles targeting US troops in Iraqi bases": what the act is aimed at
+            return [o for word in [verb, *self.objects(verb)] for a in word.children if dep(a) == "acl"
+                    and fold(a.lemma_) in self.aiming_verbs for o in self.objects(a)]
         if slot in ("iobj", "dative"):  # "gave Kyiv", or a "to" the parser labels dative
             return [g for c in self.children(verb, {"iobj", "dative"})
                     for g in ([c] if c.pos_ != "ADP" else [g for g in c.children if dep(g) == "pobj"])]
