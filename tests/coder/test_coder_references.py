@@ -230,3 +230,9 @@ def test_the_article_country_weighs_the_opening_twice():
     assert main_country(mentions, 1000) == "IRN"
     assert main_country(mentions) is None  # counted flat, neither stands out
     assert main_country([at(10, "IRN")], 1000) is None  # named once is not enough
+
+
+def test_an_office_ending_in_general_is_no_military_rank_before_a_name(code_en):
+    events = code_en("Philippine President Rodrigo Duterte spoke on Monday in Manila. The Philippine government "
+                     "closed the network. Solicitor General Jose Calida accused China of violating its franchise.")
+    assert ("ACCUSE", "PHLGOV", "CHN") in dyads(events)
