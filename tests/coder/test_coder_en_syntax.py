@@ -686,3 +686,12 @@ def test_call_on_takes_the_verb_s_own_particle(code_en):
 def test_what_a_weapon_is_aimed_at_is_the_target(code_en):
     event = only(code_en("Iran launched missiles targeting US troops in Iraqi military bases."), "ASSAULT")
     assert event.source == ["IRN"] and event.target == ["USAMIL"]
+
+
+def test_a_statement_names_who_condemned_in_a_passive(code_en):
+    events = code_en("Turkey is already under EU sanctions, and was condemned in a joint statement by Egypt, "
+                     "Greece and Cyprus on October 8.")
+    event = only(events, "ACCUSE")
+    assert sorted(event.source) == ["CYP", "EGY", "GRC"] and event.target == ["TUR"]
+    event = only(code_en("The attack was condemned in a Russian statement."), "ACCUSE")
+    assert event.source == ["RUS"]

@@ -149,9 +149,12 @@ class SourceRules:
         actor as its modifier or owner: that actor did it (rule attack-agent)."""
         for prep in self.attack_preps:
             for noun in self.prep_args(verb, prep, 0):
-                if not any(e.type == "ASSAULT" for e in self.lexicon.candidates(noun.lemma_, "noun")):
+                document = fold(noun.lemma_) in self.speaking_documents  # "was condemned in a joint statement by Egypt"
+                if not document and not any(e.type == "ASSAULT" for e in self.lexicon.candidates(noun.lemma_, "noun")):
                     continue
-                mentions = unique(self.phrase_mentions(noun))
+                mentions = unique(self.phrase_mentions(noun) + [
+                    m for prep_word in self.lexicon.words("noun_agent_preps") for a in self.prep_args(noun, prep_word, 0)
+                    for m in self.phrase_mentions(a)] if document else self.phrase_mentions(noun))
                 if mentions:
                     return Found(mentions, "direct", (noun,), rule="attack-agent")
         return Found([], "none")

@@ -19,7 +19,11 @@ class TargetRules:
     def slot_tokens(self, verb: Token, slot: str) -> list[Token]:
         if slot == "obj":
             if self.is_passive(verb):
-                return self.children(verb, PASSIVE_SUBJECT)
+                undergoing = self.children(verb, PASSIVE_SUBJECT)
+                if not undergoing and dep(verb) == "conj" and verb.head is not verb:
+                    # "Turkey is under EU sanctions, and was condemned by Egypt": the shared subject
+                    undergoing = self.children(verb.head, SUBJECT | PASSIVE_SUBJECT)
+                return undergoing
             if dep(verb) == "acl" and is_past_participle(verb) and not self.objects(verb):
                 return [verb.head]  # "La Syrie, accusée par l'opposition de ...": what it is said of
             return self.objects(verb)
