@@ -105,3 +105,9 @@ def test_a_religious_community_is_the_civilians_of_the_place(lang, text):
     import dyads
     events = [e for e in dyads.code_text(text, lang=lang) if e.type == "ASSAULT"]
     assert [(e.source, e.target) for e in events] == [(["NGAREB"], ["NGACVL"])]
+
+
+def test_capitalised_representatives_are_a_legislature(code_en):
+    event = only(code_en("Republican Representatives attacked the impeachment inquiry against President Trump."), "ACCUSE")
+    assert event.source == ["USALEG"]
+    assert not code_en("The company's representatives met the minister.")
