@@ -695,3 +695,10 @@ def test_a_statement_names_who_condemned_in_a_passive(code_en):
     assert sorted(event.source) == ["CYP", "EGY", "GRC"] and event.target == ["TUR"]
     event = only(code_en("The attack was condemned in a Russian statement."), "ACCUSE")
     assert event.source == ["RUS"]
+
+
+def test_a_downed_aircraft_underwent_the_act(code_en):
+    # a headline passive with no auxiliary (issue 11: "US Chinook helicopter shot down ...")
+    assert not code_en('"US Chinook helicopter shot down and completely destroyed last night," '
+                       'Taliban spokesman Zabihullah Mujahid said.')
+    assert only(code_en("Russian jets bombed the town."), "ASSAULT").source == ["RUSMIL"]

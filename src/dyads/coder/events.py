@@ -183,6 +183,17 @@ class SentenceCoder:
                 return True
         return False
 
+    def _downed_craft(self, match: Match, source: Found) -> bool:
+        """"US Chinook helicopter shot down and completely destroyed last night": a headline
+        passive with no auxiliary. An aircraft (`craft_nouns`) subject of a violent verb with
+        no object of its own underwent it ("Russian jets bombed the town" has its object)."""
+        predicate = match.predicate
+        if match.entry.type not in ("ASSAULT", "COERCE") or match.trigger is not predicate \
+                or self.syntax.objects(predicate) or source.rule not in ("subject", "conj-verb"):
+            return False
+        crafts = self.lexicon.words("craft_nouns")
+        return any(fold(t.lemma_) in crafts or fold(t.text) in crafts for t in source.tokens)
+
     def _not_a_trigger(self, token: Token) -> bool:
         """Words that name an actor trigger nothing ("the court", "the government"). (A
         reporting verb may: the speaker's statement is often the event itself.)"""
@@ -254,6 +265,8 @@ class SentenceCoder:
         if not codes(source.mentions) and entry.agent and (self.syntax.is_passive(predicate) or happening):
             source = self._implicit_agent(match.trigger, entry.agent)
         if not source.mentions or not codes(source.mentions):
+            return None
+        if self._downed_craft(match, source):
             return None
         if entry.type == "ASSAULT" and fold(entry.lemma) in self.lexicon.words("storming_verbs") and source.mentions and all(
                 (m.code or "").endswith("CVL") for m in source.mentions if m.code):
