@@ -155,3 +155,10 @@ def test_what_a_question_asks_about_is_hypothetical(code_en):
     assert only(code_en("Did the United States threaten Iran?"), "THREATEN").hypothetical
     assert only(code_en('"Why did Russia attack us?" Zelensky asked.'), "ASSAULT").hypothetical
     assert not only(code_en("Russia attacked Ukraine, Zelensky said."), "ASSAULT").hypothetical
+
+
+def test_a_present_tense_clause_of_time_under_a_future_is_future(code_en):
+    events = code_en("The U.S. will keep its military base in al-Tanf after American troops leave Syria.")
+    assert events and all(e.hypothetical for e in events if e.source == ["USAMIL"])
+    past = code_en("The US kept its base after American troops left Syria.")
+    assert not only(past, "RETREAT").hypothetical

@@ -167,7 +167,14 @@ class ModalityReader:
                 if words & self.modal and label != "advcl":
                     return "modal", fold(head.lemma_)
                 if label == "advcl" and not self._purpose(current):
-                    return None  # "after", "when", "because" clauses keep their own mood
+                    # "will keep its base after American troops leave Syria": a present tense
+                    # under a future tells the future too; "after", "when", "because" clauses
+                    # otherwise keep their own mood
+                    ahead = self._own_modality(head)
+                    if ahead and ahead[0] == "future" and "Pres" in current.morph.get("Tense") \
+                            and not any(dep(c).startswith("aux") for c in current.children):
+                        return ahead
+                    return None
                 # "se rendra en Guyane pour rendre hommage": what a future act is for is future too
                 current = head
                 continue
