@@ -702,3 +702,11 @@ def test_a_downed_aircraft_underwent_the_act(code_en):
     assert not code_en('"US Chinook helicopter shot down and completely destroyed last night," '
                        'Taliban spokesman Zabihullah Mujahid said.')
     assert only(code_en("Russian jets bombed the town."), "ASSAULT").source == ["RUSMIL"]
+
+
+def test_a_headline_passive_without_its_auxiliary(code_en):
+    # "More than 100 protesters killed in Iran unrest": the protesters were killed
+    events = code_en("More than 100 protesters killed in Iran unrest.")
+    assert not [e for e in events if e.source and e.source[0].endswith("CVL")]
+    # a person the tagger reads as a common noun still acts ("Trump" NN, "granted" VBN)
+    assert only(code_en("Trump granted Bernard Bailey Kerik a full and unconditional pardon."), "CONCEDE").source == ["USAGOV"]

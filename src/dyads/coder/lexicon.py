@@ -305,6 +305,7 @@ def _topic_gates(value: Any, where: str) -> dict[str, dict[str, Any]]:
 # How a language (and its parser's scheme) builds what the rules read; false when absent.
 TRAITS = {
     "adjective_after_noun": "nationality adjectives may follow their noun (les troupes russes)",
+    "headline_passive": "a past participle heading the sentence with a subject, no auxiliary and no object is a passive (protesters killed in Iran unrest)",
     "bare_oblique_subject": "a bare noun phrase read as an oblique before the subject is the subject (citoyens ..., les islamistes, qui ... ont manifesté)",
     "bare_nmod_modifier": "an nmod without preposition modifies its noun (ClearNLP)",
     "reduced_relative_object": "the noun a past participle modifies is its object (les sanctions imposées par)",

@@ -137,10 +137,23 @@ class PhraseRules:
             return False
         if any(dep(c) in ("aux:pass", "auxpass") for c in verb.children):
             return True
+        if self.headline_passive(verb):
+            return True
         if not any(dep(c) in PASSIVE_SUBJECT for c in verb.children):
             return False
         # nor is a verb with "avoir" ("Moscou n'a ni attaqué")
         return not any(dep(c).startswith("aux") and fold(c.lemma_) == "avoir" for c in verb.children)
+
+    def headline_passive(self, verb: Token) -> bool:
+        """"More than 100 protesters killed in Iran unrest": a past participle heading the
+        sentence with a common noun for subject, no auxiliary and no object is a passive
+        without its "were" (trait `headline_passive`); its subject underwent the act. (A person
+        or organisation for subject is the tagger's error: "Trump granted X a pardon".)"""
+        return bool(self.traits.get("headline_passive", False)) and verb.tag_ == "VBN" \
+            and dep(verb) in ("root", "conj") and any(
+                dep(c) == "nsubj" and c.pos_ == "NOUN" and not any(
+                    m.kind in ("person", "organisation") for m in self.by_token.get(c.i, [])) for c in verb.children) \
+            and not any(dep(c).startswith("aux") or dep(c) in OBJECT or dep(c) == "dative" for c in verb.children)
 
     def agent(self, verb: Token) -> list[Token]:
         out = []
