@@ -709,4 +709,6 @@ def test_a_headline_passive_without_its_auxiliary(code_en):
     events = code_en("More than 100 protesters killed in Iran unrest.")
     assert not [e for e in events if e.source and e.source[0].endswith("CVL")]
     # a person the tagger reads as a common noun still acts ("Trump" NN, "granted" VBN)
-    assert only(code_en("Trump granted Bernard Bailey Kerik a full and unconditional pardon."), "CONCEDE").source == ["USAGOV"]
+    import datetime as dt
+    pardon = code_en("Trump granted Bernard Bailey Kerik a full and unconditional pardon.", date=dt.date(2020, 2, 19))
+    assert only(pardon, "CONCEDE").source == ["USAGOV"]
