@@ -39,7 +39,7 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "opposing_prefixes", "gerund_marks", "habitual_marks", "destination_nouns", "destination_preps",
                  "purpose_marks", "speaking_documents", "attack_preps", "noun_agent_preps", "frame_preps", "finite_endings",
                  "affiliation_nouns", "foreign_words", "relative_nouns", "perfect_auxiliaries",
-                 "aiming_verbs", "craft_nouns")
+                 "aiming_verbs", "craft_nouns", "headline_passive_verbs")
 
 
 class LexiconError(ValueError):
@@ -305,7 +305,6 @@ def _topic_gates(value: Any, where: str) -> dict[str, dict[str, Any]]:
 # How a language (and its parser's scheme) builds what the rules read; false when absent.
 TRAITS = {
     "adjective_after_noun": "nationality adjectives may follow their noun (les troupes russes)",
-    "headline_passive": "a past participle heading the sentence with a subject, no auxiliary and no object is a passive (protesters killed in Iran unrest)",
     "bare_oblique_subject": "a bare noun phrase read as an oblique before the subject is the subject (citoyens ..., les islamistes, qui ... ont manifesté)",
     "bare_nmod_modifier": "an nmod without preposition modifies its noun (ClearNLP)",
     "reduced_relative_object": "the noun a past participle modifies is its object (les sanctions imposées par)",

@@ -147,9 +147,10 @@ class PhraseRules:
     def headline_passive(self, verb: Token) -> bool:
         """"More than 100 protesters killed in Iran unrest": a past participle heading the
         sentence with a common noun for subject, no auxiliary and no object is a passive
-        without its "were" (trait `headline_passive`); its subject underwent the act. (A person
-        or organisation for subject is the tagger's error: "Trump granted X a pardon".)"""
-        return bool(self.traits.get("headline_passive", False)) and verb.tag_ == "VBN" \
+        without its "were", for the verbs whose subject is seldom the doer without an object
+        (`headline_passive_verbs`: kill, arrest ...); its subject underwent the act. (A person
+        or organisation for subject, "students protested", are the tagger's errors.)"""
+        return fold(verb.lemma_) in self.lexicon.words("headline_passive_verbs") and verb.tag_ == "VBN" \
             and dep(verb) in ("root", "conj") and any(
                 dep(c) == "nsubj" and c.pos_ == "NOUN" and not any(
                     m.kind in ("person", "organisation") for m in self.by_token.get(c.i, [])) for c in verb.children) \
