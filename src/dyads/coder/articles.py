@@ -384,13 +384,20 @@ def event_id(article_id: str | None, sentence_start: int, draft: Draft) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def carrying_verb(draft: Draft):
+    """The verb of the event's clause: its trigger, or the verb an event noun hangs on (an
+    event noun dates by its carrying verb)."""
+    predicate = draft.trigger_tokens[0]
+    while predicate.pos_ not in ("VERB", "AUX") and predicate.head.i != predicate.i:
+        predicate = predicate.head
+    return predicate
+
+
 def in_event_clause(draft: Draft):
     """Whether a date expression at (start, end) of the sentence dates the event: it hangs on
     the event's predicate or on a verb governing it ("On Monday, Russia said it attacked"),
     not on a clause of its own ("material released in 2010", "after the talks of 2019")."""
-    predicate = draft.trigger_tokens[0]
-    while predicate.pos_ not in ("VERB", "AUX") and predicate.head.i != predicate.i:
-        predicate = predicate.head  # an event noun dates by its carrying verb
+    predicate = carrying_verb(draft)
     governing = {predicate.i} | {a.i for a in predicate.ancestors}
     doc = predicate.doc
 
@@ -429,9 +436,7 @@ def told_as_history(draft: Draft, event: Event, sentence: str, published: dt.dat
     the act ("Trump, who took office in 2017, signed ...")."""
     if event.date_precision != "published" or published is None or event.hypothetical:
         return False
-    predicate = draft.trigger_tokens[0]
-    while predicate.pos_ not in ("VERB", "AUX") and predicate.head.i != predicate.i:
-        predicate = predicate.head
+    predicate = carrying_verb(draft)
     tenses = set(predicate.morph.get("Tense")) | {t for c in predicate.children if dep(c).startswith("aux")
                                                   for t in c.morph.get("Tense")}
     if "Past" not in tenses or "Pres" in {t for c in predicate.children if dep(c).startswith("aux")
