@@ -437,10 +437,8 @@ def told_as_history(draft: Draft, event: Event, sentence: str, published: dt.dat
     if event.date_precision != "published" or published is None or event.hypothetical:
         return False
     predicate = carrying_verb(draft)
-    tenses = set(predicate.morph.get("Tense")) | {t for c in predicate.children if dep(c).startswith("aux")
-                                                  for t in c.morph.get("Tense")}
-    if "Past" not in tenses or "Pres" in {t for c in predicate.children if dep(c).startswith("aux")
-                                          for t in c.morph.get("Tense")}:
+    auxiliaries = {t for c in predicate.children if dep(c).startswith("aux") for t in c.morph.get("Tense")}
+    if "Past" not in set(predicate.morph.get("Tense")) | auxiliaries or "Pres" in auxiliaries:
         return False  # "has been abducted", "ont défié": the present perfect (passé composé) tells news
     doc = predicate.doc
 
