@@ -144,7 +144,7 @@ def test_a_sport_article_codes_only_institutions(code_en):
 
 
 def test_what_should_happen_or_is_unlikely_is_not_told_as_done(code_en):
-    assert only(code_en("Fifty-one percent say that President Trump should be impeached by the House."),
+    assert only(code_en("Critics say that President Trump should be impeached by the House."),
                 "ACCUSE").hypothetical
     assert only(code_en("Sources said Russia is unlikely to agree to cut its oil output."), "AGREE").hypothetical
     # the speaker's demand that one should act is a request told as done
@@ -162,3 +162,15 @@ def test_a_present_tense_clause_of_time_under_a_future_is_future(code_en):
     assert events and all(e.hypothetical for e in events if e.source == ["USAMIL"])
     past = code_en("The US kept its base after American troops left Syria.")
     assert not only(past, "RETREAT").hypothetical
+
+
+def test_what_a_poll_finds_is_opinion_not_an_act(code_en):
+    assert code_en("Fifty-one percent say that President Trump should be impeached by the House.") == []
+    assert code_en("A poll found that most Germans support sanctions against Russia.") == []
+    assert code_en("Germany said it supports sanctions against Russia.")  # the state's own stance is coded
+
+
+def test_what_an_actor_is_reluctant_or_unable_to_do_is_negated(code_en):
+    assert only(code_en("Germany was unwilling to send troops to Mali."), "MOBILIZE").negated
+    assert only(code_en("France is reluctant to impose sanctions on Russia."), "SANCTION").negated
+    assert not only(code_en("France imposed sanctions on Russia."), "SANCTION").negated

@@ -199,3 +199,13 @@ def test_a_sport_article_codes_only_institutions(code_fr):
     # l'article parle de sport : les pays y sont des équipes ("menacer" au sens du jeu)
     assert code_fr(report + "La Russie a menacé la Croatie lundi.") == []
     assert only(code_fr("Les négociations ont échoué à Genève. La Russie a menacé la Croatie lundi."), "THREATEN")
+
+
+def test_what_a_poll_finds_is_opinion_not_an_act(code_fr):
+    assert code_fr("Selon un sondage, 60 % des Allemands soutiennent les sanctions contre la Russie.") == []
+    assert code_fr("L'Allemagne soutient les sanctions contre la Russie.")
+
+
+def test_what_an_actor_is_reluctant_or_unable_to_do_is_negated(code_fr):
+    assert only(code_fr("La France est réticente à imposer des sanctions contre la Russie."), "SANCTION").negated
+    assert not only(code_fr("La France est prête à imposer des sanctions contre la Russie."), "SANCTION").negated

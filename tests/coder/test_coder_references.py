@@ -143,6 +143,9 @@ def test_a_past_act_in_a_sentence_dated_only_years_before_is_history(code_en):
     assert code_en("Two teachers have been abducted by Taliban gunmen wearing uniforms in Kabul in August 2016.",
                    date=day)
     assert code_en("Russia expelled two British diplomats over the September 2015 poisoning.", date=day)
+    # a date before the noun of the time the act took place in dates the act (time_preps)
+    assert not code_en("Israel seized control of the territories in the 1967 Six-Day War.", date=day)
+    assert code_en("Israel seized control of the territories in the 2019 offensive.", date=day)
 
 
 def test_the_first_person_of_a_quote_opened_before_is_its_speaker(code_en, code_fr):
@@ -236,3 +239,17 @@ def test_an_office_ending_in_general_is_no_military_rank_before_a_name(code_en):
     events = code_en("Philippine President Rodrigo Duterte spoke on Monday in Manila. The Philippine government "
                      "closed the network. Solicitor General Jose Calida accused China of violating its franchise.")
     assert ("ACCUSE", "PHLGOV", "CHN") in dyads(events)
+
+
+def test_a_surname_with_a_particle_is_also_written_alone(code_en):
+    events = code_en("The general manager of Abu Dhabi Media, Dr Ali bin Tamim, spoke on Sunday. "
+                     "Tamim accused the Houthis of attacking journalists.")
+    assert ("ACCUSE", "AREMED", "YEMREB") in dyads(events)
+
+
+def test_a_role_word_opening_a_phrase_that_names_no_role_is_no_role(code_en):
+    # "the general manager" is no general of the article's country (not_roles)
+    opening = "Yemen's war goes on in Yemen. The Houthis hold Sanaa in Yemen. "
+    events = code_en(opening + "Houthi rebels kidnapped the general manager of the port.")
+    assert not [e for e in events if "YEMMIL" in e.target]
+    assert ("ACCUSE", "YEMMIL", "YEMREB") in dyads(code_en(opening + "The general accused Houthi rebels of theft."))

@@ -393,7 +393,7 @@ def carrying_verb(draft: Draft):
     return predicate
 
 
-def in_event_clause(draft: Draft):
+def in_event_clause(draft: Draft, lang: str):
     """Whether a date expression at (start, end) of the sentence dates the event: it hangs on
     the event's predicate or on a verb governing it ("On Monday, Russia said it attacked"),
     not on a clause of its own ("material released in 2010", "after the talks of 2019")."""
@@ -405,7 +405,7 @@ def in_event_clause(draft: Draft):
         tokens = [t for t in doc if start <= t.idx < end]
         if not tokens:
             return True
-        if dates_a_thing(tokens, draft):
+        if dates_a_thing(tokens, draft, load_lexicon(lang).words("time_preps")):
             return False
         head = tokens[0]
         while head.head.i != head.i and (head.pos_ not in ("VERB", "AUX") or head in tokens):
@@ -447,18 +447,25 @@ def told_as_history(draft: Draft, event: Event, sentence: str, published: dt.dat
         if not tokens or any(dep(a) in DESCRIBING or (dep(a) == "acl" and is_past_participle(a))
                              for a in [tokens[0], *tokens[0].ancestors]):
             return False  # "documents released in 2010", "le moratoire institué en 2000" have their own time
-        return not dates_a_thing(tokens, draft)
+        return not dates_a_thing(tokens, draft, load_lexicon(lang).words("time_preps"))
     date, precision = resolve_event_date(sentence, published, lang, keep=outside_descriptions)
     day = published.date() if isinstance(published, dt.datetime) else published
     return precision != "published" and date is not None and (day - date).days > BACKGROUND_DAYS
 
 
-def dates_a_thing(tokens: list, draft: Draft) -> bool:
+def dates_a_thing(tokens: list, draft: Draft, time_preps: frozenset[str] = frozenset()) -> bool:
     """A date before the noun it modifies dates that thing ("expelled diplomats over the
-    September 2015 poisoning"), unless the noun is the event itself ("the 2015 protests")."""
+    September 2015 poisoning"), unless the noun is the event itself ("the 2015 protests") or
+    the time the act took place in (`time_preps`: "seized control in the 1967 war")."""
     triggers = {t.i for t in draft.trigger_tokens}
     return any(t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i and t.head not in tokens
-               and t.head.i not in triggers for t in tokens)
+               and t.head.i not in triggers and not _time_frame(t.head, time_preps) for t in tokens)
+
+
+def _time_frame(noun, time_preps: frozenset[str]) -> bool:
+    """A noun after a preposition of time that hangs on a verb ("seized ... in the 1967 war")."""
+    prep = noun.head
+    return dep(noun) == "pobj" and fold(prep.text) in time_preps and prep.head.pos_ in ("VERB", "AUX")
 
 
 DESCRIBING = {"relcl", "acl:relcl", "appos"}  # clauses that describe an actor, not the act
@@ -479,7 +486,7 @@ def _event_place(draft: Draft, sentence: str, quad: int, lang: str) -> Place | N
 def build_event(draft: Draft, sentence: str, sentence_start: int, article_id: str | None,
                 published: dt.datetime | dt.date | None, lang: str) -> Event:
     cameo, quad, goldstein = describe(draft.type, draft.cameo)
-    date, precision = resolve_event_date(sentence, published, lang, keep=in_event_clause(draft),
+    date, precision = resolve_event_date(sentence, published, lang, keep=in_event_clause(draft, lang),
                                          future=draft.hypothetical or None)
     published_dt = published if isinstance(published, dt.datetime) else (
         dt.datetime.combine(published, dt.time(), tzinfo=dt.timezone.utc) if published else None)

@@ -28,7 +28,7 @@ DATA_FILES = {"grammar.yaml", "dates.yaml", "text.yaml"}
 ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "not_with", "judged", "target", "needs_target",
               "negated", "support", "forms", "agent", "alone", "note"}
 GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "negation",
-                 "negating_verbs", "pronouns", "relative_pronouns", "support", "owner_preps",
+                 "negating_verbs", "negating_adjectives", "poll_words", "time_preps", "pronouns", "relative_pronouns", "support", "owner_preps",
                  "target", "conditions", "threat_conditions", "obligation", "future_aux",
                  "hypothetical_mark", "content_types", "non_agents", "location_preps", "content_nouns",
                  "happening", "issuing", "statal", "party_nouns",
@@ -339,7 +339,7 @@ def _traits(value: Any, where: str) -> dict[str, bool]:
             raise LexiconError(f"{where}: trait {name!r} must be true or false")
     return value
 REFERENCE_LISTS = ("pronouns", "group_pronouns", "object_pronouns", "home_pronouns", "first_person", "person_roles", "definite_articles", "name_particles", "sentence_openers", "former",
-                   "organisation_nouns", "affiliation_roles", "affiliation_preps", "person_descriptors")
+                   "organisation_nouns", "affiliation_roles", "affiliation_preps", "person_descriptors", "not_roles")
 
 
 def _word_lists(value: Any, where: str, key: str, allowed: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -50,6 +50,7 @@ class ModalityReader:
         lexicon = syntax.lexicon
         self.negation = lexicon.words("negation")
         self.negating_verbs = lexicon.words("negating_verbs")
+        self.negating_adjectives = lexicon.words("negating_adjectives")
         self.litotes = lexicon.words("litotes")
         self.modal = lexicon.words("modal")
         self.intent = lexicon.words("intent")
@@ -101,6 +102,8 @@ class ModalityReader:
             return True
         if dep(verb) == "ccomp" and _words(head) & self.negating_verbs & self.reporting:
             return True  # "Iran denied that it was helping the Taliban"
+        if dep(verb) == "xcomp" and head.pos_ == "ADJ" and _words(head) & self.negating_adjectives:
+            return True  # "China was reluctant to commit", "la France est réticente à imposer"
         if dep(verb) in ("xcomp",) and is_verbal(head):
             if _words(head) & self.litotes:
                 return False

@@ -63,6 +63,7 @@ class ReferenceWords:
     affiliations: frozenset[str]  # "spokesman", "CEO", "porte-parole": a person speaking for an organisation
     affiliation_preps: frozenset[str]  # "of", "for", "at", "de": the role's organisation follows
     descriptors: dict[str, str]  # what a private person is and its sector: activist -> CVL, journalist -> MED
+    not_roles: frozenset[str]  # phrases opening with a role word that name no role: "general manager"
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "ReferenceWords":
@@ -73,7 +74,8 @@ class ReferenceWords:
         return cls(words("pronouns"), dict(section.get("person_roles") or {}), words("definite_articles"),
                    words("name_particles"), words("sentence_openers"), words("former"),
                    words("organisation_nouns"), written("affiliation_roles"), written("affiliation_preps"),
-                   {w.lower(): sector for w, sector in (section.get("person_descriptors") or {}).items()})
+                   {w.lower(): sector for w, sector in (section.get("person_descriptors") or {}).items()},
+                   words("not_roles"))
 
 
 def _person_like(mention: Mention, words: ReferenceWords) -> bool:
@@ -213,7 +215,8 @@ class ArticleReferences:
         pattern = re.compile(rf"(?<![\w])(?P<role>(?i:{roles}))\s+(?P<name>{name})")
         for found in pattern.finditer(self.body):
             start, end = found.start("name"), found.end("name")
-            if not found.group("name")[0].isupper() or not self._free(found.start("role"), end):
+            if not found.group("name")[0].isupper() or not self._free(found.start("role"), end) \
+                    or self._not_a_role(found.start("role")):
                 continue
             sector = self.words.roles[fold(found.group("role"))]
             before = fold(self.body[max(0, found.start() - 12):found.start()]).split()
@@ -331,8 +334,10 @@ class ArticleReferences:
             surname = _surname(mention.text, mention.code, self.words)
             if not surname:
                 continue
-            codes.setdefault(surname, set()).add(mention.code)
-            first_seen.setdefault(surname, (mention.end, mention.text))
+            # "Ali bin Tamim" is later "Tamim" as well as "bin Tamim"; "de Villepin", "Villepin"
+            for form in dict.fromkeys([surname, surname.split()[-1]]):
+                codes.setdefault(form, set()).add(mention.code)
+                first_seen.setdefault(form, (mention.end, mention.text))
         for surname, (after, full) in first_seen.items():
             if len(codes[surname]) != 1:
                 continue  # two actors of the article share it
@@ -357,6 +362,8 @@ class ArticleReferences:
             if not self._free(found.start(), end):
                 continue
             role = fold(found.group("role"))
+            if self._not_a_role(found.start("role")):
+                continue
             antecedent = self._last_with_role(start, role)
             if antecedent is not None:
                 self._add(Mention(start, end, self.body[start:end], antecedent.code, "person",
@@ -389,6 +396,13 @@ class ArticleReferences:
                 antecedent = next(iter(groups.values()))
                 self._add(Mention(start, end, self.body[start:end], antecedent.code, "organisation",
                                   f"role {fold(found.group('noun'))!r} of {antecedent.text!r}"))
+
+    def _not_a_role(self, start: int) -> bool:
+        """"the general manager of Abu Dhabi Media": a role word opening a phrase that names
+        no role (`not_roles`)."""
+        following = fold(self.body[start:start + 40])
+        return any(following.startswith(phrase) and not following[len(phrase):len(phrase) + 1].isalpha()
+                   for phrase in self.words.not_roles)
 
     def _last_with_role(self, before: int, role: str) -> Mention | None:
         """The actor a bare role stands for: the last one named with that role word in the

@@ -52,6 +52,8 @@ def patterns(month: str, weekday: str) -> list[tuple[str, str]]:
         ("month", rf"(?i:\b(?:{part}|in|earlier\s+in)[\s-]+(?:(?:early|late|mid)[\s-]+)?){M}(?:,?\s+{Y})?\b"),
         ("month", rf"\b{M},?\s+{Y}\b"),
         ("year", rf"(?i:\b(?:{part}|in|earlier\s+in)[\s-]+(?:(?:early|late|mid)[\s-]+)?){Y}\b"),
+        # "in the 1967 war", "during the 2003 invasion": the year of the time an act took place in
+        ("year", rf"(?i:\b(?:in|during)\s+the\s+){Y}\b(?!\s*[-–]\s*\d)"),
         ("ago", rf"(?i:\b{num}\s+(?:days?|weeks?|months?|years?)\s+ago\b)"),
         ("relative", r"(?i:\b(?:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|"
                      r"tonight|last\s+night|earlier\s+(?:today|in\s+the\s+day)|"
