@@ -174,3 +174,10 @@ def test_what_an_actor_is_reluctant_or_unable_to_do_is_negated(code_en):
     assert only(code_en("Germany was unwilling to send troops to Mali."), "MOBILIZE").negated
     assert only(code_en("France is reluctant to impose sanctions on Russia."), "SANCTION").negated
     assert not only(code_en("France imposed sanctions on Russia."), "SANCTION").negated
+
+
+def test_an_act_in_a_clause_of_time_before_or_since_is_the_backdrop(code_en):
+    assert code_en("Senator Amy Klobuchar led in the polls in Minnesota before she ended her campaign.") == []
+    # "after" often reports the act: kept (backdrop_marks holds no "after")
+    events = code_en("The Iraqi army withdrew from Mosul after ISIS fighters attacked the base.")
+    assert only(events, "ASSAULT").source == ["ISIL"] and only(events, "RETREAT").source == ["IRQMIL"]
