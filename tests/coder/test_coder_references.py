@@ -253,3 +253,17 @@ def test_a_role_word_opening_a_phrase_that_names_no_role_is_no_role(code_en):
     events = code_en(opening + "Houthi rebels kidnapped the general manager of the port.")
     assert not [e for e in events if "YEMMIL" in e.target]
     assert ("ACCUSE", "YEMMIL", "YEMREB") in dyads(code_en(opening + "The general accused Houthi rebels of theft."))
+
+
+def test_a_reaction_to_a_definite_act_noun_is_aimed_at_who_acted_before(code_en, code_fr):
+    # rule act-antecedent: "this argument", "cette annonce" with no actor of their own
+    events = code_en("The American government argued that the president was immune from any investigation. "
+                     "United States District Judge Victor Marrero rejected this argument on Monday.")
+    assert ("REJECT", "USAJUD", "USAGOV") in dyads(sentence_of(events, "United States District"))
+    events = code_fr("Le gouvernement russe a annoncé lundi l'expulsion de diplomates polonais. "
+                     "La Pologne a dénoncé cette annonce mardi.")
+    assert ("ACCUSE", "POL", "RUSGOV") in dyads(sentence_of(events, "La Pologne"))
+    # an act noun owned by an actor named in the phrase keeps that actor
+    events = code_en("The American government argued that the president was immune from any investigation. "
+                     "United States District Judge Victor Marrero rejected the argument of China on Monday.")
+    assert ("REJECT", "USAJUD", "CHN") in dyads(sentence_of(events, "United States District"))

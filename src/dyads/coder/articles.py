@@ -27,7 +27,7 @@ from dyads.coder.lexicon import load_lexicon
 from dyads.coder.prefilter import alone_forms, trigger_forms, typer_forms
 from dyads.coder.references import SENTENCE_WINDOW, resolve_references
 from dyads.coder.scorer import load_scorer
-from dyads.coder.syntax import group_subject
+from dyads.coder.syntax import group_subject, subject_actors
 from dyads.coder.tokens import dep, is_past_participle
 from dyads.coder.tokens import mention_country
 from dyads.coder.typer import load_typer
@@ -176,7 +176,7 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
         typer = load_typer(lang) if learned else None
         parse_began = time.perf_counter()
         docs = list(parse((s.text for s in sentences), lang, batch_size=batch_size))
-        group_antecedents = _group_antecedents(sentences, docs, lexicon, batch_size)
+        group_antecedents, act_antecedents = _context_antecedents(sentences, docs, lexicon, batch_size)
         stats.parse_seconds += time.perf_counter() - parse_began
         stats.parsed += len(docs)
         for sentence, doc in zip(sentences, docs):
@@ -186,6 +186,7 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
                                        scorer=scorer, article_country=sentence.article_country,
                                        speaker=sentence.speaker, stances=sentence.stances,
                                        group_antecedent=group_antecedents.get(id(sentence)),
+                                       act_antecedent=act_antecedents.get(id(sentence)),
                                        liberal=scorer is not None or options.candidates is not None,
                                        typer=typer, typer_threshold=options.typer_threshold,
                                        article_topics=sentence.topics).drafts()
@@ -228,6 +229,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     pronoun = _pronoun_pattern(lang, "pronouns")
     object_pronoun = _pronoun_pattern(lang, "object_pronouns")
     group_pronoun = _pronoun_pattern(lang, "group_pronouns")
+    act_noun = _act_noun_pattern(lang)
     groups = _group_noun_pattern(lang) if country else None
     alone = alone_forms(lang) if country else None  # "The protests began in June": the country's people
     # with a typer, a sentence naming an actor may hold an event of a word the lexicon lacks
@@ -249,6 +251,9 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         context = _context(body, spans, number, mentions, starts) if group_pronoun and group_pronoun.search(text) else []
         actors = (inside or antecedent or speaker or (groups and groups.search(text)) or (alone and alone.present(text))
                   or any(ms for _, _, ms in context))
+        if not context and act_noun and number and act_noun.search(text):
+            # "Marrero rejected this argument": whose act it is, the sentences before tell
+            context = _context(body, spans, number, mentions, starts)
         if prefilter and (not actors or not (forms.present(text) or (typed_forms and typed_forms.present(text)))):
             continue
         if len(text) > MAX_SENTENCE_CHARS:  # a parse grows faster than the sentence: bounded work
@@ -292,25 +297,32 @@ def _context(body: str, spans: list[tuple[int, int]], number: int, mentions: lis
     return out
 
 
-def _group_antecedents(sentences: list[_Sentence], docs: list, lexicon, batch_size: int) -> dict[int, list[Mention]]:
-    """For each sentence with a group pronoun (by id), the actors that the closest sentence
-    before it naming a group subject names (dyads.coder.syntax.group_subject). A sentence
-    before that is a candidate itself is parsed already (`docs`); the others are parsed here,
-    once each."""
+def _context_antecedents(sentences: list[_Sentence], docs: list, lexicon, batch_size: int
+                         ) -> tuple[dict[int, list[Mention]], dict[int, list[Mention]]]:
+    """For each sentence with a context (by id): the actors the closest sentence before it
+    naming a group subject names, for its group pronoun (dyads.coder.syntax.group_subject),
+    and the actors the closest one naming any coded subject names, for the act a definite noun
+    names ("this argument": dyads.coder.syntax.subject_actors). A sentence before that is a
+    candidate itself is parsed already (`docs`); the others are parsed here, once each."""
     wanted = [(sentence, (sentence.article_index, start), text, mentions) for sentence in sentences
               for start, text, mentions in sentence.context if any(m.code for m in mentions)]
     if not wanted:
-        return {}
+        return {}, {}
     parsed = {(s.article_index, s.start): doc for s, doc in zip(sentences, docs)}
     missing = {key: text for _, key, text, _ in wanted if key not in parsed}
     parsed.update(zip(missing, parse(missing.values(), lexicon.language, batch_size=batch_size)))
-    out: dict[int, list[Mention]] = {}
-    for sentence, key, _, mentions in wanted:
-        if id(sentence) not in out:
+    groups: dict[int, list[Mention]] = {}
+    acts: dict[int, list[Mention]] = {}
+    for sentence, key, _, mentions in wanted:  # closest sentence first
+        if id(sentence) not in groups:
             found = group_subject(parsed[key], mentions, lexicon, sentence.article_country)
             if found:
-                out[id(sentence)] = found
-    return out
+                groups[id(sentence)] = found
+        if id(sentence) not in acts:
+            found = subject_actors(parsed[key], mentions, lexicon, sentence.article_country)
+            if found:
+                acts[id(sentence)] = found
+    return groups, acts
 
 
 def _shifted(mentions: list[Mention], start: int) -> list[Mention]:
@@ -368,6 +380,20 @@ def _group_noun_pattern(lang: str) -> re.Pattern[str] | None:
     grammar = load_lexicon(lang).grammar
     words = sorted({**(grammar.get("group_nouns") or {}), **(grammar.get("institution_nouns") or {})}, key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE) if words else None
+
+
+@functools.cache
+def _act_noun_pattern(lang: str) -> re.Pattern[str] | None:
+    """A definite noun naming an act ("this argument", "the border agreement", "l'annonce")."""
+    lexicon = load_lexicon(lang)
+    nouns = sorted(lexicon.grammar.get("act_nouns") or (), key=len, reverse=True)
+    determiners = sorted(lexicon.grammar.get("act_determiners") or (), key=len, reverse=True)
+    if not nouns or not determiners:
+        return None
+    elided = [d for d in determiners if d.endswith(("'", "’"))]
+    whole = [d for d in determiners if d not in elided]
+    lead = "|".join([rf"\b(?:{'|'.join(map(re.escape, whole))})\s+"] + [rf"\b{re.escape(d)}" for d in elided])
+    return re.compile(rf"(?:{lead})(?:[\w-]+\s+)?(?:{'|'.join(map(re.escape, nouns))})\b", re.IGNORECASE)
 
 
 @functools.cache

@@ -62,6 +62,9 @@ OWNED_UNTARGETED = ("PROTEST", "RETREAT", "MOBILIZE")
 # "Johnson asked Queen Elizabeth II"): the home country is no target for these (train: 4 wrong,
 # 0 right); hostile acts and pardons aimed at such a name hit one of its citizens (17 right).
 OWN_PEOPLE_TYPES = ("REQUEST", "SUPPORT", "AGREE", "CONSULT")
+# Reactions to another's act: "criticized the move", "rejected this argument" are aimed at
+# whoever made the move the sentence before told (rule act-antecedent).
+REACTION_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "PROTEST", "CONCEDE")
 VERB_ONLY_SLOTS = ("obj", "iobj", "dative", "ccomp_subj", "xcomp", "purpose", "location")
 
 
@@ -108,13 +111,14 @@ class SentenceCoder:
                  article_country: str | None = None, liberal: bool = False,
                  typer: TyperModel | None = None, typer_threshold: float | None = None,
                  speaker: Mention | None = None, stances: list[Mention] | None = None,
-                 group_antecedent: list[Mention] | None = None, article_topics: frozenset[str] = frozenset()):
+                 group_antecedent: list[Mention] | None = None, article_topics: frozenset[str] = frozenset(),
+                 act_antecedent: list[Mention] | None = None):
         self.doc = doc
         self.article_topics = article_topics  # what the whole article is about besides politics
         self.lexicon = lexicon
         self.lang = lexicon.language
         self.syntax = SentenceSyntax(doc, mentions, lexicon, antecedent, article_country, speaker, stances,
-                                     group_antecedent)
+                                     group_antecedent, act_antecedent)
         self.modality = ModalityReader(self.syntax)
         self.describe = describe
         self.content_types = set(lexicon.grammar.get("content_types", ()))
@@ -462,11 +466,33 @@ class SentenceCoder:
                 if person.how == "home":
                     return person
         found.mentions = [m for m in found.mentions if m.code not in source_codes or m.code is None]
+        if not codes(found.mentions) and match.entry.type in REACTION_TYPES:
+            earlier = self._act_antecedent(match, slots, source_codes)
+            if earlier.mentions:
+                return earlier
         if not codes(found.mentions) and found.how != "nominal":
             sibling = self.syntax.sibling_target(match.predicate, source_codes)
             if sibling.mentions:
                 return sibling
         return found
+
+    def _act_antecedent(self, match: Match, slots: tuple[str, ...], source_codes: frozenset[str]) -> Found:
+        """"Marrero rejected this argument", "USCIRF criticized the move", "X a dénoncé cette
+        annonce": a reaction aimed at an act named by a definite noun (`act_nouns` after
+        `act_determiners`) with no actor of its own is aimed at whoever acted in the sentence
+        before, the actors its main clause's subject names (rule act-antecedent)."""
+        earlier = [m for m in self.syntax.previous_act if m.code not in source_codes]
+        if not earlier:
+            return Found([], "none")
+        nouns, determiners = self.lexicon.words("act_nouns"), self.lexicon.words("act_determiners")
+        for slot in slots:
+            for token in self.syntax.slot_tokens(match.predicate, slot):
+                if (fold(token.lemma_) in nouns or fold(token.text) in nouns) and not self.syntax.phrase_mentions(token) \
+                        and any(dep(c) in ("det", "poss", "nmod:poss") and fold(c.text) in determiners for c in token.children):
+                    mentions = [Mention(token.idx, token.idx + len(token.text), token.text, m.code, m.kind,
+                                        f"act of {m.text!r} named before") for m in earlier]
+                    return Found(mentions, "pronoun", (token,), rule="act-antecedent")
+        return Found([], "none")
 
     def _rule(self, match: Match, source: Found, target: Found) -> str:
         """The ids of the rules that found the trigger's source and target (RULES.md):

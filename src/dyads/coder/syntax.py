@@ -32,8 +32,9 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
     def __init__(self, doc: Doc, mentions: list[Mention], lexicon: Lexicon,
                  antecedent: Mention | None = None, article_country: str | None = None,
                  speaker: Mention | None = None, stances: list[Mention] | None = None,
-                 group_antecedent: list[Mention] | None = None):
+                 group_antecedent: list[Mention] | None = None, act_antecedent: list[Mention] | None = None):
         self.doc = doc
+        self.previous_act = act_antecedent or []  # whose act "the decision", "cette annonce" may be
         self.speaker = speaker  # who speaks the quote this sentence continues (its "I", "we")
         self.previous_group = group_antecedent or []  # whom "they", "ils", "elles" stand for
         self.article_country = article_country  # what a group noun belongs to, last resort
@@ -124,3 +125,15 @@ def group_subject(doc: Doc, mentions: list[Mention], lexicon: Lexicon,
         m.kind != "person" for m in coded) and all(
         syntax.by_token.get(t.i) and fold(t.lemma_) not in person_words for t in found.tokens)
     return coded if several or plural or organisation else []
+
+
+def subject_actors(doc: Doc, mentions: list[Mention], lexicon: Lexicon,
+                   article_country: str | None = None) -> list[Mention]:
+    """The coded actors the subject (or passive agent) of this sentence's main verb names:
+    whose act a later "the decision", "this argument", "cette annonce" may be."""
+    syntax = SentenceSyntax(doc, mentions, lexicon, None, article_country)
+    root = next((t for t in doc if dep(t) == "root"), None)
+    if root is None:
+        return []
+    found = syntax.source(root)
+    return [m for m in found.mentions if m.code] if found.rule in ("subject", "passive-agent") else []
