@@ -111,3 +111,9 @@ def test_capitalised_representatives_are_a_legislature(code_en):
     event = only(code_en("Republican Representatives attacked the impeachment inquiry against President Trump."), "ACCUSE")
     assert event.source == ["USALEG"]
     assert not code_en("The company's representatives met the minister.")
+
+
+def test_a_vice_premier_is_an_official_and_his_name_no_pronoun(code_en):
+    # "Chinese Vice Premier Liu He": the title names the person, whose "He" is no pronoun
+    events = code_en("Chinese Vice Premier Liu He arrived in Washington on Thursday for talks with US officials.")
+    assert only(events, "CONSULT").source == ["CHNGOV"]
