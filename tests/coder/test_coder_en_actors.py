@@ -117,3 +117,18 @@ def test_a_vice_premier_is_an_official_and_his_name_no_pronoun(code_en):
     # "Chinese Vice Premier Liu He": the title names the person, whose "He" is no pronoun
     events = code_en("Chinese Vice Premier Liu He arrived in Washington on Thursday for talks with US officials.")
     assert only(events, "CONSULT").source == ["CHNGOV"]
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Tens of thousands rallied in Hong Kong on Sunday.", "HKGCVL"),
+    ("Thousands took to the streets of Beirut on Friday.", "LBNCVL"),
+    ("Hundreds of thousands marched in Santiago against the government.", "CHLCVL"),
+])
+def test_a_crowd_given_as_a_number_is_the_places_people(code_en, sentence, country):
+    assert only(code_en(sentence), "PROTEST").source == [country]
+
+
+def test_both_sides_exchanging_fire_fight(code_en):
+    event = only(code_en("India and Pakistan exchanged fire across the Line of Control."), "ASSAULT")
+    assert countries(event.source) == {"IND", "PAK"} and event.target == []
+    assert only(code_en("Dozens protested outside the US embassy in Baghdad."), "PROTEST").target == ["USAGOV"]

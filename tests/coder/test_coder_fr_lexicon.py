@@ -239,3 +239,11 @@ def test_withdrawals_charges_dropped_and_denials(code_fr, sentence, event_type, 
 
 def test_a_leader_leaving_a_city_is_no_withdrawal(code_fr):
     assert not [e for e in code_fr("Le président français a quitté Paris pour Berlin.") if e.type == "RETREAT"]
+
+
+def test_a_place_with_its_own_preposition_inside_a_phrase_is_where_it_happens(code_fr):
+    # "à Bamako" hangs on the embassy, yet it is where the people gathered (not France)
+    events = code_fr("Plusieurs centaines de personnes se sont rassemblées devant l'ambassade de France à Bamako.")
+    assert only(events, "PROTEST").source == ["MLICVL"]
+    event = only(code_fr("Les armées indienne et pakistanaise ont échangé des tirs au Cachemire."), "ASSAULT")
+    assert {c[:3] for c in event.source} == {"IND", "PAK"}

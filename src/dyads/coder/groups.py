@@ -36,6 +36,9 @@ class GroupRules:
             sectors = [group_nouns.get(written(w.text)) or group_nouns.get(written(w.lemma_))
                        or (institution_nouns.get(written(w.text)) if w.text[:1].isupper() else None) for w in words]
             sector = next((s for s in sectors if s), None)
+            if sector is None and fold(token.text) in self.lexicon.words("crowd_quantities") and not any(
+                    dep(c) in ("prep", "nmod") for c in token.children):
+                sector = "CVL"  # "Tens of thousands rallied", "Thousands took to the streets": people
             if sector is None:
                 continue
             if self.phrase_mentions(token):
@@ -118,6 +121,8 @@ class GroupRules:
         inside a condition or time clause ("if war starts in Iraq")."""
         if any(dep(a) == "advcl" and any(dep(g) == "mark" for g in a.children) for a in token.ancestors):
             return False
+        if case_word(token) in self.location_preps:  # "l'ambassade de France à Bamako": Bamako's own "à"
+            return True
         while dep(token) in NOUN_MODIFIERS | {"nmod"} and token.head != token:
             token = token.head
         if case_word(token) in self.location_preps:
