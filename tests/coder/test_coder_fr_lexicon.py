@@ -247,3 +247,9 @@ def test_a_place_with_its_own_preposition_inside_a_phrase_is_where_it_happens(co
     assert only(events, "PROTEST").source == ["MLICVL"]
     event = only(code_fr("Les armées indienne et pakistanaise ont échangé des tirs au Cachemire."), "ASSAULT")
     assert {c[:3] for c in event.source} == {"IND", "PAK"}
+
+
+def test_an_object_hung_on_the_day_after_the_verb_is_the_object(code_fr):
+    # "a expulsé vendredi deux diplomates": the parser hangs the object on "vendredi"
+    event = only(code_fr("La Russie a expulsé vendredi deux diplomates néerlandais."), "SANCTION")
+    assert event.target == ["NLDGOV"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.dates import calendar_words
 from dyads.folding import fold
 from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, OBLIQUE, PASSIVE_SUBJECT, SUBJECT, case_word, dep,
                                 is_infinitive, is_past_participle, is_verbal, unique, unique_tokens)
@@ -175,6 +176,12 @@ class PhraseRules:
         # "a averti Chisinau contre ...").
         out += [c for c in verb.children if dep(c) in ("xcomp", "obl:mod", "obl") and c.pos_ == "PROPN" and c.i > verb.i
                 and not any(dep(g) in ("case", "mark") for g in c.children)]
+        # "a expulsé vendredi deux diplomates": the object the parser hangs, without a
+        # preposition, on a day or date right after the verb
+        out += [g for c in verb.children if dep(c) in ("obl:mod", "obl", "npadvmod") and c.i > verb.i
+                and fold(c.text) in calendar_words(self.lang) for g in c.children
+                if dep(g) == "nmod" and g.i > c.i and g.pos_ in ("NOUN", "PROPN")
+                and not any(dep(d) in ("case", "mark") for d in g.children)]
         if self.traits.get("reduced_relative_object", False) and dep(verb) == "acl" \
                 and is_past_participle(verb) and verb.head.pos_ == "NOUN":
             out.append(verb.head)  # "les sanctions imposées par l'UE": the noun is what is imposed
