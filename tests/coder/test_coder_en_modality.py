@@ -181,3 +181,11 @@ def test_an_act_in_a_clause_of_time_before_or_since_is_the_backdrop(code_en):
     # "after" often reports the act: kept (backdrop_marks holds no "after")
     events = code_en("The Iraqi army withdrew from Mosul after ISIS fighters attacked the base.")
     assert only(events, "ASSAULT").source == ["ISIL"] and only(events, "RETREAT").source == ["IRQMIL"]
+
+
+def test_blame_in_reported_speech_accuses_the_clauses_subject(code_en):
+    event = only(code_en("German Foreign Minister Heiko Maas said Russia was responsible for the attack."), "ACCUSE")
+    assert event.source == ["DEUGOV"] and event.target == ["RUS"]
+    # what is said without blame is no accusation
+    assert not [e for e in code_en("German Foreign Minister Heiko Maas said Russia was ready for talks.")
+                if e.type == "ACCUSE"]

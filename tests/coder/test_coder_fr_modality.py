@@ -209,3 +209,9 @@ def test_what_a_poll_finds_is_opinion_not_an_act(code_fr):
 def test_what_an_actor_is_reluctant_or_unable_to_do_is_negated(code_fr):
     assert only(code_fr("La France est réticente à imposer des sanctions contre la Russie."), "SANCTION").negated
     assert not only(code_fr("La France est prête à imposer des sanctions contre la Russie."), "SANCTION").negated
+
+
+def test_blame_in_reported_speech_accuses_the_clauses_subject(code_fr):
+    event = only(code_fr("Le ministre allemand des Affaires étrangères a estimé que la Russie était "
+                         "responsable de l'attaque."), "ACCUSE")
+    assert event.source == ["DEUGOV"] and event.target == ["RUS"]
