@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from coder_en import code_en, countries, only, spanned  # noqa: F401  (fixture)
+from coder_fr import code_fr  # noqa: F401  (fixture)
 
 
 def test_police_and_students_of_the_same_country(code_en):
@@ -132,3 +133,11 @@ def test_both_sides_exchanging_fire_fight(code_en):
     event = only(code_en("India and Pakistan exchanged fire across the Line of Control."), "ASSAULT")
     assert countries(event.source) == {"IND", "PAK"} and event.target == []
     assert only(code_en("Dozens protested outside the US embassy in Baghdad."), "PROTEST").target == ["USAGOV"]
+
+
+def test_a_subject_owned_by_its_or_their_is_the_speakers_own(code_en, code_fr):
+    event = only(code_en("Turkey said its drones had attacked Kurdish fighters in Syria."), "ASSAULT")
+    assert event.source == ["TUR"]
+    event = only(code_fr("Le ministère russe de la Défense a affirmé que ses avions avaient frappé des cibles "
+                         "terroristes à Idleb."), "ASSAULT")
+    assert event.source == ["RUSGOV"]

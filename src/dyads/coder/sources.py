@@ -220,6 +220,12 @@ class SourceRules:
             # own, named by the governing clause ('"My thoughts are with them," the mayor said')
             found = self._governing_source(verb, seen)
             return found if found.mentions else self._first_person(verb, mine[0])
+        theirs = [c for c in subject.children if dep(c) in ("poss", "nmod:poss", "det") and fold(c.text) in self.owner_pronouns]
+        if not mentions and theirs:
+            # "The Russian Defense Ministry said its jets had struck ...": the speaker's own
+            found = self._governing_source(verb, seen)
+            if found.mentions:
+                return found
         if not mentions and fold(subject.lemma_) in self.speaking_documents:
             # "The Turkish statement called for ...", "la résolution 1559 des Nations unies exige
             # ...": a document speaks for whoever issued it, named by its owner or nationality

@@ -54,6 +54,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.aiming_verbs = lexicon.words("aiming_verbs")
         self.pronouns = lexicon.words("pronouns")
         self.party_nouns = lexicon.words("party_nouns")
+        self.owner_pronouns = lexicon.words("owner_pronouns")  # "its", "their": whose a subject is
         references = lexicon.grammar.get("references") or {}
         self.reference_pronouns = frozenset(references.get("pronouns", ()))
         self.group_pronouns = frozenset(fold(w) for w in references.get("group_pronouns", ()))
