@@ -141,3 +141,16 @@ def test_a_subject_owned_by_its_or_their_is_the_speakers_own(code_en, code_fr):
     event = only(code_fr("Le ministère russe de la Défense a affirmé que ses avions avaient frappé des cibles "
                          "terroristes à Idleb."), "ASSAULT")
     assert event.source == ["RUSGOV"]
+
+
+def test_an_agreement_named_after_a_city_has_no_party_there(code_en, code_fr):
+    assert only(code_en("The United States withdrew from the Paris climate agreement."), "SANCTION").target == []
+    assert only(code_en("The United States withdrew from the Iran nuclear deal in May."), "SANCTION").target == ["IRN"]
+    assert only(code_fr("La Russie s'est retirée des accords de Minsk."), "SANCTION").target == []
+
+
+def test_censorship_and_export_controls(code_en):
+    assert only(code_en("Egyptian authorities blocked access to the BBC website."), "COERCE").source == ["EGYGOV"]
+    assert only(code_en("Protesters blocked access to the airport in Hong Kong."), "PROTEST")
+    event = only(code_en("Japan tightened export controls on South Korea."), "SANCTION")
+    assert event.source == ["JPN"] and event.target == ["KOR"]

@@ -74,6 +74,10 @@ class PhraseRules:
             elif owners and label == "acl" and is_past_participle(child):  # "crimes committed by Croat forces"
                 owned += [m for a in self.agent(child) for m in self.phrase_mentions(a, owners, _depth + 1)]
         found = found or apposed
+        if fold(token.lemma_) in self.lexicon.words("named_accords"):
+            # "the Paris climate agreement", "les accords de Minsk": a city names where it was
+            # made, not a party ("the Iran nuclear deal" names one)
+            found, owned = ([m for m in group if m.kind != "place"] for group in (found, owned))
         if kin:
             # "Andrew, Queen Elizabeth II's third child", "la fille de Poutine": the relative of one
             # in office is not the state (the relative of a suspect or of a former leader is

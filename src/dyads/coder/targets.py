@@ -78,7 +78,7 @@ class TargetRules:
                 # "threatened to institute a curfew in Algiers in response to ...": the phrase
                 # with an actor may hang on a complement while another one hangs on the verb
                 tokens = [t for n in self.complements(verb) for t in self.prep_args(n, slot, 1)
-                          if t not in source_tokens] or tokens
+                          if t not in source_tokens and not self._names_an_accord(t)] or tokens
             direct = unique([m for t in tokens for m in self.by_token.get(t.i, []) if m.code not in exclude])
             mentions = self._mentions(tokens, exclude)
             if mentions:
@@ -169,6 +169,11 @@ class TargetRules:
                 return Mention(start, end, self.doc.text[start:end], country,
                                entry=f"unknown name in {country}")
         return None
+
+    def _names_an_accord(self, token: Token) -> bool:
+        """A city that names an agreement ("l'accord de Paris"): no party to it."""
+        return fold(token.head.lemma_) in self.lexicon.words("named_accords") and all(
+            m.kind == "place" for m in self.by_token.get(token.i, [])) and bool(self.by_token.get(token.i))
 
     def _mentions(self, tokens: list[Token], exclude: frozenset[str]) -> list[Mention]:
         return unique([m for t in tokens for m in self.phrase_mentions(t) if m.code not in exclude])
