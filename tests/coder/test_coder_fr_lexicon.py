@@ -253,3 +253,11 @@ def test_an_object_hung_on_the_day_after_the_verb_is_the_object(code_fr):
     # "a expulsé vendredi deux diplomates": the parser hangs the object on "vendredi"
     event = only(code_fr("La Russie a expulsé vendredi deux diplomates néerlandais."), "SANCTION")
     assert event.target == ["NLDGOV"]
+
+
+def test_armed_men_are_an_armed_group_and_censorship_is_coercion(code_fr):
+    # "hommes" alone are civilians; "armés" says more (the modifier's sector wins over CVL)
+    event = only(code_fr("Des hommes armés ont enlevé 30 élèves dans une école du nord du Nigeria."), "ASSAULT")
+    assert event.source == ["NGAREB"]
+    assert only(code_fr("Les autorités égyptiennes ont bloqué l'accès au site de la BBC."), "COERCE").source == ["EGYGOV"]
+    assert only(code_fr("La Banque mondiale a approuvé un prêt de 500 millions de dollars à l'Égypte."), "AID").target == ["EGY"]

@@ -36,6 +36,8 @@ class GroupRules:
             sectors = [group_nouns.get(written(w.text)) or group_nouns.get(written(w.lemma_))
                        or (institution_nouns.get(written(w.text)) if w.text[:1].isupper() else None) for w in words]
             sector = next((s for s in sectors if s), None)
+            if sector == "CVL":  # "des hommes armés", "armed men", "opposition supporters": the modifier says more
+                sector = next((s for s in sectors[1:] if s and s != "CVL"), sector)
             if sector is None and fold(token.text) in self.lexicon.words("crowd_quantities") and not any(
                     dep(c) in ("prep", "nmod") for c in token.children):
                 sector = "CVL"  # "Tens of thousands rallied", "Thousands took to the streets": people
