@@ -267,3 +267,10 @@ def test_a_reaction_to_a_definite_act_noun_is_aimed_at_who_acted_before(code_en,
     events = code_en("The American government argued that the president was immune from any investigation. "
                      "United States District Judge Victor Marrero rejected the argument of China on Monday.")
     assert ("REJECT", "USAJUD", "CHN") in dyads(sentence_of(events, "United States District"))
+
+
+def test_they_stands_for_the_subject_of_a_reported_clause_before(code_en):
+    # the reporting verb's subject ("a witness") names no actor: its clause's subject is "they"
+    events = code_en("Iraqi protesters blocked the main road to the airport, a witness said. "
+                     "They also attacked Iraqi police.")
+    assert ("ASSAULT", "IRQCVL", "IRQCOP") in dyads(sentence_of(events, "They also"))

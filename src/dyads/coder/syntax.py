@@ -115,6 +115,14 @@ def group_subject(doc: Doc, mentions: list[Mention], lexicon: Lexicon,
         return []
     found = syntax.source(root)
     coded = [m for m in found.mentions if m.code]
+    if not coded and found.rule == "subject":
+        # "Les journalistes de France 24 sont en sécurité, a indiqué leur direction": the
+        # reported clause's subject when the reporting verb's names no actor
+        for clause in (c for c in root.children if dep(c) in ("ccomp", "parataxis") and c.i < root.i):
+            found = syntax.source(clause)
+            coded = [m for m in found.mentions if m.code]
+            if coded:
+                break
     if not coded or found.rule not in ("subject", "passive-agent"):
         return []
     several = len({m.code for m in coded}) > 1 or any(dep(c) == "conj" for t in found.tokens for c in t.children)
