@@ -154,3 +154,8 @@ def test_censorship_and_export_controls(code_en):
     assert only(code_en("Protesters blocked access to the airport in Hong Kong."), "PROTEST")
     event = only(code_en("Japan tightened export controls on South Korea."), "SANCTION")
     assert event.source == ["JPN"] and event.target == ["KOR"]
+
+
+def test_a_territorys_chief_executive_is_its_government(code_en):
+    event = only(code_en("Protesters asked Hong Kong Chief Executive Carrie Lam to resign."), "REQUEST")
+    assert event.target == ["HKGGOV"]
