@@ -189,3 +189,8 @@ def test_blame_in_reported_speech_accuses_the_clauses_subject(code_en):
     # what is said without blame is no accusation
     assert not [e for e in code_en("German Foreign Minister Heiko Maas said Russia was ready for talks.")
                 if e.type == "ACCUSE"]
+
+
+def test_an_announced_concession_stays_a_concession(code_en):
+    event = only(code_en('"The Hong Kong government will fully withdraw the bill," Carrie Lam said.'), "CONCEDE")
+    assert event.hypothetical

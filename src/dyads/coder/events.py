@@ -503,8 +503,10 @@ class SentenceCoder:
 
     def _intent(self, event_type: str, cameo: str | None, mood: Modality, rule: str) -> tuple[str, str | None, str]:
         """English follows CAMEO: an announced cooperative act is an expressed intent
-        (AGREE), an announced hostile act a threat (THREATEN); "unless" makes a threat."""
-        if not self.intent_as_agree or not mood.hypothetical or event_type in ("AGREE", "THREATEN"):
+        (AGREE), an announced hostile act a threat (THREATEN); "unless" makes a threat. An
+        announced concession stays one ("will withdraw the bill": CONCEDE, hypothetical), as both
+        our gold and PLOVER's code it (train +2 right, -2 wrong; PLOVER dev unchanged)."""
+        if not self.intent_as_agree or not mood.hypothetical or event_type in ("AGREE", "THREATEN", "CONCEDE"):
             return event_type, cameo, rule
         if mood.reason not in ("future", "intent", "modal") or mood.marker in self.lexicon.words("speculative"):
             return event_type, cameo, rule
