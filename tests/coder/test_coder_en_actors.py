@@ -159,3 +159,11 @@ def test_censorship_and_export_controls(code_en):
 def test_a_territorys_chief_executive_is_its_government(code_en):
     event = only(code_en("Protesters asked Hong Kong Chief Executive Carrie Lam to resign."), "REQUEST")
     assert event.target == ["HKGGOV"]
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("China extended an invitation to the Pakistani prime minister.", "REQUEST"),
+    ("Japan made a proposal to South Korea on the dispute.", "AGREE"),
+])
+def test_requests_and_offers_said_with_a_noun(code_en, sentence, event_type):
+    assert only(code_en(sentence), event_type).target

@@ -261,3 +261,12 @@ def test_armed_men_are_an_armed_group_and_censorship_is_coercion(code_fr):
     assert event.source == ["NGAREB"]
     assert only(code_fr("Les autorités égyptiennes ont bloqué l'accès au site de la BBC."), "COERCE").source == ["EGYGOV"]
     assert only(code_fr("La Banque mondiale a approuvé un prêt de 500 millions de dollars à l'Égypte."), "AID").target == ["EGY"]
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Le président chinois a lancé une invitation au Premier ministre pakistanais.", "REQUEST"),
+    ("La Russie a fait une proposition à l'Ukraine.", "AGREE"),
+    ("Le président américain a fait l'éloge du prince héritier saoudien.", "SUPPORT"),
+])
+def test_requests_offers_and_praise_said_with_a_noun(code_fr, sentence, event_type):
+    assert only(code_fr(sentence), event_type).target
