@@ -194,3 +194,13 @@ def test_blame_in_reported_speech_accuses_the_clauses_subject(code_en):
 def test_an_announced_concession_stays_a_concession(code_en):
     event = only(code_en('"The Hong Kong government will fully withdraw the bill," Carrie Lam said.'), "CONCEDE")
     assert event.hypothetical
+
+
+def test_talking_to_the_press_is_no_meeting_and_a_claimed_attack_is_an_attack(code_en):
+    assert not [e for e in code_en("Speaking to reporters in Ankara, Turkish President Erdogan criticized Greece.")
+                if e.type == "CONSULT"]
+    assert only(code_en("Turkish President Erdogan spoke with Russian President Putin on Monday."), "CONSULT")
+    assert only(code_en("Houthi rebels claimed the attack, saying they had launched ten drones."), "ASSAULT").source == ["YEMREB"]
+    event = only(code_en("Iranian Foreign Minister Javad Zarif told reporters that the United States was "
+                         "responsible for the crisis."), "ACCUSE")
+    assert event.target == ["USA"]
