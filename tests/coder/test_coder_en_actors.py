@@ -167,3 +167,11 @@ def test_a_territorys_chief_executive_is_its_government(code_en):
 ])
 def test_requests_and_offers_said_with_a_noun(code_en, sentence, event_type):
     assert only(code_en(sentence), event_type).target
+
+
+def test_a_legislature_voting_confidence_supports_the_government(code_en, code_fr):
+    event = only(code_en("The Italian parliament passed a vote of confidence in the government of Giuseppe Conte."),
+                 "SUPPORT")
+    assert event.source == ["ITALEG"] and event.target == ["ITAGOV"]
+    event = only(code_fr("L'Assemblée nationale a accordé sa confiance au gouvernement Ayrault."), "SUPPORT")
+    assert event.source == ["FRALEG"] and event.target == ["FRAGOV"]
