@@ -175,3 +175,11 @@ def test_a_legislature_voting_confidence_supports_the_government(code_en, code_f
     assert event.source == ["ITALEG"] and event.target == ["ITAGOV"]
     event = only(code_fr("L'Assemblée nationale a accordé sa confiance au gouvernement Ayrault."), "SUPPORT")
     assert event.source == ["FRALEG"] and event.target == ["FRAGOV"]
+
+
+def test_a_state_blocking_a_crossing_is_no_protest_and_a_company_acronym_no_organisation(code_en):
+    events = code_en("Jordan closed its borders with Syria and blocked the Rukban crossing point.")
+    assert not [e for e in events if e.type == "PROTEST"] and only(events, "SANCTION").source == ["JOR"]
+    assert only(code_en("Protesters blocked the main road to the airport in Baghdad."), "PROTEST")
+    # "OCI" is the French OIC, but "the OCI Group" is a company
+    assert not [e for e in code_en("South Korea hosted the OCI Group and Hanwha Group in Seoul.") if "OIC" in e.target]

@@ -103,6 +103,11 @@ _PRO_ANTI = re.compile(r"(?:^|[^a-z0-9])(?:pro|anti) ?$")
 PARTY = "party"
 
 
+# Legal forms that end a company's name in both languages' press (no language's own words)
+COMPANY_FORMS = frozenset({"group", "groupe", "inc", "corp", "corporation", "ltd", "plc", "llc", "holdings",
+                           "holding", "sa", "ag", "gmbh", "co", "company", "bank", "energy", "motors"})
+
+
 class Resolver:
     """The automaton over a dictionary's forms, and the rules that turn hits into mentions."""
 
@@ -285,7 +290,15 @@ class Resolver:
         if cls._in_attitude(p, norm):
             return True
         lower_form = text[p.start].islower()
-        return lower_form and norm[max(0, p.start - 3):p.start] == "en "  # "en russe"
+        if lower_form and norm[max(0, p.start - 3):p.start] == "en ":  # "en russe"
+            return True
+        # "the OCI Group", "SNC Inc.": an acronym followed by a company's legal form names a
+        # company, not the organisation another language abbreviates so (OCI, the French OIC;
+        # an acronym that is the actor's own code stays: "the UN Group of Experts")
+        acronym = text[p.start:p.end]
+        following = text[p.end:p.end + 16].split()
+        return acronym.isupper() and acronym.isalpha() and acronym != p.code and bool(following) and \
+            following[0].strip(".,;").lower() in COMPANY_FORMS
 
     def _join_titles(self, pieces: list[_Piece], norm: str) -> list[_Piece]:
         pieces = self._combine(pieces, norm, self._foreign)

@@ -310,6 +310,11 @@ class SentenceCoder:
                 # "les militaires ont défilé à Dakar": a parade; "les députés se sont rassemblés
                 # pour débattre": a sitting; neither is a demonstration
                 return None
+            if entry.cameo == "144" and all(self._names_a_state(m) or len(m.code) == 3
+                                            for m in source.mentions if m.code):
+                # "Jordan closed its borders with Syria and blocked the Rukban crossing": a state
+                # blocking a road or a crossing is no protest (its closing is coded as such)
+                return None
             if all(self._names_a_state(m) for m in source.mentions if m.code):
                 if entry.lemma == "protest":  # "Russia protested the decision": a diplomatic protest
                     entry = replace(entry, type="ACCUSE", cameo="114")
