@@ -270,3 +270,8 @@ def test_armed_men_are_an_armed_group_and_censorship_is_coercion(code_fr):
 ])
 def test_requests_offers_and_praise_said_with_a_noun(code_fr, sentence, event_type):
     assert only(code_fr(sentence), event_type).target
+
+
+def test_people_fleeing_are_no_actor_retreating(code_fr):
+    assert not code_fr("Des milliers de Togolais ont d'ailleurs déjà fui au Bénin voisin.")
+    assert only(code_fr("L'ancien président kirghiz Askar Akaïev aurait fui à l'étranger."), "RETREAT")

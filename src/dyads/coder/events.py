@@ -305,6 +305,11 @@ class SentenceCoder:
                 (m.code or "").endswith("CVL") for m in source.mentions if m.code):
             # "protesters stormed parliament", "des étudiants ont occupé l'université": a riot
             entry = replace(entry, type="PROTEST", cameo="145")
+        if entry.type == "RETREAT" and fold(entry.lemma) in self.lexicon.words("flight_verbs") and all(
+                (m.code or "").endswith("CVL") or (m.code or "") == mention_country(m) for m in source.mentions if m.code):
+            # "des milliers de Togolais ont fui au Bénin": people fleeing are refugees, no actor
+            # retreating ("l'ancien président aurait fui à l'étranger" is one)
+            return None
         if entry.type == "PROTEST":
             if entry.cameo == "141" and all(m.code.endswith(("MIL", "COP", "GOV", "LEG")) for m in source.mentions if m.code):
                 # "les militaires ont défilé à Dakar": a parade; "les députés se sont rassemblés
