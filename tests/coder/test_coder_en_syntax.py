@@ -712,3 +712,12 @@ def test_a_headline_passive_without_its_auxiliary(code_en):
     import datetime as dt
     pardon = code_en("Trump granted Bernard Bailey Kerik a full and unconditional pardon.", date=dt.date(2020, 2, 19))
     assert only(pardon, "CONCEDE").source == ["USAGOV"]
+
+
+def test_a_subject_threatened_with_an_actors_act_underwent_the_threat(code_en):
+    # with_passive_verbs: the "with" phrase names the doer of a headline passive
+    event = only(code_en("Iran threatened with new US sanctions over nuclear program"), "THREATEN")
+    assert event.source == ["USA"] and event.target == ["IRN"]
+    # the phrase's own words only: whom the retaliation is against is the target, as before
+    event = only(code_en("China threatened with retaliation against the United States."), "THREATEN")
+    assert event.source == ["CHN"] and event.target == ["USA"]

@@ -142,7 +142,7 @@ class PhraseRules:
             return False
         if any(dep(c) in ("aux:pass", "auxpass") for c in verb.children):
             return True
-        if self.headline_passive(verb):
+        if self.headline_passive(verb) or self.with_passive(verb):
             return True
         if not any(dep(c) in PASSIVE_SUBJECT for c in verb.children):
             return False
@@ -161,8 +161,27 @@ class PhraseRules:
                     m.kind in ("person", "organisation") for m in self.by_token.get(c.i, [])) for c in verb.children) \
             and not any(dep(c).startswith("aux") or dep(c) in OBJECT or dep(c) == "dative" for c in verb.children)
 
+    def with_passive(self, verb: Token) -> bool:
+        """"Hong Kong 'threatened with Chinese military intervention'", "Iran threatened with new
+        US sanctions": a verb of `with_passive_verbs` with a subject, no auxiliary, object or
+        clause of its own, and an actor in its "with" phrase is a headline passive whose doer
+        that phrase names ("Russia threatened with retaliation", no actor there, stays active)."""
+        if fold(verb.lemma_) not in self.lexicon.words("with_passive_verbs") or dep(verb) not in ("root", "conj") \
+                or not any(dep(c) == "nsubj" for c in verb.children) \
+                or any(dep(c).startswith("aux") or dep(c) in OBJECT or dep(c) in ("dative", "xcomp", "ccomp")
+                       for c in verb.children):
+            return False
+        return bool(self._with_phrase(verb))
+
+    def _with_phrase(self, verb: Token) -> list[Token]:
+        return [g for c in verb.children if dep(c) == "prep" and fold(c.text) == "with"
+                for g in c.children if dep(g) == "pobj" and self.phrase_mentions(g, owners=False)]
+        # (the phrase's own words: "threatened with retaliation against the US" names whom, not who)
+
     def agent(self, verb: Token) -> list[Token]:
         out = []
+        if self.with_passive(verb):
+            out += self._with_phrase(verb)
         for child in verb.children:
             label = dep(child)
             if label == "obl:agent" or (label in ("obl", "obl:mod", "obl:arg", "nmod") and case_word(child) == "par"):

@@ -20,7 +20,7 @@ class TargetRules:
         if slot == "obj":
             if self.is_passive(verb):
                 undergoing = self.children(verb, PASSIVE_SUBJECT) or (
-                    self.children(verb, {"nsubj"}) if self.headline_passive(verb) else [])
+                    self.children(verb, {"nsubj"}) if self.headline_passive(verb) or self.with_passive(verb) else [])
                 if not undergoing and dep(verb) == "conj" and verb.head is not verb:
                     # "Turkey is under EU sanctions, and was condemned by Egypt": the shared subject
                     undergoing = self.children(verb.head, SUBJECT | PASSIVE_SUBJECT)
