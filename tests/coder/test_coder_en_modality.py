@@ -204,3 +204,9 @@ def test_talking_to_the_press_is_no_meeting_and_a_claimed_attack_is_an_attack(co
     event = only(code_en("Iranian Foreign Minister Javad Zarif told reporters that the United States was "
                          "responsible for the crisis."), "ACCUSE")
     assert event.target == ["USA"]
+
+
+def test_what_an_actor_was_able_to_do_it_did(code_en):
+    event = only(code_en("Iraqi police were able to arrest the suspects on Monday."), "COERCE")
+    assert not event.hypothetical
+    assert only(code_en("Iraqi police will be able to arrest the suspects."), "THREATEN").hypothetical

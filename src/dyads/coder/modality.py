@@ -166,6 +166,8 @@ class ModalityReader:
                 if words & self.reporting and label == "ccomp":
                     return self._reported_future(current)
                 if words & self.intent and head.pos_ == "ADJ":
+                    if words & self.lexicon_words("realised_when_past") and self._past_copula(head):
+                        return None  # "officers were able to apprehend a suspect": they did
                     return "intent", fold(head.lemma_)
                 if words & self.modal and label != "advcl":
                     return "modal", fold(head.lemma_)
@@ -183,6 +185,18 @@ class ModalityReader:
                 continue
             return None
         return None
+
+    def lexicon_words(self, name: str) -> frozenset[str]:
+        return self.syntax.lexicon.words(name)
+
+    @staticmethod
+    def _past_copula(adjective: Token) -> bool:
+        """"were able", "était capable": the adjective's copula (its head or its cop child) is
+        in the past tense."""
+        copulas = [c for c in adjective.children if dep(c) == "cop"] + (
+            [adjective.head] if dep(adjective) == "acomp" else [])
+        return any("Past" in c.morph.get("Tense") for c in copulas) and not any(
+            "Fut" in c.morph.get("Tense") for c in copulas)
 
     def _purpose(self, clause: Token) -> bool:
         """"pour rendre hommage", "afin de", "to meet": a clause saying what an act is for."""
