@@ -274,3 +274,9 @@ def test_they_stands_for_the_subject_of_a_reported_clause_before(code_en):
     events = code_en("Iraqi protesters blocked the main road to the airport, a witness said. "
                      "They also attacked Iraqi police.")
     assert ("ASSAULT", "IRQCVL", "IRQCOP") in dyads(sentence_of(events, "They also"))
+
+
+def test_them_stands_for_the_list_of_actors_named_before_it(code_en):
+    # rule object-pronoun-list, before "them" is read as the first verb's object
+    events = code_en("Russia and China vetoed the resolution, and the United States condemned them.")
+    assert ("ACCUSE", "USA", "CHN,RUS") in dyads(events)

@@ -63,7 +63,11 @@ class TargetRules:
         Mentions whose code is in `exclude` (the source's) do not count."""
         saw_nominal = False
         for slot in slots:
-            tokens = [self.antecedent(t, verb) for t in self.slot_tokens(verb, slot) if t not in source_tokens]
+            raw = [t for t in self.slot_tokens(verb, slot) if t not in source_tokens]
+            listed = self.listed_referents(raw, exclude) if slot in ARGUMENT_SLOTS else []
+            if listed:  # before a pronoun is read as the object of the verb it depends on
+                return Found(listed, "pronoun", tuple(raw), rule="object-pronoun-list")
+            tokens = [self.antecedent(t, verb) for t in raw]
             if not tokens:
                 continue
             if slot in ("xcomp", "purpose"):
@@ -86,6 +90,7 @@ class TargetRules:
             referent = self.object_referent(tokens, exclude) if slot in ARGUMENT_SLOTS else None
             if referent:
                 return Found([referent], "pronoun", tuple(tokens), rule="object-pronoun")
+
             if slot in self.home_name_slots:
                 home = self.home_name(tokens, exclude)
                 if home:
@@ -113,6 +118,22 @@ class TargetRules:
             return None
         return Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, person.code, "person",
                        f"pronoun for {person.text!r}")
+
+    def listed_referents(self, tokens: list[Token], exclude: frozenset[str]) -> list[Mention]:
+        """"trade partners, including Europe, Japan, Canada and Mexico, publicly threatening them
+        with tariffs": a plural object pronoun (`plural_object_pronouns`) stands for the last list
+        of two or more coordinated actors named before it in the sentence."""
+        pronoun = self._free_pronoun(tokens, self.lexicon.words("plural_object_pronouns"))
+        if pronoun is None:
+            return []
+        for head in reversed([t for t in self.doc if t.i < pronoun.i and dep(t) != "conj"]):
+            members = [head] + [c for c in head.subtree if dep(c) == "conj" and c.i < pronoun.i]
+            found = unique([m for t in members for m in self.by_token.get(t.i, [])
+                            if m.code and m.code not in exclude])
+            if len({m.code for m in found}) >= 2:
+                return [Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, m.code, m.kind,
+                                f"pronoun for {m.text!r}") for m in found]
+        return []
 
     @staticmethod
     def _own_state(code: str, source_codes: frozenset[str]) -> bool:
