@@ -27,7 +27,7 @@ from dyads.coder.lexicon import load_lexicon
 from dyads.coder.prefilter import alone_forms, trigger_forms, typer_forms
 from dyads.coder.references import SENTENCE_WINDOW, resolve_references
 from dyads.coder.scorer import load_scorer
-from dyads.coder.syntax import group_subject, subject_actors
+from dyads.coder.syntax import main_subjects
 from dyads.coder.tokens import dep, is_past_participle
 from dyads.coder.tokens import mention_country
 from dyads.coder.typer import load_typer
@@ -300,10 +300,10 @@ def _context(body: str, spans: list[tuple[int, int]], number: int, mentions: lis
 def _context_antecedents(sentences: list[_Sentence], docs: list, lexicon, batch_size: int
                          ) -> tuple[dict[int, list[Mention]], dict[int, list[Mention]]]:
     """For each sentence with a context (by id): the actors the closest sentence before it
-    naming a group subject names, for its group pronoun (dyads.coder.syntax.group_subject),
-    and the actors the closest one naming any coded subject names, for the act a definite noun
-    names ("this argument": dyads.coder.syntax.subject_actors). A sentence before that is a
-    candidate itself is parsed already (`docs`); the others are parsed here, once each."""
+    naming a group subject names, for its group pronoun, and the actors the closest one naming
+    any coded subject names, for the act a definite noun names ("this argument";
+    dyads.coder.syntax.main_subjects). A sentence before that is a candidate itself is parsed
+    already (`docs`); the others are parsed here, once each."""
     wanted = [(sentence, (sentence.article_index, start), text, mentions) for sentence in sentences
               for start, text, mentions in sentence.context if any(m.code for m in mentions)]
     if not wanted:
@@ -314,14 +314,13 @@ def _context_antecedents(sentences: list[_Sentence], docs: list, lexicon, batch_
     groups: dict[int, list[Mention]] = {}
     acts: dict[int, list[Mention]] = {}
     for sentence, key, _, mentions in wanted:  # closest sentence first
-        if id(sentence) not in groups:
-            found = group_subject(parsed[key], mentions, lexicon, sentence.article_country)
-            if found:
-                groups[id(sentence)] = found
-        if id(sentence) not in acts:
-            found = subject_actors(parsed[key], mentions, lexicon, sentence.article_country)
-            if found:
-                acts[id(sentence)] = found
+        if id(sentence) in groups and id(sentence) in acts:
+            continue
+        group, actors = main_subjects(parsed[key], mentions, lexicon, sentence.article_country)
+        if group:
+            groups.setdefault(id(sentence), group)
+        if actors:
+            acts.setdefault(id(sentence), actors)
     return groups, acts
 
 
@@ -426,12 +425,13 @@ def in_event_clause(draft: Draft, lang: str):
     predicate = carrying_verb(draft)
     governing = {predicate.i} | {a.i for a in predicate.ancestors}
     doc = predicate.doc
+    time_preps = load_lexicon(lang).words("time_preps")
 
     def keep(start: int, end: int) -> bool:
         tokens = [t for t in doc if start <= t.idx < end]
         if not tokens:
             return True
-        if dates_a_thing(tokens, draft, load_lexicon(lang).words("time_preps")):
+        if dates_a_thing(tokens, draft, time_preps):
             return False
         head = tokens[0]
         while head.head.i != head.i and (head.pos_ not in ("VERB", "AUX") or head in tokens):
@@ -467,13 +467,14 @@ def told_as_history(draft: Draft, event: Event, sentence: str, published: dt.dat
     if "Past" not in set(predicate.morph.get("Tense")) | auxiliaries or "Pres" in auxiliaries:
         return False  # "has been abducted", "ont défié": the present perfect (passé composé) tells news
     doc = predicate.doc
+    time_preps = load_lexicon(lang).words("time_preps")
 
     def outside_descriptions(start: int, end: int) -> bool:
         tokens = [t for t in doc if start <= t.idx < end]
         if not tokens or any(dep(a) in DESCRIBING or (dep(a) == "acl" and is_past_participle(a))
                              for a in [tokens[0], *tokens[0].ancestors]):
             return False  # "documents released in 2010", "le moratoire institué en 2000" have their own time
-        return not dates_a_thing(tokens, draft, load_lexicon(lang).words("time_preps"))
+        return not dates_a_thing(tokens, draft, time_preps)
     date, precision = resolve_event_date(sentence, published, lang, keep=outside_descriptions)
     day = published.date() if isinstance(published, dt.datetime) else published
     return precision != "published" and date is not None and (day - date).days > BACKGROUND_DAYS

@@ -54,6 +54,7 @@ class ModalityReader:
         self.litotes = lexicon.words("litotes")
         self.modal = lexicon.words("modal")
         self.intent = lexicon.words("intent")
+        self.realised_when_past = lexicon.words("realised_when_past")
         self.future_aux = lexicon.words("future_aux")
         self.reporting = lexicon.words("reporting")
         self.according_to = lexicon.words("according_to")
@@ -166,7 +167,7 @@ class ModalityReader:
                 if words & self.reporting and label == "ccomp":
                     return self._reported_future(current)
                 if words & self.intent and head.pos_ == "ADJ":
-                    if words & self.lexicon_words("realised_when_past") and self._past_copula(head):
+                    if words & self.realised_when_past and self._past_copula(head):
                         return None  # "officers were able to apprehend a suspect": they did
                     return "intent", fold(head.lemma_)
                 if words & self.modal and label != "advcl":
@@ -185,9 +186,6 @@ class ModalityReader:
                 continue
             return None
         return None
-
-    def lexicon_words(self, name: str) -> frozenset[str]:
-        return self.syntax.lexicon.words(name)
 
     @staticmethod
     def _past_copula(adjective: Token) -> bool:

@@ -174,9 +174,9 @@ class PhraseRules:
         return bool(self._with_phrase(verb))
 
     def _with_phrase(self, verb: Token) -> list[Token]:
+        # the phrase's own words: "threatened with retaliation against the US" names whom, not who
         return [g for c in verb.children if dep(c) == "prep" and fold(c.text) == "with"
                 for g in c.children if dep(g) == "pobj" and self.phrase_mentions(g, owners=False)]
-        # (the phrase's own words: "threatened with retaliation against the US" names whom, not who)
 
     def agent(self, verb: Token) -> list[Token]:
         out = []

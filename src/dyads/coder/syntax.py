@@ -102,19 +102,25 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
             any(fold(text).startswith(p + "-") for p in self.opposing_prefixes)
 
 
-def group_subject(doc: Doc, mentions: list[Mention], lexicon: Lexicon,
-                  article_country: str | None = None) -> list[Mention]:
-    """The actors the subject of this sentence's main verb names, when a later "they", "ils" or
-    "elles" can stand for them: several actors ("Egypt, Greece and Cyprus"), a plural noun ("les
-    autorités togolaises", "the protesters") or, in a language whose plural pronoun also stands
-    for one organisation (trait `group_pronoun_for_organisations`: English "the ministry ...
-    they"), an organisation. Nobody for one person: "they" is not "Sheriff Lee"."""
+def main_subjects(doc: Doc, mentions: list[Mention], lexicon: Lexicon,
+                  article_country: str | None = None) -> tuple[list[Mention], list[Mention]]:
+    """Whom a later sentence may point back to, from this sentence's main verb (parsed and
+    resolved once for both):
+
+    - group: the actors its subject names when a later "they", "ils" or "elles" can stand for
+      them: several actors ("Egypt, Greece and Cyprus"), a plural noun ("les autorités
+      togolaises", "the protesters") or, in a language whose plural pronoun also stands for one
+      organisation (trait `group_pronoun_for_organisations`: English "the ministry ... they"),
+      an organisation. Nobody for one person: "they" is not "Sheriff Lee";
+    - actors: the coded actors its subject (or passive agent) names, whoever they are: whose act
+      a later "the decision", "this argument", "cette annonce" may be."""
     syntax = SentenceSyntax(doc, mentions, lexicon, None, article_country)
     root = next((t for t in doc if dep(t) == "root"), None)
     if root is None:
-        return []
+        return [], []
     found = syntax.source(root)
     coded = [m for m in found.mentions if m.code]
+    actors = coded if found.rule in ("subject", "passive-agent") else []
     if not coded and found.rule == "subject":
         # "Les journalistes de France 24 sont en sécurité, a indiqué leur direction": the
         # reported clause's subject when the reporting verb's names no actor
@@ -124,7 +130,7 @@ def group_subject(doc: Doc, mentions: list[Mention], lexicon: Lexicon,
             if coded:
                 break
     if not coded or found.rule not in ("subject", "passive-agent"):
-        return []
+        return [], actors
     several = len({m.code for m in coded}) > 1 or any(dep(c) == "conj" for t in found.tokens for c in t.children)
     plural = any("Plur" in t.morph.get("Number") or t.tag_ in ("NNS", "NNPS") for t in found.tokens)
     person_words = (lexicon.grammar.get("references") or {}).get("person_roles") or {}  # "the minister" is one person
@@ -133,16 +139,4 @@ def group_subject(doc: Doc, mentions: list[Mention], lexicon: Lexicon,
     organisation = syntax.traits.get("group_pronoun_for_organisations", False) and all(
         m.kind != "person" for m in coded) and all(
         syntax.by_token.get(t.i) and fold(t.lemma_) not in person_words for t in found.tokens)
-    return coded if several or plural or organisation else []
-
-
-def subject_actors(doc: Doc, mentions: list[Mention], lexicon: Lexicon,
-                   article_country: str | None = None) -> list[Mention]:
-    """The coded actors the subject (or passive agent) of this sentence's main verb names:
-    whose act a later "the decision", "this argument", "cette annonce" may be."""
-    syntax = SentenceSyntax(doc, mentions, lexicon, None, article_country)
-    root = next((t for t in doc if dep(t) == "root"), None)
-    if root is None:
-        return []
-    found = syntax.source(root)
-    return [m for m in found.mentions if m.code] if found.rule in ("subject", "passive-agent") else []
+    return (coded if several or plural or organisation else []), actors

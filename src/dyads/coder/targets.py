@@ -90,7 +90,6 @@ class TargetRules:
             referent = self.object_referent(tokens, exclude) if slot in ARGUMENT_SLOTS else None
             if referent:
                 return Found([referent], "pronoun", tuple(tokens), rule="object-pronoun")
-
             if slot in self.home_name_slots:
                 home = self.home_name(tokens, exclude)
                 if home:
@@ -193,8 +192,9 @@ class TargetRules:
 
     def _names_an_accord(self, token: Token) -> bool:
         """A city that names an agreement ("l'accord de Paris"): no party to it."""
-        return fold(token.head.lemma_) in self.lexicon.words("named_accords") and all(
-            m.kind == "place" for m in self.by_token.get(token.i, [])) and bool(self.by_token.get(token.i))
+        mentions = self.by_token.get(token.i)
+        return bool(mentions) and all(m.kind == "place" for m in mentions) \
+            and fold(token.head.lemma_) in self.lexicon.words("named_accords")
 
     def _mentions(self, tokens: list[Token], exclude: frozenset[str]) -> list[Mention]:
         return unique([m for t in tokens for m in self.phrase_mentions(t) if m.code not in exclude])
