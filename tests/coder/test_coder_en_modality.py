@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from coder_en import code_en, countries, only, spanned  # noqa: F401  (fixture)
 
 
@@ -189,6 +191,42 @@ def test_blame_in_reported_speech_accuses_the_clauses_subject(code_en):
     # what is said without blame is no accusation
     assert not [e for e in code_en("German Foreign Minister Heiko Maas said Russia was ready for talks.")
                 if e.type == "ACCUSE"]
+
+
+def test_a_damning_word_in_what_a_speaker_says_is_the_speakers_criticism(code_en):
+    # verdict_in: content: the damning word may be anywhere in the quotation or the clause
+    event = only(code_en('"President Trump treats the rule of law with utter contempt," said California '
+                         'Attorney General Xavier Becerra.', date=dt.date(2019, 2, 19)), "ACCUSE")
+    assert event.source == ["USAGOV"] and event.target == []  # a state's own head: no target
+    event = only(code_en("Greek Prime Minister Kyriakos Mitsotakis said the agreement infringes upon "
+                         "the sovereign rights of Greece."), "ACCUSE")
+    assert event.source == ["GRCGOV"]
+    # the act the speaker reports stays an event of its own, not the content of the criticism
+    events = code_en("A United Nations official said Uganda had granted asylum to 18 Rwandan rebels in a "
+                     "shameful betrayal of its neighbour.", date=dt.date(2019, 2, 19))
+    assert {("ACCUSE", ("UN",), ("UGA",)), ("AID", ("UGA",), ("RWAREB",))} <= {
+        (e.type, tuple(e.source), tuple(e.target)) for e in events}
+    # the same statement without a damning word is no criticism
+    assert not [e for e in code_en("Greek Prime Minister Kyriakos Mitsotakis said the agreement covers "
+                                   "the sovereign rights of Greece.") if e.type == "ACCUSE"]
+
+
+def test_praise_of_a_person_in_what_is_said_is_support(code_en):
+    event = only(code_en("Senator Bernie Sanders called Joe Biden a decent man.", date=dt.date(2020, 3, 11)), "SUPPORT")
+    assert event.source == ["USALEG"] and event.target == ["USAOPP"]
+    event = only(code_en("French President Emmanuel Macron said Jacques Chirac was a statesman.",
+                         date=dt.date(2019, 9, 26)), "SUPPORT")
+    assert event.source == ["FRAGOV"] and event.target == ["FRAOPP"]
+    # a country's rights are no praise of it
+    assert not [e for e in code_en("French President Emmanuel Macron said the territorial integrity of Ukraine "
+                                   "must be respected.", date=dt.date(2022, 3, 1)) if e.type == "SUPPORT"]
+
+
+def test_firing_an_official_is_coercion_and_dismissing_claims_a_rejection(code_en):
+    events = code_en("Tunisian President Kais Saied dismissed Prime Minister Hichem Mechichi.", date=dt.date(2021, 7, 26))
+    assert [e.type for e in events] == ["COERCE"] and events[0].source == ["TUNGOV"]
+    events = code_en("Tunisian President Kais Saied dismissed the claims as lies.", date=dt.date(2021, 7, 26))
+    assert [e.type for e in events] == ["REJECT"]
 
 
 def test_an_announced_concession_stays_a_concession(code_en):

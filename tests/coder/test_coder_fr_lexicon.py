@@ -196,6 +196,23 @@ def test_a_judgement_in_reported_speech_is_the_speakers_accusation(code_fr):
     assert ("ACCUSE", ["RUSGOV"], ["USA"]) in [(e.type, e.source, e.target) for e in events]
 
 
+def test_a_damning_word_anywhere_in_what_is_said_is_the_speakers_criticism(code_fr):
+    # verdict_in: content ("c'est un scandale", « ... bafoue ... »), aimed at the clause's subject
+    events = code_fr("Le ministre russe Sergueï Lavrov a déclaré que l'OTAN bafoue le droit international.")
+    assert ("ACCUSE", ["RUSGOV"], ["NATO"]) in [(e.type, e.source, e.target) for e in events]
+    assert not any(e.type == "ACCUSE" for e in code_fr(
+        "Le ministre russe Sergueï Lavrov a déclaré que l'OTAN étudie le droit international."))
+
+
+def test_verdict_in_needs_judged_words(tmp_path):
+    from dyads.coder.lexicon import LEXICON_DIR
+
+    (tmp_path / "grammar.yaml").write_text((LEXICON_DIR / "fr" / "grammar.yaml").read_text("utf-8"), "utf-8")
+    (tmp_path / "verbs.yaml").write_text("entries:\n- {lemma: dire, verdict_in: content, type: ACCUSE}\n", "utf-8")
+    with pytest.raises(LexiconError, match=r"verbs\.yaml:2: 'verdict_in' needs 'judged' words"):
+        load_lexicon_dir(tmp_path, "fr")
+
+
 def test_regular_er_forms_give_their_infinitive():
     # the pipeline's lemmatizer leaves "reproche" as it is in "La République dominicaine
     # reproche à la Francophonie ..."; the coder tries the regular -er stems too

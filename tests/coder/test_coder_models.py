@@ -55,6 +55,13 @@ def test_the_typer_adds_a_type_the_rules_missed_from_its_weightiest_word():
     assert event.confidence == round(1 / (1 + pow(2.718281828459045, -4.0)), 2)
 
 
+def test_a_typed_event_with_no_target_in_its_sentence_is_coded_without_one():
+    # the target rules that read a lexicon entry's type (act-antecedent) have none to read here
+    typer = TyperModel("typer-test", {"ACCUSE": {"w=upbraid": 4.0}}, {"ACCUSE": -1.0}, {"all": 0.5})
+    typed = [d for d in coder("Russia upbraided the move.", typer=typer).drafts() if d.type == "ACCUSE"]
+    assert len(typed) == 1 and typed[0].source_codes == ["RUS"] and typed[0].target_codes == []
+
+
 def test_sentence_features_are_content_words_and_verbs_with_their_relation():
     doc = next(parse(["Russia upbraided Ukraine over the blockade."], "en"))
     features = sentence_features(doc)

@@ -476,7 +476,8 @@ class SentenceCoder:
                 if person.how == "home":
                     return person
         found.mentions = [m for m in found.mentions if m.code not in source_codes or m.code is None]
-        if not codes(found.mentions) and match.entry.type in REACTION_TYPES:
+        # (events the typer makes have no lexicon entry: the rule reads entries' types)
+        if not codes(found.mentions) and match.entry is not None and match.entry.type in REACTION_TYPES:
             earlier = self._act_antecedent(match, slots, source_codes)
             if earlier.mentions:
                 return earlier
@@ -541,8 +542,11 @@ class SentenceCoder:
             governing = by_token.get(head.i)
             condition = label == "advcl" and any(dep(g) == "mark" and fold(g.text) in self.if_marks for g in token.children)
             if governing and governing is not match and governing.entry.type in self.content_types and label != "conj" \
+                    and governing.entry.verdict_in != "content" \
                     and not (condition and governing.entry.type not in ("THREATEN", "REQUEST")):
-                return True  # (an "if" clause is the content of a threat or a demand only)
+                # (an "if" clause is the content of a threat or a demand only; what a speaker says
+                # with a damning word in it stays the act it reports: "said X illegally seized ...")
+                return True
             if governing and governing is not match and governing.entry.type in PURPOSE_TYPES \
                     and token in self.syntax.purpose_clauses(head, participles=False):
                 return True  # "opened fire to disperse demonstrators": the aim, folded into the act

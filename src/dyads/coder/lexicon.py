@@ -25,7 +25,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "lang"
 # Files of a language folder that are word lists, not trigger files.
 DATA_FILES = {"grammar.yaml", "dates.yaml", "text.yaml"}
 
-ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "not_with", "judged", "target", "needs_target",
+ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "not_with", "judged", "verdict_in", "target", "needs_target",
               "negated", "support", "forms", "agent", "alone", "note"}
 GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "negation",
                  "negating_verbs", "negating_adjectives", "poll_words", "time_preps", "backdrop_marks", "act_nouns",
@@ -64,6 +64,7 @@ class Entry:
     not_with: tuple[str, ...] = ()  # no word near the verb among these ("asked whether" is a question)
     with_: tuple[str, ...] = ()  # one of these words must depend on the trigger
     judged: tuple[str, ...] = ()  # verbs: the verdict its complement must state ("found X unlawful")
+    verdict_in: str = "head"  # where the verdict is: heading the complement, or anywhere in what is said ("content")
     target: tuple[str, ...] | None = None  # argument slots, in order of preference
     needs_target: bool = False  # no event without a codable target
     negated_type: str | None = None  # type coded when the trigger is negated
@@ -220,13 +221,24 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
         pos=pos, reflexive=reflexive, particle=particle, object=obj,
         not_object=_strings(raw.get("not_object"), where, "not_object"), with_=with_,
         not_with=_strings(raw.get("not_with"), where, "not_with"),
-        judged=_strings(raw.get("judged"), where, "judged"),
+        judged=_strings(raw.get("judged"), where, "judged"), verdict_in=_verdict_in(raw, where),
         target=_strings(target, where, "target") if target is not None else None,
         needs_target=bool(raw.get("needs_target", False)), negated_type=negated_type,
         negated_cameo=negated_cameo,
         support=_strings(raw["support"], where, "support") if "support" in raw else None,
         forms=_strings(raw.get("forms"), where, "forms"), agent=_agent(raw.get("agent"), where),
         alone=_alone(raw, pos, where), source_file=str(path), line=line)
+
+
+def _verdict_in(raw: dict, where: str) -> str:
+    """`verdict_in: content`: the `judged` word may be anywhere in what the verb reports (the
+    words of its clause or quotation), not only heading its complement."""
+    value = raw.get("verdict_in", "head")
+    if value not in ("head", "content"):
+        raise LexiconError(f"{where}: 'verdict_in' must be 'head' or 'content', not {value!r}")
+    if "verdict_in" in raw and not raw.get("judged"):
+        raise LexiconError(f"{where}: 'verdict_in' needs 'judged' words")
+    return value
 
 
 def _alone(raw: dict, pos: str, where: str) -> bool:

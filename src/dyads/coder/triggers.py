@@ -13,6 +13,7 @@ from dyads.lang import language
 from dyads.coder.syntax import SentenceSyntax
 from dyads.coder.tokens import CLAUSE, OBJECT, PASSIVE_SUBJECT, case_word, dep
 
+SAID_LABELS = ("ccomp", "parataxis", "parataxis:insert", "xcomp")  # what a verb of saying reports
 REFLEXIVE = {"expl:comp", "expl:pv", "expl", "expl:pass", "iobj", "obj"}  # "se sont rassemblées": the parser marks the clitic of some pronominal verbs expl:pass
 
 
@@ -185,6 +186,8 @@ class TriggerFinder:
             # a predicate of the object is the verdict, whole
             verdicts += [g for c in verb.children if dep(c) == "oprd" for g in c.subtree]
             verdicts += [g for c in verb.children if dep(c) == "prep" and fold(c.text) == "as" for g in c.subtree]
+            if entry.verdict_in == "content":
+                verdicts += self._said(verb)
             hit = [t for t in verdicts if fold(t.lemma_) in entry.judged or fold(t.text) in entry.judged]
             if not hit:
                 return None
@@ -201,6 +204,16 @@ class TriggerFinder:
                 return None
             extra += hit[:1]
         return tuple(extra)
+
+    def _said(self, verb: Token) -> list[Token]:
+        """What a verb of saying reports: the words of its clausal complements ("said Trump
+        treats the rule of law with contempt"), or of the quotation it is inserted in
+        ("« ... », déclare X"; "..., said X")."""
+        words = [t for c in verb.children if dep(c) in SAID_LABELS for t in c.subtree]
+        if dep(verb) in SAID_LABELS and verb.head is not verb:
+            mine = set(t.i for t in verb.subtree)
+            words += [t for t in verb.head.subtree if t.i not in mine]
+        return words
 
     def _noun(self, noun: Token) -> Match | None:
         entries = self.lexicon.candidates(noun.lemma_, "noun") or self.lexicon.candidates(noun.text, "noun")
