@@ -179,6 +179,20 @@ def test_the_actor_after_anti_is_what_a_protest_is_against_not_who_protests(code
     assert event.source == ["IRQCVL"]
 
 
+def test_the_actor_after_a_time_prefix_names_a_time(code_en):
+    # time_prefixes: "post-", "pre-"
+    assert not code_en("They would know the post-Mueller drill in advance.")
+    assert not code_en("The post-Soviet states signed an agreement with China.")
+    event = only(code_en("Pre-war Syria hosted talks with Turkey."), "CONSULT")
+    assert event.source == ["SYR"]
+
+
+def test_positions_attacked_are_an_armys_not_a_stance(code_en):
+    event = only(code_en("Pro-Russian separatists attacked Ukrainian positions near Donetsk."), "ASSAULT")
+    assert event.target == ["UKR"]
+    assert only(code_en("The French government attacked the position of Russia on Ukraine."), "ACCUSE")
+
+
 def test_an_institution_written_as_a_name_belongs_to_the_country_named(code_en):
     events = code_en("The Senate of the Philippines met on Monday. The Senate condemned the decision of President Duterte.")
     assert [(e.type, e.source, e.target) for e in events if e.rule.endswith("owner-obj")] == [

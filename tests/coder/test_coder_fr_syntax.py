@@ -466,3 +466,11 @@ def test_an_organisation_s_own_forces_are_not_the_place_s(code_fr):
 def test_what_strikes_are_aimed_at_is_the_target(code_fr):
     event = only(code_fr("Israël a mené des raids aériens visant le Hamas à Gaza."), "ASSAULT")
     assert event.source == ["ISR"] and event.target == ["PSEREB"]
+
+
+def test_l_acteur_apres_un_prefixe_de_temps_nomme_un_temps(code_fr):
+    # time_prefixes : « l'après-Merkel » n'est pas Angela Merkel
+    event = only(code_fr("La France a critiqué la politique de l'après-Merkel."), "ACCUSE")
+    assert event.target == []
+    event = only(code_fr("La France a critiqué la politique de Merkel."), "ACCUSE")
+    assert event.target == ["DEUGOV"]

@@ -476,6 +476,11 @@ class SentenceCoder:
                 if person.how == "home":
                     return person
         found.mentions = [m for m in found.mentions if m.code not in source_codes or m.code is None]
+        if match.entry is not None and match.entry.verdict_in == "content":
+            # "'The United States firmly opposes intimidation ...,' Esper said": a speaker's words
+            # about their own country are a stance, not a judgement aimed at it
+            own = {ActorCode.parse(c).country for c in source_codes}
+            found.mentions = [m for m in found.mentions if not (m.code and len(m.code) == 3 and m.code in own)]
         # (events the typer makes have no lexicon entry: the rule reads entries' types)
         if not codes(found.mentions) and match.entry is not None and match.entry.type in REACTION_TYPES:
             earlier = self._act_antecedent(match, slots, source_codes)

@@ -83,6 +83,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         # attitudes ("anti-américaine") and the group nouns ("anti-government"), dropped below
         self.opposed = [m for m in stances or () if self.opposed_at(m.start, m.text)]
         self._drop_opposed()
+        self._drop_times()
 
     def _drop_opposed(self) -> None:
         """"anti-government protests", "une manifestation anti-gouvernementale": the actor after
@@ -93,6 +94,18 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.opposed += [m for m in self.mentions if id(m) in opposed]
         self.mentions = [m for m in self.mentions if id(m) not in opposed]
         self.by_token = {i: kept for i, ms in self.by_token.items() if (kept := [m for m in ms if id(m) not in opposed])}
+
+    def _drop_times(self) -> None:
+        """"the post-Mueller drill", "pre-Brexit trade", "l'après-Merkel": the actor after a
+        time prefix names a time, no one who acts."""
+        prefixes = self.lexicon.words("time_prefixes")
+        if not prefixes:
+            return
+        after = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(prefixes))) + r")\s?-\s?$")
+        timed = {id(m) for m in self.mentions if after.search(fold(self.doc.text[max(0, m.start - 8):m.start]))}
+        if timed:
+            self.mentions = [m for m in self.mentions if id(m) not in timed]
+            self.by_token = {i: kept for i, ms in self.by_token.items() if (kept := [m for m in ms if id(m) not in timed])}
 
     def opposed_at(self, start: int, text: str) -> bool:
         """Whether the words at `start` follow an opposing prefix ("anti-", "anti -") or carry one."""
