@@ -280,3 +280,41 @@ def test_them_stands_for_the_list_of_actors_named_before_it(code_en):
     # rule object-pronoun-list, before "them" is read as the first verb's object
     events = code_en("Russia and China vetoed the resolution, and the United States condemned them.")
     assert ("ACCUSE", "USA", "CHN,RUS") in dyads(events)
+
+
+def test_a_french_bare_role_is_found_accents_and_all(code_fr):
+    # the role lists are folded; "le président" is found as written, with its accent
+    events = code_fr("La crise politique s'aggrave en Équateur. En Équateur, le président a critiqué les députés.",
+                     date=dt.date(2005, 4, 20))
+    assert ("ACCUSE", "ECUGOV", "ECULEG") in dyads(sentence_of(events, "En Équateur, le président"))
+
+
+def test_a_former_office_holder_named_by_the_title_after_it_is_the_opposition(code_fr):
+    events = code_fr("La crise politique s'aggrave en Équateur. En Équateur, la police a arrêté le président déchu.",
+                     date=dt.date(2005, 4, 20))
+    assert ("COERCE", "ECUCOP", "ECUOPP") in dyads(events)
+
+
+def test_a_role_heading_something_else_is_not_the_countrys(code_fr):
+    # "le président du directoire" heads a company; "le président de la République" the state
+    events = code_fr("La crise s'aggrave en France. En France, le président du directoire a critiqué les syndicats.",
+                     date=dt.date(2012, 7, 12))
+    assert not [e for e in events if e.type == "ACCUSE"]
+    events = code_fr("La crise s'aggrave en France. En France, le président de la République a critiqué les syndicats.",
+                     date=dt.date(2012, 7, 12))
+    assert ("ACCUSE", "FRAGOV", "FRACVL") in dyads(events)
+
+
+def test_a_surname_two_people_share_is_the_one_the_dictionary_knows(code_fr):
+    # "le général Éyadéma Gnassingbé" is read from his title; "Faure Gnassingbé" is known: the
+    # surname alone is Faure's
+    events = code_fr("Faure Gnassingbé, fils du général Éyadéma Gnassingbé, a prêté serment. "
+                     "Gnassingbé a critiqué l'opposition togolaise.", date=dt.date(2005, 5, 4))
+    assert ("ACCUSE", "TGOGOV", "TGOOPP") in dyads(sentence_of(events, "Gnassingbé a"))
+
+
+def test_a_name_after_a_title_ends_with_its_sentence(code_fr):
+    # "président Palacio. Un ..." is not a name running into the next sentence
+    events = code_fr("Le vice-président Alfredo Palacio a prêté serment en Équateur. L'armée a soutenu le "
+                     "nouveau président Palacio. Un calme relatif régnait à Quito.", date=dt.date(2005, 4, 21))
+    assert ("SUPPORT", "ECUMIL", "ECUGOV") in dyads(sentence_of(events, "L'armée"))

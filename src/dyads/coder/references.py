@@ -47,7 +47,9 @@ FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM"}
 PERSON_SECTORS = tuple(SECTORS)
 GROUP_SECTORS = ("REB", "OPP", "BUS", "MED")  # sectors whose actors are groups ("the group", "le parti")
 STATE_BODIES = ("GOV", "MIL", "COP", "LEG", "JUD")  # a body of the state: never "the group"
-NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
+# a capitalised word, or an initial with its period ("J."): a word's own period ends a sentence
+# ("... du nouveau président Palacio. Un ...")
+NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*)"
 SENTENCE_WINDOW = 3
 
 
@@ -59,6 +61,10 @@ class ReferenceWords:
     particles: frozenset[str]  # lower-case name particles kept with a surname: de, van, al ...
     openers: frozenset[str]  # words that may precede a sentence's subject pronoun: but, mais ...
     former: frozenset[str]  # "former", "ancien": the title is no longer held
+    former_after: frozenset[str]  # the same after the title: "le président déchu"
+    head_roles: frozenset[str]  # roles that head what follows them: "le président du directoire"
+    state_heads: frozenset[str]  # ... unless it is the state: "le président de la République"
+    owner_preps: frozenset[str]  # "de", "du", "of": what follows names what the role heads
     group_words: frozenset[str]  # "group", "organisation": a kind of organisation named before
     affiliations: frozenset[str]  # "spokesman", "CEO", "porte-parole": a person speaking for an organisation
     affiliation_preps: frozenset[str]  # "of", "for", "at", "de": the role's organisation follows
@@ -72,10 +78,31 @@ class ReferenceWords:
         # searched in the text as written, accents and all ("président")
         written = lambda key: frozenset(w.lower() for w in section.get(key, ()))  # noqa: E731
         return cls(words("pronouns"), dict(section.get("person_roles") or {}), words("definite_articles"),
-                   words("name_particles"), words("sentence_openers"), words("former"),
+                   words("name_particles"), words("sentence_openers"), words("former"), words("former_after"),
+                   words("head_roles"), words("state_heads"), words("role_owner_preps"),
                    words("organisation_nouns"), written("affiliation_roles"), written("affiliation_preps"),
                    {w.lower(): sector for w, sector in (section.get("person_descriptors") or {}).items()},
                    words("not_roles"))
+
+
+# The lists are folded (no accents, straight apostrophes) and the article is searched as
+# written: each folded letter matches its accented forms ("president" finds "président",
+# "l'" finds "l’").
+_ACCENTED = {"a": "aàâäáã", "e": "eéèêë", "i": "iîïíì", "o": "oôöóò", "u": "uùûüú", "c": "cç", "n": "nñ",
+             "y": "yÿý", "'": "'’`"}
+
+
+def alternation(words) -> str:
+    """A regex alternation of folded `words`, longest first, matching them accented or not."""
+    def one(word: str) -> str:
+        return "".join(f"[{re.escape(_ACCENTED[ch])}]" if ch in _ACCENTED else re.escape(ch) for ch in word)
+    return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _from_dictionary(mention: Mention) -> bool:
+    """A mention the actor dictionary made (its entry names the file and line of its row), not
+    one read here from a title, a role or an affiliation."""
+    return bool(mention.entry and re.search(r"\.tsv(?:\.gz)?:\d+\]$", mention.entry))
 
 
 def _person_like(mention: Mention, words: ReferenceWords) -> bool:
@@ -199,7 +226,7 @@ class ArticleReferences:
 
     def _name_pattern(self) -> str:
         """A capitalised name of several words, with lower-case particles ("Ali bin Tamim")."""
-        particles = "|".join(map(re.escape, self.words.particles)) or "x^"
+        particles = alternation(self.words.particles) or "x^"
         return rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|(?:{particles})))*"
 
     def _titled_names(self) -> None:
@@ -208,7 +235,7 @@ class ArticleReferences:
         title's sector; "former"/"ancien" before the title makes it the opposition."""
         if not self.country or not self.words.roles:
             return
-        roles = "|".join(map(re.escape, sorted(self.words.roles, key=len, reverse=True)))
+        roles = alternation(self.words.roles)
         name = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
         # the title in any case ("Judge", "judge"), the name capitalised word by word: "Judge
         # Michael Urbanski sentenced Ohio man ..." is not "Michael Urbanski sentenced Ohio"
@@ -328,6 +355,7 @@ class ArticleReferences:
     def _surnames(self) -> None:
         first_seen: dict[str, tuple[int, str]] = {}
         codes: dict[str, set[str]] = {}
+        known: dict[str, set[str]] = {}  # the codes of the dictionary's people of that surname
         for mention in self.mentions:
             if mention.kind != "person" or not mention.code:
                 continue
@@ -337,11 +365,16 @@ class ArticleReferences:
             # "Ali bin Tamim" is later "Tamim" as well as "bin Tamim"; "de Villepin", "Villepin"
             for form in dict.fromkeys([surname, surname.split()[-1]]):
                 codes.setdefault(form, set()).add(mention.code)
+                if _from_dictionary(mention):
+                    known.setdefault(form, set()).add(mention.code)
                 first_seen.setdefault(form, (mention.end, mention.text))
         for surname, (after, full) in first_seen.items():
-            if len(codes[surname]) != 1:
-                continue  # two actors of the article share it
-            code = next(iter(codes[surname]))
+            # two actors of the article share it: the one the dictionary knows, if only one does
+            # ("Faure Gnassingbé", not "le général Éyadéma Gnassingbé" read from his title)
+            candidates = codes[surname] if len(codes[surname]) == 1 else known.get(surname, set())
+            if len(candidates) != 1:
+                continue
+            code = next(iter(candidates))
             for found in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", self.body[after:]):
                 start, end = after + found.start(), after + found.end()
                 if self._free(start, end):
@@ -351,9 +384,9 @@ class ArticleReferences:
     def _roles(self) -> None:
         if not self.words.roles or not self.words.articles:
             return
-        articles = "|".join(map(re.escape, sorted(self.words.articles, key=len, reverse=True)))
-        roles = "|".join(map(re.escape, sorted(self.words.roles, key=len, reverse=True)))
-        former = "|".join(map(re.escape, self.words.former)) or "x^"
+        articles = alternation(self.words.articles)
+        roles = alternation(self.words.roles)
+        former = alternation(self.words.former) or "x^"
         # "the Defence Secretary", "the Interior Minister": up to two capitalised words of the office
         pattern = re.compile(rf"(?<![\w])(?:{articles}) ?(?:(?:{former}) )?(?P<office>(?-i:[A-Z][\w\-]* ){{0,2}})"
                              rf"(?P<role>{roles})(?![\w])", re.IGNORECASE)
@@ -364,16 +397,38 @@ class ArticleReferences:
             role = fold(found.group("role"))
             if self._not_a_role(found.start("role")):
                 continue
-            antecedent = self._last_with_role(start, role)
+            before = fold(self.body[max(0, found.start() - 12):start]).replace("'", " ").split()
+            after = re.findall(r"\w+", fold(self.body[end:end + 14]))[:1]
+            # "l'ancien président", "le président déchu": no longer the one in office named before
+            former_one = bool(set(before[-2:]) & self.words.former or set(after) & self.words.former_after)
+            if self._heads_another(role, end):
+                continue
+            antecedent = None if former_one else self._last_with_role(start, role)
             if antecedent is not None:
                 self._add(Mention(start, end, self.body[start:end], antecedent.code, "person",
                                   f"role {role!r} of {antecedent.text!r}"))
             elif self.country and role in self.words.roles:
                 # "le procureur", "l'ancien président" in an article about one country: its own
-                before = fold(self.body[max(0, found.start() - 12):start]).replace("'", " ").split()
-                sector = "OPP" if set(before[-2:]) & self.words.former else self.words.roles[role]
+                sector = "OPP" if former_one else self.words.roles[role]
                 self._add(Mention(start, end, self.body[start:end], self.country + sector, "person",
                                   f"role {role!r} ({self.country}, the article's country)"))
+
+    def _heads_another(self, role: str, end: int) -> bool:
+        """"le président du directoire", "the chairman of the committee": a role that heads what
+        follows it is not the country's, unless that is the state ("le président de la
+        République", "the president of the United States") or an actor the dictionary knows."""
+        if role not in self.words.head_roles or not self.words.owner_preps:
+            return False
+        preps = alternation(self.words.owner_preps)
+        # the preposition ends at a space or with its apostrophe ("de", "d'"), not inside "déchu"
+        after = re.match(rf"\s+(?:{preps})(?:(?<=['’`])|\s+)(?:(?:{alternation(self.words.articles)})\s*)?(?P<word>\w+)",
+                         self.body[end:end + 40], re.IGNORECASE)
+        if after is None:
+            return False
+        start = end + after.start("word")
+        if any(m.start == start for m in self.mentions):
+            return False
+        return fold(after.group("word")) not in self.words.state_heads
 
     def _groups(self) -> None:
         """"the group", "l'organisation", "le mouvement": a definite noun naming a kind of
@@ -381,8 +436,8 @@ class ArticleReferences:
         in the few sentences before, when only one was."""
         if not self.words.group_words or not self.words.articles:
             return
-        articles = "|".join(map(re.escape, sorted(self.words.articles, key=len, reverse=True)))
-        nouns = "|".join(map(re.escape, sorted(self.words.group_words, key=len, reverse=True)))
+        articles = alternation(self.words.articles)
+        nouns = alternation(self.words.group_words)
         pattern = re.compile(rf"(?<![\w])(?:{articles}) ?(?P<noun>{nouns})(?![\w])", re.IGNORECASE)
         for found in pattern.finditer(self.body):
             start, end = found.start("noun"), found.end("noun")
