@@ -187,6 +187,13 @@ def test_the_actor_after_a_time_prefix_names_a_time(code_en):
     assert event.source == ["SYR"]
 
 
+def test_private_violence_aimed_at_no_actor_is_crime_not_politics(code_en):
+    assert not code_en("A man stabbed two women in a London street on Monday.")
+    # violence against the state's arm, or by a group the rules read as armed, stays
+    assert only(code_en("Protesters attacked police officers in Hong Kong."), "ASSAULT").target == ["HKGCOP"]
+    assert only(code_en("A gunman killed three people at a shopping mall in Texas."), "ASSAULT")
+
+
 def test_positions_attacked_are_an_armys_not_a_stance(code_en):
     event = only(code_en("Pro-Russian separatists attacked Ukrainian positions near Donetsk."), "ASSAULT")
     assert event.target == ["UKR"]

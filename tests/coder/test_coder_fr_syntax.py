@@ -201,7 +201,7 @@ def test_le_gerondif_a_pour_source_celle_de_sa_proposition(code_fr):
 
 
 def test_une_nationalite_apres_le_nom_de_groupe_en_fait_un_acteur_dont_l_empan_couvre_les_deux(code_fr):
-    event = only(code_fr("Des manifestants kényans ont attaqué la police."), "ASSAULT")
+    event = only(code_fr("Des manifestants kényans ont attaqué la police à Nairobi."), "ASSAULT")
     assert event.source == ["KENCVL"] and spanned(event, "source") == ["manifestants kényans"]
 
 
@@ -474,3 +474,7 @@ def test_l_acteur_apres_un_prefixe_de_temps_nomme_un_temps(code_fr):
     assert event.target == []
     event = only(code_fr("La France a critiqué la politique de Merkel."), "ACCUSE")
     assert [c[:3] for c in event.target] == ["DEU"]
+
+
+def test_la_violence_privee_sans_acteur_vise_n_est_pas_politique(code_fr):
+    assert not code_fr("Un homme a poignardé deux femmes à Paris lundi.")

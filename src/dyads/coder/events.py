@@ -158,7 +158,7 @@ class SentenceCoder:
         out = self._scored(out)
         out += self._typed(out)
         out = [d for d in out if not self._habitual(d) and not self._polled(d) and not self._backdrop(d)
-               and not business_only(d)]
+               and not business_only(d) and not private_violence(d)]
         if self.article_topics:  # "Russia beat Croatia on Monday", in a Davis Cup report
             out = [d for d in out if names_institution(d)]
         according = self.modality.according_to_mentions()
@@ -633,6 +633,15 @@ def business_only(draft: Draft) -> bool:
     home = {c[:3] for c in sources}  # "offered to fly the cat to Portland": a place at home
     return bool(sources) and all(c.endswith("BUS") for c in sources) and all(
         c.endswith("BUS") or c in home for c in targets)
+
+
+def private_violence(draft: Draft) -> bool:
+    """Private people's violence aimed at no actor ("a man stabbed two women in a London street",
+    "a crowd began to grope her") is crime, no politics (gold/GUIDELINES.md: crime by private
+    people against private people is not an event); a place it happened in is no target."""
+    sources, targets = draft.source_codes, draft.target_codes
+    return draft.type in ("ASSAULT", "COERCE") and bool(sources) and all(c.endswith("CVL") for c in sources) \
+        and all(len(c) == 3 for c in targets)
 
 
 def names_institution(draft: Draft) -> bool:
