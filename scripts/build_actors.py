@@ -27,7 +27,8 @@ It writes, in the entry-file format of actors/data/README.md:
 Only --petrarch2 is required; the other sources are added when given. The output is sorted
 and gzip-ed without a time stamp: the same commits give the same bytes. The hand-written files
 (people.tsv, people_recent.tsv, organisations.tsv, places.tsv, ...) win: a person or a form they
-already have is left out of the generated files, so nothing is said twice.
+already have is left out of the generated files, so nothing is said twice, except a person's
+roles that end before the first day the hand-written rows speak of them (their earlier career).
 """
 
 from __future__ import annotations
@@ -481,6 +482,14 @@ class Known:
     person_names: set[str]  # keys of hand-written people's names
     person_forms: set[str]  # keys of their forms of two words or more
     person_words: set[str]  # keys of all their forms ("joulani" is a person, not a group)
+    person_from: dict[str, dt.date]  # name and form keys -> the first day a hand-written row speaks of
+
+    def first_day(self, person: "Person") -> dt.date | None:
+        """The first day the hand-written files speak of `person` (by name or a form of two
+        words or more), or None when they do not know them."""
+        days = [self.person_from[k] for k in [key(person.name)] + [key(f) for f in person.forms]
+                if k in self.person_from and (k == key(person.name) or k in self.person_forms)]
+        return min(days) if days else None
 
     @classmethod
     def read(cls, data_dir: Path) -> Known:
@@ -501,7 +510,25 @@ class Known:
             person_names={key(e.name) for e in people},
             person_forms={key(f) for e in people for f in e.forms if len(key(f).split()) >= 2},
             person_words={key(f) for e in people for f in e.forms},
+            person_from=_first_days(people),
         )
+
+
+def _first_days(people: list) -> dict[str, dt.date]:
+    """Name and form keys of hand-written people -> the first day their rows speak of (a row
+    with no start speaks of all time). A person's later rows carry no forms: they share the
+    first row's, by name."""
+    forms_of: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, dt.date] = {}
+    for entry in people:
+        forms_of[key(entry.name)] |= {key(f) for f in entry.forms}
+        day = entry.start or dt.date.min
+        first[key(entry.name)] = min(day, first.get(key(entry.name), day))
+    out: dict[str, dt.date] = {}
+    for name, day in first.items():
+        for k in {name} | forms_of[name]:
+            out[k] = min(day, out.get(k, day))
+    return out
 
 
 # --- people ----------------------------------------------------------------------------------
@@ -851,11 +878,18 @@ def merge_people(sources: list[list[Person]], known: Known, stats: dict) -> list
     by_form: dict[tuple[str, str], tuple[str, str]] = {}
     for people in sources:
         for person in people:
-            if key(person.name) in known.person_names or \
-                    any(key(f) in known.person_forms for f in person.forms):
-                stats["people already hand-written"] += 1
-                continue
-            person.forms = [f for f in person.forms if key(f) not in known.person_forms]
+            hand_from = known.first_day(person)
+            if hand_from is not None:
+                # the hand-written rows win from their first day; the roles the sources knew
+                # before it stay (a minister of 2003 whom the hand files know as president
+                # since 2005), under the same forms
+                person.roles = [r for r in person.roles if r.end is not None and r.end <= hand_from]
+                if not person.roles:
+                    stats["people already hand-written"] += 1
+                    continue
+                stats["people hand-written later, earlier roles kept"] += 1
+            else:
+                person.forms = [f for f in person.forms if key(f) not in known.person_forms]
             ident = next((by_form[(person.country, key(f))] for f in person.forms
                           if (person.country, key(f)) in by_form), None)
             if ident is None:
@@ -1229,7 +1263,8 @@ def write_sources(args: argparse.Namespace, commits: dict, counts: dict) -> None
         "",
         "Hand-written files (`people.tsv`, `people_recent.tsv`, `organisations.tsv`, ...) are",
         "written from public knowledge for the project and win over these: a person or form",
-        "they have is left out of the generated files.",
+        "they have is left out of the generated files, except a person's roles that end before",
+        "the first day the hand-written rows speak of them (their earlier career).",
         "",
         "Rules (comments in the script say why): ELI rows (elites) are not roles; open-ended",
         f"Phoenix roles end on {PHOENIX_OPEN_END}, open EveryPolitician terms after",

@@ -163,6 +163,19 @@ def test_merge_leaves_out_hand_written_people_and_people_gone_before_2000(known,
     assert stats["people already hand-written"] == 1
 
 
+def test_a_hand_written_person_keeps_the_generated_roles_before_the_hand_written_ones(known):
+    # people_recent.tsv knows Faure Gnassingbé from 2003-07-29: a source's role that ended
+    # before stays (his earlier career), one that runs into the hand-written years does not
+    before = build.Role("TGOGOV", dt.date(1999, 1, 1), dt.date(2003, 7, 29), "government (economy)", "test")
+    during = build.Role("TGOGOV", dt.date(2005, 5, 4), dt.date(2016, 1, 1), "government", "test")
+    faure = build.Person("Faure Gnassingbe", "TGO", ["Faure Gnassingbe"], [before, during], "phoenix")
+    stats = defaultdict(int)
+    merged = build.merge_people([[faure]], known, stats)
+    assert [(p.name, [r.start for r in p.roles]) for p in merged] == [("Faure Gnassingbe", [dt.date(1999, 1, 1)])]
+    assert merged[0].forms == ["Faure Gnassingbe"]  # the name stays findable for those years
+    assert stats["people hand-written later, earlier roles kept"] == 1
+
+
 def test_people_of_two_states_with_one_name_are_told_apart(known):
     role = build.Role("AFGGOV", dt.date(2005, 1, 1), None, "government", "test")
     one = build.Person("Ali Test Ahmed", "AFG", ["Ali Test Ahmed"], [role], "phoenix")
