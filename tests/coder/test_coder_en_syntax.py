@@ -3,6 +3,8 @@ en_core_web_sm); sentences in news style and from the PLOVER gold records."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from coder_en import code_en, countries, only, spanned  # noqa: F401  (fixture)
@@ -192,6 +194,23 @@ def test_private_violence_aimed_at_no_actor_is_crime_not_politics(code_en):
     # violence against the state's arm, or by a group the rules read as armed, stays
     assert only(code_en("Protesters attacked police officers in Hong Kong."), "ASSAULT").target == ["HKGCOP"]
     assert only(code_en("A gunman killed three people at a shopping mall in Texas."), "ASSAULT")
+
+
+def test_legal_acts_said_with_a_noun_are_accusations(code_en):
+    event = only(code_en("Iran issued arrest warrants for 36 people, including US President Donald Trump.",
+                         date=dt.date(2020, 6, 29)), "ACCUSE")
+    assert event.source == ["IRN"] and event.target == ["USAGOV"]
+    event = only(code_en("The House of Representatives opened an impeachment inquiry into President Donald Trump.",
+                         date=dt.date(2019, 9, 25)), "ACCUSE")
+    assert event.source == ["USALEG"] and event.target == ["USAGOV"]
+
+
+def test_what_a_coordinated_predicate_is_about_is_not_the_target(code_en):
+    # "... issued arrest warrants on 36 people and demanded that Interpol ...": Interpol is what
+    # the demand is about, not whom the warrants aim at
+    events = code_en("On Monday, Iran issued arrest warrants on 36 people and demanded that Interpol publish "
+                     "a red notice.", date=dt.date(2020, 6, 29))
+    assert ("ACCUSE", ["IRN"], []) in [(e.type, e.source, e.target) for e in events]
 
 
 def test_positions_attacked_are_an_armys_not_a_stance(code_en):

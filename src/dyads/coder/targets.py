@@ -226,29 +226,3 @@ class TargetRules:
         if slots:  # every sense of the verb: which one fits is not known here
             return tuple(dict.fromkeys(s for s in slots if s != "xcomp"))
         return tuple(s for s in self.default_target() if s != "xcomp") + tuple(self.lexicon.words("location_preps"))
-
-    def sibling_target(self, verb: Token, exclude: set[str]) -> Found:
-        """The actor that coordinated predicates of the same subject are about ("ne
-        constituait pas de menace pour la Russie, mais n'acceptait pas de compromis")."""
-        root = verb
-        while dep(root) == "conj" and root.head != root:
-            root = root.head
-        # a conjunct with a subject of its own is another clause ("X rejected the plan, and Y said ...")
-        group = [root] + [c for c in root.subtree if dep(c) == "conj" and c.head in (root,) and is_verbal(c)
-                          and not self.children(c, SUBJECT | PASSIVE_SUBJECT)]
-        if verb not in group:
-            return Found([], "none")
-        codes: dict[str, Mention] = {}
-        for predicate in group:
-            if predicate == verb:
-                continue
-            for child in predicate.children:
-                if dep(child) in SUBJECT | PASSIVE_SUBJECT or dep(child) in CLAUSE:
-                    continue
-                for token in child.subtree:
-                    for mention in self.by_token.get(token.i, []):
-                        if mention.code and mention.code not in exclude:
-                            codes.setdefault(mention.code, mention)
-        if len(codes) == 1:
-            return Found(list(codes.values()), "inherited", rule="coordinated-predicate")
-        return Found([], "none")
