@@ -486,6 +486,10 @@ class SentenceCoder:
             earlier = self._act_antecedent(match, slots, source_codes)
             if earlier.mentions:
                 return earlier
+        if not codes(found.mentions) and found.how != "nominal":
+            sibling = self.syntax.sibling_target(match.predicate, source_codes)
+            if sibling.mentions:
+                return sibling
         return found
 
     def _act_antecedent(self, match: Match, slots: tuple[str, ...], source_codes: frozenset[str]) -> Found:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dyads.dates import calendar_words
 from dyads.folding import fold
-from dyads.coder.tokens import (ARGUMENT_SLOTS, CLAUSE, OBJECT, PASSIVE_SUBJECT, STATE_SECTORS, SUBJECT, Found, dep,
+from dyads.coder.tokens import (ARGUMENT_SLOTS, CLAUSE, OBJECT, PASSIVE_SUBJECT, STATE_SECTORS, SUBJECT, Found, case_word, dep,
                                 is_past_participle, is_verbal, unique)
 from dyads.model import Mention
 
@@ -226,3 +226,33 @@ class TargetRules:
         if slots:  # every sense of the verb: which one fits is not known here
             return tuple(dict.fromkeys(s for s in slots if s != "xcomp"))
         return tuple(s for s in self.default_target() if s != "xcomp") + tuple(self.lexicon.words("location_preps"))
+
+    def sibling_target(self, verb: Token, exclude: set[str]) -> Found:
+        """The actor that coordinated predicates of the same subject are aimed at ("ne
+        constituait pas de menace pour la Russie, mais n'acceptait pas de compromis")."""
+        root = verb
+        while dep(root) == "conj" and root.head != root:
+            root = root.head
+        # a conjunct with a subject of its own is another clause ("X rejected the plan, and Y said ...")
+        group = [root] + [c for c in root.subtree if dep(c) == "conj" and c.head in (root,) and is_verbal(c)
+                          and not self.children(c, SUBJECT | PASSIVE_SUBJECT)]
+        if verb not in group:
+            return Found([], "none")
+        codes: dict[str, Mention] = {}
+        for predicate in group:
+            if predicate == verb:
+                continue
+            # only what the predicate is aimed at, said with a preposition of aim ("ne constituait
+            # pas de menace pour la Russie"): not its objects, places, agents or phrases deeper in
+            # them ("was occupied by Israel", "a reçu une cape brodée du Liban", "demanded from Interpol")
+            for token in predicate.subtree:
+                if dep(token) not in ("pobj", "nmod", "obl") or case_word(token) not in self.lexicon.words("aim_preps"):
+                    continue
+                if predicate.i not in (token.head.i, token.head.head.i):
+                    continue
+                for mention in self.by_token.get(token.i, []):
+                    if mention.code and mention.code not in exclude:
+                        codes.setdefault(mention.code, mention)
+        if len(codes) == 1:
+            return Found(list(codes.values()), "inherited", rule="coordinated-predicate")
+        return Found([], "none")
