@@ -213,6 +213,22 @@ def test_what_a_coordinated_predicate_is_about_is_not_the_target(code_en):
     assert ("ACCUSE", ["IRN"], []) in [(e.type, e.source, e.target) for e in events]
 
 
+def test_demonstrating_with_an_object_or_a_passive_is_showing_not_protesting(code_en):
+    # intransitive: the street sense takes no object, clause or agent
+    assert not code_en("Beijing is concerned about the president's behavior in Vietnam, as demonstrated by his abrupt departure.")
+    assert not code_en("South Dakota can lead the country and demonstrate ways we can combat meth.")
+    assert only(code_en("Thousands of students demonstrated in Minsk against Lukashenko."), "PROTEST")
+
+
+def test_legal_and_police_acts_of_the_guidelines(code_en):
+    # an indictment is an accusation; tear gas fired is repression; an extradition approved is cooperation
+    assert only(code_en("A federal grand jury in Virginia indicted the former Trump adviser on Friday."), "ACCUSE")
+    assert only(code_en("Hong Kong police fired teargas at protesters on Monday."), "COERCE").target == ["HKGCVL"]
+    event = only(code_en("In June, the then UK Home Secretary, Sajid Javid, formally approved an extradition request "
+                         "from the US.", date=dt.date(2019, 6, 13)), "COOPERATE")
+    assert event.source == ["GBRGOV"] and event.target == ["USA"]
+
+
 def test_positions_attacked_are_an_armys_not_a_stance(code_en):
     event = only(code_en("Pro-Russian separatists attacked Ukrainian positions near Donetsk."), "ASSAULT")
     assert event.target == ["UKR"]

@@ -478,3 +478,8 @@ def test_l_acteur_apres_un_prefixe_de_temps_nomme_un_temps(code_fr):
 
 def test_la_violence_privee_sans_acteur_vise_n_est_pas_politique(code_fr):
     assert not code_fr("Un homme a poignardé deux femmes à Paris lundi.")
+
+
+def test_manifester_un_sentiment_n_est_pas_manifester(code_fr):
+    assert not code_fr("Le ministre russe a manifesté de l'intérêt pour la proposition allemande.")
+    assert only(code_fr("Des milliers de personnes ont manifesté à Minsk contre Loukachenko."), "PROTEST")

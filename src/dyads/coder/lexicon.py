@@ -25,7 +25,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "lang"
 # Files of a language folder that are word lists, not trigger files.
 DATA_FILES = {"grammar.yaml", "dates.yaml", "text.yaml"}
 
-ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "not_with", "judged", "verdict_in", "target", "needs_target",
+ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "not_with", "judged", "verdict_in", "intransitive", "target", "needs_target",
               "negated", "support", "forms", "agent", "alone", "note"}
 GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "negation",
                  "negating_verbs", "negating_adjectives", "poll_words", "time_preps", "backdrop_marks", "act_nouns",
@@ -65,6 +65,7 @@ class Entry:
     with_: tuple[str, ...] = ()  # one of these words must depend on the trigger
     judged: tuple[str, ...] = ()  # verbs: the verdict its complement must state ("found X unlawful")
     verdict_in: str = "head"  # where the verdict is: heading the complement, or anywhere in what is said ("content")
+    intransitive: bool = False  # verbs: the sense with no object, clause or passive ("demonstrated", not "demonstrated ways")
     target: tuple[str, ...] | None = None  # argument slots, in order of preference
     needs_target: bool = False  # no event without a codable target
     negated_type: str | None = None  # type coded when the trigger is negated
@@ -222,6 +223,7 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
         not_object=_strings(raw.get("not_object"), where, "not_object"), with_=with_,
         not_with=_strings(raw.get("not_with"), where, "not_with"),
         judged=_strings(raw.get("judged"), where, "judged"), verdict_in=_verdict_in(raw, where),
+        intransitive=bool(raw.get("intransitive", False)),
         target=_strings(target, where, "target") if target is not None else None,
         needs_target=bool(raw.get("needs_target", False)), negated_type=negated_type,
         negated_cameo=negated_cameo,

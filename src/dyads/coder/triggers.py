@@ -149,6 +149,9 @@ class TriggerFinder:
 
     def _fits(self, entry: Entry, verb: Token) -> tuple[Token, ...] | None:
         extra: list[Token] = []
+        if entry.intransitive and (self.syntax.objects(verb) or self.syntax.is_passive(verb)
+                                   or any(dep(c) in ("ccomp", "xcomp", "agent", "obl:agent") for c in verb.children)):
+            return None  # "as demonstrated by his departure", "demonstrate ways to ...": showing, no protest
         if entry.reflexive:
             clitic = [c for c in verb.children if dep(c) in REFLEXIVE and fold(c.text) in self.lexicon.words("reflexive_clitics")]
             if not clitic:
