@@ -229,6 +229,15 @@ def test_legal_and_police_acts_of_the_guidelines(code_en):
     assert event.source == ["GBRGOV"] and event.target == ["USA"]
 
 
+def test_a_clause_of_time_years_away_or_before_the_news_is_its_history(code_en):
+    # backdrop_distances: "18 years after"; backdrop_marks through an infinitive: "before X began imposing"
+    assert not code_en("Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country.")
+    assert not code_en("That's much higher than the revenue level before Trump began imposing tariffs on China.")
+    # "after" alone often reports the act
+    assert ("ASSAULT", ["IRN"], ["USA"]) in [(e.type, e.source, e.target) for e in code_en(
+        "Iran fired missiles at US bases in Iraq after the United States killed Qasem Soleimani.")]
+
+
 def test_positions_attacked_are_an_armys_not_a_stance(code_en):
     event = only(code_en("Pro-Russian separatists attacked Ukrainian positions near Donetsk."), "ASSAULT")
     assert event.target == ["UKR"]

@@ -224,10 +224,18 @@ class SentenceCoder:
         verb = draft.trigger_tokens[0]
         while not is_verbal(verb) and verb.head.i != verb.i:
             verb = verb.head
+        while dep(verb) == "xcomp" and verb.head.i != verb.i:  # "before Trump began imposing tariffs"
+            verb = verb.head
         if dep(verb) == "pcomp" and fold(verb.head.text) in marks:
             return True
-        return dep(verb) in ("advcl", "pcomp") and any(
-            dep(c) in ("mark", "case") and fold(c.text) in marks for c in verb.children)
+        clause_marks = [c for c in verb.children if dep(c) in ("mark", "case")]
+        if any(fold(c.text) in marks for c in clause_marks) and dep(verb) in ("advcl", "pcomp", "acl"):
+            return True
+        # "18 years after Washington invaded the country", "dix-huit ans après que ...": a clause
+        # of time set years away from the news is its history, whatever its mark
+        distances = self.lexicon.words("backdrop_distances")
+        return bool(clause_marks) and any(fold(c.lemma_) in distances or fold(c.text) in distances
+                                          for c in verb.children if dep(c) in ("npadvmod", "obl:mod", "dep", "nmod"))
 
     def _polled(self, draft: Draft) -> bool:
         """"Fifty-one percent say that he should be impeached", "a poll found that most Germans
