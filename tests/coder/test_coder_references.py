@@ -318,3 +318,13 @@ def test_a_name_after_a_title_ends_with_its_sentence(code_fr):
     events = code_fr("Le vice-président Alfredo Palacio a prêté serment en Équateur. L'armée a soutenu le "
                      "nouveau président Palacio. Un calme relatif régnait à Quito.", date=dt.date(2005, 4, 21))
     assert ("SUPPORT", "ECUMIL", "ECUGOV") in dyads(sentence_of(events, "L'armée"))
+
+
+def test_who_leaves_an_office_is_coded_by_that_office(code_en):
+    # the day after, her row makes her the opposition; her resignation is the government's act
+    events = code_en("Theresa May stepped down as prime minister on Wednesday.", date=dt.date(2019, 7, 25))
+    assert ("RETREAT", "GBRGOV", "") in dyads(events)
+    # a former leader's later retreat stays the opposition's
+    events = code_en("Former prime minister Theresa May stepped down from the party board on Wednesday.",
+                     date=dt.date(2024, 7, 25))
+    assert ("RETREAT", "GBROPP", "") in dyads(events)

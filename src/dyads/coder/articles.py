@@ -19,7 +19,7 @@ import os
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from dyads.coder.events import Draft, SentenceCoder
@@ -191,6 +191,7 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
                                        typer=typer, typer_threshold=options.typer_threshold,
                                        article_topics=sentence.topics).drafts()
                 for draft in drafts:
+                    _office_left(draft, dictionary, lang, _reference_date(article.published))
                     event = build_event(draft, sentence.text, sentence.start, article.id, article.published, lang)
                     if is_background(event, article.published) or told_as_history(draft, event, sentence.text,
                                                                                    article.published, lang):
@@ -205,6 +206,30 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
     for article, article_events in zip(articles, events):
         stats.events += len(article_events)
         yield article, article_events
+
+
+# How far back the office a person leaves is looked for: a resignation reported within weeks
+OFFICE_LEFT_DAYS = 45
+_NAMED = re.compile(r"(?:surname|role \S+) of '(?P<name>[^']+)'")
+
+
+def _office_left(draft: Draft, dictionary, lang: str, day: dt.date | None) -> None:
+    """"McAleenan resigned", "Theresa May stepped down on July 24": who retreats is coded by the
+    office they leave (gold/GUIDELINES.md: an actor is what it represents at the event), not by
+    the opposition their row makes of them from the day after. A person coded as the
+    opposition on the article's date who held another office within OFFICE_LEFT_DAYS before
+    it takes that office's code."""
+    if draft.type != "RETREAT" or day is None:
+        return
+    for i, mention in enumerate(draft.source):
+        if mention.kind != "person" or not (mention.code or "").endswith("OPP"):
+            continue
+        named = _NAMED.search(mention.entry or "")
+        name = named.group("name") if named else mention.text
+        before = [m for m in dictionary.find_mentions(name, lang, date=day - dt.timedelta(days=OFFICE_LEFT_DAYS))
+                  if m.code and m.start == 0 and m.end == len(name)]
+        if before and not before[0].code.endswith("OPP") and before[0].code[:3] == mention.code[:3]:
+            draft.source[i] = replace(mention, code=before[0].code)
 
 
 def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, stats: CodingStats,
