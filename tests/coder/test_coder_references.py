@@ -328,3 +328,11 @@ def test_who_leaves_an_office_is_coded_by_that_office(code_en):
     events = code_en("Former prime minister Theresa May stepped down from the party board on Wednesday.",
                      date=dt.date(2024, 7, 25))
     assert ("RETREAT", "GBROPP", "") in dyads(events)
+
+
+def test_it_stands_for_the_one_organisation_or_state_the_subject_before_names(code_en):
+    events = code_en("The European Union condemned the attack on Monday. It also urged Russia to withdraw its troops.")
+    assert ("REQUEST", "EU", "RUS") in dyads(sentence_of(events, "It also"))
+    # never for a list ("they" is)
+    events = code_en("Egypt, Greece and Cyprus met in Cairo on Monday. It also urged Turkey to stop drilling.")
+    assert not sentence_of(events, "It also")

@@ -196,7 +196,8 @@ class SourceRules:
                 return found
             if "1" in subject.morph.get("Person"):
                 return self._first_person(verb, subject)
-            if self.previous_group and fold(subject.text) in self.group_pronouns and self._main_clause(verb):
+            if self.previous_group and fold(subject.text) in self.group_pronouns and self._main_clause(verb) and not (
+                    fold(subject.text) in self.singular_group_pronouns and len({m.code for m in self.previous_group}) != 1):
                 # "They called on Turkey to ...": the actors the subject of a sentence before named
                 mentions = [Mention(subject.idx, subject.idx + len(subject.text), subject.text, m.code, m.kind,
                                     f"pronoun for {m.text!r}") for m in self.previous_group]

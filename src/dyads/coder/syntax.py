@@ -58,6 +58,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         references = lexicon.grammar.get("references") or {}
         self.reference_pronouns = frozenset(references.get("pronouns", ()))
         self.group_pronouns = frozenset(fold(w) for w in references.get("group_pronouns", ()))
+        self.singular_group_pronouns = frozenset(fold(w) for w in references.get("singular_group_pronouns", ()))
         self.object_pronouns = frozenset(fold(w) for w in references.get("object_pronouns", ()))
         self.home_pronouns = frozenset(fold(w) for w in references.get("home_pronouns", ()))
         self.relatives = lexicon.words("relative_pronouns")
