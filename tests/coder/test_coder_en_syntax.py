@@ -238,6 +238,11 @@ def test_a_clause_of_time_years_away_or_before_the_news_is_its_history(code_en):
         "Iran fired missiles at US bases in Iraq after the United States killed Qasem Soleimani.")]
 
 
+def test_withholding_names_is_no_sanction(code_en):
+    assert not code_en("The US military said it was withholding the names of those killed until next of kin could be told.")
+    assert only(code_en("The United States withheld military aid from Ukraine."), "SANCTION").target == ["UKR"]
+
+
 def test_positions_attacked_are_an_armys_not_a_stance(code_en):
     event = only(code_en("Pro-Russian separatists attacked Ukrainian positions near Donetsk."), "ASSAULT")
     assert event.target == ["UKR"]
