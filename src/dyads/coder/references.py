@@ -413,16 +413,22 @@ class ArticleReferences:
                 self._add(Mention(start, end, self.body[start:end], self.country + sector, "person",
                                   f"role {role!r} ({self.country}, the article's country)"))
 
+    @functools.cached_property
+    def _headed(self) -> re.Pattern[str] | None:
+        """What follows a role that heads it: an owner preposition, an article, a word. The
+        preposition ends at a space or with its apostrophe ("de", "d'"), not inside "déchu"."""
+        if not self.words.owner_preps:
+            return None
+        return re.compile(rf"\s+(?:{alternation(self.words.owner_preps)})(?:(?<=['’`])|\s+)"
+                          rf"(?:(?:{alternation(self.words.articles)})\s*)?(?P<word>\w+)", re.IGNORECASE)
+
     def _heads_another(self, role: str, end: int) -> bool:
         """"le président du directoire", "the chairman of the committee": a role that heads what
         follows it is not the country's, unless that is the state ("le président de la
         République", "the president of the United States") or an actor the dictionary knows."""
-        if role not in self.words.head_roles or not self.words.owner_preps:
+        if role not in self.words.head_roles or self._headed is None:
             return False
-        preps = alternation(self.words.owner_preps)
-        # the preposition ends at a space or with its apostrophe ("de", "d'"), not inside "déchu"
-        after = re.match(rf"\s+(?:{preps})(?:(?<=['’`])|\s+)(?:(?:{alternation(self.words.articles)})\s*)?(?P<word>\w+)",
-                         self.body[end:end + 40], re.IGNORECASE)
+        after = self._headed.match(self.body[end:end + 40])
         if after is None:
             return False
         start = end + after.start("word")

@@ -10,6 +10,7 @@ sources (sources.py), targets (targets.py); every rule has an id, listed in RULE
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc
@@ -74,8 +75,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.statal = lexicon.words("statal")
         self.home_name_slots = lexicon.words("home_name_slots")
         self.opposing_prefixes = lexicon.words("opposing_prefixes")
-        self.opposing = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(self.opposing_prefixes)))
-                                   + r")\s?-\s?$", re.IGNORECASE) if self.opposing_prefixes else None
+        self.opposing = prefix_pattern(self.opposing_prefixes)
         group_nouns = lexicon.grammar.get("group_nouns") or {}
         institution_nouns = lexicon.grammar.get("institution_nouns") or {}
         if group_nouns or institution_nouns:
@@ -99,10 +99,9 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
     def _drop_times(self) -> None:
         """"the post-Mueller drill", "pre-Brexit trade", "l'après-Merkel": the actor after a
         time prefix names a time, no one who acts."""
-        prefixes = self.lexicon.words("time_prefixes")
-        if not prefixes:
+        after = prefix_pattern(self.lexicon.words("time_prefixes"))
+        if after is None:
             return
-        after = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(prefixes))) + r")\s?-\s?$")
         timed = {id(m) for m in self.mentions if after.search(fold(self.doc.text[max(0, m.start - 8):m.start]))}
         if timed:
             self.mentions = [m for m in self.mentions if id(m) not in timed]
@@ -114,6 +113,15 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
             return False
         return bool(self.opposing.search(self.doc.text[max(0, start - 12):start])) or \
             any(fold(text).startswith(p + "-") for p in self.opposing_prefixes)
+
+
+@functools.cache
+def prefix_pattern(prefixes: frozenset[str]) -> re.Pattern[str] | None:
+    """Text that ends with one of `prefixes` and its hyphen ("anti-", "anti -", "post-"), for
+    the words right after it; compiled once per list, not per sentence."""
+    if not prefixes:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(prefixes))) + r")\s?-\s?$", re.IGNORECASE)
 
 
 def main_subjects(doc: Doc, mentions: list[Mention], lexicon: Lexicon,

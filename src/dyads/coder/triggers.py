@@ -213,7 +213,7 @@ class TriggerFinder:
         treats the rule of law with contempt"), or of the quotation it is inserted in
         ("« ... », déclare X"; "..., said X")."""
         words = [t for c in verb.children if dep(c) in SAID_LABELS for t in c.subtree]
-        if dep(verb) in SAID_LABELS and verb.head is not verb:
+        if dep(verb) in SAID_LABELS and verb.head.i != verb.i:
             mine = set(t.i for t in verb.subtree)
             words += [t for t in verb.head.subtree if t.i not in mine]
         return words
