@@ -791,3 +791,11 @@ def test_a_subject_threatened_with_an_actors_act_underwent_the_threat(code_en):
     # the phrase's own words only: whom the retaliation is against is the target, as before
     event = only(code_en("China threatened with retaliation against the United States."), "THREATEN")
     assert event.source == ["CHN"] and event.target == ["USA"]
+
+
+def test_articles_of_impeachment_are_the_impeachment(code_en):
+    # measure_nouns: "articles" only measure their "of" complement, which the light verb carries
+    event = only(code_en("The House of Representatives passed two articles of impeachment against President Trump.",
+                         date=dt.date(2019, 12, 18)), "ACCUSE")
+    assert event.source == ["USALEG"] and event.target == ["USAGOV"]
+    assert not code_en("The articles of the constitution were amended by the Senate.")

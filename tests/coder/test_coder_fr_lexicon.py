@@ -292,3 +292,17 @@ def test_requests_offers_and_praise_said_with_a_noun(code_fr, sentence, event_ty
 def test_people_fleeing_are_no_actor_retreating(code_fr):
     assert not code_fr("Des milliers de Togolais ont d'ailleurs déjà fui au Bénin voisin.")
     assert only(code_fr("L'ancien président kirghiz Askar Akaïev aurait fui à l'étranger."), "RETREAT")
+
+
+def test_appealing_a_ruling_rejects_it_and_appealing_to_someone_does_not(code_fr):
+    # fr:faire+appel needs a court word: "faire appel à l'Otan" asks for help, no rejection
+    event = only(code_fr("Le gouvernement français a fait appel de la décision du tribunal."), "REJECT")
+    assert event.source == ["FRAGOV"] and event.trigger == "fr:faire+appel"
+    assert only(code_fr("Le parquet de Paris a interjeté appel du jugement."), "REJECT").source == ["FRAJUD"]
+    assert not [e for e in code_fr("Le président français a fait appel à l'Otan.") if e.type == "REJECT"]
+
+
+def test_an_event_noun_measured_by_a_partitive_head_keeps_its_light_verb(code_fr):
+    # "des dizaines de frappes": the light verb carries the measure word, which stands for the noun
+    event = only(code_fr("L'armée israélienne a mené des dizaines de frappes sur Gaza."), "ASSAULT")
+    assert event.source == ["ISRMIL"] and event.target == ["PSE"]

@@ -225,6 +225,13 @@ class TriggerFinder:
         position = noun
         if dep(noun) == "compound" and noun.head.pos_ == "NOUN":  # "launched a mediation effort"
             position = noun.head
+        measures = self.lexicon.words("measure_nouns")
+        for _ in range(2):  # "passed two articles of impeachment", "a lancé des dizaines de frappes"
+            head = position.head.head if dep(position) == "pobj" else position.head
+            if head is position or {fold(head.lemma_), fold(head.text)}.isdisjoint(measures) \
+                    or position not in measured_nouns(head):
+                break
+            position = head
         carrier = position.head
         alone = next((e for e in entries if e.alone), None)
         if dep(position) in ("nsubj", "nsubj:pass", "nsubjpass") and (
