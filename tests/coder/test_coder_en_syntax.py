@@ -799,3 +799,12 @@ def test_articles_of_impeachment_are_the_impeachment(code_en):
                          date=dt.date(2019, 12, 18)), "ACCUSE")
     assert event.source == ["USALEG"] and event.target == ["USAGOV"]
     assert not code_en("The articles of the constitution were amended by the Senate.")
+
+
+def test_praise_and_sympathy_for_no_actor_are_still_the_speakers_support(code_en):
+    # praising, hailing, mourning private people or things is coded with no target (gold
+    # convention); thanking one's own supporters is no event
+    day = dt.date(2020, 6, 1)
+    assert only(code_en("Boris Johnson praised the quality of the rescue work.", date=day), "SUPPORT").target == []
+    assert only(code_en("Boris Johnson mourned the passing of the astronaut.", date=day), "SUPPORT").source == ["GBRGOV"]
+    assert not code_en("Boris Johnson thanked his supporters.", date=day)
