@@ -248,3 +248,11 @@ def test_what_an_actor_was_able_to_do_it_did(code_en):
     event = only(code_en("Iraqi police were able to arrest the suspects on Monday."), "COERCE")
     assert not event.hypothetical
     assert only(code_en("Iraqi police will be able to arrest the suspects."), "THREATEN").hypothetical
+
+
+def test_a_damning_word_in_a_quotation_the_verb_introduces_is_criticism(code_en):
+    # 'X said, "..."': the verb heads the quotation (a reporting verb with its clause), yet a
+    # verdict_in: content entry that fits makes it the speaker's criticism
+    event = only(code_en('US envoy Brian Hook added, "It is a propaganda stunt that no-one takes seriously."'), "ACCUSE")
+    assert event.source == ["USAGOV"] and event.target == []
+    assert not code_en('US envoy Brian Hook added, "It is a sunny day in Washington."')

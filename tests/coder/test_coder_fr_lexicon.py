@@ -306,3 +306,10 @@ def test_an_event_noun_measured_by_a_partitive_head_keeps_its_light_verb(code_fr
     # "des dizaines de frappes": the light verb carries the measure word, which stands for the noun
     event = only(code_fr("L'armée israélienne a mené des dizaines de frappes sur Gaza."), "ASSAULT")
     assert event.source == ["ISRMIL"] and event.target == ["PSE"]
+
+
+def test_a_verdict_given_as_the_objects_predicate_after_comme(code_fr):
+    # predicate_marks: « considère le plan comme une erreur tragique » judges the plan
+    events = code_fr("Le ministre israélien a précisé qu'il considérait « le plan de désengagement comme une erreur tragique ».")
+    assert only(events, "ACCUSE").source == ["ISRGOV"]
+    assert not code_fr("Le ministre israélien considère le plan comme une priorité.")

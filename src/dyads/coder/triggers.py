@@ -135,9 +135,12 @@ class TriggerFinder:
         if fold(verb.lemma_) not in self.reporting or not any(dep(c) == "ccomp" for c in verb.children):
             return False
         # "warned that Russia would pay a heavy price": a threat when the lexicon aims it at the
-        # clause's subject and needs that target (the clause is then its content)
-        return not any("ccomp_subj" in (e.target or ()) and e.needs_target
-                       for e in self.lexicon.candidates(verb.lemma_, "verb"))
+        # clause's subject and needs that target (the clause is then its content); 'said, "It is
+        # a propaganda stunt"': criticism when a damning word is in what is said (verdict_in:
+        # content), the reported clause still coded on its own
+        entries = self.lexicon.candidates(verb.lemma_, "verb")
+        return not any(("ccomp_subj" in (e.target or ()) and e.needs_target)
+                       or (e.verdict_in == "content" and self._fits(e, verb) is not None) for e in entries)
 
     def _verb(self, verb: Token) -> Match | None:
         for lemma in self.lemmas(verb):
@@ -188,7 +191,9 @@ class TriggerFinder:
             # "called the stabbing an act of barbarity", "described the attacks as a dastardly act":
             # a predicate of the object is the verdict, whole
             verdicts += [g for c in verb.children if dep(c) == "oprd" for g in c.subtree]
-            verdicts += [g for c in verb.children if dep(c) == "prep" and fold(c.text) == "as" for g in c.subtree]
+            marks = self.lexicon.words("predicate_marks")  # "described the attacks as", "considère le plan comme"
+            verdicts += [g for c in verb.children if (dep(c) == "prep" and fold(c.text) in marks)
+                         or (dep(c) in ("obl", "obl:mod", "nmod") and case_word(c) in marks) for g in c.subtree]
             if entry.verdict_in == "content":
                 verdicts += self._said(verb)
             hit = [t for t in verdicts if fold(t.lemma_) in entry.judged or fold(t.text) in entry.judged]
