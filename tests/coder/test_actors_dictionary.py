@@ -173,3 +173,23 @@ def test_parties_by_their_members_names_where_their_country_is_named(actors, tex
     # with no country named, the same words are nobody's party ("Republicans" of which state?)
     alone = text.split(",")[-1] if "," in text else text.replace("British ", "").replace(" in the United States Congress", "").replace(" français", "")
     assert code not in {m.code for m in actors.find_mentions(alone, lang=lang, date=dt.date(2020, 1, 1))}
+
+
+@pytest.mark.parametrize("text, lang, code", [
+    # organisations.tsv: international bodies, armed groups, companies, news organisations
+    ("La Francophonie a condamné le coup d'État.", "fr", "OIF"),
+    ("L'Organisation des États américains a protesté.", "fr", "OAS"),
+    ("Les Gardiens de la révolution ont tiré.", "fr", "IRNMIL"),
+    ("The Janjaweed attacked the village.", "en", "SDNREB"),
+    ("Gazprom cut deliveries.", "en", "RUSBUS"),
+    ("The International Olympic Committee banned the team.", "en", "IOC"),
+    # public_figures.tsv: people of the news with no office
+    ("Julian Assange said", "en", "AUSCVL"),
+    ("Greta Thunberg a dénoncé", "fr", "SWECVL"),
+])
+def test_organisations_and_public_figures_of_the_news(actors, text, lang, code):
+    assert code in {m.code for m in actors.find_mentions(text, lang=lang, date=dt.date(2019, 6, 1))}
+
+
+def test_a_platform_where_something_was_said_is_no_actor(actors):
+    assert actors.find_mentions("He wrote on Twitter and on Facebook.", lang="en", date=dt.date(2019, 6, 1)) == []
