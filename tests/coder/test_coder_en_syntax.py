@@ -808,3 +808,12 @@ def test_praise_and_sympathy_for_no_actor_are_still_the_speakers_support(code_en
     assert only(code_en("Boris Johnson praised the quality of the rescue work.", date=day), "SUPPORT").target == []
     assert only(code_en("Boris Johnson mourned the passing of the astronaut.", date=day), "SUPPORT").source == ["GBRGOV"]
     assert not code_en("Boris Johnson thanked his supporters.", date=day)
+
+
+def test_campaigns_suspended_and_rites_of_mourning(code_en):
+    day = dt.date(2020, 3, 5)
+    event = only(code_en("Elizabeth Warren suspended her presidential campaign on Thursday.", date=day), "RETREAT")
+    assert event.source == ["USALEG"] and event.target == []
+    assert not code_en("The police suspended the search for the missing boy.", date=day)
+    event = only(code_en("Both houses of the French Parliament held a minute of silence in Chirac's honor.", date=day), "SUPPORT")
+    assert event.source == ["FRALEG"] and event.target == ["FRAOPP"]

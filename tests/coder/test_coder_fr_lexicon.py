@@ -313,3 +313,10 @@ def test_a_verdict_given_as_the_objects_predicate_after_comme(code_fr):
     events = code_fr("Le ministre israélien a précisé qu'il considérait « le plan de désengagement comme une erreur tragique ».")
     assert only(events, "ACCUSE").source == ["ISRGOV"]
     assert not code_fr("Le ministre israélien considère le plan comme une priorité.")
+
+
+def test_une_campagne_suspendue_et_les_rites_du_deuil(code_fr):
+    assert only(code_fr("François Fillon a suspendu sa campagne."), "RETREAT").target == []
+    event = only(code_fr("L'Assemblée nationale française a observé une minute de silence en hommage aux victimes."), "SUPPORT")
+    assert event.source == ["FRALEG"]
+    assert only(code_fr("Le gouvernement français a mis les drapeaux en berne."), "SUPPORT").source == ["FRAGOV"]
