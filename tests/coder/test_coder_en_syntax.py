@@ -817,3 +817,14 @@ def test_campaigns_suspended_and_rites_of_mourning(code_en):
     assert not code_en("The police suspended the search for the missing boy.", date=day)
     event = only(code_en("Both houses of the French Parliament held a minute of silence in Chirac's honor.", date=day), "SUPPORT")
     assert event.source == ["FRALEG"] and event.target == ["FRAOPP"]
+
+
+def test_an_inquiry_or_charges_dropped_are_a_concession_to_their_target(code_en):
+    event = only(code_en("Sweden has dropped its investigation into a rape allegation against Julian Assange."), "CONCEDE")
+    assert event.source == ["SWE"] and event.target == ["AUSCVL"]
+    assert not code_en("Dmitri Peskov dropped by the studio on Monday.")
+
+
+def test_a_move_viewed_as_a_provocation_is_criticism(code_en):
+    event = only(code_en("Russia's foreign ministry said it viewed Washington's move as a provocation."), "ACCUSE")
+    assert event.source == ["RUSGOV"] and event.target == ["USA"]

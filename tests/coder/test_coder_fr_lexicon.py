@@ -320,3 +320,8 @@ def test_une_campagne_suspendue_et_les_rites_du_deuil(code_fr):
     event = only(code_fr("L'Assemblée nationale française a observé une minute de silence en hommage aux victimes."), "SUPPORT")
     assert event.source == ["FRALEG"]
     assert only(code_fr("Le gouvernement français a mis les drapeaux en berne."), "SUPPORT").source == ["FRAGOV"]
+
+
+def test_des_poursuites_abandonnees_sont_une_concession(code_fr):
+    event = only(code_fr("Le parquet de Paris a abandonné les poursuites contre Nicolas Sarkozy."), "CONCEDE")
+    assert event.source == ["FRAJUD"] and event.target == ["FRAOPP"]
