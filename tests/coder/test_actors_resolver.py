@@ -89,7 +89,8 @@ def test_brussels_is_nato_when_nato_is_named_else_eu(actors):
     ("Donald Trump a signé.", dt.date(2022, 6, 1), "USAOPP"),
     ("Donald Trump a signé.", dt.date(2025, 6, 1), "USAGOV"),
     ("Lavrov a déclaré", dt.date(2022, 2, 14), "RUSGOV"),
-    ("Lavrov a déclaré", dt.date(2003, 1, 1), "RUS"),
+    ("Lavrov a déclaré", dt.date(1990, 1, 1), "RUS"),  # before any role
+    ("Lavrov a déclaré", dt.date(2003, 1, 1), "RUSGOV"),  # UN ambassador (a generated role before the hand rows)
     ("Zelensky said", dt.date(2022, 3, 1), "UKRGOV"),
     ("Zelenskyy said", dt.date(2022, 3, 1), "UKRGOV"),
     ("le président Poutine", dt.date(2010, 1, 1), "RUSGOV"),

@@ -321,7 +321,7 @@ def test_a_name_after_a_title_ends_with_its_sentence(code_fr):
 
 
 def test_who_leaves_an_office_is_coded_by_that_office(code_en):
-    # the day after, her row makes her the opposition; her resignation is the government's act
+    # the day after, her rows make her a member of parliament; her resignation is the government's act
     events = code_en("Theresa May stepped down as prime minister on Wednesday.", date=dt.date(2019, 7, 25))
     assert ("RETREAT", "GBRGOV", "") in dyads(events)
     # a former leader's later retreat stays the opposition's

@@ -216,20 +216,24 @@ _NAMED = re.compile(r"(?:surname|role \S+) of '(?P<name>[^']+)'")
 def _office_left(draft: Draft, dictionary, lang: str, day: dt.date | None) -> None:
     """"McAleenan resigned", "Theresa May stepped down on July 24": who retreats is coded by the
     office they leave (gold/GUIDELINES.md: an actor is what it represents at the event), not by
-    the opposition their row makes of them from the day after. A person coded as the
-    opposition on the article's date who held another office within OFFICE_LEFT_DAYS before
-    it takes that office's code."""
+    the opposition or the seat in parliament their rows give them from the day after. A person
+    coded as the opposition on the article's date who held another office within
+    OFFICE_LEFT_DAYS before it takes that office's code; one coded as a legislator, the
+    executive, military or judicial office they held then."""
     if draft.type != "RETREAT" or day is None:
         return
     for i, mention in enumerate(draft.source):
-        if mention.kind != "person" or not (mention.code or "").endswith("OPP"):
+        if mention.kind != "person" or not (mention.code or "").endswith(("OPP", "LEG")):
             continue
         named = _NAMED.search(mention.entry or "")
         name = named.group("name") if named else mention.text
         before = [m for m in dictionary.find_mentions(name, lang, date=day - dt.timedelta(days=OFFICE_LEFT_DAYS))
                   if m.code and m.start == 0 and m.end == len(name)]
-        if before and not before[0].code.endswith("OPP") and before[0].code[:3] == mention.code[:3]:
-            draft.source[i] = replace(mention, code=before[0].code)
+        if not before or before[0].code[:3] != mention.code[:3] or before[0].code == mention.code:
+            continue
+        left = before[0].code
+        if (mention.code.endswith("OPP") and not left.endswith("OPP")) or left.endswith(("GOV", "MIL", "JUD", "COP")):
+            draft.source[i] = replace(mention, code=left)
 
 
 def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, stats: CodingStats,
