@@ -828,3 +828,21 @@ def test_an_inquiry_or_charges_dropped_are_a_concession_to_their_target(code_en)
 def test_a_move_viewed_as_a_provocation_is_criticism(code_en):
     event = only(code_en("Russia's foreign ministry said it viewed Washington's move as a provocation."), "ACCUSE")
     assert event.source == ["RUSGOV"] and event.target == ["USA"]
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    ("The United States faced stiff international and Palestinian criticism over its decision to no longer "
+     "consider Israeli settlements illegal.", "ACCUSE", ["PSE"], ["USA"]),
+    ("Israel drew condemnation from the European Union over the new settlements.", "ACCUSE", ["EU"], ["ISR"]),
+    ("Russia faces new sanctions from the European Union.", "SANCTION", ["EU"], ["RUS"]),
+    ("Ukraine received military aid from Germany.", "AID", ["DEU"], ["UKR"]),
+])
+def test_what_the_subject_undergoes_is_aimed_at_it(code_en, sentence, event_type, source, target):
+    # undergone entries: the subject is the target, the object's phrase or "from" names the source
+    event = only(code_en(sentence), event_type)
+    assert (event.source, event.target) == (source, target)
+
+
+def test_nothing_undergone_without_who_does_it(code_en):
+    assert not code_en("Russia faced criticism on Tuesday.")
+    assert not code_en("The proposal faced criticism from Germany.")  # a proposal is no actor

@@ -325,3 +325,19 @@ def test_une_campagne_suspendue_et_les_rites_du_deuil(code_fr):
 def test_des_poursuites_abandonnees_sont_une_concession(code_fr):
     event = only(code_fr("Le parquet de Paris a abandonné les poursuites contre Nicolas Sarkozy."), "CONCEDE")
     assert event.source == ["FRAJUD"] and event.target == ["FRAOPP"]
+
+
+def test_ce_que_subit_le_sujet_le_vise(code_fr):
+    event = only(code_fr("Washington a essuyé les critiques de Paris sur cette décision."), "ACCUSE")
+    assert (event.source, event.target) == (["FRA"], ["USA"])
+    event = only(code_fr("Le gouvernement français a reçu le soutien de l'Allemagne."), "SUPPORT")
+    assert (event.source, event.target) == (["DEU"], ["FRAGOV"])
+
+
+def test_undergone_needs_a_verb_with_objects(tmp_path):
+    from dyads.coder.lexicon import LEXICON_DIR
+
+    (tmp_path / "grammar.yaml").write_text((LEXICON_DIR / "fr" / "grammar.yaml").read_text("utf-8"), "utf-8")
+    (tmp_path / "verbs.yaml").write_text("entries:\n- {lemma: subir, undergone: true, type: ACCUSE}\n", "utf-8")
+    with pytest.raises(LexiconError, match=r"verbs\.yaml:2: 'undergone' needs a verb entry with 'object'"):
+        load_lexicon_dir(tmp_path, "fr")

@@ -27,7 +27,7 @@ from dyads.folding import fold
 from dyads.coder.modality import Modality, ModalityReader
 from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
 from dyads.coder.syntax import SentenceSyntax
-from dyads.coder.tokens import (PASSIVE_SUBJECT, STATE_SECTORS, SUBJECT, Found, dep, has_possessive, is_verbal,
+from dyads.coder.tokens import (PASSIVE_SUBJECT, STATE_SECTORS, SUBJECT, Found, case_word, dep, has_possessive, is_verbal,
                                 mention_country)
 from dyads.coder.triggers import Match, TriggerFinder
 from dyads.coder.typer import TyperModel, sentence_features
@@ -300,6 +300,8 @@ class SentenceCoder:
 
     # -- one trigger ------------------------------------------------------------------------
     def _draft(self, match: Match) -> Draft | None:
+        if match.entry.undergone:
+            return self._undergone(match)
         entry, predicate = match.entry, match.predicate
         source = self.syntax.source(predicate)
         happening = match.trigger is not predicate and dep(match.trigger) in SUBJECT | PASSIVE_SUBJECT  # "a protest took place"
@@ -398,6 +400,39 @@ class SentenceCoder:
         draft.untargeted = untargeted
         draft.sense_by_object = bool(entry.object)
         return draft
+
+    def _undergone(self, match: Match) -> Draft | None:
+        """"The United States faced Palestinian criticism over its decision", "a essuyé les
+        critiques de Paris", "received strong support from Germany": the subject undergoes the
+        act the object names (the target); who does it is in the object's phrase (a nationality,
+        an owner) or after an `undergone_preps` word on the object or the verb (rule undergone)."""
+        predicate = match.predicate
+        target = self.syntax.source(predicate)
+        if not codes(target.mentions) or self.syntax.is_passive(predicate):
+            return None
+        preps = self.lexicon.words("undergone_preps")
+        objects = [t for t in match.tokens[1:] if t.pos_ in ("NOUN", "PROPN")]
+        mentions: list[Mention] = []
+        for obj in objects:
+            mentions += self.syntax.phrase_mentions(obj)
+            for holder in (obj, predicate):
+                for child in holder.children:
+                    if dep(child) == "prep" and fold(child.text) in preps:
+                        mentions += [m for g in child.children if dep(g) == "pobj" for m in self.syntax.phrase_mentions(g)]
+                    elif dep(child) in ("nmod", "obl", "obl:arg", "obl:mod") and case_word(child) in preps:
+                        mentions += self.syntax.phrase_mentions(child)
+        undergoer = set(codes(target.mentions))
+        source = list({(m.start, m.end): m for m in mentions if m.code and m.code not in undergoer}.values())
+        if not source:
+            return None
+        mood = self.modality.modality(predicate)
+        reported = []
+        for reporter in self.modality.reporters(predicate):
+            reported += self.modality.speaker(reporter, predicate)
+        rule = f"{self.lang}:verb:undergone/{target.rule}"
+        confidence = 0.8 - SOURCE_PENALTY.get(target.how, 0.2)
+        return Draft(match.entry.type, match.entry.cameo, source, target.mentions, match.tokens, rule, match.entry.id,
+                     mood.negated, mood.hypothetical, reported, round(max(0.05, min(0.99, confidence)), 2))
 
     def _aims_at_own_code(self, match: Match, slots: tuple[str, ...], source: Found) -> bool:
         """Whether the trigger's target slots hold actors, all of them with one of the

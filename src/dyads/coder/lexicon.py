@@ -25,7 +25,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "lang"
 # Files of a language folder that are word lists, not trigger files.
 DATA_FILES = {"grammar.yaml", "dates.yaml", "text.yaml"}
 
-ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "not_with", "judged", "verdict_in", "intransitive", "target", "needs_target",
+ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "not_with", "judged", "verdict_in", "intransitive", "undergone", "target", "needs_target",
               "negated", "support", "forms", "agent", "alone", "note"}
 GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "negation",
                  "negating_verbs", "negating_adjectives", "poll_words", "time_preps", "backdrop_marks", "backdrop_distances", "act_nouns",
@@ -39,7 +39,7 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "speculative", "negation_needs_ne", "negation_carriers", "hedges", "reflexive_clitics", "negation_particles",
                  "inclusion", "party_preps", "furniture_openings", "home_name_slots",
                  "opposing_prefixes", "time_prefixes", "aim_preps", "gerund_marks", "habitual_marks", "destination_nouns", "destination_preps",
-                 "purpose_marks", "speaking_documents", "attack_preps", "noun_agent_preps", "frame_preps", "finite_endings",
+                 "purpose_marks", "speaking_documents", "attack_preps", "noun_agent_preps", "undergone_preps", "frame_preps", "finite_endings",
                  "affiliation_nouns", "foreign_words", "relative_nouns", "perfect_auxiliaries",
                  "aiming_verbs", "craft_nouns", "headline_passive_verbs", "with_passive_verbs", "predicate_marks")
 
@@ -66,6 +66,7 @@ class Entry:
     judged: tuple[str, ...] = ()  # verbs: the verdict its complement must state ("found X unlawful")
     verdict_in: str = "head"  # where the verdict is: heading the complement, or anywhere in what is said ("content")
     intransitive: bool = False  # verbs: the sense with no object, clause or passive ("demonstrated", not "demonstrated ways")
+    undergone: bool = False  # verbs: the subject undergoes the act its object names ("faced criticism from X")
     target: tuple[str, ...] | None = None  # argument slots, in order of preference
     needs_target: bool = False  # no event without a codable target
     negated_type: str | None = None  # type coded when the trigger is negated
@@ -223,13 +224,24 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
         not_object=_strings(raw.get("not_object"), where, "not_object"), with_=with_,
         not_with=_strings(raw.get("not_with"), where, "not_with"),
         judged=_strings(raw.get("judged"), where, "judged"), verdict_in=_verdict_in(raw, where),
-        intransitive=bool(raw.get("intransitive", False)),
+        intransitive=bool(raw.get("intransitive", False)), undergone=_undergone(raw, pos, obj, where),
         target=_strings(target, where, "target") if target is not None else None,
         needs_target=bool(raw.get("needs_target", False)), negated_type=negated_type,
         negated_cameo=negated_cameo,
         support=_strings(raw["support"], where, "support") if "support" in raw else None,
         forms=_strings(raw.get("forms"), where, "forms"), agent=_agent(raw.get("agent"), where),
         alone=_alone(raw, pos, where), source_file=str(path), line=line)
+
+
+def _undergone(raw: dict, pos: str, obj: tuple[str, ...], where: str) -> bool:
+    """`undergone: true`: a verb whose subject undergoes the act its object names ("the United
+    States faced Palestinian criticism", "a essuyé les critiques de Paris"); the object must be
+    listed (what is undergone), and only verbs have a subject that undergoes."""
+    if not raw.get("undergone"):
+        return False
+    if pos != "verb" or not obj:
+        raise LexiconError(f"{where}: 'undergone' needs a verb entry with 'object' (the act undergone)")
+    return True
 
 
 def _verdict_in(raw: dict, where: str) -> str:
