@@ -341,3 +341,10 @@ def test_undergone_needs_a_verb_with_objects(tmp_path):
     (tmp_path / "verbs.yaml").write_text("entries:\n- {lemma: subir, undergone: true, type: ACCUSE}\n", "utf-8")
     with pytest.raises(LexiconError, match=r"verbs\.yaml:2: 'undergone' needs a verb entry with 'object'"):
         load_lexicon_dir(tmp_path, "fr")
+
+
+def test_le_peuple_et_les_artistes_sont_des_civils_du_pays(code_fr):
+    import datetime as dt
+
+    events = code_fr("Au Togo, Jean-Pierre Fabre a appelé le peuple à se soulever.", date=dt.date(2010, 12, 1))
+    assert ("TGOOPP", "TGOCVL") in [(e.source[0], e.target[0] if e.target else "") for e in events if e.type == "REQUEST"]
