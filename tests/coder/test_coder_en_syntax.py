@@ -846,3 +846,11 @@ def test_what_the_subject_undergoes_is_aimed_at_it(code_en, sentence, event_type
 def test_nothing_undergone_without_who_does_it(code_en):
     assert not code_en("Russia faced criticism on Tuesday.")
     assert not code_en("The proposal faced criticism from Germany.")  # a proposal is no actor
+
+
+def test_the_injured_and_the_wounded_are_people_of_the_place(code_en):
+    # a participle or adjective with its article stands as a group noun
+    event = only(code_en('British Prime Minister Boris Johnson said: "My thoughts are with the injured in London."',
+                         date=dt.date(2020, 2, 2)), "SUPPORT")
+    assert event.target == ["GBRCVL"]
+    assert only(code_en("The army attacked the wounded in Aleppo."), "ASSAULT").target == ["SYRCVL"]

@@ -28,7 +28,11 @@ class GroupRules:
         if country is None and self.article_country:
             country, how = self.article_country, "the article's country"
         for token in self.doc:
-            if token.pos_ not in ("NOUN", "PROPN") or token.i in self.by_token or dep(token) == "compound":
+            # "the injured", "the wounded": an adjective or participle with its article, standing
+            # as a noun (as subject, object or after a preposition)
+            nominal = token.pos_ in ("ADJ", "VERB") and any(dep(c) == "det" for c in token.children) and dep(token) in (
+                "pobj", "dobj", "obj", "nsubj", "nsubjpass", "conj", "obl", "nmod")
+            if (token.pos_ not in ("NOUN", "PROPN") and not nominal) or token.i in self.by_token or dep(token) == "compound":
                 continue
             # the head noun, else a noun compounded with it ("opposition leaders", "rebel stronghold")
             words = [token] + [c for c in token.children if dep(c) in ("compound", "amod") and self._modifies(c, token)
