@@ -348,3 +348,9 @@ def test_le_peuple_et_les_artistes_sont_des_civils_du_pays(code_fr):
 
     events = code_fr("Au Togo, Jean-Pierre Fabre a appelé le peuple à se soulever.", date=dt.date(2010, 12, 1))
     assert ("TGOOPP", "TGOCVL") in [(e.source[0], e.target[0] if e.target else "") for e in events if e.type == "REQUEST"]
+
+
+def test_le_sujet_nom_d_evenement_a_pour_auteur_son_complement_par(code_fr):
+    # "de l'Ukraine" is what the invasion is of; "par la Russie" who does it
+    event = only(code_fr("L'invasion de l'Ukraine par la Russie a commencé le 24 février."), "ASSAULT")
+    assert (event.source, event.target) == (["RUS"], ["UKR"])

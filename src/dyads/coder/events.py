@@ -305,6 +305,12 @@ class SentenceCoder:
         entry, predicate = match.entry, match.predicate
         source = self.syntax.source(predicate)
         happening = match.trigger is not predicate and dep(match.trigger) in SUBJECT | PASSIVE_SUBJECT  # "a protest took place"
+        if happening:
+            # "L'invasion de l'Ukraine par la Russie a commencé": the noun's own doer (after "par",
+            # "by", a possessive or an adjective), not every actor of the subject's phrase
+            agents = self.syntax.noun_agents(match.trigger)
+            if codes(agents.mentions):
+                source = agents
         if not codes(source.mentions) and entry.agent and (self.syntax.is_passive(predicate) or happening):
             source = self._implicit_agent(match.trigger, entry.agent)
         if not source.mentions or not codes(source.mentions):
