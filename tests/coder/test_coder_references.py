@@ -336,3 +336,11 @@ def test_it_stands_for_the_one_organisation_or_state_the_subject_before_names(co
     # never for a list ("they" is)
     events = code_en("Egypt, Greece and Cyprus met in Cairo on Monday. It also urged Turkey to stop drilling.")
     assert not sentence_of(events, "It also")
+
+
+def test_the_party_stands_for_a_party_not_the_news_agency_quoted_before(code_en):
+    # organisation_noun_sectors: "the party" is an OPP organisation, "the company" a BUS one
+    events = code_en("Britain's Conservative Party was accused of deceiving voters, the BBC reported. "
+                     "Foreign Secretary Dominic Raab defended the party's actions.", date=dt.date(2019, 11, 20))
+    assert not [e for e in events if "GBRMED" in e.target]
+    assert ("SUPPORT", "GBRGOV", "GBROPP") in dyads(events)

@@ -367,7 +367,7 @@ def _traits(value: Any, where: str) -> dict[str, bool]:
             raise LexiconError(f"{where}: trait {name!r} must be true or false")
     return value
 REFERENCE_LISTS = ("pronouns", "group_pronouns", "singular_group_pronouns", "object_pronouns", "home_pronouns", "first_person", "person_roles", "definite_articles", "name_particles", "sentence_openers", "former", "former_after",
-                   "head_roles", "state_heads", "role_owner_preps",
+                   "head_roles", "state_heads", "role_owner_preps", "organisation_noun_sectors",
                    "organisation_nouns", "affiliation_roles", "affiliation_preps", "person_descriptors", "not_roles")
 
 

@@ -70,6 +70,7 @@ class ReferenceWords:
     affiliation_preps: frozenset[str]  # "of", "for", "at", "de": the role's organisation follows
     descriptors: dict[str, str]  # what a private person is and its sector: activist -> CVL, journalist -> MED
     not_roles: frozenset[str]  # phrases opening with a role word that name no role: "general manager"
+    group_sectors: dict[str, str]  # "party" -> OPP: the sector a kind of organisation must have
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "ReferenceWords":
@@ -82,7 +83,8 @@ class ReferenceWords:
                    words("head_roles"), words("state_heads"), words("role_owner_preps"),
                    words("organisation_nouns"), written("affiliation_roles"), written("affiliation_preps"),
                    {w.lower(): sector for w, sector in (section.get("person_descriptors") or {}).items()},
-                   words("not_roles"))
+                   words("not_roles"),
+                   {fold(w): sector for w, sector in (section.get("organisation_noun_sectors") or {}).items()})
 
 
 # The lists are folded (no accents, straight apostrophes) and the article is searched as
@@ -453,6 +455,11 @@ class ArticleReferences:
             # a state body ("le Conseil constitutionnel", "the Interior Ministry") is no group
             groups = {m.code: m for m in self.mentions if window <= m.start and m.end <= start and m.code
                       and _group_like(m)}
+            # "the party", "the company": only an organisation of that kind (not the news agency
+            # the sentence before quoted)
+            sector = self.words.group_sectors.get(fold(found.group("noun")))
+            if sector is not None:
+                groups = {c: m for c, m in groups.items() if ActorCode.parse(c).sector == sector}
             if len(groups) == 1:
                 antecedent = next(iter(groups.values()))
                 self._add(Mention(start, end, self.body[start:end], antecedent.code, "organisation",
