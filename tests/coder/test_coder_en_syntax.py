@@ -854,3 +854,11 @@ def test_the_injured_and_the_wounded_are_people_of_the_place(code_en):
                          date=dt.date(2020, 2, 2)), "SUPPORT")
     assert event.target == ["GBRCVL"]
     assert only(code_en("The army attacked the wounded in Aleppo."), "ASSAULT").target == ["SYRCVL"]
+
+
+def test_praying_a_court_is_a_plea_not_a_prayer(code_en):
+    # en:pray is intransitive: "praying the court to direct ..." takes an object
+    assert not [e for e in code_en("Instead, the Nigerian police are praying the court to direct the defendants to pay.")
+                if e.type == "SUPPORT"]
+    assert only(code_en('Polish President Andrzej Duda said: "I pray for his return to health."', date=dt.date(2019, 1, 14)),
+                "SUPPORT").source == ["POLGOV"]
