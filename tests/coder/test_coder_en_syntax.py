@@ -715,6 +715,9 @@ def test_a_company_acting_alone_or_at_home_is_no_politics(code_en):
     # BUS terms (airlines, carrier ...) and business_only: gold/GUIDELINES.md leaves business
     # between companies uncoded unless a state or a political actor is a party
     assert not code_en("American Airlines offered to fly the cat to Portland.")
+    assert not code_en("Google offers an extension of the market of people who can play our games.")  # trade
+    assert only(code_en("Boeing extends its profound condolences to the families of the Iranian victims."),
+                "SUPPORT").target == ["IRNCVL"]  # sympathy is no trade
     suspended = only(code_en("Turkish Airlines suspended flights to Iran."), "SANCTION")
     assert suspended.source == ["TURBUS"] and suspended.target == ["IRN"]
     assert only(code_en("The American carrier accused the Chinese government of unfair practices."),

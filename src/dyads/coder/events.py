@@ -680,8 +680,11 @@ def business_only(draft: Draft) -> bool:
     between companies are not events unless a state or a political actor is a party)."""
     sources, targets = draft.source_codes, draft.target_codes
     home = {c[:3] for c in sources}  # "offered to fly the cat to Portland": a place at home
+    # a company's offers and deals with people are its trade ("Google offers an extension of the
+    # market of people who can play"); its sympathy or its complaints are not
+    customers = draft.type in ("AGREE", "COOPERATE", "CONSULT")
     return bool(sources) and all(c.endswith("BUS") for c in sources) and all(
-        c.endswith("BUS") or c in home for c in targets)
+        c.endswith("BUS") or c in home or (customers and c.endswith("CVL")) for c in targets)
 
 
 def private_violence(draft: Draft) -> bool:
