@@ -354,3 +354,14 @@ def test_le_sujet_nom_d_evenement_a_pour_auteur_son_complement_par(code_fr):
     # "de l'Ukraine" is what the invasion is of; "par la Russie" who does it
     event = only(code_fr("L'invasion de l'Ukraine par la Russie a commencé le 24 février."), "ASSAULT")
     assert (event.source, event.target) == (["RUS"], ["UKR"])
+
+
+def test_a_l_appel_de_n_est_pas_un_lieu(code_fr):
+    # an event noun after a place preposition says at whose call, not where (nor whom against)
+    event = only(code_fr("Des milliers de personnes se sont rassemblées ce vendredi sur la place Tahrir au Caire, "
+                         "à l'appel de Frères musulmans."), "PROTEST")
+    assert event.source == ["EGYCVL"] and event.target == []
+    # "la formation d'une commission" is no party named before
+    event = only(code_fr("Le Hamas a gagné. De son côté, le négociateur palestinien a appelé à la formation d'une "
+                         "commission d'enquête internationale."), "REQUEST")
+    assert event.target == []

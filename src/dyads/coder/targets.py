@@ -48,7 +48,10 @@ class TargetRules:
         if slot == "purpose":
             return self.purpose_clauses(verb)
         if slot == "location":
-            return [t for prep in sorted(self.location_preps) for t in self.prep_args(verb, prep)]
+            # "à l'appel des Frères musulmans", "in response to": an event noun after a place
+            # preposition says why or at whose call, not where
+            return [t for prep in sorted(self.location_preps) for t in self.prep_args(verb, prep)
+                    if not self.lexicon.candidates(t.lemma_, "noun")]
         found = self.prep_args(verb, slot)
         if not found and dep(verb) == "acl" and is_past_participle(verb):
             # "des attaques contre des chrétiens, revendiquées par Boko Haram": the phrase a
