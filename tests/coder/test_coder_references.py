@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coder_en import code_en  # noqa: F401  (fixture)
+from coder_en import code_en, only  # noqa: F401  (fixture)
 from coder_fr import code_fr  # noqa: F401  (fixture)
 
 
@@ -344,3 +344,13 @@ def test_the_party_stands_for_a_party_not_the_news_agency_quoted_before(code_en)
                      "Foreign Secretary Dominic Raab defended the party's actions.", date=dt.date(2019, 11, 20))
     assert not [e for e in events if "GBRMED" in e.target]
     assert ("SUPPORT", "GBRGOV", "GBROPP") in dyads(events)
+
+
+def test_the_person_a_role_describes_is_the_actor_not_the_roles_organisation(code_en, code_fr):
+    # "the founder of WikiLeaks Julian Assange": the name after the role is the person; the
+    # organisation only describes them
+    event = only(code_fr("Rafael Correa a décidé d'accorder l'asile politique au fondateur de WikiLeaks Julian Assange.",
+                         date=dt.date(2012, 8, 16)), "AID")
+    assert event.target == ["AUSCVL"]
+    event = only(code_en("Ecuador granted asylum to WikiLeaks founder Julian Assange.", date=dt.date(2012, 8, 16)), "AID")
+    assert event.target == ["AUSCVL"]

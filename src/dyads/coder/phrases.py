@@ -50,6 +50,11 @@ class PhraseRules:
                 found += self.phrase_mentions(child, owners, _depth + 1)
             elif label == "appos":  # "Pakistan, a key U.S. ally": the ally is Pakistan
                 apposed += self.phrase_mentions(child, owners, _depth + 1)
+            elif label == "nmod" and case_word(child) is None and child.pos_ == "PROPN" and any(
+                    m.kind == "person" for m in self.by_token.get(child.i, [])):
+                # "au fondateur de WikiLeaks Julian Assange": a name after the role, with no
+                # preposition, is the person the role describes, not the role's owner
+                apposed += self.by_token.get(child.i, [])
             elif self._parties(token, child):  # "talks between Kyiv and Moscow": both take part
                 found += [m for g in ([child] if dep(child) != "prep" else [g for g in child.children if dep(g) == "pobj"])
                           for m in self.phrase_mentions(g, owners, _depth + 1)]
@@ -60,7 +65,11 @@ class PhraseRules:
                 conjoined += self.phrase_mentions(child, owners, _depth + 1)
             elif label in NOUN_MODIFIERS or (
                     label == "nmod" and case_word(child) is None and self.traits.get("bare_nmod_modifier", False)):
-                found += self.phrase_mentions(child, owners, _depth + 1)
+                modifiers = self.phrase_mentions(child, owners, _depth + 1)
+                if any(m.kind == "person" for m in self.by_token.get(token.i, [])):
+                    # "WikiLeaks founder Julian Assange": the organisation describes the person named
+                    modifiers = [m for m in modifiers if m.kind != "organisation"]
+                found += modifiers
             elif owners and label in ("nmod", "obl", "obl:mod", "obl:arg") and (
                     case_word(child) in self.owner_preps or case_word(child) in destination_preps
                     or (case_word(child) in partner_preps and fold(token.lemma_) in partners)):
