@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from coder_en import code_en, countries, only, spanned  # noqa: F401  (fixture)
+from coder_fr import code_fr  # noqa: F401  (fixture)
 
 
 @pytest.mark.parametrize("sentence, event_type, source, target", [
@@ -865,3 +866,10 @@ def test_praying_a_court_is_a_plea_not_a_prayer(code_en):
                 if e.type == "SUPPORT"]
     assert only(code_en('Polish President Andrzej Duda said: "I pray for his return to health."', date=dt.date(2019, 1, 14)),
                 "SUPPORT").source == ["POLGOV"]
+
+
+def test_a_country_naming_a_currency_is_no_actor(code_en, code_fr):
+    # currency_words: "US dollars", "dollars canadiens"
+    assert not code_en("China has invested about nine billion US dollars to develop efficient diagnostics.")
+    events = code_fr("Les étudiants réclamaient les 103 millions de dollars canadiens supprimés par le gouvernement du Québec.")
+    assert not [e for e in events if "CAN" in e.target]

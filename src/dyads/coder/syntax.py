@@ -85,6 +85,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.opposed = [m for m in stances or () if self.opposed_at(m.start, m.text)]
         self._drop_opposed()
         self._drop_times()
+        self._drop_currencies()
 
     def _drop_opposed(self) -> None:
         """"anti-government protests", "une manifestation anti-gouvernementale": the actor after
@@ -106,6 +107,21 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         if timed:
             self.mentions = [m for m in self.mentions if id(m) not in timed]
             self.by_token = {i: kept for i, ms in self.by_token.items() if (kept := [m for m in ms if id(m) not in timed])}
+
+    def _drop_currencies(self) -> None:
+        """"nine billion US dollars", "103 millions de dollars canadiens": a country naming a
+        currency is no actor (`currency_words`, right after or right before it)."""
+        words = self.lexicon.words("currency_words")
+        if not words:
+            return
+        pattern = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        after, before = re.compile(rf"^\s*(?:{pattern})(?!\w)"), re.compile(rf"(?<!\w)(?:{pattern})\s*$")
+        text = self.doc.text
+        money = {id(m) for m in self.mentions if m.kind in ("country", "place") or len(m.code or "") == 3
+                 if after.match(fold(text[m.end:m.end + 12])) or before.search(fold(text[max(0, m.start - 12):m.start]))}
+        if money:
+            self.mentions = [m for m in self.mentions if id(m) not in money]
+            self.by_token = {i: kept for i, ms in self.by_token.items() if (kept := [m for m in ms if id(m) not in money])}
 
     def opposed_at(self, start: int, text: str) -> bool:
         """Whether the words at `start` follow an opposing prefix ("anti-", "anti -") or carry one."""
