@@ -873,3 +873,11 @@ def test_a_country_naming_a_currency_is_no_actor(code_en, code_fr):
     assert not code_en("China has invested about nine billion US dollars to develop efficient diagnostics.")
     events = code_fr("Les étudiants réclamaient les 103 millions de dollars canadiens supprimés par le gouvernement du Québec.")
     assert not [e for e in events if "CAN" in e.target]
+
+
+def test_a_country_that_sentences_or_arrests_acts_through_its_courts_or_police(code_en):
+    # entries with an `agent` sector: a bare country as source takes that arm of the state
+    assert only(code_en("Turkey sentenced two people smugglers to four years of prison each."), "COERCE").source == ["TURJUD"]
+    assert only(code_en("Russia arrested an American journalist on Thursday."), "COERCE").source == ["RUSCOP"]
+    # a named arm keeps its own code
+    assert only(code_en("The Russian army arrested an American journalist."), "COERCE").source == ["RUSMIL"]

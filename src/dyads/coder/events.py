@@ -315,6 +315,11 @@ class SentenceCoder:
             source = self._implicit_agent(match.trigger, entry.agent)
         if not source.mentions or not codes(source.mentions):
             return None
+        if entry.agent and all(len(m.code or "") == 3 and m.kind in ("country", "place") for m in source.mentions):
+            # "Turkey sentenced two smugglers", "Russia arrested a journalist": only a state's
+            # courts sentence and its police arrest; the country named acts through that arm
+            source = replace(source, mentions=[replace(m, code=m.code + entry.agent) if m.code else m
+                                               for m in source.mentions])
         if self._downed_craft(match, source):
             return None
         if entry.type == "ASSAULT" and fold(entry.lemma) in self.lexicon.words("storming_verbs") and source.mentions and all(
