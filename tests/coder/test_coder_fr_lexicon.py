@@ -365,3 +365,9 @@ def test_a_l_appel_de_n_est_pas_un_lieu(code_fr):
     event = only(code_fr("Le Hamas a gagné. De son côté, le négociateur palestinien a appelé à la formation d'une "
                          "commission d'enquête internationale."), "REQUEST")
     assert event.target == []
+
+
+def test_la_cour_d_un_lieu_est_la_justice_de_son_pays(code_fr):
+    # a state's body owned by a place (not a country) is that country's body
+    event = only(code_fr("La Cour suprême de l'État de l'Oregon, aux États-Unis, a annulé 3 000 mariages homosexuels."), "REJECT")
+    assert event.source == ["USAJUD"]

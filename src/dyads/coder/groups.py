@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.folding import fold
-from dyads.coder.tokens import (NOUN_MODIFIERS, PASSIVE_SUBJECT, PEOPLE_SECTORS, SUBJECT, case_word, dep,
+from dyads.coder.tokens import (NOUN_MODIFIERS, PASSIVE_SUBJECT, PEOPLE_SECTORS, STATE_SECTORS, SUBJECT, case_word, dep,
                                 has_possessive, is_verbal, mention_country)
 from dyads.coder.lexicon import written
 from dyads.model import Mention
@@ -47,8 +47,19 @@ class GroupRules:
                 sector = "CVL"  # "Tens of thousands rallied", "Thousands took to the streets": people
             if sector is None:
                 continue
-            if self.phrase_mentions(token):
+            owned = self.phrase_mentions(token)
+            if owned:
                 self._join_nationality(token, sector)
+                if not self.by_token.get(token.i) and sectors[0] and token.pos_ == "NOUN" \
+                        and sector in STATE_SECTORS + ("JUD", "LEG") and all(m.kind == "place" for m in owned) \
+                        and len({mention_country(m) for m in owned} - {None}) == 1:
+                    # "la Cour suprême de l'État de l'Oregon", "the court of Tehran": a state's body
+                    # of a place is the body of that place's country
+                    place = owned[0]
+                    mention = Mention(token.idx, token.idx + len(token.text), token.text, mention_country(place) + sector,
+                                      "sector", f"group noun {fold(token.text)!r} of {place.text!r}")
+                    self.mentions.append(mention)
+                    self.by_token[token.i] = [mention]
                 continue
             if any(fold(c.text) in self.lexicon.words("foreign_words") for c in token.children if dep(c) in ("amod", "compound")):
                 continue  # "foreign forces", "des troupes étrangères": not the country the sentence is about
