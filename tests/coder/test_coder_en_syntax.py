@@ -881,3 +881,18 @@ def test_a_country_that_sentences_or_arrests_acts_through_its_courts_or_police(c
     assert only(code_en("Russia arrested an American journalist on Thursday."), "COERCE").source == ["RUSCOP"]
     # a named arm keeps its own code
     assert only(code_en("The Russian army arrested an American journalist."), "COERCE").source == ["RUSMIL"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Syrian refugee, who asked not to be named, said the regime would punish them.",  # anonymity
+    "South Korea also hosts several polysilicon manufacturers, including the Hanwha Group.",  # firms
+])
+def test_no_request_or_meeting_in_a_sources_anonymity_or_a_country_hosting_firms(code_en, sentence):
+    assert not [e for e in code_en(sentence) if e.type in ("REQUEST", "CONSULT")]
+
+
+def test_an_event_noun_in_an_absolute_with_frame_is_background(code_en):
+    events = code_en("With Hong Kong protests exploding to new levels, President Xi Jinping of China is likely to deploy troops.")
+    assert not [e for e in events if e.type == "PROTEST"]
+    assert only(code_en("Iran hosted Iraqi Prime Minister Adel Abdul Mahdi on Saturday.", date=dt.date(2019, 7, 1)),
+                "CONSULT").target == ["IRQGOV"]
