@@ -896,3 +896,10 @@ def test_an_event_noun_in_an_absolute_with_frame_is_background(code_en):
     assert not [e for e in events if e.type == "PROTEST"]
     assert only(code_en("Iran hosted Iraqi Prime Minister Adel Abdul Mahdi on Saturday.", date=dt.date(2019, 7, 1)),
                 "CONSULT").target == ["IRQGOV"]
+
+
+def test_a_finite_verb_hung_on_a_noun_does_not_make_the_noun_its_doer(code_en):
+    # "asked about the Muslim Brotherhood, called Omar a terrorist": "called" (VBD) is read as
+    # a modifier of the Brotherhood, which did not call anyone anything
+    events = code_en('During the call, the man asked about the Muslim Brotherhood, called Omar a "terrorist" and threatened her.')
+    assert not [e for e in events if "EGYOPP" in e.source]

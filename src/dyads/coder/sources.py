@@ -97,6 +97,8 @@ class SourceRules:
                 agents = self.agent(verb)
                 mentions = unique([m for a in agents for m in self.phrase_mentions(a)])
                 return Found(mentions, "direct" if mentions else "none", tuple(agents), rule="participle-agent")
+            if verb.tag_ == "VBD":  # a finite verb of a series the parser hung on a noun
+                return Found([], "none")  # ("asked about the Muslim Brotherhood, called Omar a ...")
             found = self._noun_source(head, "participle-noun")
             if not found.mentions and verb.tag_ == "VBG" and dep(head) == "pobj" and head.pos_ == "PROPN" \
                     and not self.by_token.get(head.i):
