@@ -528,32 +528,27 @@ def _first_days(people: list) -> dict[str, dt.date]:
     """Name and form keys of hand-written people -> the first day their rows speak of (a row
     with no start speaks of all time). A person's later rows carry no forms: they share the
     first row's, by name."""
-    forms_of: dict[str, set[str]] = defaultdict(set)
-    first: dict[str, dt.date] = {}
-    for entry in people:
-        forms_of[key(entry.name)] |= {key(f) for f in entry.forms}
-        day = entry.start or dt.date.min
-        first[key(entry.name)] = min(day, first.get(key(entry.name), day))
-    out: dict[str, dt.date] = {}
-    for name, day in first.items():
-        for k in {name} | forms_of[name]:
-            out[k] = min(day, out.get(k, day))
-    return out
+    return _days(people, lambda entry: entry.start or dt.date.min, min)
 
 
 def _last_days(people: list) -> dict[str, dt.date]:
     """Name and form keys of hand-written people -> the end of their last role (date.max
     when a role is open)."""
+    return _days(people, lambda entry: entry.end or dt.date.max, max)
+
+
+def _days(people: list, day_of, pick) -> dict[str, dt.date]:
+    """Name and form keys of hand-written people -> `pick` (min or max) of `day_of` their rows."""
     forms_of: dict[str, set[str]] = defaultdict(set)
-    last: dict[str, dt.date] = {}
+    picked: dict[str, dt.date] = {}
     for entry in people:
         forms_of[key(entry.name)] |= {key(f) for f in entry.forms}
-        day = entry.end or dt.date.max
-        last[key(entry.name)] = max(day, last.get(key(entry.name), day))
+        day = day_of(entry)
+        picked[key(entry.name)] = pick(day, picked.get(key(entry.name), day))
     out: dict[str, dt.date] = {}
-    for name, day in last.items():
+    for name, day in picked.items():
         for k in {name} | forms_of[name]:
-            out[k] = max(day, out.get(k, day))
+            out[k] = pick(day, out.get(k, day))
     return out
 
 
