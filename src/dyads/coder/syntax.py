@@ -94,8 +94,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         if not opposed:
             return
         self.opposed += [m for m in self.mentions if id(m) in opposed]
-        self.mentions = [m for m in self.mentions if id(m) not in opposed]
-        self.by_token = {i: kept for i, ms in self.by_token.items() if (kept := [m for m in ms if id(m) not in opposed])}
+        self._without(opposed)
 
     def _drop_times(self) -> None:
         """"the post-Mueller drill", "pre-Brexit trade", "l'après-Merkel": the actor after a
@@ -104,24 +103,25 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         if after is None:
             return
         timed = {id(m) for m in self.mentions if after.search(fold(self.doc.text[max(0, m.start - 8):m.start]))}
-        if timed:
-            self.mentions = [m for m in self.mentions if id(m) not in timed]
-            self.by_token = {i: kept for i, ms in self.by_token.items() if (kept := [m for m in ms if id(m) not in timed])}
+        self._without(timed)
 
     def _drop_currencies(self) -> None:
         """"nine billion US dollars", "103 millions de dollars canadiens": a country naming a
         currency is no actor (`currency_words`, right after or right before it)."""
-        words = self.lexicon.words("currency_words")
-        if not words:
+        patterns = currency_patterns(self.lexicon.words("currency_words"))
+        if patterns is None:
             return
-        pattern = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-        after, before = re.compile(rf"^\s*(?:{pattern})(?!\w)"), re.compile(rf"(?<!\w)(?:{pattern})\s*$")
+        after, before = patterns
         text = self.doc.text
-        money = {id(m) for m in self.mentions if m.kind in ("country", "place") or len(m.code or "") == 3
-                 if after.match(fold(text[m.end:m.end + 12])) or before.search(fold(text[max(0, m.start - 12):m.start]))}
-        if money:
-            self.mentions = [m for m in self.mentions if id(m) not in money]
-            self.by_token = {i: kept for i, ms in self.by_token.items() if (kept := [m for m in ms if id(m) not in money])}
+        self._without({id(m) for m in self.mentions
+                       if (m.kind in ("country", "place") or len(m.code or "") == 3)
+                       and (after.match(fold(text[m.end:m.end + 12])) or before.search(fold(text[max(0, m.start - 12):m.start])))})
+
+    def _without(self, dropped: set[int]) -> None:
+        """The sentence's mentions less those whose id() is in `dropped`."""
+        if dropped:
+            self.mentions = [m for m in self.mentions if id(m) not in dropped]
+            self.by_token = {i: kept for i, ms in self.by_token.items() if (kept := [m for m in ms if id(m) not in dropped])}
 
     def opposed_at(self, start: int, text: str) -> bool:
         """Whether the words at `start` follow an opposing prefix ("anti-", "anti -") or carry one."""
@@ -129,6 +129,16 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
             return False
         return bool(self.opposing.search(self.doc.text[max(0, start - 12):start])) or \
             any(fold(text).startswith(p + "-") for p in self.opposing_prefixes)
+
+
+@functools.cache
+def currency_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A currency word right after a country ("US dollars") and right before its adjective
+    ("dollars canadiens"); compiled once per list."""
+    if not words:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"^\s*(?:{alternatives})(?!\w)"), re.compile(rf"(?<!\w)(?:{alternatives})\s*$")
 
 
 @functools.cache
