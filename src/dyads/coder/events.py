@@ -403,9 +403,7 @@ class SentenceCoder:
         confidence -= 0.1 if entry.pos == "noun" else 0.0
         guessed = [m for m in source.mentions + target.mentions if (m.entry or "").startswith("group noun")]
         confidence -= 0.1 if guessed else 0.0
-        reported = []
-        for reporter in self.modality.reporters(predicate):
-            reported += self.modality.speaker(reporter, predicate)
+        reported = self._reported_by(predicate)
         draft = Draft(event_type, cameo, source.mentions, target.mentions, match.tokens, rule, entry.id,
                       negated, mood.hypothetical, reported, round(max(0.05, min(0.99, confidence)), 2))
         draft.untargeted = untargeted
@@ -437,13 +435,18 @@ class SentenceCoder:
         if not source:
             return None
         mood = self.modality.modality(predicate)
-        reported = []
-        for reporter in self.modality.reporters(predicate):
-            reported += self.modality.speaker(reporter, predicate)
+        reported = self._reported_by(predicate)
         rule = f"{self.lang}:verb:undergone/{target.rule}"
         confidence = 0.8 - SOURCE_PENALTY.get(target.how, 0.2)
         return Draft(match.entry.type, match.entry.cameo, source, target.mentions, match.tokens, rule, match.entry.id,
                      mood.negated, mood.hypothetical, reported, round(max(0.05, min(0.99, confidence)), 2))
+
+    def _reported_by(self, predicate: Token) -> list[Mention]:
+        """Who reports what `predicate` tells ("..., the ministry said")."""
+        reported: list[Mention] = []
+        for reporter in self.modality.reporters(predicate):
+            reported += self.modality.speaker(reporter, predicate)
+        return reported
 
     def _aims_at_own_code(self, match: Match, slots: tuple[str, ...], source: Found) -> bool:
         """Whether the trigger's target slots hold actors, all of them with one of the
