@@ -27,7 +27,7 @@ from dyads.folding import fold
 from dyads.coder.modality import Modality, ModalityReader
 from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
 from dyads.coder.syntax import SentenceSyntax
-from dyads.coder.tokens import (PASSIVE_SUBJECT, STATE_SECTORS, SUBJECT, Found, case_word, dep, has_possessive, is_verbal,
+from dyads.coder.tokens import (PASSIVE_SUBJECT, STATE_SECTORS, SUBJECT, Found, dep, has_possessive, is_verbal,
                                 mention_country)
 from dyads.coder.triggers import Match, TriggerFinder
 from dyads.coder.typer import TyperModel, sentence_features
@@ -424,12 +424,8 @@ class SentenceCoder:
         mentions: list[Mention] = []
         for obj in objects:
             mentions += self.syntax.phrase_mentions(obj)
-            for holder in (obj, predicate):
-                for child in holder.children:
-                    if dep(child) == "prep" and fold(child.text) in preps:
-                        mentions += [m for g in child.children if dep(g) == "pobj" for m in self.syntax.phrase_mentions(g)]
-                    elif dep(child) in ("nmod", "obl", "obl:arg", "obl:mod") and case_word(child) in preps:
-                        mentions += self.syntax.phrase_mentions(child)
+            mentions += [m for holder in (obj, predicate) for prep in sorted(preps)
+                         for g in self.syntax.prep_args(holder, prep, 0) for m in self.syntax.phrase_mentions(g)]
         undergoer = set(codes(target.mentions))
         source = list({(m.start, m.end): m for m in mentions if m.code and m.code not in undergoer}.values())
         if not source:

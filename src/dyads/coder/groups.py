@@ -50,7 +50,8 @@ class GroupRules:
             owned = self.phrase_mentions(token)
             if owned:
                 self._join_nationality(token, sector)
-                if not self.by_token.get(token.i) and sectors[0] and token.pos_ == "NOUN" \
+                head_sector = sectors[0]  # the noun's own sector, not one of its modifiers
+                if not self.by_token.get(token.i) and head_sector and token.pos_ == "NOUN" \
                         and sector in STATE_SECTORS + ("JUD", "LEG") and all(m.kind == "place" for m in owned) \
                         and len({mention_country(m) for m in owned} - {None}) == 1:
                     # "la Cour suprême de l'État de l'Oregon", "the court of Tehran": a state's body
