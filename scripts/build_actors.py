@@ -489,16 +489,17 @@ class Known:
     def first_day(self, person: "Person") -> dt.date | None:
         """The first day the hand-written files speak of `person` (by name or a form of two
         words or more), or None when they do not know them."""
-        days = [self.person_from[k] for k in [key(person.name)] + [key(f) for f in person.forms]
-                if k in self.person_from and (k == key(person.name) or k in self.person_forms)]
-        return min(days) if days else None
+        return min(self._days_of(person, self.person_from), default=None)
 
     def last_day(self, person: "Person") -> dt.date:
         """The day the hand-written rows of `person` stop speaking of them (the end of their
         last role; date.max when one is open), for a person `first_day` knows."""
-        days = [self.person_until[k] for k in [key(person.name)] + [key(f) for f in person.forms]
-                if k in self.person_until and (k == key(person.name) or k in self.person_forms)]
-        return max(days) if days else dt.date.max
+        return max(self._days_of(person, self.person_until), default=dt.date.max)
+
+    def _days_of(self, person: "Person", days: dict[str, dt.date]) -> list[dt.date]:
+        """The days `days` holds for `person`'s name and forms of two words or more."""
+        return [days[k] for k in [key(person.name)] + [key(f) for f in person.forms]
+                if k in days and (k == key(person.name) or k in self.person_forms)]
 
     @classmethod
     def read(cls, data_dir: Path) -> Known:
