@@ -288,6 +288,37 @@ def test_a_leader_saying_his_own_country_must_act_makes_no_demand(code_en):
     assert event.source == ["GBRGOV"] and event.target == ["RUS"]
 
 
+@pytest.mark.parametrize("sentence", [
+    'Prime Minister Boris Johnson said: "Russia must leave Ukraine."',
+    "According to Prime Minister Boris Johnson, Russia must leave Ukraine.",
+    "Russia must leave Ukraine, said Prime Minister Boris Johnson.",
+])
+def test_an_obligation_is_a_demand_of_whoever_says_it_in_every_shape_of_reported_speech(code_en, sentence):
+    event = only(code_en(sentence), "REQUEST")
+    assert event.source == ["GBRGOV"] and event.target == ["RUS"]
+
+
+def test_an_act_done_at_the_request_of_an_actor_is_that_actors_request_of_the_doer(code_en):
+    # rule instigation: "at the request of", "at the invitation of", "at the behest of"
+    events = code_en("Emmanuel Macron visited Beijing at the invitation of Xi Jinping.")
+    request = only(events, "REQUEST")
+    assert request.source == ["CHNGOV"] and request.target == ["FRAGOV"]
+    assert only(events, "CONSULT").target == ["CHN"]
+    retreat = only(code_en("The Ukrainian defence minister resigned at the request of President Zelensky."), "RETREAT")
+    assert retreat.target == []  # who asked is no target of the resignation
+    assert not [e for e in code_en("The Supreme Court of Russia ruled on the appeal of the Russian government.")
+                if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("subject, source", [
+    ("Human rights groups", "SYRCVL"), ("Islamist groups", "SYRREB"), ("Armed groups", "SYRREB"),
+])
+def test_groups_are_the_civil_society_of_the_country_unless_their_modifier_says_more(code_en, subject, source):
+    event = only(code_en(f"Syria has been at war for ten years. In Syria, {subject} "
+                         "condemned the Syrian government."), "ACCUSE")
+    assert event.source == [source] and event.target == ["SYRGOV"]
+
+
 def test_an_object_pronoun_for_nobody_named_in_an_article_about_one_country_is_of_that_country(code_en):
     article = ("Indian police said on Monday that an elephant had died in Kerala. India's forest service "
                "found two men near the body. The forestry department arrested them.")

@@ -5,6 +5,8 @@ Sentences from the seed articles (examples/seeds) and written in the style of Fr
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from coder_fr import code_fr, only, spanned  # noqa: F401  (fixture)
 
@@ -345,6 +347,36 @@ def test_an_obligation_of_a_thing_is_no_demand_of_whoever_the_thing_names(code_f
                                    "doit être combattue ».") if e.type == "REQUEST"]
     event = only(code_fr("Le président français a déclaré que la Russie doit retirer ses troupes."), "REQUEST")
     assert event.source == ["FRAGOV"] and event.target == ["RUS"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le président français a déclaré : « La Russie doit retirer ses troupes ».",  # after a colon
+    "« La Russie doit retirer ses troupes », a déclaré le président français.",  # inserted reporting verb
+    "Selon le président français, la Russie doit retirer ses troupes.",
+])
+def test_an_obligation_is_a_demand_of_whoever_says_it_in_every_shape_of_reported_speech(code_fr, sentence):
+    event = only(code_fr(sentence), "REQUEST")
+    assert event.source == ["FRAGOV"] and event.target == ["RUS"]
+    # « selon » a document, not a speaker: nobody asks
+    assert not [e for e in code_fr("Selon les conventions entre les États-Unis et la Suisse, la Russie doit "
+                                   "retirer ses troupes.") if e.type == "REQUEST"]
+
+
+def test_an_act_done_at_the_request_of_an_actor_is_that_actors_request_of_the_doer(code_fr):
+    # rule instigation: « à l'invitation de », « à la demande de »; the asker is no target of the act
+    events = code_fr("Le président chinois Hu Jintao s'est rendu à Paris à l'invitation de Nicolas Sarkozy.",
+                     date=dt.date(2010, 11, 4))
+    request = only(events, "REQUEST")
+    assert request.source == ["FRAGOV"] and request.target == ["CHNGOV"]
+    assert only(events, "CONSULT").target == ["FRA"]
+    request = only(code_fr("Cette étude a été réalisée à la demande du gouvernement allemand."), "REQUEST")
+    assert request.source == ["DEUGOV"] and request.target == []
+
+
+def test_associations_and_organisations_are_the_civil_society_of_the_country(code_fr):
+    event = only(code_fr("La Syrie est en guerre depuis dix ans. En Syrie, les associations de défense des droits "
+                         "de l'homme ont condamné le gouvernement syrien."), "ACCUSE")
+    assert event.source == ["SYRCVL"] and event.target == ["SYRGOV"]
 
 
 def test_a_passive_attack_with_no_agent_is_by_the_actor_its_attack_noun_names(code_fr):

@@ -154,7 +154,7 @@ class SentenceCoder:
             if draft:
                 out.append(draft)
                 out += self._conditions(match, draft)
-        out += obligations["drafts"]
+        out += obligations["drafts"] + self._instigations()
         out = self._scored(out)
         out += self._typed(out)
         out = [d for d in out if not self._habitual(d) and not self._polled(d) and not self._backdrop(d)
@@ -636,37 +636,74 @@ class SentenceCoder:
         return []
 
     def _obligations(self) -> dict:
-        """"X a déclaré que Y doit ...", "X said Y must ...": a demand of X to Y; what Y
+        """"X a déclaré que Y doit ...", "X said Y must ...", « X a déclaré : « Y doit ... » »,
+        « « Y doit ... », a déclaré X », "according to X, Y must ...": a demand of X to Y; what Y
         must do is its content, not another event."""
         out: dict = {"drafts": [], "content": set()}
         obligation = self.lexicon.words("obligation")
-        for reporter in self.doc:
-            if not (is_verbal(reporter) and {fold(reporter.lemma_)} & self.modality.reporting):
+        for clause in self.doc:
+            marker = self._obligation_marker(clause, obligation) if is_verbal(clause) else None
+            speakers = self._obligation_speakers(clause) if marker is not None else []
+            if not codes(speakers):
                 continue
-            for clause in reporter.children:
-                if dep(clause) != "ccomp":
-                    continue
-                marker = self._obligation_marker(clause, obligation)
-                if marker is None:
-                    continue
-                subjects = [c for c in clause.children if dep(c) in ("nsubj", "nsubj:pass", "nsubjpass")]
-                predicate = clause
-                if fold(clause.lemma_) in obligation:  # "doit rendre": subject on devoir
-                    out["content"].update(c.i for c in clause.children if dep(c) == "xcomp")
-                # the (first) subject names an actor itself ("Israel must ..."), not a thing one owns
-                # or a clause of it names ("la corruption qui ronge le Parti doit être combattue")
-                target = [m for s in subjects[:1] if self.syntax.by_token.get(s.i) for m in self.syntax.phrase_mentions(s)]
-                source = self.syntax.source(reporter)
-                if not codes(source.mentions) or not codes(target):
-                    continue
-                own = {ActorCode.parse(c).country for c in codes(source.mentions)}
-                if all(len(c) == 3 and c in own for c in codes(target)):
-                    continue  # "Johnson said Britain must leave": his own country's course, no demand
-                out["content"].add(predicate.i)
-                out["drafts"].append(Draft("REQUEST", None, source.mentions, target, (marker,),
-                                           f"{self.lang}:derived:reported-obligation", f"{self.lang}:obligation",
-                                           False, False, [], 0.7))
+            subjects = [c for c in clause.children if dep(c) in ("nsubj", "nsubj:pass", "nsubjpass")]
+            # the (first) subject names an actor itself ("Israel must ..."), not a thing one owns
+            # or a clause of it names ("la corruption qui ronge le Parti doit être combattue")
+            target = [m for s in subjects[:1] if self.syntax.by_token.get(s.i) for m in self.syntax.phrase_mentions(s)]
+            if not codes(target):
+                continue
+            own = {ActorCode.parse(c).country for c in codes(speakers)}
+            if all(len(c) == 3 and c in own for c in codes(target)):
+                continue  # "Johnson said Britain must leave": his own country's course, no demand
+            if fold(clause.lemma_) in obligation:  # "doit rendre": subject on devoir
+                out["content"].update(c.i for c in clause.children if dep(c) == "xcomp")
+            out["content"].add(clause.i)
+            out["drafts"].append(Draft("REQUEST", None, speakers, target, (marker,),
+                                       f"{self.lang}:derived:reported-obligation", f"{self.lang}:obligation",
+                                       False, False, [], 0.7))
         return out
+
+    def _instigations(self) -> list[Draft]:
+        """"resigned at the request of Obama", « réalisée à la demande du sénateur », "came at the
+        invitation of Paris": whoever asked (the request noun's own actors) made a request of
+        whoever acted (the clause's doer), REQUEST (rule instigation). The clause's act is coded
+        on its own."""
+        out = []
+        for clause in self.doc:
+            if not is_verbal(clause):
+                continue
+            for prep in self.lexicon.words("instigation_preps"):
+                for noun in self.syntax.prep_args(clause, prep, 0):
+                    entry = self.syntax.is_request_noun(noun)
+                    askers = self.syntax.phrase_mentions(noun) if entry else []
+                    if codes(askers):  # the doer is the target, when named ("was done at the request of X": none)
+                        out.append(Draft("REQUEST", entry.cameo, askers, self.syntax.source(clause).mentions, (noun,),
+                                         f"{self.lang}:derived:instigation", entry.id, False, False, [], 0.7))
+        return out
+
+    def _obligation_speakers(self, clause: Token) -> list[Mention]:
+        """Who says what `clause` says must be done: the subject of the reporting verb it is the
+        clause of (ccomp), or after a colon (« a déclaré : « ... » », parsed as any clause of the
+        verb), of a reporting verb inserted in it (« « ... », a déclaré X », parataxis), or the
+        actor after "according to" / « selon » on it. Nobody when the clause is no statement."""
+        reporting = self.modality.reporting
+        head = clause.head
+        if head is not clause and is_verbal(head) and fold(head.lemma_) in reporting:
+            quoted = any(fold(t.text) in (":", "«", "\"", "“") for t in self.doc[min(head.i, clause.i) + 1:max(head.i, clause.i)])
+            if dep(clause) == "ccomp" or (dep(clause) in ("advcl", "parataxis", "obj", "dobj") and quoted):
+                return self.syntax.source(head).mentions if dep(clause) == "ccomp" else self.modality.speaker(head, clause)
+        for child in clause.children:
+            if dep(child) == "parataxis" and is_verbal(child) and fold(child.lemma_) in reporting:
+                return self.modality.speaker(child, clause)
+        for child in clause.children:
+            if dep(child) in ("obl", "obl:mod", "prep") and child.i < clause.i:
+                words = [fold(t.text) for t in child.subtree][:2]
+                if words[:1] and (words[0] in self.modality.according_to or " ".join(words) in self.modality.according_to):
+                    # the phrase's head names the actor ("selon Paris"), not a thing of theirs ("selon
+                    # les conventions entre les États-Unis et la Suisse"); "according to X": X
+                    heads = [child] + [g for c in child.children for g in c.children if dep(g) == "pobj"]
+                    return [m for t in heads if self.syntax.by_token.get(t.i) for m in self.syntax.by_token[t.i]]
+        return []
 
     @staticmethod
     def _obligation_marker(clause: Token, obligation: frozenset[str]) -> Token | None:

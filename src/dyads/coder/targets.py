@@ -16,6 +16,10 @@ from dyads.model import Mention
 class TargetRules:
     """Mixed into dyads.coder.syntax.SentenceSyntax."""
 
+    def is_request_noun(self, noun: Token):
+        """The REQUEST entry of a noun that asks ("request", "invitation", « demande »), if any."""
+        return next((e for e in self.lexicon.candidates(noun.lemma_, "noun") if e.type == "REQUEST"), None)
+
     def slot_tokens(self, verb: Token, slot: str) -> list[Token]:
         if slot == "obj":
             if self.is_passive(verb):
@@ -53,6 +57,9 @@ class TargetRules:
             return [t for prep in sorted(self.location_preps) for t in self.prep_args(verb, prep)
                     if not self.lexicon.candidates(t.lemma_, "noun")]
         found = self.prep_args(verb, slot)
+        if slot in self.lexicon.words("instigation_preps"):
+            # "resigned at the request of Obama", « à l'invitation de Paris »: who asked, no target
+            found = [t for t in found if not self.is_request_noun(t)]
         if not found and dep(verb) == "acl" and is_past_participle(verb):
             # "des attaques contre des chrétiens, revendiquées par Boko Haram": the phrase a
             # participle describes holds the complements of the act
