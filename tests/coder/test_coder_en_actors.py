@@ -175,6 +175,22 @@ def test_a_legislature_voting_confidence_supports_the_government(code_en, code_f
     assert event.source == ["ITALEG"] and event.target == ["ITAGOV"]
     event = only(code_fr("L'Assemblée nationale a accordé sa confiance au gouvernement Ayrault."), "SUPPORT")
     assert event.source == ["FRALEG"] and event.target == ["FRAGOV"]
+    # the confidence a government wins is the legislature's support (undergone)
+    event = only(code_fr("Le gouvernement italien a obtenu la confiance du Sénat italien."), "SUPPORT")
+    assert event.source == ["ITALEG"] and event.target == ["ITAGOV"]
+    # a vote of no confidence is no support
+    assert not [e for e in code_en("The Italian parliament passed a motion of no confidence in the government of "
+                                   "Giuseppe Conte.") if e.type == "SUPPORT"]
+
+
+def test_pleading_guilty_apologising_again_and_abolishing_restrictions_are_concessions_and_sympathy(code_en, code_fr):
+    # « a plaidé coupable »: the predicate adjective completes the verb as "pleaded guilty" does
+    assert only(code_fr("Jacques Chirac a plaidé coupable."), "CONCEDE").source == ["FRAOPP"]
+    assert not [e for e in code_fr("Jacques Chirac a plaidé coupable.") if e.type == "REQUEST"]
+    event = only(code_fr("La direction de Canal+ renouvelle ses excuses au gouvernement français."), "SUPPORT")
+    assert event.target == ["FRAGOV"]
+    assert only(code_fr("La Birmanie a officiellement aboli la censure."), "CONCEDE").source == ["MMR"]
+    assert only(code_en("The government of Myanmar abolished the restrictions on the press."), "CONCEDE").source == ["MMRGOV"]
 
 
 def test_a_state_blocking_a_crossing_is_no_protest_and_a_company_acronym_no_organisation(code_en):

@@ -76,10 +76,11 @@ def in_name(token: Token) -> bool:
 
 
 def local_tokens(token: Token, depth: int = 2) -> list[Token]:
-    """Dependents of `token` down to `depth`, not entering other clauses."""
+    """Dependents of `token` down to `depth`, not entering other clauses; a predicate adjective
+    is no clause of its own (« a plaidé coupable »: "coupable" is the verb's xcomp)."""
     out, frontier = [], [token]
     for _ in range(depth):
-        frontier = [c for t in frontier for c in t.children if dep(c) not in CLAUSE]
+        frontier = [c for t in frontier for c in t.children if dep(c) not in CLAUSE or (dep(c) == "xcomp" and c.pos_ == "ADJ")]
         out += frontier
     return out
 
