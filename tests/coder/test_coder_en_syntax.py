@@ -319,6 +319,27 @@ def test_groups_are_the_civil_society_of_the_country_unless_their_modifier_says_
     assert event.source == [source] and event.target == ["SYRGOV"]
 
 
+def test_an_event_noun_coming_from_an_actor_is_that_actors_event(code_en, code_fr):
+    # rule arrival-from: the actors after "from" / « de » did what the noun says
+    event = only(code_en("Statements of condemnation have come from the OIC and Pope Francis."), "ACCUSE")
+    assert event.source == ["OIC", "VAT"] and "arrival-from" in event.rule
+    event = only(code_en("Condolences came from Vladimir Putin and Angela Merkel.", date=dt.date(2019, 9, 1)), "SUPPORT")
+    assert event.source == ["RUSGOV", "DEUGOV"]
+    event = only(code_fr("Les condamnations sont venues de Paris et de Berlin."), "ACCUSE")
+    assert event.source == ["FRA", "DEU"]
+    # where attacks come from is their origin, not their doer
+    assert not [e for e in code_en("The attacks came from Yemen, officials said.") if e.type == "ASSAULT" and e.source == ["YEM"]]
+
+
+def test_a_crowd_gathering_is_a_protest_and_leaders_gathering_are_none(code_en):
+    article = ("Argentina's senators will vote on abortion on Wednesday. Thousands of people had gathered outside the "
+               "National Congress in Buenos Aires with slogans supporting the bill.")
+    event = only(code_en(article), "PROTEST")
+    assert event.source == ["ARGCVL"]  # and "the National Congress" of Argentina is no US Congress
+    assert not [e for e in code_en("European leaders gathered in Brussels for a summit.") if e.type == "PROTEST"]
+    assert only(code_en("The U.S. Congress condemned Russia's annexation of Crimea."), "ACCUSE").source == ["USALEG"]
+
+
 def test_an_object_pronoun_for_nobody_named_in_an_article_about_one_country_is_of_that_country(code_en):
     article = ("Indian police said on Monday that an elephant had died in Kerala. India's forest service "
                "found two men near the body. The forestry department arrested them.")

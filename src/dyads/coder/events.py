@@ -28,7 +28,7 @@ from dyads.coder.modality import Modality, ModalityReader
 from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
 from dyads.coder.syntax import SentenceSyntax
 from dyads.coder.tokens import (PASSIVE_SUBJECT, STATE_SECTORS, SUBJECT, Found, dep, has_possessive, is_verbal,
-                                mention_country)
+                                mention_country, unique)
 from dyads.coder.triggers import Match, TriggerFinder
 from dyads.coder.typer import TyperModel, sentence_features
 from dyads.codes import ActorCode
@@ -65,6 +65,8 @@ OWN_PEOPLE_TYPES = ("REQUEST", "SUPPORT", "AGREE", "CONSULT")
 # Reactions to another's act: "criticized the move", "rejected this argument" are aimed at
 # whoever made the move the sentence before told (rule act-antecedent).
 REACTION_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "PROTEST", "CONCEDE")
+# where these came from is a place of origin, not who acted ("the attacks came from Yemen")
+ORIGIN_TYPES = ("ASSAULT", "MOBILIZE", "PROTEST")
 VERB_ONLY_SLOTS = ("obj", "iobj", "dative", "ccomp_subj", "xcomp", "purpose", "location")
 
 
@@ -304,11 +306,15 @@ class SentenceCoder:
             return self._undergone(match)
         entry, predicate = match.entry, match.predicate
         source = self.syntax.source(predicate)
-        happening = match.trigger is not predicate and dep(match.trigger) in SUBJECT | PASSIVE_SUBJECT  # "a protest took place"
+        # "a protest took place", "statements of condemnation came from ..." (the measure word is the subject)
+        happening = match.trigger is not predicate and dep(self._under(match.trigger, predicate)) in SUBJECT | PASSIVE_SUBJECT
         if happening:
             # "L'invasion de l'Ukraine par la Russie a commencé": the noun's own doer (after "par",
             # "by", a possessive or an adjective), not every actor of the subject's phrase
             agents = self.syntax.noun_agents(match.trigger)
+            if not codes(agents.mentions) and entry.type not in ORIGIN_TYPES \
+                    and {fold(predicate.lemma_)} & self.lexicon.words("arrival_verbs"):
+                agents = self._arrived_from(predicate)
             if codes(agents.mentions):
                 source = agents
         if not codes(source.mentions) and entry.agent and (self.syntax.is_passive(predicate) or happening):
@@ -476,6 +482,20 @@ class SentenceCoder:
                                   f"opposed {word!r} of {country}")
                 return Found([mention], "inherited", (token,), rule="against-modifier")
         return None
+
+    @staticmethod
+    def _under(token: Token, head: Token) -> Token:
+        """The phrase of `head` that holds `token` (the token itself when it hangs on `head`)."""
+        while token.head.i != head.i and token.head.i != token.i:
+            token = token.head
+        return token
+
+    def _arrived_from(self, verb: Token) -> Found:
+        """"Condemnation came from the OIC and Pope Francis", « les félicitations sont venues de
+        Paris »: whoever the event noun came from did it (rule arrival-from)."""
+        phrases = [a for prep in sorted(self.lexicon.words("undergone_preps")) for a in self.syntax.prep_args(verb, prep, 0)]
+        mentions = unique([m for a in phrases for m in self.syntax.phrase_mentions(a)])
+        return Found(mentions, "direct" if mentions else "none", tuple(phrases), rule="arrival-from")
 
     def _implicit_agent(self, trigger: Token, sector: str) -> Found:
         """"Two suspects were arrested", "a été condamné à dix ans de prison": no agent is
@@ -674,7 +694,7 @@ class SentenceCoder:
                 continue
             for prep in self.lexicon.words("instigation_preps"):
                 for noun in self.syntax.prep_args(clause, prep, 0):
-                    entry = self.syntax.is_request_noun(noun)
+                    entry = self.syntax.instigation(noun)
                     askers = self.syntax.phrase_mentions(noun) if entry else []
                     if codes(askers):  # the doer is the target, when named ("was done at the request of X": none)
                         out.append(Draft("REQUEST", entry.cameo, askers, self.syntax.source(clause).mentions, (noun,),

@@ -42,7 +42,7 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "purpose_marks", "speaking_documents", "attack_preps", "noun_agent_preps", "undergone_preps", "frame_preps", "finite_endings",
                  "affiliation_nouns", "foreign_words", "relative_nouns", "perfect_auxiliaries",
                  "aiming_verbs", "craft_nouns", "headline_passive_verbs", "with_passive_verbs", "predicate_marks", "currency_words",
-                 "instigation_preps")
+                 "instigation_preps", "arrival_verbs")
 
 
 class LexiconError(ValueError):

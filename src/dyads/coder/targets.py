@@ -16,8 +16,13 @@ from dyads.model import Mention
 class TargetRules:
     """Mixed into dyads.coder.syntax.SentenceSyntax."""
 
-    def is_request_noun(self, noun: Token):
-        """The REQUEST entry of a noun that asks ("request", "invitation", « demande »), if any."""
+    def instigation(self, noun: Token):
+        """The REQUEST entry of a noun that frames an act as done at someone's request ("at the
+        request of X", « à l'invitation de X »: a singular asking noun as a modifier of the
+        verb), if it is one; not a demand the verb takes as its argument (« céder aux exigences
+        de Moscou », « céder à la demande de Moscou »)."""
+        if dep(noun) in ("obl:arg", "iobj") or "Plur" in noun.morph.get("Number"):
+            return None
         return next((e for e in self.lexicon.candidates(noun.lemma_, "noun") if e.type == "REQUEST"), None)
 
     def slot_tokens(self, verb: Token, slot: str) -> list[Token]:
@@ -59,7 +64,7 @@ class TargetRules:
         found = self.prep_args(verb, slot)
         if slot in self.lexicon.words("instigation_preps"):
             # "resigned at the request of Obama", « à l'invitation de Paris »: who asked, no target
-            found = [t for t in found if not self.is_request_noun(t)]
+            found = [t for t in found if not self.instigation(t)]
         if not found and dep(verb) == "acl" and is_past_participle(verb):
             # "des attaques contre des chrétiens, revendiquées par Boko Haram": the phrase a
             # participle describes holds the complements of the act
