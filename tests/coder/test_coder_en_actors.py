@@ -193,6 +193,18 @@ def test_pleading_guilty_apologising_again_and_abolishing_restrictions_are_conce
     assert only(code_en("The government of Myanmar abolished the restrictions on the press."), "CONCEDE").source == ["MMRGOV"]
 
 
+def test_penalties_said_with_a_noun_and_admissions_of_responsibility(code_en, code_fr):
+    event = only(code_fr("Le tribunal de Paris a infligé une amende à Nicolas Sarkozy."), "COERCE")
+    assert event.source == ["FRAJUD"] and event.target == ["FRAOPP"]
+    event = only(code_en("A Russian judge handed down a harsh sentence to Alexei Navalny."), "COERCE")
+    assert event.source == ["RUSJUD"] and event.target == ["RUSOPP"]
+    events = code_en("Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility for the killing of "
+                     "Jamal Khashoggi.")
+    assert only(events, "CONCEDE").source == ["SAUGOV"] and not [e for e in events if e.type == "AGREE"]
+    event = only(code_en("Bernie Sanders announced his support for Emmanuel Macron."), "SUPPORT")
+    assert event.target == ["FRAGOV"]
+
+
 def test_a_state_blocking_a_crossing_is_no_protest_and_a_company_acronym_no_organisation(code_en):
     events = code_en("Jordan closed its borders with Syria and blocked the Rukban crossing point.")
     assert not [e for e in events if e.type == "PROTEST"] and only(events, "SANCTION").source == ["JOR"]
