@@ -425,13 +425,11 @@ class SentenceCoder:
         target = self.syntax.source(predicate)
         if not codes(target.mentions) or self.syntax.is_passive(predicate):
             return None
-        preps = self.lexicon.words("undergone_preps")
         objects = [t for t in match.tokens[1:] if t.pos_ in ("NOUN", "PROPN")]
         mentions: list[Mention] = []
         for obj in objects:
             mentions += self.syntax.phrase_mentions(obj)
-            mentions += [m for holder in (obj, predicate) for prep in sorted(preps)
-                         for g in self.syntax.prep_args(holder, prep, 0) for m in self.syntax.phrase_mentions(g)]
+            mentions += [m for holder in (obj, predicate) for m in self._done_by(holder)[1]]
         undergoer = set(codes(target.mentions))
         source = list({(m.start, m.end): m for m in mentions if m.code and m.code not in undergoer}.values())
         if not source:
@@ -490,11 +488,17 @@ class SentenceCoder:
             token = token.head
         return token
 
+    def _done_by(self, holder: Token) -> tuple[list[Token], list[Mention]]:
+        """The phrases after an `undergone_preps` word on `holder` ("from X", « de X », "by X")
+        and the actors they name: who did what a subject undergoes or an event noun came from."""
+        phrases = [a for prep in sorted(self.lexicon.words("undergone_preps")) for a in self.syntax.prep_args(holder, prep, 0)]
+        return phrases, [m for a in phrases for m in self.syntax.phrase_mentions(a)]
+
     def _arrived_from(self, verb: Token) -> Found:
         """"Condemnation came from the OIC and Pope Francis", « les félicitations sont venues de
         Paris »: whoever the event noun came from did it (rule arrival-from)."""
-        phrases = [a for prep in sorted(self.lexicon.words("undergone_preps")) for a in self.syntax.prep_args(verb, prep, 0)]
-        mentions = unique([m for a in phrases for m in self.syntax.phrase_mentions(a)])
+        phrases, mentions = self._done_by(verb)
+        mentions = unique(mentions)
         return Found(mentions, "direct" if mentions else "none", tuple(phrases), rule="arrival-from")
 
     def _implicit_agent(self, trigger: Token, sector: str) -> Found:
@@ -716,9 +720,7 @@ class SentenceCoder:
             if dep(child) == "parataxis" and is_verbal(child) and fold(child.lemma_) in reporting:
                 return self.modality.speaker(child, clause)
         for child in clause.children:
-            if dep(child) in ("obl", "obl:mod", "prep") and child.i < clause.i:
-                words = [fold(t.text) for t in child.subtree][:2]
-                if words[:1] and (words[0] in self.modality.according_to or " ".join(words) in self.modality.according_to):
+            if dep(child) in ("obl", "obl:mod", "prep") and child.i < clause.i and self.modality.opens_according_to(child.left_edge):
                     # the phrase's head names the actor ("selon Paris"), not a thing of theirs ("selon
                     # les conventions entre les États-Unis et la Suisse"); "according to X": X
                     heads = [child] + [g for c in child.children for g in c.children if dep(g) == "pobj"]

@@ -270,13 +270,16 @@ class ModalityReader:
         guessed = [i for i, mentions in syntax.by_token.items() if any(m in found.mentions for m in mentions)]
         return found.mentions if guessed and not inside.intersection(guessed) else []
 
+    def opens_according_to(self, token: Token) -> bool:
+        """Whether `token` is "selon", "d'après" or the first word of "according to"."""
+        nxt = fold(token.nbor(1).text) if token.i + 1 < len(token.doc) else ""
+        return bool(_words(token) & self.according_to) or f"{fold(token.text)} {nxt}" in self.according_to
+
     def according_to_mentions(self) -> list:
         """Mentions introduced by "selon" / "according to" anywhere in the sentence."""
         syntax, out = self.syntax, []
         for token in syntax.doc:
-            words = _words(token)
-            nxt = fold(token.nbor(1).text) if token.i + 1 < len(token.doc) else ""
-            if words & self.according_to or f"{fold(token.text)} {nxt}" in self.according_to:
+            if self.opens_according_to(token):
                 for child in list(token.children) + ([token.head] if dep(token) == "case" else []):
                     if child == token:
                         continue
