@@ -354,3 +354,11 @@ def test_the_person_a_role_describes_is_the_actor_not_the_roles_organisation(cod
     assert event.target == ["AUSCVL"]
     event = only(code_en("Ecuador granted asylum to WikiLeaks founder Julian Assange.", date=dt.date(2012, 8, 16)), "AID")
     assert event.target == ["AUSCVL"]
+
+
+def test_a_name_of_a_family_name_first_country_is_either_of_its_ends(code_en):
+    # the press writes "Xi Jinping" as "Xi", but "Carrie Lam", with an English given name, as "Lam"
+    events = code_en("Hong Kong leader Cathy Leung spoke on Monday. Leung later criticised Britain. "
+                     "Chinese Premier Zhao Wenming arrived in Tokyo on Monday. Zhao praised Japan.")
+    assert ("ACCUSE", "HKGGOV", "GBR") in dyads(sentence_of(events, "Leung later"))
+    assert ("SUPPORT", "CHNGOV", "JPN") in dyads(sentence_of(events, "Zhao praised"))

@@ -15,8 +15,8 @@ body over the dictionary's mentions, adds what the article itself teaches:
    (`person_descriptors`: "Swedish activist Greta Thunberg", "Jamal Khashoggi, a Saudi
    journalist", "le militant suédois X") is a person of that country and sector;
 2. `surname`: later occurrences of the surname of a person named in full (the last name word,
-   the first for countries that write the family name first) are that person; a surname two
-   actors of the article share is left alone;
+   and the first too for countries that write the family name first: "Xi", but "Carrie Lam"
+   is "Lam") are that person; a surname two actors of the article share is left alone;
 3. `role`: "the minister", "le président" with no country of their own are the last actor
    before them named with that same role word, else (in an article about one country) that
    country's; a name apposed to such a role ("Delfin Lorenzana, the Defence Secretary") is
@@ -144,19 +144,22 @@ def _role_in(text: str, words: ReferenceWords) -> str | None:
     return max(found, key=len) if found else None
 
 
-def _surname(name: str, code: str | None, words: ReferenceWords) -> str | None:
-    """The word(s) the press uses alone for a person named `name`."""
+def _surname_forms(name: str, code: str | None, words: ReferenceWords) -> list[str]:
+    """The words the press uses alone for a person named `name`: the last name word with its
+    particles, and its last word ("de Villepin", "Villepin"); for countries that write the
+    family name first, the first word too ("Xi Jinping" is "Xi", but "Carrie Lam" is "Lam")."""
     tokens = [t for t in re.findall(r"[\w'’\-\.]+", name) if not t.endswith(".") or len(t) > 2]
     capitalised = [i for i, t in enumerate(tokens) if t[:1].isupper()]
     if len(capitalised) < 2:
-        return None
-    if code and ActorCode.parse(code).country in FAMILY_NAME_FIRST:
-        return tokens[capitalised[0]]
+        return []
     last = capitalised[-1]
     start = last
     while start > 0 and fold(tokens[start - 1]) in words.particles:  # "de Villepin", "al-Assad"
         start -= 1
-    return " ".join(tokens[start:last + 1])
+    forms = [" ".join(tokens[start:last + 1]), tokens[last]]
+    if code and ActorCode.parse(code).country in FAMILY_NAME_FIRST:
+        forms.insert(0, tokens[capitalised[0]])
+    return list(dict.fromkeys(forms))
 
 
 class ArticleReferences:
@@ -361,11 +364,8 @@ class ArticleReferences:
         for mention in self.mentions:
             if mention.kind != "person" or not mention.code:
                 continue
-            surname = _surname(mention.text, mention.code, self.words)
-            if not surname:
-                continue
             # "Ali bin Tamim" is later "Tamim" as well as "bin Tamim"; "de Villepin", "Villepin"
-            for form in dict.fromkeys([surname, surname.split()[-1]]):
+            for form in _surname_forms(mention.text, mention.code, self.words):
                 codes.setdefault(form, set()).add(mention.code)
                 if _from_dictionary(mention):
                     known.setdefault(form, set()).add(mention.code)
