@@ -457,6 +457,16 @@ def test_a_protest_noun_subject_of_its_clause_is_the_protest(code_en):
                 if e.type == "PROTEST"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The bill was suspended on Monday after weeks of protests in Belgrade.",
+    "In Belgrade the decision was met with protests on Monday.",
+])
+def test_street_protests_said_in_the_plural_happened_even_in_a_frame_of_time(code_en, sentence):
+    # no verb carries the noun, nobody is named: the crowd is the place's (rule implicit-agent)
+    event = only([e for e in code_en(sentence) if e.type == "PROTEST"], "PROTEST")
+    assert event.source == ["SRBCVL"] and event.rule.startswith("en:noun:implicit-agent/")
+
+
 def test_an_untargeted_event_repeating_an_aimed_one_is_dropped(code_en):
     events = code_en("Anti-government protests have been taking place since Tuesday in the Serbian capital "
                      "Belgrade after the government announced a curfew, which it dropped after the protests began.")

@@ -182,6 +182,14 @@ def test_une_manifestation_qui_a_lieu_est_faite_par_les_gens_du_lieu(code_fr):
     assert event.source == ["CHNCVL"] and "implicit-agent" in event.rule
 
 
+def test_des_manifestations_au_pluriel_ont_eu_lieu_meme_sans_verbe_qui_les_porte(code_fr):
+    event = only(code_fr("La décision a donné lieu à des manifestations quotidiennes à Quito."), "PROTEST")
+    assert event.source == ["ECUCVL"] and "implicit-agent" in event.rule
+    # ceux qui les mènent ne les font pas ici
+    assert not [e for e in code_fr("La police a arrêté les responsables des manifestations à Quito.")
+                if e.type == "PROTEST"]
+
+
 def test_un_nom_inconnu_vise_dans_un_article_sur_un_pays_est_de_ce_pays(code_fr):
     article = ("Le président Emmanuel Macron était à Paris lundi. Le gouvernement français s'est réuni. "
                "Le gouvernement français a accusé Dupontel de corruption.")

@@ -317,7 +317,8 @@ class SentenceCoder:
                 agents = self._arrived_from(predicate)
             if codes(agents.mentions):
                 source = agents
-        if not codes(source.mentions) and entry.agent and (self.syntax.is_passive(predicate) or happening):
+        if not codes(source.mentions) and entry.agent and (self.syntax.is_passive(predicate) or happening
+                                                          or (entry.alone and match.trigger is predicate)):
             source = self._implicit_agent(match.trigger, entry.agent)
         if not source.mentions or not codes(source.mentions):
             return None

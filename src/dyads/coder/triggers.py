@@ -273,11 +273,27 @@ class TriggerFinder:
         # ("l'état d'urgence" needs its words, which only its light verb's match checks)
         entries = [e for e in entries if " " not in e.lemma]
         entry = next((e for e in entries if e.alone), entries[0] if entries else None)
-        if entry is None or dep(noun) == "compound" or self._in_frame(noun) or self._passive_agent(noun):
+        if entry is None or dep(noun) == "compound" or self._passive_agent(noun):
             return None
-        if not self.syntax.noun_agents(noun).mentions:
+        if entry.alone and entry.agent and "Plur" in noun.morph.get("Number") \
+                and not self.syntax.noun_agents(noun).mentions and not self._of_people(noun):
+            # "after weeks of protests", "it was met with protests", « donnant lieu à des
+            # manifestations »: street protests said in the plural happened, even in a frame of
+            # time (gold codes them); their crowd is the place's (rule implicit-agent)
+            return Match(entry, noun, noun, (noun,))
+        if self._in_frame(noun) or not self.syntax.noun_agents(noun).mentions:
             return None
         return Match(entry, noun, noun, (noun,))
+
+    def _of_people(self, noun: Token) -> bool:
+        """"the leaders of the protests", « les responsables des manifestations »: a noun
+        complementing a word for people is what they are known by, no event told."""
+        head = noun.head.head if dep(noun) == "pobj" else noun.head
+        if head.i == noun.i or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        grammar = self.lexicon.grammar
+        people = set(grammar.get("group_nouns") or {}) | set((grammar.get("references") or {}).get("person_roles") or {})
+        return bool({fold(head.lemma_), fold(head.text)} & {fold(w) for w in people})
 
     def _passive_agent(self, noun: Token) -> bool:
         return (dep(noun) == "pobj" and dep(noun.head) == "agent") or dep(noun) == "obl:agent" or (
