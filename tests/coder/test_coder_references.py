@@ -235,6 +235,22 @@ def test_the_article_country_weighs_the_opening_twice():
     assert main_country([at(10, "IRN")], 1000) is None  # named once is not enough
 
 
+def test_a_private_person_named_again_and_again_does_not_make_the_article_about_their_country():
+    # "a Libyan man [...] Saadallah [...] Saadallah" in an article about an attack in Britain
+    from dyads.coder.articles import main_country
+    from dyads.model import Mention
+
+    def at(start: int, code: str, kind: str) -> Mention:
+        return Mention(start, start + 4, "name", code, kind, "test")
+
+    britain = [at(10, "GBR", "country"), at(600, "GBR", "country"), at(800, "GBR", "country")]
+    man = [at(40, "LBY", "country")] + [at(i, "LBYCVL", "person") for i in (50, 400, 500, 700)]
+    assert main_country(britain + man, 1000) != "LBY"
+    # the same count of a minister's mentions is the state's affair
+    minister = [at(40, "LBY", "country")] + [at(i, "LBYGOV", "person") for i in (50, 400, 500, 700)]
+    assert main_country(britain + minister, 1000) == "LBY"
+
+
 def test_an_office_ending_in_general_is_no_military_rank_before_a_name(code_en):
     events = code_en("Philippine President Rodrigo Duterte spoke on Monday in Manila. The Philippine government "
                      "closed the network. Solicitor General Jose Calida accused China of violating its franchise.")

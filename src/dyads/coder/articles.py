@@ -29,7 +29,7 @@ from dyads.coder.references import SENTENCE_WINDOW, resolve_references
 from dyads.coder.scorer import load_scorer
 from dyads.coder.syntax import main_subjects
 from dyads.coder.tokens import dep, is_past_participle
-from dyads.coder.tokens import mention_country
+from dyads.coder.tokens import PEOPLE_SECTORS, mention_country
 from dyads.coder.typer import load_typer
 from dyads.datelines import dateline_spans
 from dyads.folding import fold
@@ -388,14 +388,18 @@ def main_country(mentions: list[Mention], length: int | None = None) -> str | No
     """The country an article is about: the one its actors name most (at least twice, and
     half as often again as any other); with the text's `length`, a mention in its first third
     counts twice (a news article names its subject first; a page's trailing links and "top
-    stories" name other countries). None when no country stands out."""
+    stories" name other countries); a private person's mention (civilian, business, media)
+    counts half. None when no country stands out."""
     named: Counter = Counter()
     weighted: Counter = Counter()
     for mention in mentions:
         country = mention_country(mention)
         if country:
+            # a private person is named again and again by surname ("a Libyan man [...] Saadallah
+            # [...] Saadallah") without making the article about the person's country
+            private = mention.kind == "person" and (mention.code or "").endswith(PEOPLE_SECTORS)
             named[country] += 1
-            weighted[country] += 2 if length and mention.start < length / 3 else 1
+            weighted[country] += (0.5 if private else 1) * (2 if length and mention.start < length / 3 else 1)
     ranked = weighted.most_common(2)
     if not ranked or named[ranked[0][0]] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
         return None
