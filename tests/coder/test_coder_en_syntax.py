@@ -965,3 +965,9 @@ def test_a_finite_verb_hung_on_a_noun_does_not_make_the_noun_its_doer(code_en):
     # a modifier of the Brotherhood, which did not call anyone anything
     events = code_en('During the call, the man asked about the Muslim Brotherhood, called Omar a "terrorist" and threatened her.')
     assert not [e for e in events if "EGYOPP" in e.source]
+
+
+def test_a_place_closed_by_a_comma_before_a_verb_is_not_its_subject(code_en):
+    # the parser gives "cutting" no subject; the actor before it is a place in an apposition
+    assert not code_en("On Monday, a water main broke in the US city of White Plains, New York, "
+                       "cutting off the water supply to most of the city.")

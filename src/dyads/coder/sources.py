@@ -315,6 +315,11 @@ class SourceRules:
         start = min([verb.i] + [c.i for c in verb.children if dep(c).startswith("aux") or dep(c) in ("neg", "advmod") and c.i < verb.i])
         found: list[Mention] = []
         i = start - 1
+        if i >= 0 and self.doc[i].text == ",":
+            # "a water main broke in the US city of White Plains, New York, cutting off ...",
+            # "Arnav Gupta, 33, of Bethesda, Maryland, set himself on fire": what a comma closes
+            # right before the verb is an apposition or a place, not the subject
+            return Found([], "none", rule="left-fallback")
         while i >= 0:
             token = self.doc[i]
             if self.by_token.get(i):
