@@ -527,6 +527,15 @@ def test_a_passive_attack_with_no_agent_is_by_the_actor_its_attack_noun_names(co
     assert not any(e.type == "ASSAULT" and "PSE" in countries(e.source) for e in events)
 
 
+def test_an_operation_that_kills_is_an_attack_by_its_actor(code_en):
+    # `armed_operations`: only with a killing or wounding verb ("a US operation" is no attack alone)
+    event = only(code_en("Three Islamic State fighters were killed in a US counter-terrorism operation in Syria."),
+                 "ASSAULT")
+    assert countries(event.source) == {"USA"} and "attack-agent" in event.rule
+    assert not [e for e in code_en("Three Islamic State fighters were filmed in a US operation in Syria.")
+                if e.type == "ASSAULT"]
+
+
 def test_a_meeting_noun_subject_of_any_clause_is_the_meeting_of_its_parties(code_en):
     event = only(code_en("The meeting between Putin and Erdogan lasted three hours."), "CONSULT")
     assert sorted(event.source) == ["RUSGOV", "TURGOV"]

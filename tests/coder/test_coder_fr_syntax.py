@@ -392,6 +392,10 @@ def test_a_passive_attack_with_no_agent_is_by_the_actor_its_attack_noun_names(co
     events = code_fr("Trois civils palestiniens ont été tués lors d'une frappe israélienne à Gaza.")
     assert any(e.type == "ASSAULT" and e.source == ["ISRMIL"] and e.rule.startswith("fr:verb:attack-agent")
                for e in events)
+    # une opération qui tue est une attaque (`armed_operations`)
+    events = code_fr("Deux soldats maliens ont été tués lors d'une opération française dimanche.")
+    assert any(e.type == "ASSAULT" and e.source[0].startswith("FRA") and e.rule.startswith("fr:verb:attack-agent")
+               for e in events)
 
 
 def test_a_meeting_noun_subject_of_any_clause_is_the_meeting_of_its_parties(code_fr):

@@ -149,10 +149,14 @@ class SourceRules:
         """"was killed in a US counter-terrorism operation", "tués dans une frappe israélienne":
         a passive with no agent, whose attack noun (an ASSAULT noun of the lexicon) names an
         actor as its modifier or owner: that actor did it (rule attack-agent)."""
+        violent = any(e.type == "ASSAULT" for e in self.lexicon.candidates(verb.lemma_, "verb"))
         for prep in self.attack_preps:
             for noun in self.prep_args(verb, prep, 0):
                 document = fold(noun.lemma_) in self.speaking_documents  # "was condemned in a joint statement by Egypt"
-                if not document and not any(e.type == "ASSAULT" for e in self.lexicon.candidates(noun.lemma_, "noun")):
+                # "was killed in a US counter-terrorism operation": an operation that kills is an attack
+                operation = violent and fold(noun.lemma_) in self.lexicon.words("armed_operations")
+                if not document and not operation and not any(
+                        e.type == "ASSAULT" for e in self.lexicon.candidates(noun.lemma_, "noun")):
                     continue
                 mentions = unique(self.phrase_mentions(noun) + [
                     m for prep_word in self.lexicon.words("noun_agent_preps") for a in self.prep_args(noun, prep_word, 0)
