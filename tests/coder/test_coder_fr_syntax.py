@@ -527,3 +527,18 @@ def test_la_violence_privee_sans_acteur_vise_n_est_pas_politique(code_fr):
 def test_manifester_un_sentiment_n_est_pas_manifester(code_fr):
     assert not code_fr("Le ministre russe a manifesté de l'intérêt pour la proposition allemande.")
     assert only(code_fr("Des milliers de personnes ont manifesté à Minsk contre Loukachenko."), "PROTEST")
+
+
+def test_qui_agit_dans_une_proposition_pour_infinitif_est_le_sujet_de_la_phrase(code_fr):
+    event = only(code_fr("Le ministre français des Affaires étrangères est allé à Bamako pour rendre hommage "
+                         "aux soldats maliens."), "SUPPORT")
+    assert event.source == ["FRAGOV"] and "adverbial-clause" in event.rule
+
+
+@pytest.mark.parametrize("sentence", [
+    "La mission de l'ONU tentera de faire la lumière sur l'attentat.",
+    "Les enquêteurs de l'ONU doivent faire la lumière sur l'attentat de Beyrouth.",
+])
+def test_un_verbe_qui_a_son_propre_objet_ne_porte_pas_le_nom_d_evenement_oblique(code_fr, sentence):
+    # « faire la lumière sur l'attentat » : ceux qui enquêtent n'ont pas commis l'attentat
+    assert not [e for e in code_fr(sentence) if e.type == "ASSAULT"]

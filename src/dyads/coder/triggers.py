@@ -257,6 +257,10 @@ class TriggerFinder:
             carrier = carrier.head
         if carrier.pos_ not in ("VERB", "AUX"):
             return self._owned(noun, entries)
+        if dep(position).startswith("obl") and any(dep(c) in OBJECT and c.i != position.i for c in carrier.children):
+            # « faire la lumière sur l'attentat »: a verb with an object of its own does not
+            # carry the oblique event noun
+            return self._owned(noun, entries)
         for entry in entries:
             support = entry.support if entry.support is not None else self.support
             if set(self.lemmas(carrier)) & set(support):
