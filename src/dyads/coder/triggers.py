@@ -279,11 +279,11 @@ class TriggerFinder:
         entry = next((e for e in entries if e.alone), entries[0] if entries else None)
         if entry is None or dep(noun) == "compound" or self._passive_agent(noun):
             return None
-        if entry.alone and entry.agent and "Plur" in noun.morph.get("Number") \
+        if entry.alone and entry.agent and fold(noun.text) in self.lexicon.words("crowd_nouns") \
                 and not self.syntax.noun_agents(noun).mentions and not self._of_people(noun):
-            # "after weeks of protests", "it was met with protests", « donnant lieu à des
-            # manifestations »: street protests said in the plural happened, even in a frame of
-            # time (gold codes them); their crowd is the place's (rule implicit-agent)
+            # "after weeks of protests", "it was met with protests": street protests said in the
+            # plural happened, even in a frame of time (gold codes them); their crowd is the
+            # place's (rule implicit-agent)
             return Match(entry, noun, noun, (noun,))
         if self._in_frame(noun) or not self.syntax.noun_agents(noun).mentions:
             return None
