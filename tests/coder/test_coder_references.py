@@ -378,3 +378,11 @@ def test_a_name_of_a_family_name_first_country_is_either_of_its_ends(code_en):
                      "Chinese Premier Zhao Wenming arrived in Tokyo on Monday. Zhao praised Japan.")
     assert ("ACCUSE", "HKGGOV", "GBR") in dyads(sentence_of(events, "Leung later"))
     assert ("SUPPORT", "CHNGOV", "JPN") in dyads(sentence_of(events, "Zhao praised"))
+
+
+def test_the_ngo_is_the_organisation_the_article_introduced_as_one(code_fr):
+    # « L'ONG Human Rights Watch [...] la CPI. L'ONG a critiqué »: not the court named just before
+    events = code_fr("L'ONG Human Rights Watch a publié un rapport lundi. Le rapport compte 81 pages. "
+                     "Il se fonde sur 200 témoignages. Les prisons sont nombreuses. Les détenus sont battus. "
+                     "La Syrie n'a pas ratifié la convention de la CPI. L'ONG a critiqué le gouvernement syrien.")
+    assert ("ACCUSE", "HRW", "SYRGOV") in dyads(sentence_of(events, "L'ONG a critiqué"))

@@ -439,9 +439,10 @@ class ArticleReferences:
         return fold(after.group("word")) not in self.words.state_heads
 
     def _groups(self) -> None:
-        """"the group", "l'organisation", "le mouvement": a definite noun naming a kind of
-        organisation stands for the last organisation (or armed group, party, company) named
-        in the few sentences before, when only one was."""
+        """"the group", "l'organisation", "le mouvement", "l'ONG": a definite noun naming a kind
+        of organisation stands for the organisation the article introduced with that noun
+        ("L'ONG Human Rights Watch"), else for the last organisation (or armed group, party,
+        company) named in the few sentences before, when only one was."""
         if not self.words.group_words or not self.words.articles:
             return
         articles = alternation(self.words.articles)
@@ -450,6 +451,16 @@ class ArticleReferences:
         for found in pattern.finditer(self.body):
             start, end = found.start("noun"), found.end("noun")
             if not self._free(found.start(), end):
+                continue
+            # "L'ONG Human Rights Watch [...] l'ONG a demandé": the organisation the article named
+            # with that very noun, however far before
+            noun = fold(found.group("noun"))
+            introduced = {m.code: m for m in self.mentions if m.end <= found.start() and m.code and _group_like(m)
+                          and fold(self.body[max(0, m.start - len(noun) - 2):m.start]).rstrip().endswith(noun)}
+            if len(introduced) == 1:
+                antecedent = next(iter(introduced.values()))
+                self._add(Mention(start, end, self.body[start:end], antecedent.code, "organisation",
+                                  f"role {noun!r} of {antecedent.text!r}"))
                 continue
             window = self._sentence_start(start, SENTENCE_WINDOW)
             # a state body ("le Conseil constitutionnel", "the Interior Ministry") is no group
