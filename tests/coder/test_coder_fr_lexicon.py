@@ -371,3 +371,20 @@ def test_la_cour_d_un_lieu_est_la_justice_de_son_pays(code_fr):
     # a state's body owned by a place (not a country) is that country's body
     event = only(code_fr("La Cour suprême de l'État de l'Oregon, aux États-Unis, a annulé 3 000 mariages homosexuels."), "REJECT")
     assert event.source == ["USAJUD"]
+
+
+def test_nous_sommes_est_etre_et_sommer_veut_un_objet_et_de(code_fr):
+    # the lemmatiser reads « sommes » as « sommer » (to summon): a demand needs its object and « de »
+    assert not code_fr("« Nous sommes à vos côtés », a déclaré Emmanuel Macron au président ukrainien.")
+    event = only(code_fr("Washington a sommé Moscou de retirer ses troupes."), "REQUEST")
+    assert event.target == ["RUS"]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Poland stands with Ukraine."),
+    ("fr", "La France sera toujours aux côtés du peuple ukrainien."),
+])
+def test_standing_with_someone_is_support(lang, sentence):
+    from dyads import code_text
+    event = only(code_text(sentence, lang=lang), "SUPPORT")
+    assert event.target and event.target[0].startswith("UKR")
