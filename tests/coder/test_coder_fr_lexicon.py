@@ -388,3 +388,14 @@ def test_standing_with_someone_is_support(lang, sentence):
     from dyads import code_text
     event = only(code_text(sentence, lang=lang), "SUPPORT")
     assert event.target and event.target[0].startswith("UKR")
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", '"Congratulations to Joe Biden on his victory," Angela Merkel wrote.'),
+    ("en", 'Angela Merkel wrote: "Congratulations to Joe Biden on his victory."'),
+    ("fr", "Angela Merkel a adressé ses félicitations à Joe Biden."),
+])
+def test_congratulations_written_to_someone_are_support(lang, sentence):
+    from dyads import code_text
+    event = only(code_text(sentence, lang=lang), "SUPPORT")
+    assert event.source[0].startswith("DEU") and event.target[0].startswith("USA")

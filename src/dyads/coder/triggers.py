@@ -249,7 +249,11 @@ class TriggerFinder:
             # background ("took part in the protests", "les responsables de la manifestation")
             entry = alone or next((e for e in entries if e.agent), entries[0])
             return Match(entry, noun, carrier, (noun,))
-        if carrier is position or dep(position) not in OBJECT | PASSIVE_SUBJECT | {"obl:arg", "obl", "obl:mod", "pobj", "attr"}:
+        # '"Congratulations to X," Merkel wrote': a quoted greeting before its reporting verb
+        # hangs on it unlabelled; it is what the verb says, as its object would be
+        quoted = dep(position) == "dep" and fold(carrier.lemma_) in self.lexicon.words("reporting")
+        if carrier is position or (dep(position) not in OBJECT | PASSIVE_SUBJECT | {"obl:arg", "obl", "obl:mod", "pobj", "attr"}
+                                   and not quoted):
             return self._owned(noun, entries)
         if dep(position) == "pobj":  # "engage in talks": through the preposition only
             if fold(carrier.text) not in ("in", "into", "on", "to"):
