@@ -467,6 +467,11 @@ def test_street_protests_said_in_the_plural_happened_even_in_a_frame_of_time(cod
     assert event.source == ["SRBCVL"] and event.rule.startswith("en:noun:implicit-agent/")
 
 
+def test_the_protests_point_back_and_are_no_new_protest(code_en):
+    assert not [e for e in code_en("The government's strategy for ending the protests in Belgrade has failed.")
+                if e.type == "PROTEST"]
+
+
 def test_an_untargeted_event_repeating_an_aimed_one_is_dropped(code_en):
     events = code_en("Anti-government protests have been taking place since Tuesday in the Serbian capital "
                      "Belgrade after the government announced a curfew, which it dropped after the protests began.")

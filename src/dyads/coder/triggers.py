@@ -283,7 +283,10 @@ class TriggerFinder:
         entry = next((e for e in entries if e.alone), entries[0] if entries else None)
         if entry is None or dep(noun) == "compound" or self._passive_agent(noun):
             return None
-        if entry.alone and entry.agent and fold(noun.text) in self.lexicon.words("crowd_nouns") \
+        # "the protests" points back to protests told before: no new one
+        articles = {fold(w) for w in (self.lexicon.grammar.get("references") or {}).get("definite_articles") or ()}
+        definite = any(dep(c) == "det" and fold(c.text) in articles for c in noun.children)
+        if entry.alone and entry.agent and fold(noun.text) in self.lexicon.words("crowd_nouns") and not definite \
                 and not self.syntax.noun_agents(noun).mentions and not self._of_people(noun):
             # "after weeks of protests", "it was met with protests": street protests said in the
             # plural happened, even in a frame of time (gold codes them); their crowd is the
