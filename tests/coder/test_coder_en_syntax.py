@@ -985,3 +985,10 @@ def test_a_place_closed_by_a_comma_before_a_verb_is_not_its_subject(code_en):
     # the parser gives "cutting" no subject; the actor before it is a place in an apposition
     assert not code_en("On Monday, a water main broke in the US city of White Plains, New York, "
                        "cutting off the water supply to most of the city.")
+
+
+def test_a_bare_infinitive_misparsed_as_an_adverbial_clause_takes_no_subject_above(code_en):
+    # "present" and "threaten" are verbs of the quoted list whose subject is "settlements"
+    assert not code_en("A spokesperson for the British Foreign Office reiterated the UK's position that settlements "
+                       "\"are illegal under international law, present an obstacle to peace and threaten the "
+                       "physical viability of a two-state solution\".")

@@ -106,8 +106,10 @@ class SourceRules:
                 # on the name of a medium says what the clause's subject did with it
                 return self._clause_above(head, seen, "medium-participle") or found
             return found
-        # "to use", « pour rendre hommage »: an infinitive's doer is the clause's subject
-        infinitive = any(dep(c) == "aux" and fold(c.text) == "to" for c in verb.children) or "Inf" in verb.morph.get("VerbForm")
+        # "to use", « pour rendre hommage »: an infinitive's doer is the clause's subject (with
+        # its mark: a bare English infinitive hung as advcl is a misparsed verb of a list)
+        infinitive = any(dep(c) == "aux" and fold(c.text) == "to" for c in verb.children) or (
+            "Inf" in verb.morph.get("VerbForm") and any(dep(c) == "mark" for c in verb.children))
         if label == "advcl" and ("Ger" in verb.morph.get("VerbForm") or verb.tag_ == "VBG" or infinitive
                                  or "Part" in verb.morph.get("VerbForm")) and is_verbal(head):
             found = self.source(head, seen)
