@@ -386,3 +386,10 @@ def test_the_ngo_is_the_organisation_the_article_introduced_as_one(code_fr):
                      "Il se fonde sur 200 témoignages. Les prisons sont nombreuses. Les détenus sont battus. "
                      "La Syrie n'a pas ratifié la convention de la CPI. L'ONG a critiqué le gouvernement syrien.")
     assert ("ACCUSE", "HRW", "SYRGOV") in dyads(sentence_of(events, "L'ONG a critiqué"))
+
+
+def test_a_sentence_opening_with_the_pronoun_hands_on_its_antecedent(code_en):
+    # "She spoke about [...] Lukashenko. She thanked Lithuania": she is still Tsikhanouskaya
+    events = code_en("Sviatlana Tsikhanouskaya arrived in Vilnius on Monday. She spoke about her husband "
+                     "and about Alexander Lukashenko. She thanked Lithuania.")
+    assert ("SUPPORT", "BLROPP", "LTU") in dyads(sentence_of(events, "She thanked"))

@@ -23,8 +23,9 @@ body over the dictionary's mentions, adds what the article itself teaches:
    that person, and so is its surname later;
 4. `pronoun`: a personal subject pronoun opening a sentence ("He", "Elle") with no person in
    that sentence before it stands for the first person of the closest preceding sentence that
-   names one (within three sentences); the coder uses that antecedent only when the parse makes
-   the pronoun a subject.
+   names one (within three sentences), or, when that sentence opens with such a pronoun too,
+   that sentence's own antecedent; the coder uses that antecedent only when the parse makes the
+   pronoun a subject.
 
 The word lists are language data (`references` in the lexicon's grammar.yaml).
 """
@@ -501,12 +502,16 @@ class ArticleReferences:
         return self.sentences[max(0, index - back)][0] if self.sentences else 0
 
     # -- 4. pronouns ------------------------------------------------------------------------------
-    def antecedent(self, sentence_index: int) -> Mention | None:
+    def antecedent(self, sentence_index: int, depth: int = 0) -> Mention | None:
         """The person a subject pronoun of this sentence may stand for: the first person-like
-        mention of the closest preceding sentence that has one."""
+        mention of the closest preceding sentence that has one; a sentence that opens with a
+        subject pronoun itself hands on its own antecedent ("Sviatlana Tsikhanouskaya arrived.
+        She spoke about [...] Alexander Lukashenko. She asked for support": not Lukashenko)."""
         for index in range(sentence_index - 1, max(-1, sentence_index - 1 - SENTENCE_WINDOW), -1):
             start, end = self.sentences[index]
             people = [m for m in self.mentions if start <= m.start < end and _person_like(m, self.words)]
+            if people and depth < SENTENCE_WINDOW and self.has_subject_pronoun(index):
+                return self.antecedent(index, depth + 1) or people[0]
             if people:
                 return people[0]
         return None
