@@ -393,3 +393,11 @@ def test_a_sentence_opening_with_the_pronoun_hands_on_its_antecedent(code_en):
     events = code_en("Sviatlana Tsikhanouskaya arrived in Vilnius on Monday. She spoke about her husband "
                      "and about Alexander Lukashenko. She thanked Lithuania.")
     assert ("SUPPORT", "BLROPP", "LTU") in dyads(sentence_of(events, "She thanked"))
+
+
+def test_a_pronoun_inside_a_sentence_is_the_person_named_before_it(code_en):
+    # "he" is Putin, the only person before it, not the person of the sentence before
+    events = code_en("Hamza bin Laden was reported dead on Monday. The press asked Vladimir Putin about it "
+                     "on Tuesday, but he refused to comment.")
+    refusal = only(sentence_of(events, "The press asked"), "REJECT")
+    assert refusal.source == ["RUSGOV"]

@@ -122,6 +122,15 @@ class SourceRules:
                 return found
         return self.left_source(verb)
 
+    def _person_before(self, pronoun: Token) -> Mention | None:
+        """The person a personal pronoun inside a sentence stands for: the last person heading a
+        subject before it, else the only person named before it."""
+        people = [m for m in self.mentions if m.kind == "person" and m.code and m.end <= pronoun.idx]
+        subjects = [m for m in people if self._in_subject(m)]
+        if subjects:
+            return subjects[-1]
+        return people[0] if len({m.code for m in people}) == 1 else None
+
     def _clause_above(self, token: Token, seen: frozenset[int], rule: str) -> Found | None:
         """The source of the nearest verb above `token`, inherited under `rule`; None when
         that verb has none."""
@@ -211,6 +220,13 @@ class SourceRules:
                 mentions = [Mention(subject.idx, subject.idx + len(subject.text), subject.text, m.code, m.kind,
                                     f"pronoun for {m.text!r}") for m in self.previous_group]
                 return Found(mentions, "pronoun", (subject,), rule="group-pronoun-in-article")
+            earlier = self._person_before(subject) if fold(subject.text) in self.reference_pronouns else None
+            if earlier is not None:
+                # "The press asked Trump about it, but he declined to comment": the person the
+                # sentence named before the pronoun
+                mention = Mention(subject.idx, subject.idx + len(subject.text), subject.text, earlier.code, "person",
+                                  f"pronoun for {earlier.text!r}")
+                return Found([mention], "pronoun", (subject,), rule="pronoun-in-sentence")
             if self.previous_person is not None and fold(subject.text) in self.reference_pronouns \
                     and self._main_clause(verb):
                 # "He also accused ...": the person the article named just before
