@@ -396,8 +396,9 @@ def test_a_sentence_opening_with_the_pronoun_hands_on_its_antecedent(code_en):
 
 
 def test_a_pronoun_inside_a_sentence_is_the_person_named_before_it(code_en):
-    # "he" is Putin, the only person before it, not the person of the sentence before
-    events = code_en("Hamza bin Laden was reported dead on Monday. The press asked Vladimir Putin about it "
+    # "he" is Putin, the only person before it: not the reporters (a group), nor the person of the
+    # sentence before
+    events = code_en("Hamza bin Laden was reported dead on Monday. Reporters asked Vladimir Putin about it "
                      "on Tuesday, but he refused to comment.")
-    refusal = only(sentence_of(events, "The press asked"), "REJECT")
+    refusal = only(sentence_of(events, "Reporters asked"), "REJECT")
     assert refusal.source == ["RUSGOV"]

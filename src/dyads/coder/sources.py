@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dyads.codes import ActorCode
 from dyads.folding import fold
-from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, PASSIVE_SUBJECT, SUBJECT, Found, agrees, case_word, dep,
+from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, PASSIVE_SUBJECT, PEOPLE_SECTORS, SUBJECT, Found, agrees, case_word, dep,
                                 is_past_participle, is_verbal, unique)
 from dyads.model import Mention
 
@@ -210,7 +210,10 @@ class SourceRules:
             return self._noun_source(verb.head, "relative-clause")
         if self.is_pronoun(subject) and not self.by_token.get(subject.i):
             found = self._governing_source(verb, seen, subject)
-            if found.mentions:
+            # "The press asked Trump about it, but he declined": "he" is no newspaper
+            personal = self.traits.get("personal_pronouns_for_people", False) and fold(subject.text) in self.reference_pronouns
+            if found.mentions and not (personal and all(m.kind != "person" and (m.code or "").endswith(PEOPLE_SECTORS)
+                                                        for m in found.mentions)):
                 return found
             if "1" in subject.morph.get("Person"):
                 return self._first_person(verb, subject)
