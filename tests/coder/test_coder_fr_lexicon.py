@@ -399,3 +399,15 @@ def test_congratulations_written_to_someone_are_support(lang, sentence):
     from dyads import code_text
     event = only(code_text(sentence, lang=lang), "SUPPORT")
     assert event.source[0].startswith("DEU") and event.target[0].startswith("USA")
+
+
+@pytest.mark.parametrize("lang, sentence, source", [
+    ("en", '"I thank John very much for his service," President Joe Biden said.', "USAGOV"),
+    ("fr", "« Je remercie Jean pour son travail », a déclaré Emmanuel Macron.", "FRAGOV"),
+])
+def test_thanks_to_someone_nobody_knows_are_the_speakers_support(lang, sentence, source):
+    # gold codes the thanks with no target; "Thank you for reading" names no speaker and is no event
+    from dyads import code_text
+    event = only(code_text(sentence, lang=lang), "SUPPORT")
+    assert event.source == [source] and event.target == []
+    assert not code_text("Thank you for reading our newsletter.", lang="en")
