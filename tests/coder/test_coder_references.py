@@ -402,3 +402,7 @@ def test_a_pronoun_inside_a_sentence_is_the_person_named_before_it(code_en):
                      "on Tuesday, but he refused to comment.")
     refusal = only(sentence_of(events, "Reporters asked"), "REJECT")
     assert refusal.source == ["RUSGOV"]
+    # one man may be "he"
+    threat = only(code_en("A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar."),
+                  "THREATEN")
+    assert threat.source == ["USACVL"]

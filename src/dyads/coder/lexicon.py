@@ -345,7 +345,7 @@ TRAITS = {
     "preconj_negation": "a negative preconjunction negates (neither ... nor)",
     "conditional_from_infinitive": "a conditional is the infinitive plus -ait/-aient",
     "group_pronoun_for_organisations": "the plural subject pronoun may stand for one organisation (the ministry ... they)",
-    "personal_pronouns_for_people": "the personal subject pronouns (references.pronouns) stand for a person, never for a crowd, the press or a company (he, she; not il, elle)",
+    "personal_pronouns_for_people": "the personal subject pronouns (references.pronouns) stand for a person, never for a plural group or an organisation (he, she; not il, elle)",
 }
 
 

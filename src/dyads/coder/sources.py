@@ -210,10 +210,13 @@ class SourceRules:
             return self._noun_source(verb.head, "relative-clause")
         if self.is_pronoun(subject) and not self.by_token.get(subject.i):
             found = self._governing_source(verb, seen, subject)
-            # "The press asked Trump about it, but he declined": "he" is no newspaper
+            # "Reporters asked Trump about it, but he declined": "he" is none of the reporters
             personal = self.traits.get("personal_pronouns_for_people", False) and fold(subject.text) in self.reference_pronouns
-            if found.mentions and not (personal and all(m.kind != "person" and (m.code or "").endswith(PEOPLE_SECTORS)
-                                                        for m in found.mentions)):
+            # (a man, a suspect, a journalist may be "he"; reporters, protesters, a company may not)
+            collective = any("Plur" in t.morph.get("Number") for t in found.tokens) or any(
+                m.kind == "organisation" for m in found.mentions)
+            if found.mentions and not (personal and collective and all(
+                    m.kind != "person" and (m.code or "").endswith(PEOPLE_SECTORS) for m in found.mentions)):
                 return found
             if "1" in subject.morph.get("Person"):
                 return self._first_person(verb, subject)
