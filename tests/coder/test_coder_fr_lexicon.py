@@ -411,3 +411,14 @@ def test_thanks_to_someone_nobody_knows_are_the_speakers_support(lang, sentence,
     event = only(code_text(sentence, lang=lang), "SUPPORT")
     assert event.source == [source] and event.target == []
     assert not code_text("Thank you for reading our newsletter.", lang="en")
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Senator Dick Durbin questioned the President's power to do as he proposed.", True),
+    ("Trump challenged the election results in court.", True),
+    ("Police questioned a suspect on Monday in Denver.", False),  # an interrogation
+    ("Biden challenged Trump to a debate.", False),
+])
+def test_questioning_someones_power_or_decision_is_disapproval(sentence, kept):
+    from dyads import code_text
+    assert bool([e for e in code_text(sentence, lang="en") if e.type == "ACCUSE"]) == kept
