@@ -406,3 +406,11 @@ def test_a_pronoun_inside_a_sentence_is_the_person_named_before_it(code_en):
     threat = only(code_en("A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar."),
                   "THREATEN")
     assert threat.source == ["USACVL"]
+
+
+def test_they_stands_for_the_one_plural_group_the_sentence_before_names_in_any_role(code_fr):
+    # « les autorités françaises » are the object there: no group subject before « Ils »; and a
+    # government still to be formed (« un gouvernement d'union ») is no actor to aim at
+    event = only(code_fr("Cette ressemblance inquiète hautement les autorités françaises. "
+                         "Ils appellent à un gouvernement d'union nationale."), "REQUEST")
+    assert event.source == ["FRAGOV"] and event.target == []

@@ -27,7 +27,7 @@ from dyads.coder.lexicon import load_lexicon
 from dyads.coder.prefilter import alone_forms, trigger_forms, typer_forms
 from dyads.coder.references import SENTENCE_WINDOW, resolve_references
 from dyads.coder.scorer import load_scorer
-from dyads.coder.syntax import main_subjects
+from dyads.coder.syntax import main_subjects, plural_group
 from dyads.coder.tokens import dep, is_past_participle
 from dyads.coder.tokens import PEOPLE_SECTORS, mention_country
 from dyads.coder.typer import load_typer
@@ -342,7 +342,9 @@ def _context_antecedents(sentences: list[_Sentence], docs: list, lexicon, batch_
     parsed.update(zip(missing, parse(missing.values(), lexicon.language, batch_size=batch_size)))
     groups: dict[int, list[Mention]] = {}
     acts: dict[int, list[Mention]] = {}
+    closest: dict[int, tuple] = {}
     for sentence, key, _, mentions in wanted:  # closest sentence first
+        closest.setdefault(id(sentence), (sentence, key, mentions))
         if id(sentence) in groups and id(sentence) in acts:
             continue
         group, actors = main_subjects(parsed[key], mentions, lexicon, sentence.article_country)
@@ -350,6 +352,13 @@ def _context_antecedents(sentences: list[_Sentence], docs: list, lexicon, batch_
             groups.setdefault(id(sentence), group)
         if actors:
             acts.setdefault(id(sentence), actors)
+    for ident, (sentence, key, mentions) in closest.items():
+        if ident not in groups and sentence.context and sentence.context[0][0] == key[1]:
+            # no group subject in the sentences before: the one plural group the sentence just
+            # before names, whatever its role
+            group = plural_group(parsed[key], mentions, lexicon, sentence.article_country)
+            if group:
+                groups[ident] = group
     return groups, acts
 
 

@@ -62,6 +62,8 @@ class GroupRules:
                     self.mentions.append(mention)
                     self.by_token[token.i] = [mention]
                 continue
+            if sector == "GOV" and any(dep(c) == "det" and "Ind" in c.morph.get("Definite") for c in token.children):
+                continue  # "called for a government of national unity": one to be formed, no actor yet
             if any(fold(c.text) in self.lexicon.words("foreign_words") for c in token.children if dep(c) in ("amod", "compound")):
                 continue  # "foreign forces", "des troupes étrangères": not the country the sentence is about
             # "Israeli warplanes bombed ..., the army said": the army already named

@@ -188,3 +188,16 @@ def main_subjects(doc: Doc, mentions: list[Mention], lexicon: Lexicon,
         m.kind != "person" for m in coded) and all(
         syntax.by_token.get(t.i) and fold(t.lemma_) not in person_words for t in found.tokens)
     return (coded if several or plural or organisation else []), actors
+
+
+def plural_group(doc: Doc, mentions: list[Mention], lexicon: Lexicon,
+                 article_country: str | None = None) -> list[Mention]:
+    """The one group a sentence names with a plural noun, whatever its role ("Cette ressemblance
+    inquiète les autorités françaises. Ils appellent à ...": « ils » are the authorities): a
+    later "they", "ils", "elles" may stand for it when no sentence before names a group subject.
+    Nothing when the sentence names several."""
+    syntax = SentenceSyntax(doc, mentions, lexicon, None, article_country)
+    found = [m for t in doc if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")
+             for m in syntax.by_token.get(t.i, []) if m.code and m.kind == "sector"]
+    return found[:1] if len({m.code for m in found}) == 1 else []
+
