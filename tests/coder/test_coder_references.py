@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coder_en import code_en, only  # noqa: F401  (fixture)
+from coder_en import code_en, countries, only  # noqa: F401  (fixture)
 from coder_fr import code_fr  # noqa: F401  (fixture)
 
 
@@ -414,3 +414,13 @@ def test_they_stands_for_the_one_plural_group_the_sentence_before_names_in_any_r
     event = only(code_fr("Cette ressemblance inquiète hautement les autorités françaises. "
                          "Ils appellent à un gouvernement d'union nationale."), "REQUEST")
     assert event.source == ["FRAGOV"] and event.target == []
+
+
+def test_it_never_stands_for_a_plural_group_named_in_passing(code_en):
+    # "American negotiators" is the only plural group before; "it" is China, never them
+    events = code_en("American negotiators are now left with the difficult task of translating the purchases "
+                     "into a trade agreement. While China needs and wants to buy agricultural goods like soybeans "
+                     "and pork, it has balked on terms that would leave it exposed to accusations that it favors "
+                     "American products over other countries', as well as agreements that could result in more "
+                     "American tariffs if its purchases do not come through.")
+    assert not [e for e in events if "USA" in countries(e.source)]

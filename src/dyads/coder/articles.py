@@ -352,8 +352,10 @@ def _context_antecedents(sentences: list[_Sentence], docs: list, lexicon, batch_
             groups.setdefault(id(sentence), group)
         if actors:
             acts.setdefault(id(sentence), actors)
+    plural = _plural_group_pronouns(lexicon.language)
     for ident, (sentence, key, mentions) in closest.items():
-        if ident not in groups and sentence.context and sentence.context[0][0] == key[1]:
+        if ident not in groups and sentence.context and sentence.context[0][0] == key[1] \
+                and plural is not None and plural.search(sentence.text):
             # no group subject in the sentences before: the one plural group the sentence just
             # before names, whatever its role
             group = plural_group(parsed[key], mentions, lexicon, sentence.article_country)
@@ -438,6 +440,14 @@ def _act_noun_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @functools.cache
+@functools.cache
+def _plural_group_pronouns(lang: str) -> re.Pattern[str] | None:
+    """"they", "ils", "elles": the group pronouns that are not also singular ("it")."""
+    references = load_lexicon(lang).grammar.get("references") or {}
+    words = set(references.get("group_pronouns") or ()) - set(references.get("singular_group_pronouns") or ())
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(words)))})\b", re.IGNORECASE) if words else None
+
+
 def _pronoun_pattern(lang: str, key: str) -> re.Pattern[str] | None:
     """The words of one pronoun list of the lexicon's `references` (`pronouns`, `object_pronouns`)."""
     words = (load_lexicon(lang).grammar.get("references") or {}).get(key) or ()
