@@ -440,7 +440,6 @@ def _act_noun_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 @functools.cache
-@functools.cache
 def _plural_group_pronouns(lang: str) -> re.Pattern[str] | None:
     """"they", "ils", "elles": the group pronouns that are not also singular ("it")."""
     references = load_lexicon(lang).grammar.get("references") or {}
@@ -448,6 +447,7 @@ def _plural_group_pronouns(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(words)))})\b", re.IGNORECASE) if words else None
 
 
+@functools.cache
 def _pronoun_pattern(lang: str, key: str) -> re.Pattern[str] | None:
     """The words of one pronoun list of the lexicon's `references` (`pronouns`, `object_pronouns`)."""
     words = (load_lexicon(lang).grammar.get("references") or {}).get(key) or ()

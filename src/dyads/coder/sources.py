@@ -122,6 +122,16 @@ class SourceRules:
                 return found
         return self.left_source(verb)
 
+    def _no_person_for(self, pronoun: Token, found: Found) -> bool:
+        """"Reporters asked Trump about it, but he declined": with the trait
+        `personal_pronouns_for_people`, "he" and "she" are none of a plural group or an
+        organisation of private people (a man, a suspect, a journalist may be "he")."""
+        if not self.traits.get("personal_pronouns_for_people", False) or fold(pronoun.text) not in self.reference_pronouns:
+            return False
+        collective = any("Plur" in t.morph.get("Number") for t in found.tokens) or any(
+            m.kind == "organisation" for m in found.mentions)
+        return collective and all(m.kind != "person" and (m.code or "").endswith(PEOPLE_SECTORS) for m in found.mentions)
+
     def _person_before(self, pronoun: Token) -> Mention | None:
         """The person a personal pronoun inside a sentence stands for: the last person heading a
         subject before it, else the only person named before it."""
@@ -210,13 +220,7 @@ class SourceRules:
             return self._noun_source(verb.head, "relative-clause")
         if self.is_pronoun(subject) and not self.by_token.get(subject.i):
             found = self._governing_source(verb, seen, subject)
-            # "Reporters asked Trump about it, but he declined": "he" is none of the reporters
-            personal = self.traits.get("personal_pronouns_for_people", False) and fold(subject.text) in self.reference_pronouns
-            # (a man, a suspect, a journalist may be "he"; reporters, protesters, a company may not)
-            collective = any("Plur" in t.morph.get("Number") for t in found.tokens) or any(
-                m.kind == "organisation" for m in found.mentions)
-            if found.mentions and not (personal and collective and all(
-                    m.kind != "person" and (m.code or "").endswith(PEOPLE_SECTORS) for m in found.mentions)):
+            if found.mentions and not self._no_person_for(subject, found):
                 return found
             if "1" in subject.morph.get("Person"):
                 return self._first_person(verb, subject)

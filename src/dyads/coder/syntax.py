@@ -200,4 +200,3 @@ def plural_group(doc: Doc, mentions: list[Mention], lexicon: Lexicon,
     found = [m for t in doc if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")
              for m in syntax.by_token.get(t.i, []) if m.code and m.kind == "sector"]
     return found[:1] if len({m.code for m in found}) == 1 else []
-

@@ -283,11 +283,7 @@ class TriggerFinder:
         entry = next((e for e in entries if e.alone), entries[0] if entries else None)
         if entry is None or dep(noun) == "compound" or self._passive_agent(noun):
             return None
-        # "the protests" points back to protests told before: no new one
-        articles = {fold(w) for w in (self.lexicon.grammar.get("references") or {}).get("definite_articles") or ()}
-        definite = any(dep(c) == "det" and fold(c.text) in articles for c in noun.children)
-        if entry.alone and entry.agent and fold(noun.text) in self.lexicon.words("crowd_nouns") and not definite \
-                and not self.syntax.noun_agents(noun).mentions and not self._of_people(noun):
+        if entry.alone and entry.agent and self._crowd(noun):
             # "after weeks of protests", "it was met with protests": street protests said in the
             # plural happened, even in a frame of time (gold codes them); their crowd is the
             # place's (rule implicit-agent)
@@ -295,6 +291,16 @@ class TriggerFinder:
         if self._in_frame(noun) or not self.syntax.noun_agents(noun).mentions:
             return None
         return Match(entry, noun, noun, (noun,))
+
+    def _crowd(self, noun: Token) -> bool:
+        """A `crowd_nouns` word naming no doer: not "the protests" (told before, no new one),
+        not a complement of a word for people."""
+        if fold(noun.text) not in self.lexicon.words("crowd_nouns"):
+            return False
+        articles = {fold(w) for w in (self.lexicon.grammar.get("references") or {}).get("definite_articles") or ()}
+        if any(dep(c) == "det" and fold(c.text) in articles for c in noun.children):
+            return False
+        return not self.syntax.noun_agents(noun).mentions and not self._of_people(noun)
 
     def _of_people(self, noun: Token) -> bool:
         """"the leaders of the protests", « les responsables des manifestations »: a noun
