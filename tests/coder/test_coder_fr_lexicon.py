@@ -422,3 +422,27 @@ def test_thanks_to_someone_nobody_knows_are_the_speakers_support(lang, sentence,
 def test_questioning_someones_power_or_decision_is_disapproval(sentence, kept):
     from dyads import code_text
     assert bool([e for e in code_text(sentence, lang="en") if e.type == "ACCUSE"]) == kept
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "China protested against the visit of the Japanese prime minister to the shrine."),
+    ("fr", "La Chine a protesté contre la visite du Premier ministre japonais au sanctuaire."),
+])
+def test_a_state_that_protests_protests_diplomatically(lang, sentence):
+    # diplomatic_protest_verbs: ACCUSE by the state, not a street protest of its civilians
+    from dyads import code_text
+    events = code_text(sentence, lang=lang)
+    assert [e.source for e in events if e.type == "ACCUSE"] == [["CHN"]]
+    assert not [e for e in events if e.type == "PROTEST"]
+    people = code_text("Des milliers de Chinois ont protesté contre la visite à Pékin.", lang="fr")
+    assert [e.source for e in people if e.type == "PROTEST"] == [["CHNCVL"]]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "A Turkish court ordered the arrest of the former mayor of Istanbul."),
+    ("fr", "Un tribunal turc a ordonné l'arrestation de l'ancien maire d'Istanbul."),
+])
+def test_ordering_someones_arrest_is_the_arrest_not_a_request(lang, sentence):
+    from dyads import code_text
+    events = code_text(sentence, lang=lang)
+    assert [e.type for e in events] == ["COERCE"] and events[0].source == ["TURJUD"]

@@ -424,3 +424,32 @@ def test_it_never_stands_for_a_plural_group_named_in_passing(code_en):
                      "American products over other countries', as well as agreements that could result in more "
                      "American tariffs if its purchases do not come through.")
     assert not [e for e in events if "USA" in countries(e.source)]
+
+
+def test_the_accused_is_the_one_private_person_the_crime_story_named(code_en):
+    # "An Australian, Brenton X" is a private person of Australia; "the accused" stands for him
+    # (rule suspect), and naming him again does not make the story Australian: the police
+    # stay New Zealand's
+    events = code_en("An Australian, Brenton Walker, aged 28, appeared in Christchurch District Court, "
+                     "New Zealand yesterday. Judge Paul Kellar heard the case in Christchurch. "
+                     "Walker did not speak. Police in Christchurch said the accused acted alone. "
+                     "Police arrested the accused near Strickland Street.")
+    assert ("COERCE", "NZLCOP", "AUSCVL") in {(e.type, ",".join(e.source), ",".join(e.target))
+                                             for e in sentence_of(events, "Police arrested")}
+
+
+def test_the_suspect_is_left_unresolved_when_two_private_people_were_named(code_en):
+    events = code_en("An Australian, Brenton Walker, and a Briton, John Smithers, were questioned in "
+                     "Auckland, New Zealand. Police in New Zealand arrested the suspect on Friday.")
+    # (who the suspect is, the story does not say: at most the place's people, never one of the two)
+    assert not [e for e in sentence_of(events, "Police in") if {"AUSCVL", "GBRCVL"} & set(e.target)]
+
+
+def test_a_noun_of_an_act_done_to_no_one_names_its_doer_after_of(code_en, code_fr):
+    # "the resignation of X", « la démission de X »: X resigns (doer_of_nouns); « le retrait de
+    # la bande de Gaza » is no such noun: the place left, not a doer
+    assert ("RETREAT", "GBRGOV", "") in dyads(code_en(
+        "The resignation of Prime Minister Theresa May was announced on Friday in London.",
+        date=dt.date(2019, 6, 1)))
+    assert ("REQUEST", "UKR", "DEU") in dyads(code_fr(
+        "L'Allemagne a rejeté la demande de l'Ukraine, qui réclamait des chars à Berlin."))

@@ -403,13 +403,19 @@ def main_country(mentions: list[Mention], length: int | None = None) -> str | No
     counts half. None when no country stands out."""
     named: Counter = Counter()
     weighted: Counter = Counter()
+    private_seen: set[str] = set()
     for mention in mentions:
         country = mention_country(mention)
         if country:
             # a private person is named again and again by surname ("a Libyan man [...] Saadallah
-            # [...] Saadallah") without making the article about the person's country
+            # [...] Saadallah", "the accused") without making the article about the person's
+            # country: the first mention of each counts, and half
             private = mention.kind == "person" and (mention.code or "").endswith(PEOPLE_SECTORS)
             named[country] += 1
+            if private and mention.code in private_seen:
+                continue
+            if private:
+                private_seen.add(mention.code)
             weighted[country] += (0.5 if private else 1) * (2 if length and mention.start < length / 3 else 1)
     ranked = weighted.most_common(2)
     if not ranked or named[ranked[0][0]] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):

@@ -349,7 +349,8 @@ class SentenceCoder:
                 # blocking a road or a crossing is no protest (its closing is coded as such)
                 return None
             if all(self._names_a_state(m) for m in source.mentions if m.code):
-                if entry.lemma == "protest":  # "Russia protested the decision": a diplomatic protest
+                if fold(entry.lemma) in self.lexicon.words("diplomatic_protest_verbs"):
+                    # "Russia protested the decision", « la Chine a protesté contre »: a state's protest is diplomatic
                     entry = replace(entry, type="ACCUSE", cameo="114")
             else:
                 source.mentions = [as_civilians(m) for m in source.mentions]
@@ -520,7 +521,8 @@ class SentenceCoder:
         if mention.code and len(mention.code) == 6:
             return mention.code.endswith(("GOV", "MIL", "LEG", "JUD", "COP"))
         tokens = [t for t in self.doc if mention.start <= t.idx < mention.end]
-        return bool(tokens) and tokens[-1].tag_ == "NNP"
+        # a singular proper name ("Russia", « la Chine »), not a people ("Kurds", « les Russes »)
+        return bool(tokens) and tokens[-1].pos_ == "PROPN" and "Plur" not in tokens[-1].morph.get("Number")
 
     def _default_slots(self, match: Match) -> tuple[str, ...]:
         slots = self.syntax.default_target()

@@ -72,6 +72,8 @@ class ReferenceWords:
     descriptors: dict[str, str]  # what a private person is and its sector: activist -> CVL, journalist -> MED
     not_roles: frozenset[str]  # phrases opening with a role word that name no role: "general manager"
     group_sectors: dict[str, str]  # "party" -> OPP: the sector a kind of organisation must have
+    suspect_roles: frozenset[str]  # "the accused", "le tireur": the private person the story is about
+    indefinite: frozenset[str]  # "an" in "An Australian, Brenton Tarrant": one person of a people
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "ReferenceWords":
@@ -85,7 +87,8 @@ class ReferenceWords:
                    words("organisation_nouns"), written("affiliation_roles"), written("affiliation_preps"),
                    {w.lower(): sector for w, sector in (section.get("person_descriptors") or {}).items()},
                    words("not_roles"),
-                   {fold(w): sector for w, sector in (section.get("organisation_noun_sectors") or {}).items()})
+                   {fold(w): sector for w, sector in (section.get("organisation_noun_sectors") or {}).items()},
+                   words("suspect_roles"), words("indefinite_articles"))
 
 
 # The lists are folded (no accents, straight apostrophes) and the article is searched as
@@ -195,6 +198,7 @@ class ArticleReferences:
         if self._names(roles_only=True):
             self._surnames()
         self._groups()
+        self._suspects()
         return self.mentions
 
     # -- 1. names given with their role -------------------------------------------------------
@@ -312,11 +316,17 @@ class ArticleReferences:
             window = max(0, mention.start - 30)
             preceding = before.search(self.body[window:mention.start])
             word = word or (preceding and preceding.group("word"))
-            if not word:
+            # "An Australian, Brenton Tarrant, appeared in court": a people's noun for one person
+            # apposed to a name is a private person of that country
+            one_of = not word and found and "," in found.group("gap") and self.words.indefinite and \
+                fold(self.body[max(0, mention.start - 4):mention.start]).split()[-1:] and \
+                fold(self.body[max(0, mention.start - 4):mention.start]).split()[-1] in self.words.indefinite
+            if not word and not one_of:
                 continue
-            code = country + self.words.descriptors[word.lower()]
+            code = country + (self.words.descriptors[word.lower()] if word else "CVL")
+            word = word or mention.text
             entry = f"described as {word!r} of {country}"
-            if found and (found.group("word") or "," not in found.group("gap")):
+            if found and (found.group("word") or "," not in found.group("gap") or one_of):
                 start = mention.end + found.start("name")
                 if self._add_person(start, start + len(found.group("name")), code, entry):
                     continue
@@ -476,6 +486,25 @@ class ArticleReferences:
                 antecedent = next(iter(groups.values()))
                 self._add(Mention(start, end, self.body[start:end], antecedent.code, "organisation",
                                   f"role {fold(found.group('noun'))!r} of {antecedent.text!r}"))
+
+    def _suspects(self) -> None:
+        """"the accused", "the gunman", « le tireur »: a definite noun for whoever is accused of
+        a crime stands for the private person the article named before it, when it named only
+        one ("An Australian, Brenton Tarrant, [...] Police arrested the accused"; rule suspect)."""
+        if not self.words.suspect_roles or not self.words.articles:
+            return
+        pattern = re.compile(rf"(?<![\w])(?:{alternation(self.words.articles)}) ?(?P<noun>"
+                             rf"{alternation(self.words.suspect_roles)})(?![\w])", re.IGNORECASE)
+        for found in pattern.finditer(self.body):
+            start, end = found.start("noun"), found.end("noun")
+            if not self._free(found.start(), end):
+                continue
+            people = {m.code: m for m in self.mentions if m.end <= found.start() and m.kind == "person" and m.code
+                      and ActorCode.parse(m.code).sector == "CVL"}
+            if len(people) == 1:
+                antecedent = next(iter(people.values()))
+                self._add(Mention(start, end, self.body[start:end], antecedent.code, "person",
+                                  f"suspect {fold(found.group('noun'))!r}: {antecedent.text!r}"))
 
     def _not_a_role(self, start: int) -> bool:
         """"the general manager of Abu Dhabi Media": a role word opening a phrase that names

@@ -155,6 +155,10 @@ class SourceRules:
         visit"), a modifier naming an actor ("the U.S. embargo", "les sanctions américaines"),
         or an actor after `noun_agent_preps` ("criticism by X", "une attaque par X")."""
         agent_preps = self.lexicon.words("noun_agent_preps")
+        if {fold(noun.lemma_), fold(noun.text)} & self.lexicon.words("doer_of_nouns"):
+            # "the resignation of Theresa May", « la démission de M. Berlusconi »: a noun whose
+            # act has no one it is done to names its doer after "of" / « de »
+            agent_preps = agent_preps | self.lexicon.words("doer_of_preps")
         agents: list[Token] = []
         for child in noun.children:
             label = dep(child)
