@@ -446,3 +446,21 @@ def test_ordering_someones_arrest_is_the_arrest_not_a_request(lang, sentence):
     from dyads import code_text
     events = code_text(sentence, lang=lang)
     assert [e.type for e in events] == ["COERCE"] and events[0].source == ["TURJUD"]
+
+
+@pytest.mark.parametrize("lang, sentence, kept", [
+    ("en", "Hamas contested the municipal election in Gaza.", True),
+    ("fr", "Le Hamas contestait l'élection municipale à Gaza.", True),
+    ("en", "Moscow disputed the findings of the OPCW report.", True),
+    ("en", "The two countries dispute the border.", False),  # a territorial dispute, no act
+])
+def test_contesting_a_result_or_a_claim_rejects_it(lang, sentence, kept):
+    from dyads import code_text
+    assert bool([e for e in code_text(sentence, lang=lang) if e.type == "REJECT"]) == kept
+
+
+def test_reacting_against_an_act_is_disapproval():
+    from dyads import code_text
+    event = only(code_text("Le gouvernement russe a réagi contre les sanctions américaines.", lang="fr"), "ACCUSE")
+    assert event.source == ["RUSGOV"] and event.target == ["USA"]
+    assert not code_text("Le gouvernement russe a réagi rapidement.", lang="fr")
