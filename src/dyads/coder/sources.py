@@ -155,10 +155,11 @@ class SourceRules:
         visit"), a modifier naming an actor ("the U.S. embargo", "les sanctions américaines"),
         or an actor after `noun_agent_preps` ("criticism by X", "une attaque par X")."""
         agent_preps = self.lexicon.words("noun_agent_preps")
-        if {fold(noun.lemma_), fold(noun.text)} & self.lexicon.words("doer_of_nouns"):
-            # "the resignation of Theresa May", « la démission de M. Berlusconi »: a noun whose
-            # act has no one it is done to names its doer after "of" / « de »
-            agent_preps = agent_preps | self.lexicon.words("doer_of_preps")
+        # "the resignation of Theresa May", « la démission de M. Berlusconi »: a noun whose act is
+        # done to no one names its doer after "of" / « de », when that word itself names an actor
+        # (« la manifestation d'un désir de langue française » is no protest by the French)
+        doer_of = self.lexicon.words("doer_of_preps") if {fold(noun.lemma_), fold(noun.text)} & \
+            self.lexicon.words("doer_of_nouns") else frozenset()
         agents: list[Token] = []
         for child in noun.children:
             label = dep(child)
@@ -166,7 +167,11 @@ class SourceRules:
                 agents.append(child)
             elif label in ("prep", "agent") and fold(child.text) in agent_preps:
                 agents += [g for g in child.children if dep(g) == "pobj"]
+            elif label in ("prep", "agent") and fold(child.text) in doer_of:
+                agents += [g for g in child.children if dep(g) == "pobj" and self.by_token.get(g.i)]
             elif label in ("nmod", "obl") and case_word(child) in agent_preps:
+                agents.append(child)
+            elif label in ("nmod", "obl") and case_word(child) in doer_of and self.by_token.get(child.i):
                 agents.append(child)
         mentions = unique([m for a in agents for m in self.phrase_mentions(a, owners=False)])
         return Found(most_specific(mentions), "direct" if mentions else "none", tuple(agents), rule="noun-owner")
