@@ -148,6 +148,19 @@ def test_without_a_date_in_the_sentence_the_publication_day(code_fr):
     assert (event.date, event.date_precision) == (dt.date(2022, 3, 2), "published")
 
 
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "Evgueni Adamov, ancien ministre russe de l'Énergie (jusqu'au 28 mars 2001), a été arrêté lundi "
+           "2 mai 2005 à Berne par les autorités suisses."),
+    ("en", "Yevgeny Adamov, Russia's nuclear energy minister until March 2001, was arrested on Monday, "
+           "May 2, 2005 in Bern by Swiss police."),
+])
+def test_a_date_describing_the_subject_does_not_date_the_act(lang, sentence):
+    # the act is news of 2 May 2005, not history of 2001 (which would drop it as background)
+    from dyads import code_text
+    event = only(code_text(sentence, lang=lang, date=dt.date(2005, 5, 4)), "COERCE")
+    assert event.date == dt.date(2005, 5, 2) and event.target[0].startswith("RUS")
+
+
 def test_d_apres_names_the_reporter(code_fr):
     event = only(code_fr("D'après le Pentagone, la Russie a déployé des troupes en Biélorussie."), "MOBILIZE")
     assert (event.source, event.target, event.reported_by) == (["RUS"], ["BLR"], ["USAGOV"])

@@ -485,15 +485,23 @@ def in_event_clause(draft: Draft, lang: str):
     doc = predicate.doc
     time_preps = load_lexicon(lang).words("time_preps")
 
+    triggers = {t.i for t in draft.trigger_tokens}
+
     def keep(start: int, end: int) -> bool:
         tokens = [t for t in doc if start <= t.idx < end]
         if not tokens:
             return True
         if dates_a_thing(tokens, draft, time_preps):
             return False
-        head = tokens[0]
+        head, path = tokens[0], []
         while head.head.i != head.i and (head.pos_ not in ("VERB", "AUX") or head in tokens):
             head = head.head
+            path.append(head)
+        # "Evgueni Adamov, ancien ministre (jusqu'au 28 mars 2001), a été arrêté": a date inside a
+        # subject or an object that is a name describes that person or body, not the act (« la
+        # campagne de l'organisation, en 1972-1973, visait ... » is dated by it)
+        if any(dep(t) in ARGUMENTS and t.pos_ == "PROPN" and t.i not in triggers for t in path[:-1]):
+            return False
         return head.i in governing
     return keep
 
@@ -554,6 +562,7 @@ def _time_frame(noun, time_preps: frozenset[str]) -> bool:
 
 
 DESCRIBING = {"relcl", "acl:relcl", "appos"}  # clauses that describe an actor, not the act
+ARGUMENTS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj"}  # a date inside one describes it
 
 
 def _event_place(draft: Draft, sentence: str, quad: int, lang: str) -> Place | None:
