@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from pathlib import Path
 
@@ -464,3 +465,16 @@ def test_reacting_against_an_act_is_disapproval():
     event = only(code_text("Le gouvernement russe a réagi contre les sanctions américaines.", lang="fr"), "ACCUSE")
     assert event.source == ["RUSGOV"] and event.target == ["USA"]
     assert not code_text("Le gouvernement russe a réagi rapidement.", lang="fr")
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("en", "Joe Biden attacked Donald Trump over his handling of the pandemic.", "ACCUSE"),
+    ("fr", "Marine Le Pen a attaqué Emmanuel Macron sur sa gestion de la crise.", "ACCUSE"),
+    ("en", "Russian troops attacked Kharkiv on Monday.", "ASSAULT"),
+    ("en", "President Putin attacked Ukraine in February.", "ASSAULT"),  # a state attacked
+    ("fr", "L'armée russe a attaqué Kharkiv.", "ASSAULT"),
+])
+def test_politicians_attacking_people_attack_with_words(lang, sentence, expected):
+    # verbal_attack_verbs: ACCUSE when people of speaking sectors aim at people
+    from dyads import code_text
+    assert [e.type for e in code_text(sentence, lang=lang, date=dt.date(2022, 3, 1))] == [expected]

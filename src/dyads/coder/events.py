@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from dyads.coder.lexicon import Lexicon, written
+from dyads.coder.lexicon import Entry, Lexicon, written
 from dyads.folding import fold
 from dyads.coder.modality import Modality, ModalityReader
 from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
@@ -377,6 +377,8 @@ class SentenceCoder:
         if not codes(target.mentions) or target.rule in ("location", "owner-location"):
             # what the protest is against says more than where it is held
             target = self._against_target(match, source) or target
+        if entry.type == "ASSAULT" and self._verbal_attack(entry, source, target):
+            entry = replace(entry, type="ACCUSE", cameo="111")
         mood = self.modality.modality(predicate)
         # "will not accept any more refugees": a refusal needs no coded target
         needs_target = entry.needs_target or (match.trigger is predicate and entry.pos == "noun"
@@ -515,6 +517,18 @@ class SentenceCoder:
         mention = Mention(trigger.idx, trigger.idx + len(trigger.text), trigger.text, country + sector,
                           entry=f"implicit agent of '{trigger.text}' in {country}")
         return Found([mention], "implicit", (), rule="implicit-agent")
+
+    def _verbal_attack(self, entry: Entry, source: Found, target: Found) -> bool:
+        """"Biden attacked Trump over his handling of the pandemic", « Marine Le Pen a attaqué
+        Emmanuel Macron »: politicians, officials or public figures attacking people (or no one
+        named) attack with words (`verbal_attack_verbs`); armed forces, rebels, civilians and
+        an attack on a state stay assaults ("Putin attacked Ukraine")."""
+        if fold(entry.lemma) not in self.lexicon.words("verbal_attack_verbs"):
+            return False
+        speaking = ("GOV", "LEG", "OPP", "JUD", "MED", "BUS")
+        people = [m for m in source.mentions if m.code]
+        return bool(people) and all(m.kind == "person" and ActorCode.parse(m.code).sector in speaking for m in people) \
+            and all(m.kind == "person" for m in target.mentions if m.code)
 
     def _names_a_state(self, mention: Mention) -> bool:
         """"Russia", "the Russian government" act as a state; "Russians", "Iraqi Kurds" are people."""
