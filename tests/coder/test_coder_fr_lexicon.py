@@ -478,3 +478,14 @@ def test_politicians_attacking_people_attack_with_words(lang, sentence, expected
     # verbal_attack_verbs: ACCUSE when people of speaking sectors aim at people
     from dyads import code_text
     assert [e.type for e in code_text(sentence, lang=lang, date=dt.date(2022, 3, 1))] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran released two British tankers' crews on Friday.", ["RETREAT"]),
+    ("Once Trump released the transcript of his call with Ukrainian president Zelensky, the nation learned the truth.", []),
+    ("Russia offered to mediate between Armenia and Azerbaijan.", ["AGREE"]),
+    ("American Airlines and JetBlue both offer flights to Cuban cities other than Havana.", []),
+])
+def test_releasing_or_offering_things_that_are_no_act_between_actors(sentence, expected):
+    from dyads import code_text
+    assert [e.type for e in code_text(sentence, lang="en", date=dt.date(2019, 11, 20))] == expected
