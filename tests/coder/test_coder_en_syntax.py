@@ -992,3 +992,12 @@ def test_a_bare_infinitive_misparsed_as_an_adverbial_clause_takes_no_subject_abo
     assert not code_en("A spokesperson for the British Foreign Office reiterated the UK's position that settlements "
                        "\"are illegal under international law, present an obstacle to peace and threaten the "
                        "physical viability of a two-state solution\".")
+
+
+def test_the_object_of_the_verb_does_what_its_infinitive_says(code_en):
+    # rule object-controller: "forced Iran to withdraw" is Iran's retreat, not the US's; "used an
+    # executive order to add" names no actor as object, the subject stays the doer
+    assert [(e.type, e.source) for e in code_en("The US forced Iran to withdraw its forces from Syria.")
+            if e.type == "RETREAT"] == [("RETREAT", ["IRN"])]
+    assert [e.source for e in code_en("The United States decided to withdraw its troops from Syria.")
+            if e.type == "RETREAT"] == [["USA"]]

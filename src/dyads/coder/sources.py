@@ -81,6 +81,15 @@ class SourceRules:
                 and self.children(head, PASSIVE_SUBJECT):  # "Saudi Arabia is expected to restore ties"
             found = self._resolve_subject(head, self.children(head, PASSIVE_SUBJECT), seen)
             return Found(found.mentions, "inherited" if found.how == "direct" else found.how, found.tokens, rule="raised-subject")
+        if label == "xcomp" and head != verb and is_verbal(head) and not self.is_passive(head) \
+                and self.traits.get("object_control", False):
+            controller = [o for o in self.children(head, OBJECT) if o.i < verb.i]
+            mentions = unique([m for o in controller for m in self.phrase_mentions(o)])
+            if any(m.code for m in mentions):
+                # "The US forced Iran to withdraw", « ont forcé l'Iran à retirer »: the actor the
+                # governing verb's object names does what its infinitive says (rule
+                # object-controller; "used an executive order to add" is no such actor)
+                return Found(mentions, "inherited", tuple(controller), rule="object-controller")
         if label in ("conj", "xcomp") and head != verb and is_verbal(head):
             if label == "conj" and self.is_passive(head) and self.children(head, PASSIVE_SUBJECT) \
                     and not is_past_participle(verb):  # "a été saccagé et incendié": passive too
