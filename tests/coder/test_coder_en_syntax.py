@@ -1001,3 +1001,14 @@ def test_the_object_of_the_verb_does_what_its_infinitive_says(code_en):
             if e.type == "RETREAT"] == [("RETREAT", ["IRN"])]
     assert [e.source for e in code_en("The United States decided to withdraw its troops from Syria.")
             if e.type == "RETREAT"] == [["USA"]]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("In Norway, local police warned people in the general vicinity to stay inside.", False),
+    ("In China, officials have warned people to stay away from infected areas.", False),
+    ("In Hong Kong, police warned protesters to disperse or face arrest.", True),  # a threat
+    ("Russia warned Ukraine against joining NATO.", True),
+])
+def test_an_authoritys_warning_to_its_public_is_advice_not_a_threat(code_en, sentence, kept):
+    # advice_verbs, advised_people (gold/GUIDELINES.md: a warning without repercussions is no event)
+    assert bool([e for e in code_en(sentence) if e.type == "THREATEN"]) == kept

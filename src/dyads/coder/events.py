@@ -379,6 +379,8 @@ class SentenceCoder:
             target = self._against_target(match, source) or target
         if entry.type == "ASSAULT" and self._verbal_attack(entry, source, target):
             entry = replace(entry, type="ACCUSE", cameo="111")
+        if entry.type == "THREATEN" and self._public_advice(entry, source, target):
+            return None
         mood = self.modality.modality(predicate)
         # "will not accept any more refugees": a refusal needs no coded target
         needs_target = entry.needs_target or (match.trigger is predicate and entry.pos == "noun"
@@ -529,6 +531,19 @@ class SentenceCoder:
         people = [m for m in source.mentions if m.code]
         return bool(people) and all(m.kind == "person" and ActorCode.parse(m.code).sector in speaking for m in people) \
             and all(m.kind == "person" for m in target.mentions if m.code)
+
+    def _public_advice(self, entry: Entry, source: Found, target: Found) -> bool:
+        """"Police warned people in the vicinity to stay inside", "Officials have warned people to
+        stay away from infected areas": a warning (`advice_verbs`) an authority gives its own
+        country's people is advice, no threat (gold/GUIDELINES.md: a warning without
+        repercussions is no event)."""
+        if fold(entry.lemma) not in self.lexicon.words("advice_verbs"):
+            return False
+        people = [m for m in target.mentions if m.code]
+        home = {mention_country(m) for m in source.mentions if m.code}
+        public = self.lexicon.words("advised_people")  # "people", "residents"; not "protesters"
+        return bool(people) and all(m.code.endswith("CVL") and mention_country(m) in home
+                                    and fold(m.text).split()[-1:] and fold(m.text).split()[-1] in public for m in people)
 
     def _names_a_state(self, mention: Mention) -> bool:
         """"Russia", "the Russian government" act as a state; "Russians", "Iraqi Kurds" are people."""
