@@ -1001,6 +1001,9 @@ def test_the_object_of_the_verb_does_what_its_infinitive_says(code_en):
             if e.type == "RETREAT"] == [("RETREAT", ["IRN"])]
     assert [e.source for e in code_en("The United States decided to withdraw its troops from Syria.")
             if e.type == "RETREAT"] == [["USA"]]
+    # only when the governing verb tells a fact: an attempt to force is no retreat of anyone
+    assert not [e for e in code_en("Russia blocked the aid in an attempt to force the U.S. to abandon the "
+                                   "al-Tanf base.") if e.type == "RETREAT"]
 
 
 @pytest.mark.parametrize("sentence, kept", [

@@ -86,10 +86,16 @@ class SourceRules:
             controller = [o for o in self.children(head, OBJECT) if o.i < verb.i]
             mentions = unique([m for o in controller for m in self.phrase_mentions(o)])
             if any(m.code for m in mentions):
-                # "The US forced Iran to withdraw", « ont forcé l'Iran à retirer »: the actor the
-                # governing verb's object names does what its infinitive says (rule
-                # object-controller; "used an executive order to add" is no such actor)
-                return Found(mentions, "inherited", tuple(controller), rule="object-controller")
+                # "The US forced Iran to withdraw", "has prompted officials from Mexico to make
+                # concessions": the actor the governing verb's object names does what its
+                # infinitive says (rule object-controller; "used an executive order to add" is no
+                # such actor). Only when that verb tells a fact: "in an attempt to force the U.S.
+                # to abandon the base", "a policy of requiring employees to sign", "does not
+                # allow X to" tell no act of X
+                realised = head.tag_ in ("VBD", "VBZ", "VBP", "VBN") and not any(
+                    dep(c) == "neg" or fold(c.text) in self.lexicon.words("negation") for c in head.children)
+                return Found(mentions if realised else [], "inherited" if realised else "none", tuple(controller),
+                             rule="object-controller")
         if label in ("conj", "xcomp") and head != verb and is_verbal(head):
             if label == "conj" and self.is_passive(head) and self.children(head, PASSIVE_SUBJECT) \
                     and not is_past_participle(verb):  # "a été saccagé et incendié": passive too
