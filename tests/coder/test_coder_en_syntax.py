@@ -1015,3 +1015,12 @@ def test_the_object_of_the_verb_does_what_its_infinitive_says(code_en):
 def test_an_authoritys_warning_to_its_public_is_advice_not_a_threat(code_en, sentence, kept):
     # advice_verbs, advised_people (gold/GUIDELINES.md: a warning without repercussions is no event)
     assert bool([e for e in code_en(sentence) if e.type == "THREATEN"]) == kept
+
+
+@pytest.mark.parametrize("sentence", [
+    "Traders cited the uncertainty over whether the United States and China could agree to end the trade war.",
+    "Reporters asked whether Russia had attacked Ukraine.",
+])
+def test_an_act_inside_an_indirect_question_is_asked_about_not_told(code_en, sentence):
+    # question_marks: "whether" opens a question; the asking itself may still be an event
+    assert not [e for e in code_en(sentence) if e.type in ("AGREE", "ASSAULT", "THREATEN")]
