@@ -1024,3 +1024,10 @@ def test_an_authoritys_warning_to_its_public_is_advice_not_a_threat(code_en, sen
 def test_an_act_inside_an_indirect_question_is_asked_about_not_told(code_en, sentence):
     # question_marks: "whether" opens a question; the asking itself may still be an event
     assert not [e for e in code_en(sentence) if e.type in ("AGREE", "ASSAULT", "THREATEN")]
+
+
+def test_an_act_in_a_present_clause_of_time_tells_how_things_go(code_en):
+    # generic_marks: "When X slaps tariffs ..., it isn't ..." explains; a past "when" clause and the
+    # main clause are untouched
+    assert not code_en("When the United States slaps tariffs on goods, it isn't foreign exporters that pay.")
+    assert [e.type for e in code_en("NATO condemns Russia when it attacks Ukraine.")] == ["ACCUSE"]

@@ -160,6 +160,7 @@ class SentenceCoder:
         out = self._scored(out)
         out += self._typed(out)
         out = [d for d in out if not self._habitual(d) and not self._polled(d) and not self._backdrop(d) and not self._asked(d)
+               and not self._generic(d)
                and not business_only(d) and not private_violence(d)]
         if self.article_topics:  # "Russia beat Croatia on Monday", in a Davis Cup report
             out = [d for d in out if names_institution(d)]
@@ -216,6 +217,18 @@ class SentenceCoder:
         clause = trigger.head if not is_verbal(trigger) and is_verbal(trigger.head) else trigger
         words = " " + " ".join(fold(t.text) for t in clause.subtree).replace("' ", "'") + " "
         return any(f" {mark} " in words for mark in self.habitual_marks)
+
+    def _generic(self, draft: Draft) -> bool:
+        """"When the United States slaps tariffs on goods, it isn't foreign exporters that pay":
+        an act in a clause of time (`generic_marks`) in the simple present tells how things go,
+        no news."""
+        marks = self.lexicon.words("generic_marks")
+        verb = draft.trigger_tokens[0]
+        while not is_verbal(verb) and verb.head.i != verb.i:
+            verb = verb.head
+        present = verb.tag_ in ("VBZ", "VBP") and not any(dep(c).startswith("aux") for c in verb.children)
+        return bool(marks) and present and dep(verb) == "advcl" and any(
+            dep(c) in ("mark", "advmod") and fold(c.text) in marks for c in verb.children)
 
     def _asked(self, draft: Draft) -> bool:
         """"uncertainty over whether the United States and China could agree", "said whether
