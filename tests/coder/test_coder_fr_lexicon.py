@@ -489,3 +489,11 @@ def test_politicians_attacking_people_attack_with_words(lang, sentence, expected
 def test_releasing_or_offering_things_that_are_no_act_between_actors(sentence, expected):
     from dyads import code_text
     assert [e.type for e in code_text(sentence, lang="en", date=dt.date(2019, 11, 20))] == expected
+
+
+def test_a_subject_that_sees_itself_refused_undergoes_the_refusal():
+    # undergoing_verbs: « se voir refuser » names no refuser; « se voir contraint de retirer » is
+    # still the subject's own retreat
+    from dyads import code_text
+    assert not code_text("Les journalistes français se sont vu refuser l'entrée en Russie.", lang="fr")
+    assert [e.source for e in code_text("Moscou se voit contraint de retirer ses troupes.", lang="fr")] == [["RUS"]]

@@ -81,6 +81,12 @@ class SourceRules:
                 and self.children(head, PASSIVE_SUBJECT):  # "Saudi Arabia is expected to restore ties"
             found = self._resolve_subject(head, self.children(head, PASSIVE_SUBJECT), seen)
             return Found(found.mentions, "inherited" if found.how == "direct" else found.how, found.tokens, rule="raised-subject")
+        if label == "xcomp" and "Inf" in verb.morph.get("VerbForm") and verb.head.i == head.i \
+                and fold(head.lemma_) in self.lexicon.words("undergoing_verbs") and any(
+                fold(c.text) in self.lexicon.words("reflexive_clitics") for c in head.children):
+            # « les prisonniers se voient refuser l'accès aux soins »: the subject undergoes the
+            # act, whose doer the sentence does not name (rule undergone-infinitive)
+            return Found([], "none", rule="undergone-infinitive")
         if label == "xcomp" and head != verb and is_verbal(head) and not self.is_passive(head) \
                 and self.traits.get("object_control", False):
             controller = [o for o in self.children(head, OBJECT) if o.i < verb.i]
