@@ -497,3 +497,9 @@ def test_a_subject_that_sees_itself_refused_undergoes_the_refusal():
     from dyads import code_text
     assert not code_text("Les journalistes français se sont vu refuser l'entrée en Russie.", lang="fr")
     assert [e.source for e in code_text("Moscou se voit contraint de retirer ses troupes.", lang="fr")] == [["RUS"]]
+
+
+def test_laying_mines_is_a_military_posture_not_an_attack():
+    from dyads import code_text
+    assert [e.type for e in code_text("Les rebelles ont miné les alentours de la ville de Gao, au Mali.", lang="fr")] == ["MOBILIZE"]
+    assert not code_text("Ces révélations ont miné la confiance des Maliens envers le gouvernement.", lang="fr")
