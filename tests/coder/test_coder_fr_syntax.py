@@ -542,3 +542,11 @@ def test_qui_agit_dans_une_proposition_pour_infinitif_est_le_sujet_de_la_phrase(
 def test_un_verbe_qui_a_son_propre_objet_ne_porte_pas_le_nom_d_evenement_oblique(code_fr, sentence):
     # « faire la lumière sur l'attentat » : ceux qui enquêtent n'ont pas commis l'attentat
     assert not [e for e in code_fr(sentence) if e.type == "ASSAULT"]
+
+
+def test_an_infinitive_joined_to_a_participle_is_coordinated_with_the_infinitive_above(code_fr):
+    # « pour rendre hommage aux militaires décédés et apporter son soutien aux blessés »: the
+    # minister brings support, not the dead soldiers the parser joined the infinitive to
+    events = code_fr("Le ministre français des Armées Jean Dupont se rendra au Mali pour rendre hommage aux "
+                     "militaires décédés et apporter son soutien aux blessés.")
+    assert [e.source for e in events if e.type == "SUPPORT" and e.trigger == "fr:noun:soutien"] == [["FRAGOV"]]
