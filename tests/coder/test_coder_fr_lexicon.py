@@ -503,3 +503,9 @@ def test_laying_mines_is_a_military_posture_not_an_attack():
     from dyads import code_text
     assert [e.type for e in code_text("Les rebelles ont miné les alentours de la ville de Gao, au Mali.", lang="fr")] == ["MOBILIZE"]
     assert not code_text("Ces révélations ont miné la confiance des Maliens envers le gouvernement.", lang="fr")
+
+
+def test_renewing_ties_needs_someone_to_renew_them_with():
+    from dyads import code_text
+    assert [e.type for e in code_text("Le Maroc a renoué avec l'Algérie.", lang="fr")] == ["SUPPORT"]
+    assert not code_text("L'armée égyptienne doit renouer avec sa fonction de base.", lang="fr")
