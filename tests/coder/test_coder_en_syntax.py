@@ -1031,3 +1031,15 @@ def test_an_act_in_a_present_clause_of_time_tells_how_things_go(code_en):
     # main clause are untouched
     assert not code_en("When the United States slaps tariffs on goods, it isn't foreign exporters that pay.")
     assert [e.type for e in code_en("NATO condemns Russia when it attacks Ukraine.")] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("lang, sentence, kept", [
+    ("en", "Turkish journalist Hatice Cengiz traveled to New York for the UN General Assembly.", False),
+    ("en", "Russian President Vladimir Putin flew to Magnitogorsk on Monday.", True),
+    ("fr", "La journaliste turque Hatice Cengiz s'est rendue à New York.", False),
+    ("fr", "Le président russe Vladimir Poutine s'est rendu à Magnitogorsk lundi.", True),
+])
+def test_only_those_who_represent_someone_pay_visits(lang, sentence, kept):
+    # travel_verbs: private people, companies, journalists, police and courts just travel
+    from dyads import code_text
+    assert bool([e for e in code_text(sentence, lang=lang, date=dt.date(2019, 9, 25)) if e.type == "CONSULT"]) == kept

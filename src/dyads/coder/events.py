@@ -407,6 +407,12 @@ class SentenceCoder:
             entry = replace(entry, type="ACCUSE", cameo="111")
         if entry.type == "THREATEN" and self._public_advice(entry, source, target):
             return None
+        if entry.type == "CONSULT" and fold(entry.lemma) in self.lexicon.words("travel_verbs") and all(
+                (ActorCode.parse(m.code).sector or "") in ("CVL", "BUS", "MED", "COP", "JUD") for m in source.mentions if m.code):
+            # "Cengiz traveled to New York", "officers traveled to Canada and interviewed her
+            # friends": private people, police and courts travel; only those who represent a
+            # state or a party abroad pay visits
+            return None
         mood = self.modality.modality(predicate)
         # "will not accept any more refugees": a refusal needs no coded target
         needs_target = entry.needs_target or (match.trigger is predicate and entry.pos == "noun"
