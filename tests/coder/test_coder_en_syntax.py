@@ -1043,3 +1043,8 @@ def test_only_those_who_represent_someone_pay_visits(lang, sentence, kept):
     # travel_verbs: private people, companies, journalists, police and courts just travel
     from dyads import code_text
     assert bool([e for e in code_text(sentence, lang=lang, date=dt.date(2019, 9, 25)) if e.type == "CONSULT"]) == kept
+
+
+def test_agreeing_on_how_things_work_is_an_opinion(code_en):
+    assert not code_en("Members of the US Congress do not all agree on how impeachment inquiries work.")
+    assert [e.type for e in code_en("Turkey and Libya agreed on a line as their shared maritime border.")] == ["AGREE"]

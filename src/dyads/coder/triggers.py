@@ -204,8 +204,12 @@ class TriggerFinder:
         if entry.with_ or entry.not_with:
             near = (companions(verb) if self.syntax.traits.get("infinitive_companions", False)
                     else local_tokens(verb) + clause_marks(verb))
+            # (and the words opening a clause the verb governs, directly or through its
+            # preposition: "asked whether", "agree on how inquiries work")
+            opening = [g for c in verb.children if dep(c) == "ccomp" for g in c.children] + [
+                g for c in verb.children for p in c.children if dep(p) == "pcomp" for g in p.children]
             if entry.not_with and any(fold(t.lemma_) in entry.not_with or fold(t.text) in entry.not_with
-                                      for t in near + [g for c in verb.children if dep(c) == "ccomp" for g in c.children]):
+                                      for t in near + opening):
                 return None
         if entry.with_:
             hit = [t for t in near if fold(t.lemma_) in entry.with_ or fold(t.text) in entry.with_]
