@@ -455,3 +455,10 @@ def test_a_noun_of_an_act_done_to_no_one_names_its_doer_after_of(code_en, code_f
         "La démission du Premier ministre italien Mario Draghi a été annoncée jeudi à Rome."))
     # the word after « de » must itself name the actor: a desire is not the French
     assert not code_fr("C'est la manifestation d'un désir de langue française dans des espaces nouveaux.")
+
+
+def test_an_organisation_noun_whose_complement_names_an_actor_is_not_resolved_back(code_fr):
+    # « la coalition de l'OTAN » is NATO's, not the armed group the sentence before named
+    events = code_fr("Les talibans ont attaqué un hôtel de Kaboul, en Afghanistan. Les forces de la coalition "
+                     "de l'OTAN quitteront l'Afghanistan fin 2024.", date=dt.date(2022, 3, 1))
+    assert [e.source for e in sentence_of(events, "Les forces") if e.type == "RETREAT"] == [["NATO"]]

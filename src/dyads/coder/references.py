@@ -461,7 +461,7 @@ class ArticleReferences:
         pattern = re.compile(rf"(?<![\w])(?:{articles}) ?(?P<noun>{nouns})(?![\w])", re.IGNORECASE)
         for found in pattern.finditer(self.body):
             start, end = found.start("noun"), found.end("noun")
-            if not self._free(found.start(), end):
+            if not self._free(found.start(), end) or self._names_its_own(end):
                 continue
             # "L'ONG Human Rights Watch [...] l'ONG a demandé": the organisation the article named
             # with that very noun, however far before
@@ -505,6 +505,14 @@ class ArticleReferences:
                 antecedent = next(iter(people.values()))
                 self._add(Mention(start, end, self.body[start:end], antecedent.code, "person",
                                   f"suspect {fold(found.group('noun'))!r}: {antecedent.text!r}"))
+
+    def _names_its_own(self, end: int) -> bool:
+        """« la coalition de l'OTAN », "the alliance of Sahel states": an organisation noun whose
+        complement names an actor is that phrase's, not one named before."""
+        if self._headed is None:
+            return False
+        after = self._headed.match(self.body[end:end + 40])
+        return after is not None and any(m.start == end + after.start("word") for m in self.mentions)
 
     def _not_a_role(self, start: int) -> bool:
         """"the general manager of Abu Dhabi Media": a role word opening a phrase that names
