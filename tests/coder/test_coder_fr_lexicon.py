@@ -509,3 +509,14 @@ def test_renewing_ties_needs_someone_to_renew_them_with():
     from dyads import code_text
     assert [e.type for e in code_text("Le Maroc a renoué avec l'Algérie.", lang="fr")] == ["SUPPORT"]
     assert not code_text("L'armée égyptienne doit renouer avec sa fonction de base.", lang="fr")
+
+
+@pytest.mark.parametrize("lang, sentence, kept", [
+    ("fr", "L'Afrique du Sud a décidé de s'attaquer à ce fléau.", False),
+    ("en", "South Africa decided to attack the problem of AIDS.", False),
+    ("fr", "Les rebelles se sont attaqués à une caserne de l'armée malienne.", True),
+    ("en", "Rebels attacked an army barracks in Mali.", True),
+])
+def test_attacking_a_problem_is_tackling_it(lang, sentence, kept):
+    from dyads import code_text
+    assert bool([e for e in code_text(sentence, lang=lang) if e.type == "ASSAULT"]) == kept
