@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dyads.coder.lexicon import Lexicon
@@ -454,14 +455,8 @@ class ArticleReferences:
         of organisation stands for the organisation the article introduced with that noun
         ("L'ONG Human Rights Watch"), else for the last organisation (or armed group, party,
         company) named in the few sentences before, when only one was."""
-        if not self.words.group_words or not self.words.articles:
-            return
-        articles = alternation(self.words.articles)
-        nouns = alternation(self.words.group_words)
-        pattern = re.compile(rf"(?<![\w])(?:{articles}) ?(?P<noun>{nouns})(?![\w])", re.IGNORECASE)
-        for found in pattern.finditer(self.body):
-            start, end = found.start("noun"), found.end("noun")
-            if not self._free(found.start(), end) or self._names_its_own(end):
+        for found, start, end in self._definite(self.words.group_words):
+            if self._names_its_own(end):
                 continue
             # "L'ONG Human Rights Watch [...] l'ONG a demandé": the organisation the article named
             # with that very noun, however far before
@@ -491,20 +486,25 @@ class ArticleReferences:
         """"the accused", "the gunman", « le tireur »: a definite noun for whoever is accused of
         a crime stands for the private person the article named before it, when it named only
         one ("An Australian, Brenton Tarrant, [...] Police arrested the accused"; rule suspect)."""
-        if not self.words.suspect_roles or not self.words.articles:
-            return
-        pattern = re.compile(rf"(?<![\w])(?:{alternation(self.words.articles)}) ?(?P<noun>"
-                             rf"{alternation(self.words.suspect_roles)})(?![\w])", re.IGNORECASE)
-        for found in pattern.finditer(self.body):
-            start, end = found.start("noun"), found.end("noun")
-            if not self._free(found.start(), end):
-                continue
+        for found, start, end in self._definite(self.words.suspect_roles):
             people = {m.code: m for m in self.mentions if m.end <= found.start() and m.kind == "person" and m.code
                       and ActorCode.parse(m.code).sector == "CVL"}
             if len(people) == 1:
                 antecedent = next(iter(people.values()))
                 self._add(Mention(start, end, self.body[start:end], antecedent.code, "person",
                                   f"suspect {fold(found.group('noun'))!r}: {antecedent.text!r}"))
+
+    def _definite(self, nouns: frozenset[str]) -> Iterator[tuple[re.Match[str], int, int]]:
+        """Each of `nouns` after a definite article ("the group", « l'ONG »), with the noun's
+        offsets, where no mention holds it already."""
+        if not nouns or not self.words.articles:
+            return
+        pattern = re.compile(rf"(?<![\w])(?:{alternation(self.words.articles)}) ?(?P<noun>{alternation(nouns)})(?![\w])",
+                             re.IGNORECASE)
+        for found in pattern.finditer(self.body):
+            start, end = found.start("noun"), found.end("noun")
+            if self._free(found.start(), end):
+                yield found, start, end
 
     def _names_its_own(self, end: int) -> bool:
         """« la coalition de l'OTAN », "the alliance of Sahel states": an organisation noun whose
