@@ -1048,3 +1048,9 @@ def test_only_those_who_represent_someone_pay_visits(lang, sentence, kept):
 def test_agreeing_on_how_things_work_is_an_opinion(code_en):
     assert not code_en("Members of the US Congress do not all agree on how impeachment inquiries work.")
     assert [e.type for e in code_en("Turkey and Libya agreed on a line as their shared maritime border.")] == ["AGREE"]
+
+
+def test_a_tenseless_passive_is_undergone_by_the_subject_it_hangs_on(code_en):
+    # "were injured after being attacked by protesters": the journalists were attacked
+    events = code_en("In Belgrade, a number of journalists were injured after being attacked by protesters.")
+    assert [(e.type, e.source, e.target) for e in events if e.type == "ASSAULT"] == [("ASSAULT", ["SRBCVL"], ["SRBMED"])]

@@ -30,9 +30,15 @@ class TargetRules:
             if self.is_passive(verb):
                 undergoing = self.children(verb, PASSIVE_SUBJECT) or (
                     self.children(verb, {"nsubj"}) if self.headline_passive(verb) or self.with_passive(verb) else [])
-                if not undergoing and dep(verb) == "conj" and verb.head is not verb:
+                if not undergoing and dep(verb) == "conj" and verb.head.i != verb.i:
                     # "Turkey is under EU sanctions, and was condemned by Egypt": the shared subject
                     undergoing = self.children(verb.head, SUBJECT | PASSIVE_SUBJECT)
+                if not undergoing and dep(verb) in ("pcomp", "advcl") and not any(
+                        "Fin" in c.morph.get("VerbForm") for c in [verb, *verb.children] if dep(c).startswith("aux") or c is verb):
+                    # "journalists were injured after being attacked by protesters": a passive with
+                    # no tense of its own is undergone by the subject of the clause it hangs on
+                    governing = next((a for a in verb.ancestors if is_verbal(a)), None)
+                    undergoing = self.children(governing, SUBJECT | PASSIVE_SUBJECT) if governing is not None else []
                 return undergoing
             if dep(verb) == "acl" and is_past_participle(verb) and not self.objects(verb):
                 return [verb.head]  # "La Syrie, accusée par l'opposition de ...": what it is said of
