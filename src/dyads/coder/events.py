@@ -776,7 +776,7 @@ class SentenceCoder:
         actor after "according to" / « selon » on it. Nobody when the clause is no statement."""
         reporting = self.modality.reporting
         head = clause.head
-        if head is not clause and is_verbal(head) and fold(head.lemma_) in reporting:
+        if head.i != clause.i and is_verbal(head) and fold(head.lemma_) in reporting:
             quoted = any(fold(t.text) in (":", "«", "\"", "“") for t in self.doc[min(head.i, clause.i) + 1:max(head.i, clause.i)])
             if dep(clause) == "ccomp" or (dep(clause) in ("advcl", "parataxis", "obj", "dobj") and quoted):
                 return self.syntax.source(head).mentions if dep(clause) == "ccomp" else self.modality.speaker(head, clause)

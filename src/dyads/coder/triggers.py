@@ -318,7 +318,7 @@ class TriggerFinder:
 
     def _passive_agent(self, noun: Token) -> bool:
         return (dep(noun) == "pobj" and dep(noun.head) == "agent") or dep(noun) == "obl:agent" or (
-            noun.head is not noun and self.syntax.is_passive(noun.head) and noun in self.syntax.agent(noun.head))
+            noun.head.i != noun.i and self.syntax.is_passive(noun.head) and noun in self.syntax.agent(noun.head))
 
     def _in_frame(self, noun: Token) -> bool:
         frames = self.lexicon.words("frame_preps")
