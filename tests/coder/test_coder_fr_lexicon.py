@@ -520,3 +520,15 @@ def test_renewing_ties_needs_someone_to_renew_them_with():
 def test_attacking_a_problem_is_tackling_it(lang, sentence, kept):
     from dyads import code_text
     assert bool([e for e in code_text(sentence, lang=lang) if e.type == "ASSAULT"]) == kept
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "L'OMS prie instamment tous les pays de renforcer la surveillance."),
+    ("fr", "La Chine a appelé les pays occidentaux à cesser leurs ingérences."),
+])
+def test_a_target_with_no_code_keeps_the_event_with_no_target(lang, sentence):
+    # gold/GUIDELINES.md: "a target with no code is left out (the event stays)"; « prier » needs a
+    # target, which "tous les pays" is, uncoded
+    from dyads import code_text
+    events = code_text(sentence, lang=lang)
+    assert [(e.type, e.target) for e in events] == [("REQUEST", [])]

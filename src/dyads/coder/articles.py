@@ -117,6 +117,7 @@ class _Sentence:
     # first, as (start, text, sentence-relative mentions); parsed to find whom it stands for
     context: list[tuple[int, str, list[Mention]]] = field(default_factory=list)
     topics: frozenset[str] = frozenset()  # what the article is about besides politics (sport)
+    collectives: list[Mention] = field(default_factory=list)  # actors with no code ("les pays", "the West")
 
 
 @dataclass
@@ -189,7 +190,7 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
                                        act_antecedent=act_antecedents.get(id(sentence)),
                                        liberal=scorer is not None or options.candidates is not None,
                                        typer=typer, typer_threshold=options.typer_threshold,
-                                       article_topics=sentence.topics).drafts()
+                                       article_topics=sentence.topics, collectives=sentence.collectives).drafts()
                 for draft in drafts:
                     _office_left(draft, dictionary, lang, _reference_date(article.published))
                     event = build_event(draft, sentence.text, sentence.start, article.id, article.published, lang)
@@ -250,6 +251,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     named, stances = dictionary.find_mentions_and_stances(body, lang=lang, date=day)
     found = [m for m in named if m.code and not any(s <= m.start < e for s, e in datelines)]  # "HANOI, Vietnam (AP) —"
     stance_starts = [m.start for m in stances]
+    collectives = [m for m in named if m.kind == "collective"]
     references = resolve_references(body, found, spans, lexicon, main_country(found, len(body)))
     mentions = sorted((m for m in references.mentions if m.code), key=lambda m: m.start)
     starts = [m.start for m in mentions]  # each sentence takes its mentions by bisection:
@@ -293,8 +295,9 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
             # "la", "le" are in nearly every sentence; they must not make one worth parsing)
             antecedent = references.antecedent(number)
         attitudes = [m for m in stances[bisect_left(stance_starts, start):bisect_left(stance_starts, end)] if m.end <= end]
+        uncoded = [m for m in collectives if start <= m.start and m.end <= end]
         out.append(_Sentence(index, start, text, _shifted(inside, start), antecedent, country, speaker,
-                             _shifted(attitudes, start), context, topics))
+                             _shifted(attitudes, start), context, topics, _shifted(uncoded, start)))
     return out
 
 
