@@ -251,7 +251,8 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     named, stances = dictionary.find_mentions_and_stances(body, lang=lang, date=day)
     found = [m for m in named if m.code and not any(s <= m.start < e for s, e in datelines)]  # "HANOI, Vietnam (AP) —"
     stance_starts = [m.start for m in stances]
-    collectives = [m for m in named if m.kind == "collective"]
+    collectives = sorted((m for m in named if m.kind == "collective"), key=lambda m: m.start)
+    collective_starts = [m.start for m in collectives]
     references = resolve_references(body, found, spans, lexicon, main_country(found, len(body)))
     mentions = sorted((m for m in references.mentions if m.code), key=lambda m: m.start)
     starts = [m.start for m in mentions]  # each sentence takes its mentions by bisection:
@@ -295,7 +296,8 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
             # "la", "le" are in nearly every sentence; they must not make one worth parsing)
             antecedent = references.antecedent(number)
         attitudes = [m for m in stances[bisect_left(stance_starts, start):bisect_left(stance_starts, end)] if m.end <= end]
-        uncoded = [m for m in collectives if start <= m.start and m.end <= end]
+        uncoded = [m for m in collectives[bisect_left(collective_starts, start):bisect_left(collective_starts, end)]
+                   if m.end <= end]
         out.append(_Sentence(index, start, text, _shifted(inside, start), antecedent, country, speaker,
                              _shifted(attitudes, start), context, topics, _shifted(uncoded, start)))
     return out

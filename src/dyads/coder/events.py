@@ -27,7 +27,7 @@ from dyads.folding import fold
 from dyads.coder.modality import Modality, ModalityReader
 from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
 from dyads.coder.syntax import SentenceSyntax
-from dyads.coder.tokens import (PASSIVE_SUBJECT, STATE_SECTORS, SUBJECT, Found, dep, has_possessive, is_verbal,
+from dyads.coder.tokens import (PASSIVE_SUBJECT, PEOPLE_SECTORS, STATE_SECTORS, SUBJECT, Found, dep, has_possessive, is_verbal,
                                 mention_country, unique)
 from dyads.coder.triggers import Match, TriggerFinder
 from dyads.coder.typer import TyperModel, sentence_features
@@ -224,12 +224,20 @@ class SentenceCoder:
         an act in a clause of time (`generic_marks`) in the simple present tells how things go,
         no news."""
         marks = self.lexicon.words("generic_marks")
+        if not marks:
+            return False
+        verb = self._clause_verb(draft)
+        present = verb.tag_ in ("VBZ", "VBP") and not any(dep(c).startswith("aux") for c in verb.children)
+        return present and dep(verb) == "advcl" and any(
+            dep(c) in ("mark", "advmod") and fold(c.text) in marks for c in verb.children)
+
+    @staticmethod
+    def _clause_verb(draft: Draft) -> Token:
+        """The verb of the clause an event's trigger is in (an event noun's carrying verb)."""
         verb = draft.trigger_tokens[0]
         while not is_verbal(verb) and verb.head.i != verb.i:
             verb = verb.head
-        present = verb.tag_ in ("VBZ", "VBP") and not any(dep(c).startswith("aux") for c in verb.children)
-        return bool(marks) and present and dep(verb) == "advcl" and any(
-            dep(c) in ("mark", "advmod") and fold(c.text) in marks for c in verb.children)
+        return verb
 
     def _asked(self, draft: Draft) -> bool:
         """"uncertainty over whether the United States and China could agree", "said whether
@@ -250,9 +258,7 @@ class SentenceCoder:
         news the main clause tells, told as known, not reported (gold/GUIDELINES.md). ("after"
         is not one: "after Iran attacked the base, ..." often reports the act.)"""
         marks = self.lexicon.words("backdrop_marks")
-        verb = draft.trigger_tokens[0]
-        while not is_verbal(verb) and verb.head.i != verb.i:
-            verb = verb.head
+        verb = self._clause_verb(draft)
         while dep(verb) == "xcomp" and verb.head.i != verb.i:  # "before Trump began imposing tariffs"
             verb = verb.head
         if dep(verb) == "pcomp" and fold(verb.head.text) in marks:
@@ -408,11 +414,7 @@ class SentenceCoder:
             entry = replace(entry, type="ACCUSE", cameo="111")
         if entry.type == "THREATEN" and self._public_advice(entry, source, target):
             return None
-        if entry.type == "CONSULT" and fold(entry.lemma) in self.lexicon.words("travel_verbs") and all(
-                (ActorCode.parse(m.code).sector or "") in ("CVL", "BUS", "MED", "COP", "JUD") for m in source.mentions if m.code):
-            # "Cengiz traveled to New York", "officers traveled to Canada and interviewed her
-            # friends": private people, police and courts travel; only those who represent a
-            # state or a party abroad pay visits
+        if entry.type == "CONSULT" and self._just_travels(entry, source):
             return None
         mood = self.modality.modality(predicate)
         # "will not accept any more refugees": a refusal needs no coded target
@@ -576,6 +578,14 @@ class SentenceCoder:
         return bool(people) and all(m.kind == "person" and ActorCode.parse(m.code).sector in speaking for m in people) \
             and all(m.kind == "person" for m in target.mentions if m.code)
 
+    def _just_travels(self, entry: Entry, source: Found) -> bool:
+        """"Cengiz traveled to New York", "officers traveled to Canada and interviewed her
+        friends": private people, police and courts travel (`travel_verbs`); only those who
+        represent a state, a party or an organisation pay visits."""
+        travellers = PEOPLE_SECTORS + ("COP", "JUD")
+        return fold(entry.lemma) in self.lexicon.words("travel_verbs") and all(
+            (ActorCode.parse(m.code).sector or "") in travellers for m in source.mentions if m.code)
+
     def _public_advice(self, entry: Entry, source: Found, target: Found) -> bool:
         """"Police warned people in the vicinity to stay inside", "Officials have warned people to
         stay away from infected areas": a warning (`advice_verbs`) an authority gives its own
@@ -587,7 +597,7 @@ class SentenceCoder:
         home = {mention_country(m) for m in source.mentions if m.code}
         public = self.lexicon.words("advised_people")  # "people", "residents"; not "protesters"
         return bool(people) and all(m.code.endswith("CVL") and mention_country(m) in home
-                                    and fold(m.text).split()[-1:] and fold(m.text).split()[-1] in public for m in people)
+                                    and (fold(m.text).split() or [""])[-1] in public for m in people)
 
     def _names_a_state(self, mention: Mention) -> bool:
         """"Russia", "the Russian government" act as a state; "Russians", "Iraqi Kurds" are people."""

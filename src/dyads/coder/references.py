@@ -319,9 +319,9 @@ class ArticleReferences:
             word = word or (preceding and preceding.group("word"))
             # "An Australian, Brenton Tarrant, appeared in court": a people's noun for one person
             # apposed to a name is a private person of that country
-            one_of = not word and found and "," in found.group("gap") and self.words.indefinite and \
-                fold(self.body[max(0, mention.start - 4):mention.start]).split()[-1:] and \
-                fold(self.body[max(0, mention.start - 4):mention.start]).split()[-1] in self.words.indefinite
+            article = fold(self.body[max(0, mention.start - 4):mention.start]).split()[-1:]
+            one_of = not word and found and "," in found.group("gap") and bool(article) \
+                and article[0] in self.words.indefinite
             if not word and not one_of:
                 continue
             code = country + (self.words.descriptors[word.lower()] if word else "CVL")
@@ -440,15 +440,20 @@ class ArticleReferences:
         """"le président du directoire", "the chairman of the committee": a role that heads what
         follows it is not the country's, unless that is the state ("le président de la
         République", "the president of the United States") or an actor the dictionary knows."""
-        if role not in self.words.head_roles or self._headed is None:
+        complement = self._complement(end) if role in self.words.head_roles else None
+        if complement is None:
             return False
-        after = self._headed.match(self.body[end:end + 40])
+        word, named = complement
+        return not named and fold(word) not in self.words.state_heads
+
+    def _complement(self, end: int) -> tuple[str, bool] | None:
+        """The word a role or an organisation noun ending at `end` heads through an owner
+        preposition ("du directoire", "de l'OTAN"), and whether a mention starts at it."""
+        after = self._headed.match(self.body[end:end + 40]) if self._headed is not None else None
         if after is None:
-            return False
+            return None
         start = end + after.start("word")
-        if any(m.start == start for m in self.mentions):
-            return False
-        return fold(after.group("word")) not in self.words.state_heads
+        return after.group("word"), any(m.start == start for m in self.mentions)
 
     def _groups(self) -> None:
         """"the group", "l'organisation", "le mouvement", "l'ONG": a definite noun naming a kind
@@ -509,10 +514,8 @@ class ArticleReferences:
     def _names_its_own(self, end: int) -> bool:
         """« la coalition de l'OTAN », "the alliance of Sahel states": an organisation noun whose
         complement names an actor is that phrase's, not one named before."""
-        if self._headed is None:
-            return False
-        after = self._headed.match(self.body[end:end + 40])
-        return after is not None and any(m.start == end + after.start("word") for m in self.mentions)
+        complement = self._complement(end)
+        return complement is not None and complement[1]
 
     def _not_a_role(self, start: int) -> bool:
         """"the general manager of Abu Dhabi Media": a role word opening a phrase that names

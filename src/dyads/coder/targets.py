@@ -33,8 +33,8 @@ class TargetRules:
                 if not undergoing and dep(verb) == "conj" and verb.head.i != verb.i:
                     # "Turkey is under EU sanctions, and was condemned by Egypt": the shared subject
                     undergoing = self.children(verb.head, SUBJECT | PASSIVE_SUBJECT)
-                if not undergoing and dep(verb) in ("pcomp", "advcl") and not any(
-                        "Fin" in c.morph.get("VerbForm") for c in [verb, *verb.children] if dep(c).startswith("aux") or c is verb):
+                tensed = [verb] + [c for c in verb.children if dep(c).startswith("aux")]
+                if not undergoing and dep(verb) in ("pcomp", "advcl") and not any("Fin" in t.morph.get("VerbForm") for t in tensed):
                     # "journalists were injured after being attacked by protesters": a passive with
                     # no tense of its own is undergone by the subject of the clause it hangs on
                     governing = next((a for a in verb.ancestors if is_verbal(a)), None)
