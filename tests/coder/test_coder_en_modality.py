@@ -206,6 +206,13 @@ def test_a_damning_word_in_what_a_speaker_says_is_the_speakers_criticism(code_en
                      "shameful betrayal of its neighbour.", date=dt.date(2019, 2, 19))
     assert {("ACCUSE", ("UN",), ("UGA",)), ("AID", ("UGA",), ("RWAREB",))} <= {
         (e.type, tuple(e.source), tuple(e.target)) for e in events}
+    # any verb that reports speech, a quotation after a colon included
+    event = only(code_en('Senator Lindsey Graham spoke on Fox News: "The decision of President Trump is shameful."',
+                         date=dt.date(2019, 10, 7)), "ACCUSE")
+    assert event.source == ["USALEG"] and event.target == ["USAGOV"]
+    event = only(code_en("Greek Prime Minister Kyriakos Mitsotakis stressed that the agreement infringes upon "
+                         "the sovereign rights of Greece."), "ACCUSE")
+    assert event.source == ["GRCGOV"]
     # the same statement without a damning word is no criticism
     assert not [e for e in code_en("Greek Prime Minister Kyriakos Mitsotakis said the agreement covers "
                                    "the sovereign rights of Greece.") if e.type == "ACCUSE"]
