@@ -54,6 +54,17 @@ def test_a_verb_with_avoir_is_active(code_fr):
     assert (event.source, event.target, event.negated) == (["RUS"], ["UKR"], True)
 
 
+def test_an_aside_between_auxiliary_and_participle_keeps_the_subject(code_fr):
+    # the parser hangs the participle on a noun of the aside (rule split-auxiliary)
+    event = only(code_fr("L'Iran avait pourtant, sous la pression de l'Allemagne, accepté de cesser ses activités."),
+                 "AGREE")
+    assert event.source == ["IRN"] and "split-auxiliary" in event.rule
+    # a participle of a noun of the clause, the clause's verb with its own auxiliary, is no such case
+    events = code_fr("Le ministre israélien Nathan Chtcharanski a remis sa démission dans une lettre adressée "
+                     "au Premier ministre Ariel Sharon.", date=dt.date(2005, 5, 3))
+    assert "CONSULT" not in {e.type for e in events}
+
+
 def test_coordinated_subjects_are_one_source_list(code_fr):
     event = only(code_fr(SEED_07), "CONSULT")
     assert (sorted(event.source), event.target) == (["NATO", "USA"], ["RUS"])

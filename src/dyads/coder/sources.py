@@ -121,6 +121,14 @@ class SourceRules:
         if label in ("acl:relcl", "relcl"):
             return self._noun_source(head, "relative-clause")
         if label == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            stranded = self._stranded_auxiliary(verb) if is_past_participle(verb) else None
+            if stranded is not None:
+                # "Le gouvernement malien a de son côté dénoncé", « l'Iran avait pourtant, sous la
+                # pression de l'Allemagne, accepté »: words between the auxiliary and its
+                # participle make the parser hang the participle on a noun of the aside; the
+                # auxiliary's subject does what the participle says (rule split-auxiliary)
+                found = self._resolve_subject(verb, self.children(stranded, SUBJECT), seen)
+                return Found(found.mentions, found.how, found.tokens, rule="split-auxiliary")
             if is_past_participle(verb):
                 agents = self.agent(verb)
                 mentions = unique([m for a in agents for m in self.phrase_mentions(a)])
@@ -149,6 +157,24 @@ class SourceRules:
             if found:
                 return found
         return self.left_source(verb)
+
+    def _stranded_auxiliary(self, participle: Token) -> Token | None:
+        """The word holding the subject of a participle cut from its auxiliary (`perfect_auxiliaries`,
+        before it): the auxiliary itself, read as a verb with the aside as its object, or the
+        noun of the aside the parser made the clause's head, the auxiliary hanging on it."""
+        if not self.perfect_auxiliaries or any(dep(c).startswith("aux") for c in participle.children):
+            return None
+        for level, holder in enumerate(list(participle.ancestors)[:2]):
+            if holder.i > participle.i:
+                return None
+            # (a verb with an auxiliary of its own has its own participle: "a remis sa démission
+            # dans une lettre adressée au Premier ministre")
+            auxiliaries = [holder] if fold(holder.lemma_) in self.perfect_auxiliaries else [
+                c for c in holder.children if dep(c).startswith("aux") and fold(c.lemma_) in self.perfect_auxiliaries
+            ] if level == 0 and holder.pos_ in ("NOUN", "PROPN") else []
+            if any(a.i < participle.i for a in auxiliaries) and self.children(holder, SUBJECT):
+                return holder
+        return None
 
     def _no_person_for(self, pronoun: Token, found: Found) -> bool:
         """"Reporters asked Trump about it, but he declined": with the trait
