@@ -128,6 +128,22 @@ def test_sector_phrases_countries_and_organisations(actors, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The governments of Egypt and Greece", ["EGYGOV", "GRCGOV"]),
+    ("les gouvernements américain et britannique", ["USAGOV", "GBRGOV"]),
+    ("les armées française et malienne", ["FRAMIL", "MLIMIL"]),
+    ("The leaders of France, Germany and Italy", ["FRAGOV", "DEUGOV", "ITAGOV"]),
+    ("les ministres des Affaires étrangères de l'Égypte et de la Grèce", ["EGYGOV", "GRCGOV"]),
+    # a sector after its country governs nothing after it; a French adjective's only governs adjectives
+    ("The Egyptian army and Greece", ["EGYMIL", "GRC"]),
+    ("les troupes russes et l'Ukraine", ["RUSMIL", "UKR"]),
+    # plural role words
+    ("One of South Sudan's Vice Presidents", ["SSDGOV"]), ("several foreign ministers in Cairo", ["EGYGOV"]),
+])
+def test_a_sector_word_governs_the_countries_coordinated_after_it(actors, text, expected):
+    assert codes(actors, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The Samoan government", "WSMGOV"), ("Jamaican police", "JAMCOP"),
     ("les autorités bahamiennes", "BHSGOV"), ("l'armée papouasienne", "PNGMIL"),
 ])

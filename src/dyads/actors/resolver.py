@@ -89,12 +89,18 @@ class _Piece:
     person: bool = False
     state_only: bool = False  # a person known to the dictionary but not in office that day
     entry: str | None = None
+    # the sector word comes first and may govern a coordination after the country: "the
+    # governments of Egypt and Greece", « les gouvernements américain et britannique »
+    # ("of": any country after it; "adjective": only another adjective, not « les troupes
+    # russes et l'Ukraine »)
+    leading_term: str = ""
 
 
 _GAP_SPACE = re.compile(r"^ {1,2}$")
 _GAP_POSSESSIVE = re.compile(r"^(?:'s?)? {1,2}$")
 _GAP_OF = re.compile(r"^ (?:of|in|from|de|du|des|d'|de la|de l') ?(?:the |la |l')?$")
 _GAP_TITLE = re.compile(r"^(?: {1,2}|, )$")
+_GAP_AND = re.compile(r"^(?:, | (?:and|et) )(?:(?:of|de|du|des|d'|de la|de l') ?)?(?:the |la |l')?$")
 _PRO_ANTI = re.compile(r"(?:^|[^a-z0-9])(?:pro|anti) ?$")
 
 
@@ -273,7 +279,7 @@ class Resolver:
         pieces = [p for h in hits if (p := self._piece(*h, day, named))]
         stances = [p for p in pieces if p.code and self._in_attitude(p, norm)]
         pieces = [p for p in pieces if not self._not_an_actor(p, text, norm)]
-        pieces = self._join_titles(pieces, norm)
+        pieces = self._share_sectors(self._join_titles(pieces, norm), text)
         as_mention = lambda p: Mention(start=p.start, end=p.end, text=text[p.start:p.end],
                                        code=p.code, kind=p.kind, entry=p.entry)
         return [as_mention(p) for p in pieces if p.role == "actor"], [as_mention(p) for p in stances]
@@ -309,8 +315,23 @@ class Resolver:
         pieces = self._combine(pieces, norm, self._portfolio)
         pieces = self._combine(pieces, norm, self._term_of_actor)
         pieces = self._combine(pieces, norm, self._title_then_person)
-        pieces = self._combine(pieces, norm, self._former)
-        return pieces
+        return self._combine(pieces, norm, self._former)
+
+    @staticmethod
+    def _share_sectors(pieces: list[_Piece], text: str) -> list[_Piece]:
+        """"the governments of Egypt and Greece" -> EGYGOV, GRCGOV; « les gouvernements américain
+        et britannique » -> USAGOV, GBRGOV: a sector word before a country governs the countries
+        coordinated after it (each stays a mention of its own)."""
+        out = list(pieces)
+        for i in range(1, len(out)):
+            left, right = out[i - 1], out[i]
+            if left.leading_term and left.sector and right.role == "actor" and right.kind == "country" \
+                    and right.code and not right.sector and not right.person \
+                    and _GAP_AND.match(normalise(text[left.end:right.start])) \
+                    and (left.leading_term == "of" or text[right.start].islower()):
+                out[i] = replace(right, leading_term=left.leading_term, sector=left.sector, kind="sector", code=right.country + left.sector,
+                                 entry=f"{right.entry} + {left.sector} [coordinated with {left.entry}]")
+        return out
 
     @staticmethod
     def _combine(pieces: list[_Piece], norm: str, rule) -> list[_Piece]:
@@ -363,7 +384,7 @@ class Resolver:
         """"les troupes russes", "la diplomatie américaine", "son homologue russe"."""
         if left.role == "term" and right.role == "actor" and right.kind == "country" \
                 and right.code and _GAP_SPACE.match(gap):
-            return self._span(left, right, role="actor", country=right.country,
+            return self._span(left, right, role="actor", country=right.country, leading_term="adjective",
                               sector=left.sector, **self._with_sector(right, left))
         return None
 
@@ -371,7 +392,7 @@ class Resolver:
         """"the opposition in Zimbabwe", "le gouvernement de la Russie", "les troupes de Poutine"."""
         if left.role == "term" and right.role == "actor" and right.code \
                 and right.kind != "collective" and _GAP_OF.match(gap):
-            return self._span(left, right, role="actor", country=right.country,
+            return self._span(left, right, role="actor", country=right.country, leading_term="of" if right.kind == "country" else "",
                               sector=left.sector, person=False, **self._with_sector(right, left))
         return None
 
