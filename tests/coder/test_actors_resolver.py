@@ -144,6 +144,17 @@ def test_a_sector_word_governs_the_countries_coordinated_after_it(actors, text, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("In the United States, Republican senators blocked the bill.", ["USA", "USALEG"]),
+    ("The White House blamed Democratic leadership for violence in US cities.", ["USAGOV", "USAOPP", "USA"]),
+    # a party is read only where its country is named; the adjective alone names no one
+    ("Republican senators blocked the bill.", []),
+    ("In the United States, the Democratic Republic of the Congo was named.", ["USA", "COD"]),
+])
+def test_us_party_adjectives_before_a_word_for_people(actors, text, expected):
+    assert codes(actors, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The Samoan government", "WSMGOV"), ("Jamaican police", "JAMCOP"),
     ("les autorités bahamiennes", "BHSGOV"), ("l'armée papouasienne", "PNGMIL"),
 ])
