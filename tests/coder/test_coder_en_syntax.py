@@ -1054,3 +1054,19 @@ def test_a_tenseless_passive_is_undergone_by_the_subject_it_hangs_on(code_en):
     # "were injured after being attacked by protesters": the journalists were attacked
     events = code_en("In Belgrade, a number of journalists were injured after being attacked by protesters.")
     assert [(e.type, e.source, e.target) for e in events if e.type == "ASSAULT"] == [("ASSAULT", ["SRBCVL"], ["SRBMED"])]
+
+
+def test_a_request_asks_someone_and_information_given_is_no_aid(code_en):
+    # the lexicon's `needs_target` on "request"; `not_object` on the generic "provide"
+    event = only(code_en("The Ukrainian government requested Germany to send tanks."), "REQUEST")
+    assert event.target == ["DEU"]
+    assert not code_en("The Ukrainian government requested new tanks.")
+    assert not code_en("Over a million Americans requested absentee ballots to vote by mail.")
+    assert not code_en("Death tolls provided by Afghan officials to journalists exceeded 100.")
+    assert only(code_en("The Pentagon provided weapons to Ukraine."), "AID").target == ["UKR"]
+
+
+def test_a_conviction_is_an_accusation_by_the_court(code_en):
+    # finding guilty, as "found guilty" (gold/GUIDELINES.md); the sentence that follows coerces
+    event = only(code_en("A Moscow court convicted Alexei Navalny of fraud.", date=dt.date(2020, 2, 1)), "ACCUSE")
+    assert (event.source, event.target) == (["RUSJUD"], ["RUSOPP"])
