@@ -145,6 +145,12 @@ def test_passive_arrests_and_sentences_name_the_state_where_they_happen(code_en,
     assert event.rule.startswith("en:verb:implicit-agent/")
 
 
+def test_an_arrest_with_no_political_actor_in_the_sentence_is_crime_news(code_en):
+    assert not code_en("A man suspected of supplying the gun was arrested in Norfolk, Virginia, on Sunday.")
+    event = only(code_en("A spokesperson for the Indonesian National Police confirmed that two suspects were "
+                         "arrested in Jakarta."), "COERCE")
+    assert event.source == ["IDNCOP"]
+
 
 def test_members_named_after_including_act_for_their_group(code_en):
     event = only(code_en("Human rights groups, including Amnesty International, condemned the attacks on Kyiv."), "ACCUSE")

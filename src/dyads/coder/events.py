@@ -548,6 +548,13 @@ class SentenceCoder:
         named, but only a state's police or courts arrest and sentence — those of the place
         the sentence names, else of the country the article is about. The mention is the
         trigger itself (no words name the agent) and says how it was inferred."""
+        if sector == "COP" and not any(ActorCode.parse(m.code).sector in STATE_SECTORS + ("JUD", "LEG", "OPP", "REB")
+                                       for m in self.syntax.mentions if m.code):
+            # "A man suspected of supplying the gun was arrested in Norfolk", "one suspect was
+            # arrested in connection with the death of an elephant": with no state or political
+            # actor in the sentence, an arrest is the end of a crime story, not politics
+            # (gold/GUIDELINES.md; on train and dev 1 right for 6 wrong)
+            return Found([], "none")
         places = find_places(self.doc.text, [], self.lang)  # "in Baghdad" says where even when Baghdad is an actor elsewhere
         country = next((p.country for p in places if p.country), None) or self.syntax.article_country
         if not country:
