@@ -263,3 +263,14 @@ def test_a_damning_word_in_a_quotation_the_verb_introduces_is_criticism(code_en)
     event = only(code_en('US envoy Brian Hook added, "It is a propaganda stunt that no-one takes seriously."'), "ACCUSE")
     assert event.source == ["USAGOV"] and event.target == []
     assert not code_en('US envoy Brian Hook added, "It is a sunny day in Washington."')
+
+
+def test_an_imperative_tells_someone_to_act_and_is_no_act(code_en):
+    assert not [e for e in code_en('Senator Chuck Schumer said: "Don\'t hold hundreds of thousands of federal workers '
+                                   'hostage."', date=dt.date(2019, 1, 11)) if e.type == "COERCE"]
+    # a base form sharing a modal or a finite auxiliary is no imperative
+    events = code_en("Russia must withdraw its troops and stop the attacks.")
+    assert "RETREAT" in {e.type for e in events}
+    event = only(code_en("Sergei Lavrov met Antony Blinken but did not condemn Israel.", date=dt.date(2023, 11, 1)),
+                 "ACCUSE")
+    assert (event.source, event.target, event.negated) == (["RUSGOV"], ["ISR"], True)

@@ -161,7 +161,7 @@ class SentenceCoder:
         out = self._scored(out)
         out += self._typed(out)
         out = [d for d in out if not self._habitual(d) and not self._polled(d) and not self._backdrop(d) and not self._asked(d)
-               and not self._generic(d)
+               and not self._generic(d) and not self._commanded(d)
                and not business_only(d) and not private_violence(d)]
         if self.article_topics:  # "Russia beat Croatia on Monday", in a Davis Cup report
             out = [d for d in out if names_institution(d)]
@@ -207,6 +207,27 @@ class SentenceCoder:
         """Words that name an actor trigger nothing ("the court", "the government"). (A
         reporting verb may: the speaker's statement is often the event itself.)"""
         return bool(self.syntax.by_token.get(token.i)) or written(token.lemma_) in self.group_nouns
+
+    def _commanded(self, draft: Draft) -> bool:
+        """"don't hold hundreds of thousands of workers hostage", "but ask anyone close to her":
+        an imperative tells someone to act or not to; the act is not done. (What the speaker
+        asks is a request only a lexicon entry for "please" or "let's" could say.)"""
+        return self.lang == "en" and self._imperative(self._clause_verb(draft))
+
+    @classmethod
+    def _imperative(cls, verb: Token) -> bool:
+        """An English base form with no subject, modal or "to" of its own, heading its clause or
+        coordinated with a finite verb (whose subject a base form cannot share: "She was 95,
+        but ask anyone") or with another imperative; not "will visit Paris and meet Macron"."""
+        if verb.tag_ != "VB" or dep(verb) not in ("ROOT", "conj", "parataxis", "ccomp"):
+            return False
+        if any(dep(c) in SUBJECT | PASSIVE_SUBJECT | {"expl"} or c.tag_ == "MD" or fold(c.text) == "to"
+               or (dep(c) == "aux" and c.tag_ in ("VBD", "VBZ"))  # "but did not offer": finite, shares the subject
+               for c in verb.children):
+            return False
+        if dep(verb) == "conj":
+            return verb.head.tag_ in ("VBD", "VBZ", "VBP") or cls._imperative(verb.head)
+        return True
 
     def _habitual(self, draft: Draft) -> bool:
         """"De telles manifestations se déroulent chaque année à Téhéran", "the president is
