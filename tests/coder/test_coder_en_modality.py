@@ -274,3 +274,12 @@ def test_an_imperative_tells_someone_to_act_and_is_no_act(code_en):
     event = only(code_en("Sergei Lavrov met Antony Blinken but did not condemn Israel.", date=dt.date(2023, 11, 1)),
                  "ACCUSE")
     assert (event.source, event.target, event.negated) == (["RUSGOV"], ["ISR"], True)
+
+
+def test_a_record_told_as_history_is_no_news(code_en):
+    # habitual_marks: "in the history of", "only once before"; an infinitive reads the clause it completes
+    assert not code_en("The House has only impeached two presidents in the history of the United States, "
+                       "Bill Clinton and Andrew Johnson.", date=dt.date(2019, 9, 25))
+    assert not code_en("Only once before has the US Congress voted to hold Attorney General Eric Holder in contempt.",
+                       date=dt.date(2019, 7, 18))
+    assert code_en("The US Congress voted to hold Attorney General William Barr in contempt.", date=dt.date(2019, 7, 18))

@@ -237,6 +237,10 @@ class SentenceCoder:
             return False
         trigger = draft.trigger_tokens[0]
         clause = trigger.head if not is_verbal(trigger) and is_verbal(trigger.head) else trigger
+        while dep(clause) in ("xcomp", "acl") and clause.head.i != clause.i:
+            # "Only once before has Congress voted to hold ...", "the first president to refuse":
+            # an infinitive tells what the phrase it completes says of it
+            clause = clause.head
         words = " " + " ".join(fold(t.text) for t in clause.subtree).replace("' ", "'") + " "
         return any(f" {mark} " in words for mark in self.habitual_marks)
 
