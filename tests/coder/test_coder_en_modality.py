@@ -283,3 +283,8 @@ def test_a_record_told_as_history_is_no_news(code_en):
     assert not code_en("Only once before has the US Congress voted to hold Attorney General Eric Holder in contempt.",
                        date=dt.date(2019, 7, 18))
     assert code_en("The US Congress voted to hold Attorney General William Barr in contempt.", date=dt.date(2019, 7, 18))
+
+
+def test_what_is_sometimes_done_is_how_things_go(code_en):
+    assert not code_en("Russian troops would sometimes shell Ukrainian villages.")
+    assert code_en("Russian troops shelled Ukrainian villages.")
