@@ -1076,3 +1076,9 @@ def test_a_conviction_is_an_accusation_by_the_court(code_en):
     # finding guilty, as "found guilty" (gold/GUIDELINES.md); the sentence that follows coerces
     event = only(code_en("A Moscow court convicted Alexei Navalny of fraud.", date=dt.date(2020, 2, 1)), "ACCUSE")
     assert (event.source, event.target) == (["RUSJUD"], ["RUSOPP"])
+
+
+def test_appealing_a_decision_rejects_it_appealing_to_someone_asks(code_en):
+    assert only(code_en("The French government intends to appeal."), "REJECT").source == ["FRAGOV"]
+    assert only(code_en("The French government appealed to the UN."), "REQUEST").target == ["UN"]
+    assert only(code_en("The French government appealed for calm."), "REQUEST").source == ["FRAGOV"]

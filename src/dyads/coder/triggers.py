@@ -208,8 +208,9 @@ class TriggerFinder:
             # preposition: "asked whether", "agree on how inquiries work")
             opening = [g for c in verb.children if dep(c) == "ccomp" for g in c.children] + [
                 g for c in verb.children for p in c.children if dep(p) == "pcomp" for g in p.children]
+            # (an auxiliary is no companion: the "to" of "intends to appeal" is not "appeal to")
             if entry.not_with and any(fold(t.lemma_) in entry.not_with or fold(t.text) in entry.not_with
-                                      for t in near + opening):
+                                      for t in near + opening if not dep(t).startswith("aux")):
                 return None
         if entry.with_:
             hit = [t for t in near if fold(t.lemma_) in entry.with_ or fold(t.text) in entry.with_]
