@@ -1082,3 +1082,8 @@ def test_appealing_a_decision_rejects_it_appealing_to_someone_asks(code_en):
     assert only(code_en("The French government intends to appeal."), "REJECT").source == ["FRAGOV"]
     assert only(code_en("The French government appealed to the UN."), "REQUEST").target == ["UN"]
     assert only(code_en("The French government appealed for calm."), "REQUEST").source == ["FRAGOV"]
+
+
+def test_an_investigation_of_no_actor_accuses_no_one(code_en):
+    assert not code_en("The NTSB began an investigation of the crash.")
+    assert only(code_en("The FBI opened an investigation into Russian interference."), "ACCUSE").target == ["RUS"]

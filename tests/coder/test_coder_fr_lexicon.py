@@ -532,3 +532,10 @@ def test_a_target_with_no_code_keeps_the_event_with_no_target(lang, sentence):
     from dyads import code_text
     events = code_text(sentence, lang=lang)
     assert [(e.type, e.target) for e in events] == [("REQUEST", [])]
+
+
+def test_relying_on_is_no_support(code_fr):
+    # « s'appuyer sur » : compter sur (not_with sur le clitique réfléchi)
+    assert not code_fr("Le gouvernement britannique ne peut plus s'appuyer sur une majorité de travaillistes.")
+    event = only(code_fr("La France appuie la candidature du Maroc."), "SUPPORT")
+    assert (event.source, event.target) == (["FRA"], ["MAR"])
