@@ -539,3 +539,9 @@ def test_relying_on_is_no_support(code_fr):
     assert not code_fr("Le gouvernement britannique ne peut plus s'appuyer sur une majorité de travaillistes.")
     event = only(code_fr("La France appuie la candidature du Maroc."), "SUPPORT")
     assert (event.source, event.target) == (["FRA"], ["MAR"])
+
+
+def test_an_investigation_of_no_actor_accuses_no_one(code_fr):
+    assert not code_fr("La police espagnole a ouvert une enquête.")
+    event = only(code_fr("La justice française a ouvert une enquête contre le gouvernement malien."), "ACCUSE")
+    assert event.target == ["MLIGOV"]
