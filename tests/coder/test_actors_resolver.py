@@ -208,3 +208,13 @@ def test_plover_gold_actors_are_mostly_found(actors):
                                                       date=dt.date(2000, 1, 1))}
                 hits += cameo_to_iso.get(actor["code"], actor["code"]) in found
     assert total > 100 and hits / total >= 0.8, (hits, total)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police director Vladimir Rebic said 71 people were arrested.", []),  # not the Russian city
+    ("In Vladimir, police arrested 71 people.", ["RUS"]),
+    ("Rebels attacked Idlib Province.", ["SYR"]), ("Riots broke out in Baghdad Tuesday.", ["IRQ"]),
+    ("The Moscow police arrested 71 people.", ["RUSCOP"]),
+])
+def test_a_place_before_an_unknown_capitalised_word_is_a_first_name(actors, text, expected):
+    assert codes(actors, text) == expected

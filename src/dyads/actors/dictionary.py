@@ -42,7 +42,7 @@ DATA_DIR = Path(__file__).with_name("data")
 
 
 ENTRY_KINDS = {"country", "organisation", "place", "person", "collective"}
-SECTOR_TYPES = {"term", "portfolio", "honorific", "former", "foreign"}
+SECTOR_TYPES = {"term", "portfolio", "honorific", "former", "foreign", "place_word"}
 NO_CODE = "-"
 
 ENTRY_COLUMNS = ("code", "kind", "name", "forms")

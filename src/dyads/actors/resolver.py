@@ -100,6 +100,7 @@ _GAP_SPACE = re.compile(r"^ {1,2}$")
 _GAP_POSSESSIVE = re.compile(r"^(?:'s?)? {1,2}$")
 _GAP_OF = re.compile(r"^ (?:of|in|from|de|du|des|d'|de la|de l') ?(?:the |la |l')?$")
 _GAP_TITLE = re.compile(r"^(?: {1,2}|, )$")
+_CAPITALISED_WORD = re.compile(r" ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\b")
 _GAP_AND = re.compile(r"^(?:, | (?:and|et) )(?:(?:of|de|du|des|d'|de la|de l') ?)?(?:the |la |l')?$")
 _PRO_ANTI = re.compile(r"(?:^|[^a-z0-9])(?:pro|anti) ?$")
 
@@ -279,6 +280,8 @@ class Resolver:
         pieces = [p for h in hits if (p := self._piece(*h, day, named))]
         stances = [p for p in pieces if p.code and self._in_attitude(p, norm)]
         pieces = [p for p in pieces if not self._not_an_actor(p, text, norm)]
+        starts = {p.start for p in pieces}
+        pieces = [p for p in pieces if not self._first_name(p, text, starts)]
         pieces = self._share_sectors(self._join_titles(pieces, norm), text)
         as_mention = lambda p: Mention(start=p.start, end=p.end, text=text[p.start:p.end],
                                        code=p.code, kind=p.kind, entry=p.entry)
@@ -305,6 +308,16 @@ class Resolver:
         following = text[p.end:p.end + 16].split()
         return acronym.isupper() and acronym.isalpha() and acronym != p.code and bool(following) and \
             following[0].strip(".,;").lower() in COMPANY_FORMS
+
+    @staticmethod
+    def _first_name(p: _Piece, text: str, starts: set[int]) -> bool:
+        """"Police director Vladimir Rebic", "Florence Dupont": a one-word place followed by a
+        capitalised word that names nothing known is the first name of a person the dictionary
+        does not know (or a name like "Paris Saint-Germain"), not the place."""
+        if p.kind != "place" or p.role != "actor" or " " in text[p.start:p.end].strip():
+            return False
+        following = _CAPITALISED_WORD.match(text, p.end)
+        return following is not None and following.start(1) not in starts
 
     def _join_titles(self, pieces: list[_Piece], norm: str) -> list[_Piece]:
         pieces = self._combine(pieces, norm, self._foreign)
