@@ -218,3 +218,14 @@ def test_plover_gold_actors_are_mostly_found(actors):
 ])
 def test_a_place_before_an_unknown_capitalised_word_is_a_first_name(actors, text, expected):
     assert codes(actors, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Internal Revenue Service said.", ["USAGOV"]), ("The Metropolitan Police said.", ["GBRCOP"]),
+    ("La DGSI a interpellé deux hommes.", ["FRACOP"]), ("The SBU said.", ["UKRCOP"]),
+    # a generic name is the country's that the text gives, not one country's for all
+    ("The Philippine Department of Justice said.", ["PHL"]),
+    ("The Russian Ministry of Defence said.", ["RUSGOV"]),
+])
+def test_state_agencies_named_by_name(actors, text, expected):
+    assert codes(actors, text) == expected
