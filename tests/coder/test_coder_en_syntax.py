@@ -1087,3 +1087,16 @@ def test_appealing_a_decision_rejects_it_appealing_to_someone_asks(code_en):
 def test_an_investigation_of_no_actor_accuses_no_one(code_en):
     assert not code_en("The NTSB began an investigation of the crash.")
     assert only(code_en("The FBI opened an investigation into Russian interference."), "ACCUSE").target == ["RUS"]
+
+
+def test_a_tenseless_passive_in_an_adverbial_clause_is_undergone_by_the_subject(code_en):
+    # "if convicted": the subject undergoes it; its doer is its agent (rule passive-agent)
+    assert not code_en("Julian Assange now faces 175 years in prison in the US if convicted of all the charges.",
+                       date=dt.date(2019, 5, 24))
+    assert only(code_en("Attacked by Turkish forces, the Kurdish fighters withdrew."), "ASSAULT").source == ["TURMIL"]
+
+
+def test_a_hyphenated_word_is_no_habitual_mark(code_en):
+    event = only(code_en("Alibaba floated in Hong Kong despite months of often-violent anti-government protests.",
+                         date=dt.date(2019, 11, 26)), "PROTEST")
+    assert event.source == ["HKGCVL"]

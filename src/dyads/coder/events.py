@@ -241,7 +241,9 @@ class SentenceCoder:
             # "Only once before has Congress voted to hold ...", "the first president to refuse":
             # an infinitive tells what the phrase it completes says of it
             clause = clause.head
-        words = " " + " ".join(fold(t.text) for t in clause.subtree).replace("' ", "'") + " "
+        # (a word joined to the next by a hyphen is part of it: "often-violent protests")
+        words = " " + " ".join(fold(t.text) for t in clause.subtree if not (
+            not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")).replace("' ", "'") + " "
         return any(f" {mark} " in words for mark in self.habitual_marks)
 
     def _generic(self, draft: Draft) -> bool:

@@ -146,6 +146,12 @@ class SourceRules:
         # its mark: a bare English infinitive hung as advcl is a misparsed verb of a list)
         infinitive = any(dep(c) == "aux" and fold(c.text) == "to" for c in verb.children) or (
             "Inf" in verb.morph.get("VerbForm") and any(dep(c) == "mark" for c in verb.children))
+        if label == "advcl" and verb.tag_ == "VBN" and not any(dep(c).startswith("aux") for c in verb.children):
+            # "He faces 175 years in prison if convicted", "when arrested": the clause's subject
+            # undergoes a tenseless passive; its doer is its agent, if any
+            agents = self.agent(verb)
+            mentions = unique([m for a in agents for m in self.phrase_mentions(a)])
+            return Found(mentions, "direct" if mentions else "none", tuple(agents), rule="passive-agent")
         if label == "advcl" and ("Ger" in verb.morph.get("VerbForm") or verb.tag_ == "VBG" or infinitive
                                  or "Part" in verb.morph.get("VerbForm")) and is_verbal(head):
             found = self.source(head, seen)
