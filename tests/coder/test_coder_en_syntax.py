@@ -1100,3 +1100,8 @@ def test_a_hyphenated_word_is_no_habitual_mark(code_en):
     event = only(code_en("Alibaba floated in Hong Kong despite months of often-violent anti-government protests.",
                          date=dt.date(2019, 11, 26)), "PROTEST")
     assert event.source == ["HKGCVL"]
+
+
+def test_ordering_a_broadcaster_to_stop_coerces_it(code_en):
+    event = only(code_en("The Philippine government ordered the broadcaster ABS-CBN to stop broadcasting."), "COERCE")
+    assert (event.source, event.target) == (["PHLGOV"], ["PHLMED"])
