@@ -545,3 +545,12 @@ def test_an_investigation_of_no_actor_accuses_no_one(code_fr):
     assert not code_fr("La police espagnole a ouvert une enquête.")
     event = only(code_fr("La justice française a ouvert une enquête contre le gouvernement malien."), "ACCUSE")
     assert event.target == ["MLIGOV"]
+
+
+def test_ordering_someone_to_cease_an_activity_coerces_it(code_fr):
+    # `with` words may sit on the verb of the infinitive complement (« ordonner à X de cesser »)
+    event = only(code_fr("Le Conseil d'État a ordonné à la chaîne Al-Manar de cesser d'émettre en France."), "COERCE")
+    assert (event.source, event.target) == (["FRAJUD"], ["LBNMED"])
+    # an order to do something else stays a demand
+    assert only(code_fr("Le Conseil d'État a ordonné au gouvernement français de publier le décret."),
+                "REQUEST").source == ["FRAJUD"]

@@ -35,6 +35,13 @@ def companions(verb: Token) -> list[Token]:
     return out
 
 
+def infinitive_verbs(verb: Token) -> list[Token]:
+    """The verb of an infinitive complement, alone (« ordonner à X de cesser », « appeler à
+    voter »): a companion word where the parser's infinitives are not read whole."""
+    return [c for c in verb.children if dep(c) == "xcomp" and c.pos_ in ("VERB", "AUX")
+            and "Inf" in c.morph.get("VerbForm")]
+
+
 def object_words(objects: list[Token], measures: frozenset[str], compounds: bool = True) -> list[Token]:
     """The objects, with `compounds` their compound nouns and modifiers ("aid deliveries",
     "mediation efforts"), and what a partitive head measures ("part of a military aid
@@ -203,7 +210,7 @@ class TriggerFinder:
             extra += hit[:1]
         if entry.with_ or entry.not_with:
             near = (companions(verb) if self.syntax.traits.get("infinitive_companions", False)
-                    else local_tokens(verb) + clause_marks(verb))
+                    else local_tokens(verb) + clause_marks(verb) + infinitive_verbs(verb))
             # (and the words opening a clause the verb governs, directly or through its
             # preposition: "asked whether", "agree on how inquiries work")
             opening = [g for c in verb.children if dep(c) == "ccomp" for g in c.children] + [
