@@ -130,9 +130,7 @@ class SourceRules:
                 found = self._resolve_subject(verb, self.children(stranded, SUBJECT), seen)
                 return Found(found.mentions, found.how, found.tokens, rule="split-auxiliary")
             if is_past_participle(verb):
-                agents = self.agent(verb)
-                mentions = unique([m for a in agents for m in self.phrase_mentions(a)])
-                return Found(mentions, "direct" if mentions else "none", tuple(agents), rule="participle-agent")
+                return self._agent_of(verb, "participle-agent")
             if verb.tag_ == "VBD":  # a finite verb of a series the parser hung on a noun
                 return Found([], "none")  # ("asked about the Muslim Brotherhood, called Omar a ...")
             found = self._noun_source(head, "participle-noun")
@@ -149,9 +147,7 @@ class SourceRules:
         if label == "advcl" and verb.tag_ == "VBN" and not any(dep(c).startswith("aux") for c in verb.children):
             # "He faces 175 years in prison if convicted", "when arrested": the clause's subject
             # undergoes a tenseless passive; its doer is its agent, if any
-            agents = self.agent(verb)
-            mentions = unique([m for a in agents for m in self.phrase_mentions(a)])
-            return Found(mentions, "direct" if mentions else "none", tuple(agents), rule="passive-agent")
+            return self._agent_of(verb, "passive-agent")
         if label == "advcl" and ("Ger" in verb.morph.get("VerbForm") or verb.tag_ == "VBG" or infinitive
                                  or "Part" in verb.morph.get("VerbForm")) and is_verbal(head):
             found = self.source(head, seen)
@@ -164,6 +160,12 @@ class SourceRules:
                 return found
         return self.left_source(verb)
 
+    def _agent_of(self, verb: Token, rule: str) -> Found:
+        """The agent of a passive or a participle ("by X", « par X »), or no one."""
+        agents = self.agent(verb)
+        mentions = unique([m for a in agents for m in self.phrase_mentions(a)])
+        return Found(mentions, "direct" if mentions else "none", tuple(agents), rule=rule)
+
     def _stranded_auxiliary(self, participle: Token) -> Token | None:
         """The word holding the subject of a participle cut from its auxiliary (`perfect_auxiliaries`,
         before it): the auxiliary itself, read as a verb with the aside as its object, or the
@@ -173,11 +175,13 @@ class SourceRules:
         for level, holder in enumerate(list(participle.ancestors)[:2]):
             if holder.i > participle.i:
                 return None
-            # (a verb with an auxiliary of its own has its own participle: "a remis sa démission
-            # dans une lettre adressée au Premier ministre")
-            auxiliaries = [holder] if fold(holder.lemma_) in self.perfect_auxiliaries else [
-                c for c in holder.children if dep(c).startswith("aux") and fold(c.lemma_) in self.perfect_auxiliaries
-            ] if level == 0 and holder.pos_ in ("NOUN", "PROPN") else []
+            if fold(holder.lemma_) in self.perfect_auxiliaries:
+                auxiliaries = [holder]
+            elif level == 0 and holder.pos_ in ("NOUN", "PROPN"):
+                auxiliaries = [c for c in holder.children
+                               if dep(c).startswith("aux") and fold(c.lemma_) in self.perfect_auxiliaries]
+            else:  # a verb with an auxiliary of its own has its own participle ("a remis sa
+                continue  # démission dans une lettre adressée au Premier ministre")
             if any(a.i < participle.i for a in auxiliaries) and self.children(holder, SUBJECT):
                 return holder
         return None
