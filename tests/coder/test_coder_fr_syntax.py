@@ -561,3 +561,12 @@ def test_an_infinitive_joined_to_a_participle_is_coordinated_with_the_infinitive
     events = code_fr("Le ministre français des Armées Jean Dupont se rendra au Mali pour rendre hommage aux "
                      "militaires décédés et apporter son soutien aux blessés.")
     assert [e.source for e in events if e.type == "SUPPORT" and e.trigger == "fr:noun:soutien"] == [["FRAGOV"]]
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Le président irakien a félicité les Irakiens et leur a demandé de voter.", ["IRQ"]),
+    ("Le président irakien a reçu les manifestants et leur a demandé de rentrer chez eux.", ["IRQCVL"]),
+])
+def test_un_pronom_complement_pluriel_d_un_verbe_coordonne_est_l_objet_du_premier(code_fr, sentence, target):
+    # « leur » du second verbe reprend l'objet du premier, comme "asked them" en anglais
+    assert only(code_fr(sentence), "REQUEST").target == target
