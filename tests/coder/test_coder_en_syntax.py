@@ -561,6 +561,16 @@ def test_a_ruling_that_strikes_a_decision_down_is_a_rejection(code_en):
     assert not any(e.type == "REJECT" for e in code_en(text))
 
 
+@pytest.mark.parametrize("sentence", [
+    "The British Supreme Court concluded that the Prime Minister's advice was unlawful.",
+    'The Greek and Egyptian foreign ministers concluded that the agreement between Turkey and Libya is "null and void".',
+])
+def test_a_finding_that_an_act_is_void_rejects_it(code_en, sentence):
+    # the verbs of a finding other than "rule" and "find": "concluded", "held"
+    event = only(code_en(sentence), "REJECT")
+    assert event.target and "conclude+unlawful" in event.trigger
+
+
 def test_force_used_on_people_and_people_banned_are_coercion(code_en):
     article = ("Protesters marched in Hong Kong on Sunday. In other parts of the city, the Hong Kong police "
                "used water cannons and tear gas against protesters.")
