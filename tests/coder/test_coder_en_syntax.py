@@ -304,6 +304,25 @@ def test_an_obligation_is_a_demand_of_whoever_says_it_in_every_shape_of_reported
     assert event.source == ["GBRGOV"] and event.target == ["RUS"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Boris Johnson said Russia needs to leave Ukraine.",
+    '"Russia has to leave Ukraine," said Prime Minister Boris Johnson.',
+])
+def test_an_obligation_said_with_a_verb_of_two_words_is_a_demand(code_en, sentence):
+    # the obligation list's "need to", "has to": the verb with its infinitive's "to"
+    event = only(code_en(sentence), "REQUEST")
+    assert event.source == ["GBRGOV"] and event.target == ["RUS"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Boris Johnson said Russia does not have to leave Ukraine.",
+    "Prime Minister Boris Johnson said Russia has troops in Ukraine.",
+    "Prime Minister Boris Johnson said Russia needs help.",
+])
+def test_no_obligation_without_the_infinitive_or_when_negated(code_en, sentence):
+    assert not [e for e in code_en(sentence) if e.type == "REQUEST"]
+
+
 def test_an_act_done_at_the_request_of_an_actor_is_that_actors_request_of_the_doer(code_en):
     # rule instigation: "at the request of", "at the invitation of", "at the behest of"
     events = code_en("Emmanuel Macron visited Beijing at the invitation of Xi Jinping.")

@@ -801,7 +801,7 @@ class SentenceCoder:
             own = {ActorCode.parse(c).country for c in codes(speakers)}
             if all(len(c) == 3 and c in own for c in codes(target)):
                 continue  # "Johnson said Britain must leave": his own country's course, no demand
-            if fold(clause.lemma_) in obligation:  # "doit rendre": subject on devoir
+            if marker is clause:  # "doit rendre", "needs to hold": subject on the modal verb
                 out["content"].update(c.i for c in clause.children if dep(c) == "xcomp")
             out["content"].add(clause.i)
             out["drafts"].append(Draft("REQUEST", None, speakers, target, (marker,),
@@ -852,6 +852,14 @@ class SentenceCoder:
     @staticmethod
     def _obligation_marker(clause: Token, obligation: frozenset[str]) -> Token | None:
         if fold(clause.lemma_) in obligation:
+            return clause
+        # a verb of two words ("need to", "has to") is the first with its infinitive, marked by
+        # the second: "Iraq needs to hold elections"; not "Iraq has troops", "needs help", nor
+        # negated: "don't have to justify" is no obligation (while "must not" forbids)
+        if any(dep(c) == "neg" for c in clause.children):
+            return None
+        marks = {fold(t.text) for c in clause.children if dep(c) == "xcomp" for t in c.children if dep(t) in ("aux", "mark")}
+        if any(f"{word} {mark}" in obligation for word in (fold(clause.lemma_), fold(clause.text)) for mark in marks):
             return clause
         for child in clause.children:
             if dep(child) in ("aux", "aux:tense") and fold(child.text) in obligation:
