@@ -1134,3 +1134,19 @@ def test_a_hyphenated_word_is_no_habitual_mark(code_en):
 def test_ordering_a_broadcaster_to_stop_coerces_it(code_en):
     event = only(code_en("The Philippine government ordered the broadcaster ABS-CBN to stop broadcasting."), "COERCE")
     assert (event.source, event.target) == (["PHLGOV"], ["PHLMED"])
+
+
+def test_projectiles_thrown_at_people_are_an_assault_of_the_throwers(code_en):
+    article = ("Thousands of people protested in Hong Kong on Sunday against the Hong Kong government. "
+               "Some protesters threw petrol bombs at police officers.")
+    event = only(code_en(article), "ASSAULT")
+    assert event.source == ["HKGCVL"] and event.target == ["HKGCOP"] and "throw+projectile" in event.trigger
+    assert not [e for e in code_en("The Iraqi president threw a party for the delegation.") if e.type == "ASSAULT"]
+
+
+def test_the_agent_of_a_participle_of_doing_on_an_event_noun_is_its_doer(code_en):
+    # `noun_agent_participles`: "carried out by"; not any participle ("condemned by France")
+    event = only(code_en("Twelve people died in the attack carried out by the Taliban in Kabul."), "ASSAULT")
+    assert event.source == ["AFGREB"]
+    assert not [e for e in code_en("Twelve people died in the attack, condemned by France, in Kabul.")
+                if e.type == "ASSAULT"]

@@ -570,3 +570,10 @@ def test_an_infinitive_joined_to_a_participle_is_coordinated_with_the_infinitive
 def test_un_pronom_complement_pluriel_d_un_verbe_coordonne_est_l_objet_du_premier(code_fr, sentence, target):
     # « leur » du second verbe reprend l'objet du premier, comme "asked them" en anglais
     assert only(code_fr(sentence), "REQUEST").target == target
+
+
+def test_des_projectiles_lances_sur_des_personnes_sont_une_agression(code_fr):
+    article = ("Des milliers d'Égyptiens ont manifesté au Caire contre le gouvernement égyptien. "
+               "Des manifestants ont jeté des pierres sur les policiers.")
+    event = only(code_fr(article), "ASSAULT")
+    assert event.source == ["EGYCVL"] and event.target == ["EGYCOP"]

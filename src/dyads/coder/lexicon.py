@@ -39,7 +39,7 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "speculative", "negation_needs_ne", "negation_carriers", "hedges", "reflexive_clitics", "negation_particles",
                  "inclusion", "party_preps", "furniture_openings", "home_name_slots",
                  "opposing_prefixes", "time_prefixes", "aim_preps", "gerund_marks", "habitual_marks", "destination_nouns", "destination_preps",
-                 "purpose_marks", "speaking_documents", "attack_preps", "armed_operations", "crowd_nouns", "noun_agent_preps",
+                 "purpose_marks", "speaking_documents", "attack_preps", "armed_operations", "crowd_nouns", "noun_agent_preps", "noun_agent_participles",
                  "diplomatic_protest_verbs", "verbal_attack_verbs", "advice_verbs", "advised_people", "question_marks",
                  "generic_marks", "undergoing_verbs", "travel_verbs", "doer_of_nouns", "doer_of_preps", "undergone_preps",
                  "frame_preps", "finite_endings",

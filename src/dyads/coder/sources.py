@@ -217,8 +217,10 @@ class SourceRules:
     def noun_agents(self, noun: Token) -> Found:
         """Who an event noun names as its doer (rule noun-owner): its possessive ("Macron's
         visit"), a modifier naming an actor ("the U.S. embargo", "les sanctions américaines"),
-        or an actor after `noun_agent_preps` ("criticism by X", "une attaque par X")."""
+        an actor after `noun_agent_preps` ("criticism by X", "une attaque par X") or the agent of a
+        `noun_agent_participles` participle on it ("the attack carried out by X")."""
         agent_preps = self.lexicon.words("noun_agent_preps")
+        participles = self.lexicon.words("noun_agent_participles")
         # "the resignation of Theresa May", « la démission de M. Berlusconi »: a noun whose act is
         # done to no one names its doer after "of" / « de », when that word itself names an actor
         # (« la manifestation d'un désir de langue française » is no protest by the French)
@@ -237,6 +239,8 @@ class SourceRules:
                 agents.append(child)
             elif label in ("nmod", "obl") and case_word(child) in doer_of and self.by_token.get(child.i):
                 agents.append(child)
+            elif label == "acl" and fold(child.lemma_) in participles:
+                agents += self.agent(child)
         mentions = unique([m for a in agents for m in self.phrase_mentions(a, owners=False)])
         return Found(most_specific(mentions), "direct" if mentions else "none", tuple(agents), rule="noun-owner")
 
