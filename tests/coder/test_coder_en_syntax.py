@@ -1150,3 +1150,28 @@ def test_the_agent_of_a_participle_of_doing_on_an_event_noun_is_its_doer(code_en
     assert event.source == ["AFGREB"]
     assert not [e for e in code_en("Twelve people died in the attack, condemned by France, in Kabul.")
                 if e.type == "ASSAULT"]
+
+
+def test_ordering_a_killing_or_a_strike_is_an_assault_of_the_one_who_orders(code_en):
+    event = only(code_en("Donald Trump ordered the strike on the Iranian general."), "ASSAULT")
+    assert countries(event.source) == {"USA"} and event.target == ["IRNMIL"] and "order+attack" in event.trigger
+    assert not [e for e in code_en("Donald Trump ordered a review of the Iranian deal.") if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vote was boycotted by Kurdish members of the Iraqi parliament.",
+    "Kurdish members of the Iraqi parliament boycotted the vote.",
+])
+def test_boycotting_a_vote_is_a_protest(code_en, sentence):
+    event = only(code_en(sentence), "PROTEST")
+    assert event.source == ["IRQLEG"] and not event.target
+
+
+def test_an_act_in_support_of_an_actor_supports_it(code_en):
+    # rule solidarity (`solidarity_phrases`); the rally itself stays a protest
+    events = code_en("Thousands of people rallied in Washington in support of US President Donald Trump.")
+    support = only(events, "SUPPORT")
+    assert support.source == ["USACVL"] and countries(support.target) == {"USA"} and "derived:solidarity" in support.rule
+    assert only(events, "PROTEST")
+    assert not [e for e in code_en("Thousands of people rallied in Washington in support of the climate.")
+                if e.type == "SUPPORT"]

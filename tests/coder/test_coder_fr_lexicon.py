@@ -554,3 +554,15 @@ def test_ordering_someone_to_cease_an_activity_coerces_it(code_fr):
     # an order to do something else stays a demand
     assert only(code_fr("Le Conseil d'État a ordonné au gouvernement français de publier le décret."),
                 "REQUEST").source == ["FRAJUD"]
+
+
+def test_solidarity_phrases_are_triples(tmp_path):
+    from dyads.coder.lexicon import LEXICON_DIR
+
+    grammar = (LEXICON_DIR / "fr" / "grammar.yaml").read_text("utf-8")
+    # a pair, not a triple
+    (tmp_path / "grammar.yaml").write_text(grammar.replace("solidarity_phrases: [[en, soutien, à],",
+                                                           "solidarity_phrases: [[en, soutien],"), "utf-8")
+    (tmp_path / "verbs.yaml").write_text("entries:\n- {lemma: dire, type: ACCUSE}\n", "utf-8")
+    with pytest.raises(LexiconError, match=r"'solidarity_phrases' must be a list of \[opening, noun, word before the actor\] triples"):
+        load_lexicon_dir(tmp_path, "fr")

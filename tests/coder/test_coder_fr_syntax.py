@@ -577,3 +577,18 @@ def test_des_projectiles_lances_sur_des_personnes_sont_une_agression(code_fr):
                "Des manifestants ont jeté des pierres sur les policiers.")
     event = only(code_fr(article), "ASSAULT")
     assert event.source == ["EGYCVL"] and event.target == ["EGYCOP"]
+
+
+def test_ordonner_un_bombardement_est_une_attaque_de_qui_l_ordonne(code_fr):
+    event = only(code_fr("Le président syrien a ordonné le bombardement de la ville rebelle de Homs."), "ASSAULT")
+    assert event.source == ["SYRGOV"] and "ordonner+attaque" in event.trigger
+
+
+def test_boycotter_un_vote_est_une_protestation(code_fr):
+    event = only(code_fr("Les députés de l'opposition égyptienne ont boycotté le vote."), "PROTEST")
+    assert event.source == ["EGYOPP"] and not event.target
+
+
+def test_manifester_en_soutien_a_un_acteur_le_soutient(code_fr):
+    support = only(code_fr("Des milliers de Togolais ont manifesté à Lomé en soutien au président togolais."), "SUPPORT")
+    assert support.target == ["TGOGOV"] and "derived:solidarity" in support.rule

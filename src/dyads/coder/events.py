@@ -159,7 +159,7 @@ class SentenceCoder:
             if draft:
                 out.append(draft)
                 out += self._conditions(match, draft)
-        out += obligations["drafts"] + self._instigations()
+        out += obligations["drafts"] + self._instigations() + self._solidarity()
         out = self._scored(out)
         out += self._typed(out)
         out = [d for d in out if not self._habitual(d) and not self._polled(d) and not self._backdrop(d) and not self._asked(d)
@@ -825,6 +825,31 @@ class SentenceCoder:
                     if codes(askers):  # the doer is the target, when named ("was done at the request of X": none)
                         out.append(Draft("REQUEST", entry.cameo, askers, self.syntax.source(clause).mentions, (noun,),
                                          f"{self.lang}:derived:instigation", entry.id, False, False, [], 0.7))
+        return out
+
+    def _solidarity(self) -> list[Draft]:
+        """"rallied in support of President Trump", « ont manifesté en soutien au président », "a
+        strike in solidarity with the miners": whoever acts in the clause supports the actor the
+        phrase names (`solidarity_phrases`: the opening word, the noun, the word before the actor;
+        rule solidarity). The clause's own act is coded on its own."""
+        out = []
+        for opening, noun_word, before in self.lexicon.grammar.get("solidarity_phrases") or ():
+            for clause in self.doc:
+                if not is_verbal(clause):
+                    continue
+                for noun in self.syntax.prep_args(clause, fold(opening), 0):
+                    if fold(noun.lemma_) != fold(noun_word) and fold(noun.text) != fold(noun_word):
+                        continue
+                    supported = [m for a in self.syntax.prep_args(noun, fold(before), 0) for m in self.syntax.phrase_mentions(a)]
+                    source = self.syntax.source(clause)
+                    supporters = set(codes(source.mentions))
+                    target = [m for m in supported if m.code and m.code not in supporters]
+                    if not codes(source.mentions) or not target:
+                        continue
+                    mood = self.modality.modality(clause)
+                    out.append(Draft("SUPPORT", "051", source.mentions, target, (noun,),
+                                     f"{self.lang}:derived:solidarity/{source.rule}", f"{self.lang}:solidarity",
+                                     mood.negated, mood.hypothetical, self._reported_by(clause), 0.6))
         return out
 
     def _obligation_speakers(self, clause: Token) -> list[Mention]:

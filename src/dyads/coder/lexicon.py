@@ -292,7 +292,7 @@ def load_grammar(path: Path) -> dict[str, Any]:
         raise LexiconError(f"{path}: must be a mapping of word lists")
     line = data.pop("__line__", 1)
     unknown = set(data) - set(GRAMMAR_LISTS) - set(MAPPINGS) - {"intent_as_agree", "group_nouns", "institution_nouns", "opposed_sectors", "references",
-                                                                 "topics", "traits", "topic_gates"}
+                                                                 "topics", "traits", "topic_gates", "solidarity_phrases"}
     if unknown:
         raise LexiconError(f"{path}:{line}: unknown list(s) {', '.join(sorted(unknown))}")
     for key, value in data.items():
@@ -308,9 +308,19 @@ def load_grammar(path: Path) -> dict[str, Any]:
             data[key] = _word_lists(value, f"{path}:{line}", key, TOPICS)
         elif key == "topic_gates":
             data[key] = _topic_gates(value, f"{path}:{line}")
+        elif key == "solidarity_phrases":
+            data[key] = _triples(value, f"{path}:{line}", key)
         elif key != "intent_as_agree":
             _strings(value, f"{path}:{line}", key)
     return data
+
+
+def _triples(value: Any, where: str, key: str) -> list[tuple[str, str, str]]:
+    """A list of three-word phrases (`solidarity_phrases`: opening word, noun, word before the actor)."""
+    if not isinstance(value, list) or not all(isinstance(v, list) and len(v) == 3 and all(isinstance(w, str) and w for w in v)
+                                              for v in value):
+        raise LexiconError(f"{where}: '{key}' must be a list of [opening, noun, word before the actor] triples")
+    return [tuple(v) for v in value]
 
 
 TOPICS = ("sport", "business", "furniture")
