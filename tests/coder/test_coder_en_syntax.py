@@ -1175,3 +1175,8 @@ def test_an_act_in_support_of_an_actor_supports_it(code_en):
     assert only(events, "PROTEST")
     assert not [e for e in code_en("Thousands of people rallied in Washington in support of the climate.")
                 if e.type == "SUPPORT"]
+
+
+def test_joining_talks_with_an_actor_is_consulting_it(code_en):
+    event = only(code_en("The Italian foreign minister joined the negotiations with Iran."), "CONSULT")
+    assert event.source == ["ITAGOV"] and event.target == ["IRN"]

@@ -592,3 +592,11 @@ def test_boycotter_un_vote_est_une_protestation(code_fr):
 def test_manifester_en_soutien_a_un_acteur_le_soutient(code_fr):
     support = only(code_fr("Des milliers de Togolais ont manifesté à Lomé en soutien au président togolais."), "SUPPORT")
     assert support.target == ["TGOGOV"] and "derived:solidarity" in support.rule
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Le président taïwanais a ouvert le dialogue avec les dirigeants chinois.", ["CHNGOV"]),
+    ("Le ministre italien des affaires étrangères a participé aux négociations avec l'Iran.", ["IRN"]),
+])
+def test_ouvrir_le_dialogue_ou_participer_aux_negociations_est_une_consultation(code_fr, sentence, target):
+    assert only(code_fr(sentence), "CONSULT").target == target
