@@ -138,6 +138,7 @@ def test_sector_phrases_countries_and_organisations(actors, text, expected):
     ("les troupes russes et l'Ukraine", ["RUSMIL", "UKR"]),
     # plural role words
     ("One of South Sudan's Vice Presidents", ["SSDGOV"]), ("several foreign ministers in Cairo", ["EGYGOV"]),
+    ("British members of parliament", ["GBRLEG"]), ("a British MP", ["GBRLEG"]),
 ])
 def test_a_sector_word_governs_the_countries_coordinated_after_it(actors, text, expected):
     assert codes(actors, text) == expected
