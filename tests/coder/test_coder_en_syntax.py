@@ -1180,3 +1180,13 @@ def test_an_act_in_support_of_an_actor_supports_it(code_en):
 def test_joining_talks_with_an_actor_is_consulting_it(code_en):
     event = only(code_en("The Italian foreign minister joined the negotiations with Iran."), "CONSULT")
     assert event.source == ["ITAGOV"] and event.target == ["IRN"]
+
+
+@pytest.mark.parametrize("sentence, kind, trigger", [
+    ("The French unions called off the strike on Friday.", "RETREAT", "en:call_off+strike"),
+    ("The French unions called a strike on Friday.", "PROTEST", "en:call+strike"),
+    ("The French president called on Friday for calm.", "REQUEST", "en:call+for"),
+])
+def test_a_particle_is_neither_another_particle_nor_a_date_s_preposition(code_en, sentence, kind, trigger):
+    # "call on" needs its own "on": not the "off" of "called off", nor the "on" of "on Friday"
+    assert [(e.type, e.trigger) for e in code_en(sentence)] == [(kind, trigger)]

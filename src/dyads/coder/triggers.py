@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dyads.coder.lexicon import Entry, Lexicon
+from dyads.dates import calendar_words
 from dyads.folding import fold
 from dyads.lang import language
 from dyads.coder.syntax import SentenceSyntax
@@ -169,7 +170,13 @@ class TriggerFinder:
                 return None
         if entry.particle:
             words = entry.particle.split()
-            near = [c for c in verb.children if fold(c.text) == words[0] and dep(c) in ("prt", "prep", "advmod", "compound:prt")]
+            # a verb has one particle: "called off the strike" is no "call on"; and a date's
+            # preposition is none ("called a strike on Friday")
+            if any(dep(c) in ("prt", "compound:prt") and fold(c.text) != words[0] for c in verb.children):
+                return None
+            calendar = calendar_words(self.syntax.lang)
+            near = [c for c in verb.children if fold(c.text) == words[0] and dep(c) in ("prt", "prep", "advmod", "compound:prt")
+                    and not any(dep(g) == "pobj" and fold(g.text) in calendar for g in c.children)]
             if not near:
                 return None
             extra += near
