@@ -566,3 +566,12 @@ def test_solidarity_phrases_are_triples(tmp_path):
     (tmp_path / "verbs.yaml").write_text("entries:\n- {lemma: dire, type: ACCUSE}\n", "utf-8")
     with pytest.raises(LexiconError, match=r"'solidarity_phrases' must be a list of \[opening, noun, word before the actor\] triples"):
         load_lexicon_dir(tmp_path, "fr")
+
+
+@pytest.mark.parametrize("sentence, kind, target", [
+    ("L'Allemagne a lancé une mise en garde à l'Iran.", "THREATEN", ["IRN"]),
+    ("Le gouvernement italien contredit les États-Unis.", "REJECT", ["USA"]),
+    ("Le Parlement français a acclamé le président ukrainien.", "SUPPORT", ["UKRGOV"]),
+])
+def test_une_mise_en_garde_contredire_acclamer(code_fr, sentence, kind, target):
+    assert only(code_fr(sentence), kind).target == target
