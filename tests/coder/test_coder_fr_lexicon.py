@@ -575,3 +575,11 @@ def test_solidarity_phrases_are_triples(tmp_path):
 ])
 def test_une_mise_en_garde_contredire_acclamer(code_fr, sentence, kind, target):
     assert only(code_fr(sentence), kind).target == target
+
+
+def test_annuler_un_mandat_d_arret_le_leve(code_fr):
+    event = only(code_fr("La cour libanaise a annulé le mandat d'arrêt lancé contre le général libanais Michel Aoun."),
+                 "CONCEDE")
+    assert event.source == ["LBNJUD"] and "annuler+charges" in event.trigger
+    assert not [e for e in code_fr("La cour libanaise a annulé le mandat d'arrêt lancé contre le général libanais Michel Aoun.")
+                if e.type == "REJECT"]
