@@ -1190,3 +1190,11 @@ def test_joining_talks_with_an_actor_is_consulting_it(code_en):
 def test_a_particle_is_neither_another_particle_nor_a_date_s_preposition(code_en, sentence, kind, trigger):
     # "call on" needs its own "on": not the "off" of "called off", nor the "on" of "on Friday"
     assert [(e.type, e.trigger) for e in code_en(sentence)] == [(kind, trigger)]
+
+
+def test_the_doer_of_a_passive_reported_clause_is_its_agent(code_en):
+    # slot ccomp_subj: "alleged Navalny was poisoned by the Russian government" aims at the government
+    event = only(code_en("Navalny's associates had alleged Navalny was poisoned by the Russian government."), "ACCUSE")
+    assert event.source == ["RUSOPP"] and event.target == ["RUSGOV"]
+    event = only(code_en("The US president demanded that the prisoners be released by Iran."), "REQUEST")
+    assert event.target == ["IRN"]
