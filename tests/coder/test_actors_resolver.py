@@ -230,3 +230,13 @@ def test_a_place_before_an_unknown_capitalised_word_is_a_first_name(actors, text
 ])
 def test_state_agencies_named_by_name(actors, text, expected):
     assert codes(actors, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Syrian human rights group accused the Syrian government.", ["SYRCVL", "SYRGOV"]),
+    ("a German charity", ["DEUCVL"]), ("une organisation humanitaire française", ["FRACVL"]),
+    # French « civil » (a civilian) is no English adjective: "the Syrian civil war" names Syria only
+    ("The Syrian civil war began.", ["SYR"]),
+])
+def test_rights_groups_and_charities_are_civil_society(actors, text, expected):
+    assert codes(actors, text) == expected
