@@ -1198,3 +1198,10 @@ def test_the_doer_of_a_passive_reported_clause_is_its_agent(code_en):
     assert event.source == ["RUSOPP"] and event.target == ["RUSGOV"]
     event = only(code_en("The US president demanded that the prisoners be released by Iran."), "REQUEST")
     assert event.target == ["IRN"]
+
+
+def test_urging_people_to_vote_for_someone_supports_them(code_en):
+    event = only(code_en("New York mayor Michael Bloomberg urged voters to vote for Barack Obama."), "SUPPORT")
+    assert event.trigger == "en:urge+vote" and countries(event.target) == {"USA"}
+    assert not [e for e in code_en("New York mayor Michael Bloomberg urged voters to vote for Barack Obama.")
+                if e.type == "REQUEST"]

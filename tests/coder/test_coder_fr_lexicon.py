@@ -583,3 +583,9 @@ def test_annuler_un_mandat_d_arret_le_leve(code_fr):
     assert event.source == ["LBNJUD"] and "annuler+charges" in event.trigger
     assert not [e for e in code_fr("La cour libanaise a annulé le mandat d'arrêt lancé contre le général libanais Michel Aoun.")
                 if e.type == "REJECT"]
+
+
+def test_appeler_a_voter_pour_quelqu_un_le_soutient(code_fr):
+    event = only(code_fr("Le président français appelle à voter pour Emmanuel Macron."), "SUPPORT")
+    assert event.trigger == "fr:appeler+voter" and {c[:3] for c in event.target} == {"FRA"}
+    assert not [e for e in code_fr("Le président français appelle à voter pour Emmanuel Macron.") if e.type == "REQUEST"]
