@@ -586,6 +586,6 @@ def test_annuler_un_mandat_d_arret_le_leve(code_fr):
 
 
 def test_appeler_a_voter_pour_quelqu_un_le_soutient(code_fr):
-    event = only(code_fr("Le président français appelle à voter pour Emmanuel Macron."), "SUPPORT")
-    assert event.trigger == "fr:appeler+voter" and {c[:3] for c in event.target} == {"FRA"}
-    assert not [e for e in code_fr("Le président français appelle à voter pour Emmanuel Macron.") if e.type == "REQUEST"]
+    event = only(code_fr("Le président français appelle à voter pour le candidat allemand."), "SUPPORT")
+    assert event.trigger == "fr:appeler+voter" and {c[:3] for c in event.target} == {"DEU"}
+    assert not [e for e in code_fr("Le président français appelle à voter pour le candidat allemand.") if e.type == "REQUEST"]
