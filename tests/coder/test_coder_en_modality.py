@@ -288,3 +288,9 @@ def test_a_record_told_as_history_is_no_news(code_en):
 def test_what_is_sometimes_done_is_how_things_go(code_en):
     assert not code_en("Russian troops would sometimes shell Ukrainian villages.")
     assert code_en("Russian troops shelled Ukrainian villages.")
+
+
+def test_not_managing_to_do_is_not_doing(code_en):
+    # `negation_carriers`: "did not manage to", "did not try to"
+    assert only(code_en("The Egyptian police did not manage to arrest the protesters."), "COERCE").negated
+    assert not only(code_en("The Egyptian police managed to arrest the protesters."), "COERCE").negated

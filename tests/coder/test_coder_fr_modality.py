@@ -228,3 +228,12 @@ def test_blame_in_reported_speech_accuses_the_clauses_subject(code_fr):
     event = only(code_fr("Le ministre allemand des Affaires étrangères a estimé que la Russie était "
                          "responsable de l'attaque."), "ACCUSE")
     assert event.source == ["DEUGOV"] and event.target == ["RUS"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La police égyptienne n'est pas parvenue à arrêter les manifestants.",
+    "La police égyptienne n'a pas réussi à arrêter les manifestants.",
+])
+def test_ne_pas_parvenir_a_faire_n_est_pas_faire(code_fr, sentence):
+    # `negation_carriers`: the negation of an implicative verb negates its infinitive
+    assert only(code_fr(sentence), "COERCE").negated
