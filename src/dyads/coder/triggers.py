@@ -260,7 +260,8 @@ class TriggerFinder:
         carrier = position.head
         alone = next((e for e in entries if e.alone), None)
         if dep(position) in ("nsubj", "nsubj:pass", "nsubjpass") and (
-                set(self.lemmas(carrier)) & self.happening or (alone and carrier.pos_ in ("VERB", "AUX"))):
+                set(self.lemmas(carrier)) & self.happening or (alone and carrier.pos_ in ("VERB", "AUX")
+                                                                and not self._told_before(position))):
             # "Palestinian riots against ... are continuing": the sense that happens (a street
             # protest, not a diplomatic one) is the one whose doer can be inferred. A noun of an
             # `alone` entry says so as the subject of any clause ("the protests began in June",
@@ -310,6 +311,13 @@ class TriggerFinder:
         if self._in_frame(noun) or not self.syntax.noun_agents(noun).mentions:
             return None
         return Match(entry, noun, noun, (noun,))
+
+    def _told_before(self, noun: Token) -> bool:
+        """"The protests degrade the party's claim", "the protests have cost the city": a
+        definite event noun, subject of a verb of no happening, names the protests the article
+        told, no new one."""
+        articles = {fold(w) for w in (self.lexicon.grammar.get("references") or {}).get("definite_articles") or ()}
+        return any(dep(c) == "det" and fold(c.text) in articles for c in noun.children)
 
     def _crowd(self, noun: Token) -> bool:
         """A `crowd_nouns` word naming no doer: not "the protests" (told before, no new one),
