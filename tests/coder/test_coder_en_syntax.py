@@ -1210,8 +1210,8 @@ def test_urging_people_to_vote_for_someone_supports_them(code_en):
 def test_the_protests_told_before_are_no_new_protest(code_en):
     # an `alone` noun with a definite article, subject of a verb of no happening, names the
     # protests the article told ("The protests degrade ..."); "the protests began" tells them
-    article = "Thousands of people marched in Hong Kong in June. "
+    article = "Chinese students protested in Beijing on Monday. "
     assert not [e for e in code_en(article + "The protests degrade the Chinese Communist Party's claim to power.")
                 if e.type == "PROTEST" and "degrade" in e.sentence]
-    assert [e for e in code_en(article + "The protests began in June after the Hong Kong government proposed a law.")
+    assert [e for e in code_en(article + "The protests began in June after the Chinese government proposed a law.")
             if e.type == "PROTEST" and "began" in e.sentence]
