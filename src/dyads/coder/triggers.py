@@ -314,10 +314,12 @@ class TriggerFinder:
 
     def _told_before(self, noun: Token) -> bool:
         """"The protests degrade the party's claim", "the protests have cost the city": a
-        definite event noun, subject of a verb of no happening, names the protests the article
-        told, no new one."""
+        definite event noun naming no actor, subject of a verb of no happening, names the
+        protests the article told, no new one ("the meeting between Putin and Erdogan lasted
+        three hours" names its parties: it is told here)."""
         articles = {fold(w) for w in (self.lexicon.grammar.get("references") or {}).get("definite_articles") or ()}
-        return any(dep(c) == "det" and fold(c.text) in articles for c in noun.children)
+        return any(dep(c) == "det" and fold(c.text) in articles for c in noun.children) \
+            and not self.syntax.phrase_mentions(noun)
 
     def _crowd(self, noun: Token) -> bool:
         """A `crowd_nouns` word naming no doer: not "the protests" (told before, no new one),
