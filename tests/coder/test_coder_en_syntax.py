@@ -1215,3 +1215,14 @@ def test_the_protests_told_before_are_no_new_protest(code_en):
                 if e.type == "PROTEST" and "degrade" in e.sentence]
     assert [e for e in code_en(article + "The protests began in June after the Chinese government proposed a law.")
             if e.type == "PROTEST" and "began" in e.sentence]
+
+
+def test_a_verdict_in_a_quote_continued_is_its_speakers(code_en):
+    # rule quoted-verdict: the quote opened in the sentence before; no verb of saying here
+    events = code_en('French Prime Minister Jean Castex said on Monday: "We will not let it happen. '
+                     'The Russian decision is a scandal."')
+    event = only(events, "ACCUSE")
+    assert event.source == ["FRAGOV"] and event.target == ["RUS"] and "quoted-verdict" in event.rule
+    # a verdict word outside a quote, or a quote with its own speaker, is no such verdict
+    assert not [e for e in code_en("French Prime Minister Jean Castex spoke on Monday. The Russian decision is a scandal.")
+                if "quoted-verdict" in e.rule]

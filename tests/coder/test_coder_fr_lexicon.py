@@ -589,3 +589,13 @@ def test_appeler_a_voter_pour_quelqu_un_le_soutient(code_fr):
     event = only(code_fr("Le président français appelle à voter pour le candidat allemand."), "SUPPORT")
     assert event.trigger == "fr:appeler+voter" and {c[:3] for c in event.target} == {"DEU"}
     assert not [e for e in code_fr("Le président français appelle à voter pour le candidat allemand.") if e.type == "REQUEST"]
+
+
+def test_quoted_verdicts_name_entries(tmp_path):
+    from dyads.coder.lexicon import LEXICON_DIR
+
+    grammar = (LEXICON_DIR / "fr" / "grammar.yaml").read_text("utf-8")
+    (tmp_path / "grammar.yaml").write_text(grammar, "utf-8")
+    (tmp_path / "verbs.yaml").write_text("entries:\n- {lemma: dire, type: ACCUSE}\n", "utf-8")
+    with pytest.raises(LexiconError, match=r"quoted_verdicts names no entry 'fr:dire\+accablant'"):
+        load_lexicon_dir(tmp_path, "fr")

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 
 from dyads.coder.events import Draft, SentenceCoder
 from dyads.coder.lexicon import load_lexicon
-from dyads.coder.prefilter import alone_forms, trigger_forms, typer_forms
+from dyads.coder.prefilter import alone_forms, trigger_forms, typer_forms, verdict_forms
 from dyads.coder.references import SENTENCE_WINDOW, resolve_references
 from dyads.coder.scorer import load_scorer
 from dyads.coder.syntax import main_subjects, plural_group
@@ -267,6 +267,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     # with a typer, a sentence naming an actor may hold an event of a word the lexicon lacks
     typed_forms = typer_forms(lang) if typed else None
     first_person = _pronoun_pattern(lang, "first_person")
+    verdicts = verdict_forms(lang)
     topics = article_topics(body, lexicon)
     quotes = QuoteTracker()
     out = []
@@ -278,15 +279,18 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         antecedent = references.antecedent(number) if pronoun and pronoun.search(text) else None
         # '"... I urge my colleagues ..."': the first person of a quote opened before is its speaker,
         # the person named in the sentence that opened it (or just before that sentence)
-        speaker = (references.antecedent(opened_in + 1) if opened_in is not None and first_person
-                   and first_person.search(text) else None)
+        # ('"... Leaving them to die is a big mistake."': so is the one of a verdict it holds)
+        speaker = (references.antecedent(opened_in + 1) if opened_in is not None and (
+            (first_person and first_person.search(text)) or (verdicts and verdicts.present(text))) else None)
         context = _context(body, spans, number, mentions, starts) if group_pronoun and group_pronoun.search(text) else []
         actors = (inside or antecedent or speaker or (groups and groups.search(text)) or (alone and alone.present(text))
                   or any(ms for _, _, ms in context))
         if not context and act_noun and number and act_noun.search(text):
             # "Marrero rejected this argument": whose act it is, the sentences before tell
             context = _context(body, spans, number, mentions, starts)
-        if prefilter and (not actors or not (forms.present(text) or (typed_forms and typed_forms.present(text)))):
+        quoted_verdict = speaker is not None and verdicts is not None and verdicts.present(text)
+        if prefilter and (not actors or not (forms.present(text) or quoted_verdict
+                                             or (typed_forms and typed_forms.present(text)))):
             continue
         if len(text) > MAX_SENTENCE_CHARS:  # a parse grows faster than the sentence: bounded work
             stats.too_long += 1

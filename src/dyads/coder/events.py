@@ -159,7 +159,7 @@ class SentenceCoder:
             if draft:
                 out.append(draft)
                 out += self._conditions(match, draft)
-        out += obligations["drafts"] + self._instigations() + self._solidarity()
+        out += obligations["drafts"] + self._instigations() + self._solidarity() + self._quoted_verdict()
         out = self._scored(out)
         out += self._typed(out)
         out = [d for d in out if not self._habitual(d) and not self._polled(d) and not self._backdrop(d) and not self._asked(d)
@@ -826,6 +826,36 @@ class SentenceCoder:
                         out.append(Draft("REQUEST", entry.cameo, askers, self.syntax.source(clause).mentions, (noun,),
                                          f"{self.lang}:derived:instigation", entry.id, False, False, [], 0.7))
         return out
+
+    def _quoted_verdict(self) -> list[Draft]:
+        """'"... Leaving them to die is a big mistake."', « ... C'est un scandale. »: a sentence
+        that continues a quote opened before and says no one else speaks, holding a verdict word
+        of a `quoted_verdicts` entry, is its speaker's verdict of that entry's type (what "said"
+        with that word would make), aimed at the actors its main subject names (rule
+        quoted-verdict)."""
+        speaker = self.syntax.speaker
+        if speaker is None or not speaker.code:
+            return []
+        reporting = self.lexicon.words("reporting")
+        if any(t.pos_ == "VERB" and fold(t.lemma_) in reporting for t in self.doc):
+            return []  # the sentence names its own speaker, or reports another's words
+        root = next((t for t in self.doc if t.head.i == t.i and is_verbal(t)), None)
+        if root is None:
+            return []
+        for entry in self.lexicon.named_entries("quoted_verdicts"):
+            hit = next((t for t in self.doc if fold(t.lemma_) in entry.judged or fold(t.text) in entry.judged), None)
+            if hit is None:
+                continue
+            subjects = self.syntax.children(root, {"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+            target = [m for s in subjects for m in self.syntax.phrase_mentions(s) if m.code and m.code != speaker.code]
+            if entry.needs_target and not target:
+                continue
+            source = Mention(hit.idx, hit.idx + len(hit.text), hit.text, speaker.code, "person",
+                             f"speaker {speaker.text!r}")
+            mood = self.modality.modality(root)
+            return [Draft(entry.type, entry.cameo, [source], target, (hit,), f"{self.lang}:derived:quoted-verdict",
+                          entry.id, mood.negated, mood.hypothetical, [], 0.6)]
+        return []
 
     def _solidarity(self) -> list[Draft]:
         """"rallied in support of President Trump", « ont manifesté en soutien au président », "a

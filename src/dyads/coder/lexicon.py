@@ -45,7 +45,7 @@ GRAMMAR_LISTS = ("reporting", "according_to", "modal", "intent", "litotes", "neg
                  "frame_preps", "finite_endings",
                  "affiliation_nouns", "foreign_words", "relative_nouns", "perfect_auxiliaries",
                  "aiming_verbs", "craft_nouns", "headline_passive_verbs", "with_passive_verbs", "predicate_marks", "currency_words",
-                 "instigation_preps", "arrival_verbs")
+                 "instigation_preps", "arrival_verbs", "quoted_verdicts")
 
 
 class LexiconError(ValueError):
@@ -105,6 +105,11 @@ class Lexicon:
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
         return self.by_lemma.get((pos, fold(lemma)), [])
+
+    def named_entries(self, key: str) -> list[Entry]:
+        """The entries a grammar list names by id (`quoted_verdicts`), in its order."""
+        by_id = {e.id: e for e in self.entries}
+        return [by_id[i] for i in self.grammar.get(key) or () if i in by_id]
 
     @property
     def traits(self) -> dict[str, bool]:
@@ -455,6 +460,9 @@ def load_lexicon_dir(directory: Path, lang: str) -> Lexicon:
                 raise LexiconError(f"{where}: duplicate entry id {entry.id!r} (first at {seen[entry.id]})")
             seen[entry.id] = where
             entries.append(entry)
+    unknown = [i for i in grammar.get("quoted_verdicts") or () if i not in seen]
+    if unknown:
+        raise LexiconError(f"{directory / 'grammar.yaml'}: quoted_verdicts names no entry {', '.join(map(repr, unknown))}")
     return Lexicon(lang, entries, grammar)
 
 

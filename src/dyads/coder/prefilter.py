@@ -82,6 +82,13 @@ def alone_forms(lang: str) -> TriggerForms:
     return TriggerForms.of_lemmas({e.lemma for e in lexicon.entries if e.alone and e.agent}, lang)
 
 
+def verdict_forms(lang: str) -> TriggerForms | None:
+    """The forms of the verdict words of `quoted_verdicts` entries ("a big mistake", « un
+    scandale »): a sentence continuing a quote that holds one may be its speaker's verdict."""
+    words = {w for e in load_lexicon(lang).named_entries("quoted_verdicts") for w in e.judged}
+    return TriggerForms.of_lemmas(words, lang) if words else None
+
+
 # A word weighing at least this much for a type in the learned typer may carry an event the
 # lexicon does not know: sentences holding one are parsed too.
 TYPER_WEIGHT = 0.5
