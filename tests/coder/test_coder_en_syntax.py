@@ -1226,3 +1226,13 @@ def test_a_verdict_in_a_quote_continued_is_its_speakers(code_en):
     # a verdict word outside a quote, or a quote with its own speaker, is no such verdict
     assert not [e for e in code_en("French Prime Minister Jean Castex spoke on Monday. The Russian decision is a scandal.")
                 if "quoted-verdict" in e.rule]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("A group linked to al-Qaeda claimed the attack on the Iraqi prime minister.", ["AQ"]),
+    ("A militant group affiliated with the Islamic State claimed the attack on the Iraqi prime minister.", ["ISIL"]),
+    # a person the group is loyal to is no organisation: the group stays the sentence's rebels
+    ("Militants loyal to Iraq's Al-Qaeda frontman Abu Musab al-Zarqawi attacked the Iraqi prime minister.", ["IRQREB"]),
+])
+def test_a_group_linked_to_an_organisation_is_of_that_organisation(code_en, sentence, source):
+    assert only(code_en(sentence), "ASSAULT").source == source

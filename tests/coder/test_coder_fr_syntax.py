@@ -600,3 +600,9 @@ def test_manifester_en_soutien_a_un_acteur_le_soutient(code_fr):
 ])
 def test_ouvrir_le_dialogue_ou_participer_aux_negociations_est_une_consultation(code_fr, sentence, target):
     assert only(code_fr(sentence), "CONSULT").target == target
+
+
+def test_un_groupe_lie_a_une_organisation_en_est(code_fr):
+    event = only(code_fr("Un groupe militaire lié à Al-Qaida a revendiqué la tentative d'assassinat du Premier ministre irakien."),
+                 "ASSAULT")
+    assert event.source == ["AQ"]
