@@ -606,3 +606,11 @@ def test_un_groupe_lie_a_une_organisation_en_est(code_fr):
     event = only(code_fr("Un groupe militaire lié à Al-Qaida a revendiqué la tentative d'assassinat du Premier ministre irakien."),
                  "ASSAULT")
     assert event.source == ["AQ"]
+
+
+def test_un_jugement_dans_une_citation_poursuivie_n_est_pas_nie_par_ses_mots(code_fr):
+    # rule quoted-verdict: « On ne peut pas accepter un tel mépris » accuses, the negation is the speaker's words
+    events = code_fr("Le président du groupe socialiste Bruno Le Roux a réagi lundi : « Nous sommes choqués. "
+                     "On ne peut pas accepter un tel mépris de notre règlement. »")
+    verdicts = [e for e in events if "quoted-verdict" in e.rule]
+    assert verdicts and not verdicts[0].negated

@@ -852,9 +852,10 @@ class SentenceCoder:
                 continue
             source = Mention(hit.idx, hit.idx + len(hit.text), hit.text, speaker.code, "person",
                              f"speaker {speaker.text!r}")
-            mood = self.modality.modality(root)
+            # the verdict is said, as with "said": "On ne peut pas accepter un tel mépris" is no
+            # negated accusation, the negation is the speaker's words
             return [Draft(entry.type, entry.cameo, [source], target, (hit,), f"{self.lang}:derived:quoted-verdict",
-                          entry.id, mood.negated, mood.hypothetical, [], 0.6)]
+                          entry.id, False, False, [], 0.6)]
         return []
 
     def _solidarity(self) -> list[Draft]:
