@@ -1236,3 +1236,12 @@ def test_a_verdict_in_a_quote_continued_is_its_speakers(code_en):
 ])
 def test_a_group_linked_to_an_organisation_is_of_that_organisation(code_en, sentence, source):
     assert only(code_en(sentence), "ASSAULT").source == source
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("US President Donald Trump has claimed widespread voter fraud with mail-in ballots.", "en:claim+wrongdoing"),
+    ("Russian opposition activists claimed the election was stolen.", "en:claim+wrongdoing"),
+])
+def test_claiming_a_wrongdoing_is_an_accusation_with_no_one_named(code_en, sentence, trigger):
+    assert only(code_en(sentence), "ACCUSE").trigger == trigger
+    assert not [e for e in code_en("US President Donald Trump has claimed victory in the election.") if e.type == "ACCUSE"]

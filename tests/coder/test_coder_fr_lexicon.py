@@ -599,3 +599,8 @@ def test_quoted_verdicts_name_entries(tmp_path):
     (tmp_path / "verbs.yaml").write_text("entries:\n- {lemma: dire, type: ACCUSE}\n", "utf-8")
     with pytest.raises(LexiconError, match=r"quoted_verdicts names no entry 'fr:dire\+accablant'"):
         load_lexicon_dir(tmp_path, "fr")
+
+
+def test_affirmer_un_mefait_est_une_accusation(code_fr):
+    assert only(code_fr("L'opposition togolaise affirme que l'élection a été truquée."), "ACCUSE").trigger == "fr:affirmer+méfait"
+    assert not [e for e in code_fr("L'opposition togolaise affirme que le président a gagné.") if e.type == "ACCUSE"]
