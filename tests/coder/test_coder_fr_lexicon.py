@@ -572,6 +572,7 @@ def test_solidarity_phrases_are_triples(tmp_path):
     ("L'Allemagne a lancé une mise en garde à l'Iran.", "THREATEN", ["IRN"]),
     ("Le gouvernement italien contredit les États-Unis.", "REJECT", ["USA"]),
     ("Le Parlement français a acclamé le président ukrainien.", "SUPPORT", ["UKRGOV"]),
+    ("Le président français a dénigré le gouvernement russe lundi.", "ACCUSE", ["RUSGOV"]),
 ])
 def test_une_mise_en_garde_contredire_acclamer(code_fr, sentence, kind, target):
     assert only(code_fr(sentence), kind).target == target
