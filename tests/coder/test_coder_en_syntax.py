@@ -1245,3 +1245,13 @@ def test_a_group_linked_to_an_organisation_is_of_that_organisation(code_en, sent
 def test_claiming_a_wrongdoing_is_an_accusation_with_no_one_named(code_en, sentence, trigger):
     assert only(code_en(sentence), "ACCUSE").trigger == trigger
     assert not [e for e in code_en("US President Donald Trump has claimed victory in the election.") if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("verb_phrase, kind", [
+    ("enjoined the Russian government to withdraw", "REQUEST"), ("implored the Russian government to withdraw", "REQUEST"),
+    ("warned the Russian government of consequences", "THREATEN"), ("froze Russian assets", "SANCTION"),
+    ("eased restrictions on Russian imports", "CONCEDE"), ("shared intelligence with Russia", "COOPERATE"),
+])
+def test_the_common_press_verbs_of_each_type(code_en, verb_phrase, kind):
+    # a sample of the checked list of common verbs (every one of 55 coded, with its target)
+    assert only(code_en(f"The French government {verb_phrase}."), kind).target
