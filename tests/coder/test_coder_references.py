@@ -462,3 +462,10 @@ def test_an_organisation_noun_whose_complement_names_an_actor_is_not_resolved_ba
     events = code_fr("Les talibans ont attaqué un hôtel de Kaboul, en Afghanistan. Les forces de la coalition "
                      "de l'OTAN quitteront l'Afghanistan fin 2024.", date=dt.date(2022, 3, 1))
     assert [e.source for e in sentence_of(events, "Les forces") if e.type == "RETREAT"] == [["NATO"]]
+
+
+def test_a_role_against_an_organisation_is_no_affiliation_to_it(code_en):
+    # rule affiliation: only what joins the role to the organisation ("spokesman for Hamas") between them
+    assert not [e for e in code_en("Brett McGurk, who was Trump's special envoy against ISIL until December, "
+                                   "also criticized the Turkish government.") if "ISIL" in e.source]
+    assert only(code_en("Fawzi Barhoum, a spokesman for Hamas, criticized the Israeli government."), "ACCUSE").source == ["PSEREB"]

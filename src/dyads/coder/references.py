@@ -363,6 +363,11 @@ class ArticleReferences:
         before = re.search(rf"(?:^|[^\w])(?P<name>{name})$", self.body[max(0, comma - 60):comma])
         if not opens or not before or re.search(r"[;:()]", apposition):
             return False
+        # between the role and the organisation, only what joins them ("spokesman for the UN"):
+        # "who was Trump's special envoy against ISIL" is no member of ISIL
+        rest = apposition[opens.end():]
+        if rest.strip() and not re.match(rf"\s*(?:{preps})\b", rest, re.IGNORECASE):
+            return False
         return self._add_affiliated(comma - len(before.group("name")), comma, org)
 
     def _add_affiliated(self, start: int, end: int, org: Mention) -> bool:
