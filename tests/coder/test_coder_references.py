@@ -469,3 +469,8 @@ def test_a_role_against_an_organisation_is_no_affiliation_to_it(code_en):
     assert not [e for e in code_en("Brett McGurk, who was Trump's special envoy against ISIL until December, "
                                    "also criticized the Turkish government.") if "ISIL" in e.source]
     assert only(code_en("Fawzi Barhoum, a spokesman for Hamas, criticized the Israeli government."), "ACCUSE").source == ["PSEREB"]
+
+
+def test_a_name_of_an_organisation_is_still_its_member(code_fr):
+    # « Myriam Martinet, de la CGT »: the apposition opens with what joins the name to the organisation
+    assert only(code_fr("Myriam Martinet, de la CGT, a dénoncé le plan du gouvernement français."), "ACCUSE").source == ["FRACVL"]

@@ -366,7 +366,8 @@ class ArticleReferences:
         # between the role and the organisation, only what joins them ("spokesman for the UN"):
         # "who was Trump's special envoy against ISIL" is no member of ISIL
         rest = apposition[opens.end():]
-        if rest.strip() and not re.match(rf"\s*(?:{preps})\b", rest, re.IGNORECASE):
+        by_role = not re.match(rf"\s+(?:{preps})\b", apposition, re.IGNORECASE)  # not "Name, de la CGT"
+        if by_role and rest.strip() and not re.match(rf"\s*(?:{preps})\b", rest, re.IGNORECASE):
             return False
         return self._add_affiliated(comma - len(before.group("name")), comma, org)
 
