@@ -82,6 +82,7 @@ def alone_forms(lang: str) -> TriggerForms:
     return TriggerForms.of_lemmas({e.lemma for e in lexicon.entries if e.alone and e.agent}, lang)
 
 
+@functools.cache
 def verdict_forms(lang: str) -> TriggerForms | None:
     """The forms of the verdict words of `quoted_verdicts` entries ("a big mistake", « un
     scandale »): a sentence continuing a quote that holds one may be its speaker's verdict."""
