@@ -323,6 +323,12 @@ def test_no_obligation_without_the_infinitive_or_when_negated(code_en, sentence)
     assert not [e for e in code_en(sentence) if e.type == "REQUEST"]
 
 
+def test_a_forbidding_must_not_stays_a_demand(code_en):
+    # the negation that voids "does not have to" is no negation of "must not"
+    event = only(code_en("Prime Minister Boris Johnson said Russia must not attack Ukraine."), "REQUEST")
+    assert event.source == ["GBRGOV"] and event.target == ["RUS"]
+
+
 def test_an_act_done_at_the_request_of_an_actor_is_that_actors_request_of_the_doer(code_en):
     # rule instigation: "at the request of", "at the invitation of", "at the behest of"
     events = code_en("Emmanuel Macron visited Beijing at the invitation of Xi Jinping.")

@@ -911,12 +911,10 @@ class SentenceCoder:
             return clause
         # a verb of two words ("need to", "has to") is the first with its infinitive, marked by
         # the second: "Iraq needs to hold elections"; not "Iraq has troops", "needs help", nor
-        # negated: "don't have to justify" is no obligation (while "must not" forbids)
-        if any(dep(c) == "neg" for c in clause.children):
-            return None
+        # negated: "don't have to justify" is no obligation (while "must not" forbids, below)
         marks = {fold(t.text) for c in clause.children if dep(c) == "xcomp" for t in c.children if dep(t) in ("aux", "mark")}
         if any(f"{word} {mark}" in obligation for word in (fold(clause.lemma_), fold(clause.text)) for mark in marks):
-            return clause
+            return None if any(dep(c) == "neg" for c in clause.children) else clause
         for child in clause.children:
             if dep(child) in ("aux", "aux:tense") and fold(child.text) in obligation:
                 return child
