@@ -280,16 +280,16 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         # '"... I urge my colleagues ..."': the first person of a quote opened before is its speaker,
         # the person named in the sentence that opened it (or just before that sentence)
         # ('"... Leaving them to die is a big mistake."': so is the one of a verdict it holds)
+        verdict = opened_in is not None and verdicts is not None and verdicts.present(text)
         speaker = (references.antecedent(opened_in + 1) if opened_in is not None and (
-            (first_person and first_person.search(text)) or (verdicts and verdicts.present(text))) else None)
+            (first_person and first_person.search(text)) or verdict) else None)
         context = _context(body, spans, number, mentions, starts) if group_pronoun and group_pronoun.search(text) else []
         actors = (inside or antecedent or speaker or (groups and groups.search(text)) or (alone and alone.present(text))
                   or any(ms for _, _, ms in context))
         if not context and act_noun and number and act_noun.search(text):
             # "Marrero rejected this argument": whose act it is, the sentences before tell
             context = _context(body, spans, number, mentions, starts)
-        quoted_verdict = speaker is not None and verdicts is not None and verdicts.present(text)
-        if prefilter and (not actors or not (forms.present(text) or quoted_verdict
+        if prefilter and (not actors or not (forms.present(text) or (verdict and speaker is not None)
                                              or (typed_forms and typed_forms.present(text)))):
             continue
         if len(text) > MAX_SENTENCE_CHARS:  # a parse grows faster than the sentence: bounded work

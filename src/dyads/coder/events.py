@@ -864,7 +864,10 @@ class SentenceCoder:
         phrase names (`solidarity_phrases`: the opening word, the noun, the word before the actor;
         rule solidarity). The clause's own act is coded on its own."""
         out = []
+        text = fold(self.doc.text)
         for opening, noun_word, before in self.lexicon.grammar.get("solidarity_phrases") or ():
+            if fold(noun_word) not in text:  # (most sentences: no phrase to look for)
+                continue
             for clause in self.doc:
                 if not is_verbal(clause):
                     continue

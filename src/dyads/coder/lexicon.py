@@ -95,11 +95,13 @@ class Lexicon:
     entries: list[Entry]
     grammar: dict[str, Any]
     by_lemma: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+    by_id: dict[str, Entry] = field(default_factory=dict)
     _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
             self.by_lemma.setdefault((entry.pos, fold(entry.lemma)), []).append(entry)
+            self.by_id[entry.id] = entry
         for entries in self.by_lemma.values():
             entries.sort(key=lambda e: -e.specificity)
 
@@ -108,8 +110,7 @@ class Lexicon:
 
     def named_entries(self, key: str) -> list[Entry]:
         """The entries a grammar list names by id (`quoted_verdicts`), in its order."""
-        by_id = {e.id: e for e in self.entries}
-        return [by_id[i] for i in self.grammar.get(key) or () if i in by_id]
+        return [self.by_id[i] for i in self.grammar.get(key) or () if i in self.by_id]
 
     @property
     def traits(self) -> dict[str, bool]:

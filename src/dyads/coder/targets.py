@@ -53,7 +53,7 @@ class TargetRules:
             # the doer of the reported clause: its subject, or the agent of a passive ("alleged
             # Navalny was poisoned by the Kremlin" accuses the Kremlin, not Navalny)
             return [s for c in self.children(verb, {"ccomp"})
-                    for s in (self.agent(c) if self.is_passive(c) and self.agent(c) else self.children(c, SUBJECT | PASSIVE_SUBJECT))]
+                    for s in ((self.is_passive(c) and self.agent(c)) or self.children(c, SUBJECT | PASSIVE_SUBJECT))]
         if slot == "xcomp":
             return self.children(verb, {"xcomp"})
         if slot == "condition_subj":  # "unless Baghdad accepts", "si Kiev refuse"

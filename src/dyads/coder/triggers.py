@@ -317,17 +317,19 @@ class TriggerFinder:
         definite event noun naming no actor, subject of a verb of no happening, names the
         protests the article told, no new one ("the meeting between Putin and Erdogan lasted
         three hours" names its parties: it is told here)."""
+        return self._definite(noun) and not self.syntax.phrase_mentions(noun)
+
+    def _definite(self, noun: Token) -> bool:
+        """Whether a definite article ("the", « les ») determines the noun."""
         articles = {fold(w) for w in (self.lexicon.grammar.get("references") or {}).get("definite_articles") or ()}
-        return any(dep(c) == "det" and fold(c.text) in articles for c in noun.children) \
-            and not self.syntax.phrase_mentions(noun)
+        return any(dep(c) == "det" and fold(c.text) in articles for c in noun.children)
 
     def _crowd(self, noun: Token) -> bool:
         """A `crowd_nouns` word naming no doer: not "the protests" (told before, no new one),
         not a complement of a word for people."""
         if fold(noun.text) not in self.lexicon.words("crowd_nouns"):
             return False
-        articles = {fold(w) for w in (self.lexicon.grammar.get("references") or {}).get("definite_articles") or ()}
-        if any(dep(c) == "det" and fold(c.text) in articles for c in noun.children):
+        if self._definite(noun):
             return False
         return not self.syntax.noun_agents(noun).mentions and not self._of_people(noun)
 
