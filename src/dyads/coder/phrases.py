@@ -45,12 +45,12 @@ class PhraseRules:
             label = dep(child)
             if label in ("acl", "amod") and (fold(child.lemma_) in belonging or fold(child.text) in belonging) \
                     and not (dep(token) == "appos" and token.head.pos_ == "PROPN"):
-                # (not a group a name the dictionary lacks is said to be: "the Nusra Front, a group
-                # linked to al-Qaeda" stays uncoded, gold/GUIDELINES.md)
                 # "a group linked to al-Qaeda", « un groupe lié à Al-Qaida »: the organisation it
-                # belongs to (over the sector a group noun guessed from the sentence's country)
+                # belongs to (over the sector a group noun guessed from the sentence's country);
+                # the organisation the phrase is, not a person ("loyal to Al-Qaeda frontman
+                # Zarqawi"); not for a name the dictionary lacks ("the Nusra Front, a group linked
+                # to al-Qaeda" stays uncoded, gold/GUIDELINES.md)
                 heads = [a for prep in sorted(self.lexicon.words("affiliation_preps")) for a in self.prep_args(child, prep, 0)]
-                # (the organisation the phrase is: not "loyal to Al-Qaeda frontman Zarqawi", a person)
                 affiliated += [m for a in heads for m in self.by_token.get(a.i, []) if m.code and m.kind == "organisation"]
                 continue
             if label != "appos" and fold(child.lemma_) in affiliations and not self.by_token.get(child.i):
