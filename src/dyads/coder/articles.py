@@ -118,6 +118,7 @@ class _Sentence:
     context: list[tuple[int, str, list[Mention]]] = field(default_factory=list)
     topics: frozenset[str] = frozenset()  # what the article is about besides politics (sport)
     collectives: list[Mention] = field(default_factory=list)  # actors with no code ("les pays", "the West")
+    number: int = 0  # the sentence's rank in its article
 
 
 @dataclass
@@ -180,8 +181,10 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
         group_antecedents, act_antecedents = _context_antecedents(sentences, docs, lexicon, batch_size)
         stats.parse_seconds += time.perf_counter() - parse_began
         stats.parsed += len(docs)
+        told: dict[int, list[tuple[int, Draft]]] = {}  # by article: (sentence number, draft) as coded
         for sentence, doc in zip(sentences, docs):
             article = articles[sentence.article_index]
+            earlier = told.setdefault(sentence.article_index, [])
             try:
                 drafts = SentenceCoder(doc, sentence.mentions, lexicon, describe, antecedent=sentence.antecedent,
                                        scorer=scorer, article_country=sentence.article_country,
@@ -190,7 +193,9 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
                                        act_antecedent=act_antecedents.get(id(sentence)),
                                        liberal=scorer is not None or options.candidates is not None,
                                        typer=typer, typer_threshold=options.typer_threshold,
-                                       article_topics=sentence.topics, collectives=sentence.collectives).drafts()
+                                       article_topics=sentence.topics, collectives=sentence.collectives,
+                                       earlier_deeds=[d for n, d in reversed(earlier)
+                                                      if sentence.number - n <= DEED_SENTENCES]).drafts()
                 for draft in drafts:
                     _office_left(draft, dictionary, lang, _reference_date(article.published))
                     event = build_event(draft, sentence.text, sentence.start, article.id, article.published, lang)
@@ -199,6 +204,8 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
                         stats.background += 1
                         continue
                     events[sentence.article_index].append(event)
+                    if not draft.negated and not draft.hypothetical:
+                        earlier.append((sentence.number, draft))
                     if options.candidates is not None:
                         options.candidates[event.id] = draft.features
             except Exception:  # one odd parse must not lose the batch
@@ -209,6 +216,8 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
         yield article, article_events
 
 
+# How many sentences back a deed told again without its doer is looked for (SentenceCoder._deed_antecedent)
+DEED_SENTENCES = 2
 # How far back the office a person leaves is looked for: a resignation reported within weeks
 OFFICE_LEFT_DAYS = 45
 _NAMED = re.compile(r"(?:surname|role \S+) of '(?P<name>[^']+)'")
@@ -303,7 +312,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         uncoded = [m for m in collectives[bisect_left(collective_starts, start):bisect_left(collective_starts, end)]
                    if m.end <= end]
         out.append(_Sentence(index, start, text, _shifted(inside, start), antecedent, country, speaker,
-                             _shifted(attitudes, start), context, topics, _shifted(uncoded, start)))
+                             _shifted(attitudes, start), context, topics, _shifted(uncoded, start), number))
     return out
 
 

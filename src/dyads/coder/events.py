@@ -44,6 +44,8 @@ COOPERATIVE_QUADS = (1, 2)
 RECIPROCAL_TYPES = ("CONSULT",)
 AIMED_TYPES = ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE")  # acts a weapon or a force is aimed with
 # What an act is for ("staged demonstrations to demand reforms from X") says whom it targets.
+# Deeds a later sentence tells again without their doer ("The attack killed 14"): see _deed_antecedent
+CARRIED_DEED_TYPES = ("ASSAULT", "COERCE", "PROTEST")
 PURPOSE_TYPES = ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
 # Acts done to a place hit whoever is there ("rioted at a jail in northern Israel", "suspended
 # aid deliveries in Baghdad", "drills around Taiwan"): the place is the last resort target.
@@ -116,8 +118,10 @@ class SentenceCoder:
                  typer: TyperModel | None = None, typer_threshold: float | None = None,
                  speaker: Mention | None = None, stances: list[Mention] | None = None,
                  group_antecedent: list[Mention] | None = None, article_topics: frozenset[str] = frozenset(),
-                 act_antecedent: list[Mention] | None = None, collectives: list[Mention] | None = None):
+                 act_antecedent: list[Mention] | None = None, collectives: list[Mention] | None = None,
+                 earlier_deeds: list[Draft] | None = None):
         self.doc = doc
+        self.earlier_deeds = earlier_deeds or []  # events coded in the sentences just before, closest first
         self.article_topics = article_topics  # what the whole article is about besides politics
         self.collectives = collectives or []  # actors with no code: "les pays", "the West"
         self.lexicon = lexicon
@@ -382,6 +386,8 @@ class SentenceCoder:
         if not codes(source.mentions) and entry.agent and (self.syntax.is_passive(predicate) or happening
                                                           or (entry.alone and match.trigger is predicate)):
             source = self._implicit_agent(match.trigger, entry.agent)
+        if not codes(source.mentions) and self.earlier_deeds:
+            source = self._deed_antecedent(match)
         if not source.mentions or not codes(source.mentions):
             return None
         if entry.agent and all(len(m.code or "") == 3 and m.kind in ("country", "place") for m in source.mentions):
@@ -511,6 +517,28 @@ class SentenceCoder:
         confidence = 0.8 - SOURCE_PENALTY.get(target.how, 0.2)
         return Draft(match.entry.type, match.entry.cameo, source, target.mentions, match.tokens, rule, match.entry.id,
                      mood.negated, mood.hypothetical, reported, round(max(0.05, min(0.99, confidence)), 2))
+
+    def _deed_antecedent(self, match: Match) -> Found:
+        """"The Taliban attacked a hotel in Kabul. The attack killed 14", "Il a été arrêté lundi":
+        a deed told again with no doer of its own (a definite event noun, or a passive with no
+        agent) is the one the sentences just before coded, done by the same doer: the closest
+        earlier event of its type gives the source (rule deed-antecedent)."""
+        if match.entry.type not in CARRIED_DEED_TYPES:
+            return Found([], "none")
+        trigger, predicate = match.trigger, match.predicate
+        if trigger is predicate or not self._determined(trigger) or self.syntax.noun_agents(trigger).mentions:
+            return Found([], "none")
+        earlier = next((d for d in self.earlier_deeds if d.type == match.entry.type and codes(d.source)), None)
+        if earlier is None:
+            return Found([], "none")
+        mentions = [Mention(trigger.idx, trigger.idx + len(trigger.text), trigger.text, code, None,
+                            f"doer of the {match.entry.type} told before") for code in codes(earlier.source)]
+        return Found(mentions, "inherited", (), rule="deed-antecedent")
+
+    def _determined(self, noun: Token) -> bool:
+        """A noun naming something told before: "the", "this", "their" (`act_determiners`)."""
+        determiners = self.lexicon.words("act_determiners")
+        return any(dep(c) in ("det", "poss", "nmod:poss") and fold(c.text) in determiners for c in noun.children)
 
     def _reported_by(self, predicate: Token) -> list[Mention]:
         """Who reports what `predicate` tells ("..., the ministry said")."""
@@ -699,11 +727,11 @@ class SentenceCoder:
         earlier = [m for m in self.syntax.previous_act if m.code not in source_codes]
         if not earlier:
             return Found([], "none")
-        nouns, determiners = self.lexicon.words("act_nouns"), self.lexicon.words("act_determiners")
+        nouns = self.lexicon.words("act_nouns")
         for slot in slots:
             for token in self.syntax.slot_tokens(match.predicate, slot):
                 if (fold(token.lemma_) in nouns or fold(token.text) in nouns) and not self.syntax.phrase_mentions(token) \
-                        and any(dep(c) in ("det", "poss", "nmod:poss") and fold(c.text) in determiners for c in token.children):
+                        and self._determined(token):
                     mentions = [Mention(token.idx, token.idx + len(token.text), token.text, m.code, m.kind,
                                         f"act of {m.text!r} named before") for m in earlier]
                     return Found(mentions, "pronoun", (token,), rule="act-antecedent")
