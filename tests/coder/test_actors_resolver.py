@@ -222,6 +222,21 @@ def test_a_place_before_an_unknown_capitalised_word_is_a_first_name(actors, text
 
 
 @pytest.mark.parametrize("text, expected", [
+    # another given name before a known surname is another person of that surname
+    ("The singer Tony Bennett died on Friday.", []), ("His son Hunter Biden testified.", []),
+    ("Selon son cousin Pierre Macron, il est venu.", []),
+    # the person's own given name, a title, an honorific or a weekday keep the person
+    ("On Friday Joe Biden testified.", ["USAGOV"]), ("Then President Biden testified.", ["USAGOV"]),
+    ("On Sunday Biden testified.", ["USAGOV"]), ("Then Mr Putin spoke.", ["RUSGOV"]),
+    ("Selon Emmanuel Macron, il est venu.", ["FRAGOV"]), ("Then Pope Francis spoke.", ["VAT"]),
+    # a capitalised word opening the sentence may be any word
+    ("Some Biden aides said so.", ["USAGOV"]),
+])
+def test_a_known_surname_after_another_given_name_is_someone_else(actors, text, expected):
+    assert codes(actors, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The Internal Revenue Service said.", ["USAGOV"]), ("The Metropolitan Police said.", ["GBRCOP"]),
     ("La DGSI a interpellé deux hommes.", ["FRACOP"]), ("The SBU said.", ["UKRCOP"]),
     # a generic name is the country's that the text gives, not one country's for all

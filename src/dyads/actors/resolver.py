@@ -9,6 +9,8 @@
    their last role, a former leader is COUNTRY+OPP; before the first, the bare country); a form
    with several meanings (Bruxelles: EU or NATO; a surname two people share) takes the meaning
    whose code is named elsewhere in the same text, else the one in office, else the first row.
+   A surname written after a given name that is not the person's own, within a sentence, is
+   someone else of that surname ("the singer Tony Bennett", "his son Hunter Biden").
 4. Sector words combine with a neighbouring country into one mention COUNTRY+SECTOR:
    "Russian troops", "Russia's government" (before), "les troupes russes", "le ministre russe
    des Affaires étrangères" (after), "the opposition in Zimbabwe", "le gouvernement de la Russie"
@@ -31,6 +33,7 @@ import ahocorasick
 
 from dyads.actors.dictionary import DATA_DIR, Entry, SectorTerm
 from dyads.codes import ActorCode
+from dyads.dates import calendar_words
 from dyads.model import Mention
 
 if TYPE_CHECKING:
@@ -89,6 +92,7 @@ class _Piece:
     person: bool = False
     state_only: bool = False  # a person known to the dictionary but not in office that day
     entry: str | None = None
+    person_name: str | None = None  # the dictionary's person a name stands for
     # the sector word comes first and may govern a coordination after the country: "the
     # governments of Egypt and Greece", « les gouvernements américain et britannique »
     # ("of": any country after it; "adjective": only another adjective, not « les troupes
@@ -101,6 +105,7 @@ _GAP_POSSESSIVE = re.compile(r"^(?:'s?)? {1,2}$")
 _GAP_OF = re.compile(r"^ (?:of|in|from|de|du|des|d'|de la|de l') ?(?:the |la |l')?$")
 _GAP_TITLE = re.compile(r"^(?: {1,2}|, )$")
 _CAPITALISED_WORD = re.compile(r" ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\b")
+_GIVEN_BEFORE = re.compile(r"[\w,;:'’]\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) $")
 _GAP_AND = re.compile(r"^(?:, | (?:and|et) )(?:(?:of|de|du|des|d'|de la|de l') ?)?(?:the |la |l')?$")
 _PRO_ANTI = re.compile(r"(?:^|[^a-z0-9])(?:pro|anti) ?$")
 
@@ -136,6 +141,13 @@ class Resolver:
         for key, (_, values) in senses.items():
             self.automaton.add_word(key, (len(key), values))
         self.automaton.make_automaton()
+        # the given names the dictionary's people are written with ("Tony", "Pierre"): one before
+        # a surname that is not this person's own makes another person of that surname; not a
+        # title or sector word ("General", "King"), weekday or month ("on Sunday Putin said")
+        not_given = {normalise(f) for t in dictionary.terms for f in t.forms} | {
+            w for lang in ("en", "fr") for w in calendar_words(lang)}
+        self.given_names = frozenset(g for e in dictionary.entries if e.kind == "person"
+                                     for form in e.forms if (g := _given_name(form))) - not_given
 
     @staticmethod
     def _add(senses: dict, form: str, rank: int, target) -> None:
@@ -212,6 +224,7 @@ class Resolver:
         country, sector = self._split(code)
         return _Piece(start, end, "actor", code=code, kind=row.kind,
                       country=country or row.country, sector=sector, person=is_person,
+                      person_name=options[0][4] if is_person else None,
                       state_only=is_person and not in_office,
                       entry=f"{row.name} [{_short(row.origin)}]")
 
@@ -281,7 +294,7 @@ class Resolver:
         stances = [p for p in pieces if p.code and self._in_attitude(p, norm)]
         pieces = [p for p in pieces if not self._not_an_actor(p, text, norm)]
         starts = {p.start for p in pieces}
-        pieces = [p for p in pieces if not self._first_name(p, text, starts)]
+        pieces = [p for p in pieces if not self._first_name(p, text, starts) and not self._another_person(p, text, starts)]
         pieces = self._share_sectors(self._join_titles(pieces, norm), text)
         as_mention = lambda p: Mention(start=p.start, end=p.end, text=text[p.start:p.end],
                                        code=p.code, kind=p.kind, entry=p.entry)
@@ -318,6 +331,20 @@ class Resolver:
             return False
         following = _CAPITALISED_WORD.match(text, p.end)
         return following is not None and following.start(1) not in starts
+
+    def _another_person(self, p: _Piece, text: str, starts: set[int]) -> bool:
+        """"the singer Tony Bennett", "his son Hunter Biden": a person known by surname alone,
+        written after a given name of the dictionary's people that is not one of this person's,
+        is someone else of that surname (the dictionary knows a person by full name). Not at
+        the start of a sentence, where any word is capitalised ("Some Biden aides said")."""
+        if not p.person or p.person_name is None or " " in text[p.start:p.end].strip():
+            return False
+        before = _GIVEN_BEFORE.search(text, max(0, p.start - 40), p.start)
+        if before is None or before.start(1) in starts:
+            return False
+        given = normalise(before.group(1))
+        return given in self.given_names and given not in {
+            _given_name(form) for row in self.people[p.person_name] for form in row.forms}
 
     def _join_titles(self, pieces: list[_Piece], norm: str) -> list[_Piece]:
         pieces = self._combine(pieces, norm, self._foreign)
@@ -438,6 +465,15 @@ class Resolver:
             return self._span(left, right, **{**_actor_fields(right),
                                               "code": right.country + "OPP"})
         return None
+
+
+def _given_name(form: str) -> str | None:
+    """The given name a person's form starts with ("Tony Blair" -> "tony"), normalised; None for
+    a one-word form or one that starts with no capitalised word ("al-Assad")."""
+    words = form.split()
+    if len(words) < 2 or not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+", words[0]):
+        return None
+    return normalise(words[0])
 
 
 def _short(origin: str) -> str:
