@@ -17,6 +17,8 @@ def test_the_speaker_of_a_declaration_is_kept_and_the_reported_event_coded(code_
 
 @pytest.mark.parametrize("sentence, event_type, source, target, reporter", [
     ("Selon le Kremlin, l'Ukraine a attaqué la Russie.", "ASSAULT", ["UKR"], ["RUS"], ["RUSGOV"]),
+    # « Pour X, » opening the sentence gives X's view, as « selon X » does
+    ("Pour le Kremlin, l'Ukraine a attaqué la Russie.", "ASSAULT", ["UKR"], ["RUS"], ["RUSGOV"]),
     ("Le porte-parole du Kremlin a déclaré que l'Otan menaçait la Russie.", "THREATEN", ["NATO"], ["RUS"], ["RUSGOV"]),
     ("Le ministre ukrainien des Affaires étrangères a affirmé que la Russie avait bombardé Kiev.",
      "ASSAULT", ["RUS"], ["UKR"], ["UKRGOV"]),
@@ -26,6 +28,15 @@ def test_reported_events(code_fr, sentence, event_type, source, target, reporter
     event = only(events, event_type)
     assert (event.source, event.target, event.reported_by) == (source, target, reporter)
     assert len(events) == 1  # reporting is not an event by itself
+
+
+def test_an_obligation_in_the_view_of_an_actor_is_its_demand(code_fr):
+    # « Pour X, Y doit ... » (rule reported-obligation through an opinion opener); « pour »
+    # elsewhere in the sentence names no speaker
+    event = only(code_fr("Pour Bernard Thibault, secrétaire général de la CGT, le gouvernement français doit agir."),
+                 "REQUEST")
+    assert (event.source, event.target) == (["FRACVL"], ["FRAGOV"])
+    assert not code_fr("Le gouvernement français doit agir pour la CGT, a dit un témoin.")
 
 
 def test_alleged_past_conditional_keeps_its_reporter_and_is_not_hypothetical(code_fr, seed_sentences):

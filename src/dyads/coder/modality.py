@@ -58,6 +58,7 @@ class ModalityReader:
         self.future_aux = lexicon.words("future_aux")
         self.reporting = lexicon.words("reporting")
         self.according_to = lexicon.words("according_to")
+        self.opinion_openers = lexicon.words("opinion_openers")
         self.if_marks = lexicon.words("hypothetical_mark")
         self.threat_conditions = lexicon.words("threat_conditions")
         self.purpose_marks = lexicon.words("purpose_marks")
@@ -271,8 +272,11 @@ class ModalityReader:
         return found.mentions if guessed and not inside.intersection(guessed) else []
 
     def opens_according_to(self, token: Token) -> bool:
-        """Whether `token` is "selon", "d'après" or the first word of "according to"."""
+        """Whether `token` is "selon", "d'après" or the first word of "according to"; or an
+        `opinion_openers` word opening the sentence (« Pour le ministre, ... »)."""
         nxt = fold(token.nbor(1).text) if token.i + 1 < len(token.doc) else ""
+        if fold(token.text) in self.opinion_openers:
+            return all(t.is_punct for t in token.doc[:token.i])
         return bool(_words(token) & self.according_to) or f"{fold(token.text)} {nxt}" in self.according_to
 
     def according_to_mentions(self) -> list:
