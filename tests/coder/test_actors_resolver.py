@@ -222,6 +222,18 @@ def test_a_place_before_an_unknown_capitalised_word_is_a_first_name(actors, text
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a lower-case nationality word after « le », « l' », « du », « au » is the language
+    ("Une meilleure cohabitation entre le français et l'anglais.", []),
+    ("Le texte a été traduit du russe au chinois.", []), ("Il parle le russe et l’allemand.", []),
+    # the nationality of a thing, a people written capitalised, a company named after it
+    ("Le gouvernement français et le Français moyen.", ["FRAGOV", "FRA"]),
+    ("Le japonais Toyota a annoncé.", ["JPN", "JPN"]),
+])
+def test_french_languages_are_no_countries(actors, text, expected):
+    assert codes(actors, text, lang="fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # another given name before a known surname is another person of that surname
     ("The singer Tony Bennett died on Friday.", []), ("His son Hunter Biden testified.", []),
     ("Selon son cousin Pierre Macron, il est venu.", []),

@@ -16,7 +16,7 @@
    des Affaires étrangères" (after), "the opposition in Zimbabwe", "le gouvernement de la Russie"
    (of/de). A title or honorific before a person joins the person ("le président Poutine",
    "M. Lavrov"); "former"/"ancien" makes the phrase OPP. A sector word with no country is not a
-   mention. "pro-russes"/"anti-russe" and "en russe" (the language) are not mentions of Russia.
+   mention. "pro-russes"/"anti-russe", "en russe" and « le russe » (the language) are not mentions of Russia.
 """
 
 from __future__ import annotations
@@ -107,6 +107,9 @@ _GAP_TITLE = re.compile(r"^(?: {1,2}|, )$")
 _CAPITALISED_WORD = re.compile(r" ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\b")
 _GIVEN_BEFORE = re.compile(r"[\w,;:'’]\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) $")
 _GAP_AND = re.compile(r"^(?:, | (?:and|et) )(?:(?:of|de|du|des|d'|de la|de l') ?)?(?:the |la |l')?$")
+# French articles before a lower-case nationality word that make it the language
+_LANGUAGE_ARTICLE = re.compile(r"(?:^|[^a-z])(?:(?:le|du|au) |l')$")
+_CAPITALISED_NEXT = re.compile(r" +[A-ZÀ-ÖØ-Þ]")
 _PRO_ANTI = re.compile(r"(?:^|[^a-z0-9])(?:pro|anti) ?$")
 
 
@@ -314,6 +317,9 @@ class Resolver:
         lower_form = text[p.start].islower()
         if lower_form and norm[max(0, p.start - 3):p.start] == "en ":  # "en russe"
             return True
+        if lower_form and _LANGUAGE_ARTICLE.search(norm, max(0, p.start - 4), p.start) \
+                and not _CAPITALISED_NEXT.match(text, p.end):
+            return True  # « le français et l'anglais », « traduit du russe »: the language (not « le japonais Toyota »)
         # "the OCI Group", "SNC Inc.": an acronym followed by a company's legal form names a
         # company, not the organisation another language abbreviates so (OCI, the French OIC;
         # an acronym that is the actor's own code stays: "the UN Group of Experts")
