@@ -605,3 +605,10 @@ def test_quoted_verdicts_name_entries(tmp_path):
 def test_affirmer_un_mefait_est_une_accusation(code_fr):
     assert only(code_fr("L'opposition togolaise affirme que l'élection a été truquée."), "ACCUSE").trigger == "fr:affirmer+méfait"
     assert not [e for e in code_fr("L'opposition togolaise affirme que le président a gagné.") if e.type == "ACCUSE"]
+
+
+def test_marcher_est_une_manifestation_quand_la_marche_va_quelque_part(code_fr):
+    event = only(code_fr("Des milliers de Français ont marché contre la réforme des retraites."), "PROTEST")
+    assert event.source == ["FRACVL"]
+    # « marcher tête baissée » (figuratively) goes nowhere: no march
+    assert not code_fr("Les artistes français marchent tête baissée depuis des mois.")
