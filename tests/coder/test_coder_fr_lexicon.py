@@ -611,4 +611,4 @@ def test_marcher_est_une_manifestation_quand_la_marche_va_quelque_part(code_fr):
     event = only(code_fr("Des milliers de Français ont marché contre la réforme des retraites."), "PROTEST")
     assert event.source == ["FRACVL"]
     # « marcher tête baissée » (figuratively) goes nowhere: no march
-    assert not code_fr("Les artistes français marchent tête baissée depuis des mois.")
+    assert not code_fr("Mais entre temps, les artistes français marchent tête baissée depuis des mois.")
