@@ -614,3 +614,12 @@ def test_un_jugement_dans_une_citation_poursuivie_n_est_pas_nie_par_ses_mots(cod
                      "On ne peut pas accepter un tel mépris de notre règlement. »")
     verdicts = [e for e in events if "quoted-verdict" in e.rule]
     assert verdicts and not verdicts[0].negated
+
+
+def test_les_responsables_d_une_manifestation_en_sont_les_organisateurs(code_fr):
+    # a state sector's group noun ("responsables") completed by a protest noun names the
+    # protest's organisers, the country's civilians, not its officials
+    events = code_fr("À Bamako, des milliers de Maliens ont manifesté. « Nous demandons la libération de notre pays »"
+                     " a déclaré Oumar Maïga, l'un des responsables de la manifestation.")
+    assert [e.source for e in events if e.type == "REQUEST"] == [["MLICVL"]]
+    assert only(code_fr("Les responsables maliens ont arrêté les manifestants à Bamako."), "COERCE").source == ["MLIGOV"]

@@ -16,6 +16,12 @@ from dyads.model import Mention
 class GroupRules:
     """Mixed into dyads.coder.syntax.SentenceSyntax."""
 
+    def _leads_a_protest(self, token: Token) -> bool:
+        """"the leaders of the protest", « les responsables de la manifestation »: the noun's
+        complement is a protest noun of the lexicon."""
+        return any(entry.type == "PROTEST" for noun in self.complements(token) if noun.pos_ == "NOUN"
+                   for entry in self.lexicon.candidates(fold(noun.lemma_), "noun"))
+
     def _add_group_mentions(self, group_nouns: dict[str, str], institution_nouns: dict[str, str]) -> None:
         """"The police", "students", "the opposition newspaper": a group noun with no country
         of its own belongs to the country the sentence is about (the place it names, else
@@ -47,6 +53,8 @@ class GroupRules:
                 sector = "CVL"  # "Tens of thousands rallied", "Thousands took to the streets": people
             if sector is None:
                 continue
+            if sector in STATE_SECTORS and self._leads_a_protest(token):
+                sector = "CVL"  # « l'un des responsables de la manifestation »: its organisers, not officials
             owned = self.phrase_mentions(token)
             if owned:
                 self._join_nationality(token, sector)
