@@ -623,3 +623,11 @@ def test_les_responsables_d_une_manifestation_en_sont_les_organisateurs(code_fr)
                      " a déclaré Oumar Maïga, l'un des responsables de la manifestation.")
     assert [e.source for e in events if e.type == "REQUEST"] == [["MLICVL"]]
     assert only(code_fr("Les responsables maliens ont arrêté les manifestants à Bamako."), "COERCE").source == ["MLIGOV"]
+
+
+def test_un_role_appose_a_une_personne_sans_role_a_la_date_est_le_sien(code_fr):
+    # Victorin Lurel is known to the dictionary by his later seat (2014-2018); in July 2012 he
+    # has no role there, and « ministre des outre-mer » apposed to his name says his role
+    events = code_fr("Victorin Lurel, ministre des outre-mer, a apporté son soutien aux militaires blessés.",
+                     date=dt.date(2012, 7, 4))
+    assert [e.source for e in events if e.type == "SUPPORT"] == [["FRAGOV"]]

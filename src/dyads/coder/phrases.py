@@ -4,6 +4,8 @@ prepositional complements and purpose clauses."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from dyads.dates import calendar_words
@@ -94,6 +96,12 @@ class PhraseRules:
                         owned += self.phrase_mentions(pobj, owners, _depth + 1)
             elif owners and label == "acl" and is_past_participle(child):  # "crimes committed by Croat forces"
                 owned += [m for a in self.agent(child) for m in self.phrase_mentions(a, owners, _depth + 1)]
+        if found and all(m.kind == "person" and m.code and len(m.code) == 3 for m in found):
+            # "Victorin Lurel, ministre des outre-mer": a person the dictionary knows with no role
+            # at the date holds the role apposed to the name
+            sector = next((self.role_sector(c) for c in token.children if dep(c) == "appos" and self.role_sector(c)), None)
+            if sector:
+                found = [replace(m, code=m.code + sector) for m in found]
         found = found or apposed
         if fold(token.lemma_) in self.lexicon.words("named_accords"):
             # "the Paris climate agreement", "les accords de Minsk": a city names where it was
@@ -110,6 +118,12 @@ class PhraseRules:
         if affiliated and all((m.entry or "").startswith("group noun") for m in found):
             found = affiliated
         return unique((found if found else owned) + conjoined)
+
+    def role_sector(self, token: Token) -> str | None:
+        """The sector of a role noun of one person ("ministre", "senator"; `person_roles`)."""
+        roles = (self.lexicon.grammar.get("references") or {}).get("person_roles") or {}
+        words = {fold(token.text), fold(token.lemma_)}
+        return next((sector for role, sector in roles.items() if fold(role) in words), None)
 
     def _parties(self, noun: Token, child: Token) -> bool:
         """"entre X et Y" / "between X and Y" on an event noun names the parties to it."""
@@ -296,3 +310,4 @@ class PhraseRules:
             if infinitive or (participles and child.tag_ == "VBG"):
                 out.append(child)
         return out
+
