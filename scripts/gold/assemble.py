@@ -29,14 +29,14 @@ sys.path.insert(0, str(REPO / "src"))
 from dyads.gold_sources import sentence_sha1  # noqa: E402
 
 SPLITS = (("test", 0.2), ("dev", 0.2))  # the rest is train
-POINTER_SOURCES = {"wikinews_fr_2012"}
+POINTER_SOURCES = {"wikinews_fr_2012", "aeb_en"}
 EVENT_KEYS = ("event", "source", "target", "negated", "hypothetical", "trigger", "source_text", "target_text", "note")
 
 
 def source_of(record: dict) -> str:
     doc = record["doc"]
-    return {"wnen": "wikinews_en", "wnfr05": "wikinews_fr_2005", "wnfr12": "wikinews_fr_2012"}[
-        next(p for p in ("wnfr05", "wnfr12", "wnen") if doc.startswith(p))]
+    return {"wnen": "wikinews_en", "wnfr05": "wikinews_fr_2005", "wnfr12": "wikinews_fr_2012", "aeben": "aeb_en"}[
+        next(p for p in ("wnfr05", "wnfr12", "wnen", "aeben") if doc.startswith(p))]
 
 
 def splits(docs: list[str], known: dict[str, str] | None = None) -> dict[str, str]:

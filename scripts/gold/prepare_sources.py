@@ -2,6 +2,7 @@
 
     python scripts/gold/prepare_sources.py --wikinews-en GITDIR --frwikinews-2005 GITDIR \
         --wikinews-fr-2012 ../shared/corpora/wikinews_fr --out build/gold-unannotated
+    python scripts/gold/prepare_sources.py --aeb ../shared/bench/aeb --out build/gold-unannotated
 
 Sources (see gold/README.md for their licences and commits):
 - English Wikinews 2019-2020 (vanatteveldt/wikinews, data/wikinews_20{19,20}.csv): whole
@@ -11,6 +12,11 @@ Sources (see gold/README.md for their licences and commits):
   articles (a new article where the story changes).
 - French Wikinews 2012 (../shared/corpora/wikinews_fr): whole articles. Kept as pointers in
   the gold file (block index and offsets in the page), never copied into the repository.
+- English news pages of 2018-2019 (../shared/bench/aeb, the article-extraction benchmark's
+  true bodies, `ground-truth.json`): the English pages whose body names at least
+  AEB_MIN_ACTORS coded actors (the actor dictionary, at the crawl date) and has at most
+  AEB_MAX_SENTENCES sentences, whatever their topic (politics, sport, business, science): news
+  in general. Kept as pointers (page key, paragraph, offsets), never copied.
 
 Each record: {"id", "doc", "para", "lang", "published", "text", "events": []}; pointer
 records also carry {"page", "block", "start", "end"}.
@@ -30,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
-from dyads.gold_sources import read_wikinews_fr_page  # noqa: E402
+from dyads.gold_sources import AEB_PAGE, aeb_paragraphs, read_wikinews_fr_page  # noqa: E402
 from dyads.nlp import split_sentences  # noqa: E402
 
 EN_FILES = ("data/wikinews_2019.csv", "data/wikinews_2020.csv")
@@ -38,6 +44,9 @@ FR_2005_FILE = "data/docs/french/frwikinews-test-1000.txt"
 SEED = 2026
 EN_TARGET_SENTENCES = 1450
 EN_MAX_SENTENCES = 45  # longer articles would eat the budget of a few stories
+AEB_MIN_ACTORS = 20
+AEB_MAX_SENTENCES = 60
+AEB_CRAWL_DATE = "2019-11-19"  # the benchmark's pages were saved on 18-20 November 2019
 
 
 def git_show(gitdir: Path, path: str) -> str:
@@ -114,20 +123,62 @@ def french_2012(folder: Path) -> list[dict]:
     return out
 
 
+def aeb(folder: Path) -> list[dict]:
+    """The English pages of the benchmark with enough actors (see the module docstring)."""
+    import datetime as dt
+    import gzip
+
+    from dyads.actors import load_dictionary
+    from dyads.extract import ExtractionError, html_fields
+    from dyads.text import detect_language
+
+    dictionary = load_dictionary()
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    out = []
+    for key in sorted(truth):
+        body = truth[key]["articleBody"]
+        if detect_language(body) != "en":
+            continue
+        actors = [m for m in dictionary.find_mentions(body, lang="en", date=dt.date.fromisoformat(AEB_CRAWL_DATE)) if m.code]
+        paragraphs = aeb_paragraphs(body)
+        spans = [(block, s, e) for block, text in enumerate(paragraphs) for s, e in split_sentences(text, "en")]
+        if len(actors) < AEB_MIN_ACTORS or len(spans) > AEB_MAX_SENTENCES:
+            continue
+        html = gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
+        try:
+            fields, _ = html_fields(html, truth[key].get("url"))
+            published = fields["published"].date().isoformat() if fields.get("published") else None
+        except ExtractionError:
+            published = None
+        doc = f"aeben-{key[:10]}"
+        for number, (block, start, end) in enumerate(spans):
+            out.append({"id": f"{doc}-{number:03d}", "doc": doc, "para": block, "lang": "en",
+                        "published": published or AEB_CRAWL_DATE, "title": None, "url": truth[key].get("url"),
+                        "page": AEB_PAGE, "key": key, "block": block, "start": start, "end": end,
+                        "text": paragraphs[block][start:end], "events": []})
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--wikinews-en", type=Path, required=True, help="git dir of vanatteveldt/wikinews")
-    parser.add_argument("--frwikinews-2005", type=Path, required=True, help="git dir of mpk001/RAKE-keywordsExtraction")
+    parser.add_argument("--wikinews-en", type=Path, help="git dir of vanatteveldt/wikinews")
+    parser.add_argument("--frwikinews-2005", type=Path, help="git dir of mpk001/RAKE-keywordsExtraction")
     parser.add_argument("--fr-2005-lines", type=int, default=560)
     parser.add_argument("--en-sentences", type=int, default=EN_TARGET_SENTENCES,
                         help="English sentences to draw (the same seeded order: a larger number adds articles)")
-    parser.add_argument("--wikinews-fr-2012", type=Path, required=True, help="../shared/corpora/wikinews_fr")
+    parser.add_argument("--wikinews-fr-2012", type=Path, help="../shared/corpora/wikinews_fr")
+    parser.add_argument("--aeb", type=Path, help="../shared/bench/aeb")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for name, rows in (("wikinews_en", english(args.wikinews_en, args.en_sentences)),
-                       ("wikinews_fr_2005", french_2005(args.frwikinews_2005, args.fr_2005_lines)),
-                       ("wikinews_fr_2012", french_2012(args.wikinews_fr_2012))):
+    sources = (("wikinews_en", args.wikinews_en, lambda: english(args.wikinews_en, args.en_sentences)),
+               ("wikinews_fr_2005", args.frwikinews_2005, lambda: french_2005(args.frwikinews_2005, args.fr_2005_lines)),
+               ("wikinews_fr_2012", args.wikinews_fr_2012, lambda: french_2012(args.wikinews_fr_2012)),
+               ("aeb_en", args.aeb, lambda: aeb(args.aeb)))
+    for name, given, read in sources:
+        if given is None:
+            continue
+        rows = read()
         with open(args.out / f"{name}.jsonl", "w", encoding="utf-8") as f:
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")

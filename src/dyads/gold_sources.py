@@ -39,6 +39,23 @@ def read_wikinews_fr_page(path: Path) -> tuple[str, list[str], str | None]:
     return title, blocks, dated.isoformat() if dated else None
 
 
+# The article-extraction benchmark's true bodies (../shared/bench/aeb): a pointer record names
+# the page's key in it, the paragraph and the offsets
+AEB_PAGE = "bench/aeb/ground-truth.json"
+
+
+@functools.lru_cache(maxsize=4)
+def _aeb_bodies(path: Path) -> dict[str, str]:
+    import json
+
+    return {key: value["articleBody"] for key, value in json.loads(Path(path).read_text(encoding="utf-8")).items()}
+
+
+def aeb_paragraphs(body: str) -> list[str]:
+    """A true body's paragraphs (one a line), cleaned as the Wikinews blocks are."""
+    return [p for p in (_clean(line) for line in body.split("\n")) if p]
+
+
 def sentence_sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
@@ -48,7 +65,13 @@ def resolve_text(record: dict, root: Path) -> str:
     page = root / record["page"]
     if not page.is_file():
         raise GoldPageError(f"page {page} not found (the gold record {record.get('id')} points into it)")
-    _, blocks, _ = read_wikinews_fr_page(page)
+    if "key" in record:
+        body = _aeb_bodies(page).get(record["key"])
+        if body is None:
+            raise GoldPageError(f"{page} has no page {record['key']} (gold record {record.get('id')})")
+        blocks = aeb_paragraphs(body)
+    else:
+        _, blocks, _ = read_wikinews_fr_page(page)
     try:
         text = blocks[record["block"]][record["start"]:record["end"]]
     except IndexError:
