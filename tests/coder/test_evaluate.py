@@ -165,3 +165,28 @@ def test_eval_command_json_and_table(monkeypatch):
     assert "False positives on sentences with no event: 0" in result.stdout
     result = runner.invoke(app, ["eval", "no-such-gold.json"])
     assert result.exit_code == 1
+
+
+def test_pointer_records_into_the_benchmark_pages_read_their_sentence(tmp_path: Path):
+    # an aeb record names the page's key in the benchmark's true bodies, the paragraph and the
+    # offsets; the sentence's SHA-1 notices a changed page
+    from dyads.gold_sources import sentence_sha1
+
+    bench = tmp_path / "bench" / "aeb"
+    bench.mkdir(parents=True)
+    body = "Intro line.\nRussia attacked Ukraine on Monday. Kyiv protested.\n"
+    (bench / "ground-truth.json").write_text(json.dumps({"k1": {"articleBody": body, "url": "u"}}), "utf-8")
+    sentence = "Kyiv protested."
+    start = body.split("\n")[1].index(sentence)
+    record = {"id": "aeben-k1-002", "doc": "aeben-k1", "para": 1, "lang": "en", "published": "2019-11-19",
+              "page": "bench/aeb/ground-truth.json", "key": "k1", "block": 1, "start": start,
+              "end": start + len(sentence), "sha1": sentence_sha1(sentence), "events": []}
+    gold = tmp_path / "aeb.jsonl"
+    gold.write_text(json.dumps(record) + "\n", "utf-8")
+    assert [s.text for s in load_gold(gold, pages=tmp_path)] == [sentence]
+    gold.write_text(json.dumps({**record, "key": "k2"}) + "\n", "utf-8")
+    with pytest.raises(GoldFileError, match="has no page k2"):
+        load_gold(gold, pages=tmp_path)
+    gold.write_text(json.dumps({**record, "sha1": "0" * 12}) + "\n", "utf-8")
+    with pytest.raises(GoldFileError, match="no longer matches its sentence"):
+        load_gold(gold, pages=tmp_path)
