@@ -317,8 +317,8 @@ class Resolver:
         lower_form = text[p.start].islower()
         if lower_form and norm[max(0, p.start - 3):p.start] == "en ":  # "en russe"
             return True
-        if lower_form and _LANGUAGE_ARTICLE.search(norm, max(0, p.start - 4), p.start) \
-                and not _CAPITALISED_NEXT.match(text, p.end):
+        if lower_form and p.kind == "country" and " " not in text[p.start:p.end] \
+                and _LANGUAGE_ARTICLE.search(norm, max(0, p.start - 4), p.start) and not _CAPITALISED_NEXT.match(text, p.end):
             return True  # « le français et l'anglais », « traduit du russe »: the language (not « le japonais Toyota »)
         # "the OCI Group", "SNC Inc.": an acronym followed by a company's legal form names a
         # company, not the organisation another language abbreviates so (OCI, the French OIC;
