@@ -1261,3 +1261,21 @@ def test_claiming_a_wrongdoing_is_an_accusation_with_no_one_named(code_en, sente
 def test_the_common_press_verbs_of_each_type(code_en, verb_phrase, kind):
     # a sample of the checked list of common verbs (every one of 55 coded, with its target)
     assert only(code_en(f"The French government {verb_phrase}."), kind).target
+
+
+@pytest.mark.parametrize("sentence, kind, source, target", [
+    # diplomatic regret of another's decision is a criticism; regret for a loss is none
+    ("France regrets the decision of the United States.", "ACCUSE", ["FRA"], ["USA"]),
+    # welcoming an exchange or a ceasefire supports it, whoever it is between
+    ("The US welcomed the exchange on Tuesday.", "SUPPORT", ["USA"], []),
+    # raising the tariffs there are is a sanction; announced on a condition, a threat
+    ("The United States raised tariffs on Chinese imports on Friday.", "SANCTION", ["USA"], ["CHN"]),
+    ("Donald Trump said he would raise tariffs on Chinese imports if no deal is reached.", "THREATEN", ["USAGOV"], ["CHN"]),
+])
+def test_regret_welcome_and_raised_tariffs(code_en, sentence, kind, source, target):
+    event = only(code_en(sentence, date=dt.date(2019, 11, 19)), kind)
+    assert (event.source, event.target) == (source, target)
+
+
+def test_regretting_a_loss_is_no_event(code_en):
+    assert not code_en("The French minister regretted the loss of life in the floods.")
