@@ -8,8 +8,9 @@ future when the sentence speaks of the future), weekdays and relative periods by
 arithmetic.
 
 The precision says which period the text names: "day", "week" (the date is the Monday of
-that week; a weekend is the week that holds it), "month", "year"; "published" when the
-sentence gives no date. A resolved date is the first day of its period, except when a
+that week; a weekend is the week that holds it), "month", "year", "decade" ("in the 1970s",
+« dans les années 70 »: 1 January of its first year); "published" when the sentence gives no
+date. A resolved date is the first day of its period, except when a
 qualifier names a part of it (see docs/dates.md):
 
     début / early / beginning of / start of  -> the first day of the period
@@ -39,7 +40,7 @@ from babel.dates import get_day_names, get_month_names
 from dyads.folding import fold, strip_accents
 from dyads.lang import SUPPORTED, date_rules
 
-PRECISIONS = ("day", "week", "month", "year", "published")
+PRECISIONS = ("day", "week", "month", "year", "decade", "published")
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}
 
 
@@ -206,6 +207,15 @@ def _year(text: str, base: dt.date, future: bool, lang: str):
     return _within(dt.date(year, 1, 1), "year", _part(text, lang), base, future)
 
 
+def _decade(text: str, base: dt.date, future: bool, lang: str):
+    """"in the 1970s", « dans les années 70 »: 1 January of the decade's first year."""
+    digits = re.search(r"(?:19|20)?\d0(?=s?\b)", text).group(0)
+    year = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
+    if year > base.year and not future:
+        return None
+    return dt.date(year, 1, 1), "decade"
+
+
 def _shifted(base: dt.date, unit: str, count: int) -> tuple[dt.date, str]:
     """The period `count` units from the publication day (negative: before)."""
     if unit == "day":
@@ -277,7 +287,7 @@ def _weekday(text: str, base: dt.date, future: bool, lang: str):
     return base - dt.timedelta(days=back), "day"  # the last one, publication day included
 
 
-_RESOLVERS: dict[str, Callable] = {"explicit": _explicit, "month": _month, "year": _year,
+_RESOLVERS: dict[str, Callable] = {"explicit": _explicit, "month": _month, "year": _year, "decade": _decade,
                                    "ago": _ago, "relative": _relative, "weekend": _weekend,
                                    "weekday": _weekday}
 

@@ -132,7 +132,7 @@ class Event(Record):
     quad_class: int
     goldstein: float
     date: dt.date | None
-    date_precision: str  # day | month | year | published
+    date_precision: str  # day | week | month | year | decade | published
     place: Place | None
     negated: bool
     hypothetical: bool
@@ -166,7 +166,7 @@ class Group(Record):
     sentence: str
     event_ids: list[str]
     # Added by the analysis area (defaults keep older callers working):
-    date_precision: str = "day"  # the grouping window: day | month | year | none
+    date_precision: str = "day"  # the grouping window: day | month | year | decade | none
     cameo: str = ""  # of the representative event
     quad_class: int = 0
     goldstein: float = 0.0

@@ -117,6 +117,16 @@ def test_dates_negation_and_modality_split_groups(store):
                      ("2022-02-03", "day", False, False, 1)]
 
 
+def test_a_decade_is_one_window(store):
+    a = leak_article()
+    events = [event(a, 1, ["USA"], ["RUS"], "REJECT", dt.date(1970, 1, 1), "decade"),
+              event(a, 2, ["USA"], ["RUS"], "REJECT", dt.date(1970, 1, 1), "decade"),
+              event(a, 3, ["USA"], ["RUS"], "REJECT", dt.date(1970, 1, 1), "year")]
+    save(store, a, events)
+    found = sorted((str(g.date), g.date_precision, g.num_mentions) for g in groups(store))
+    assert found == [("1970-01-01", "decade", 2), ("1970-01-01", "year", 1)]
+
+
 def test_one_sentence_coded_twice_is_one_mention(store):
     a = leak_article()
     twice = [event(a, 1, ["USA"], ["RUS"], "REJECT", dt.date(2022, 2, 2), sentence=LEAK),

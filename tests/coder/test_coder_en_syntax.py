@@ -1279,3 +1279,19 @@ def test_regret_welcome_and_raised_tariffs(code_en, sentence, kind, source, targ
 
 def test_regretting_a_loss_is_no_event(code_en):
     assert not code_en("The French minister regretted the loss of life in the floods.")
+
+
+def test_a_participle_s_object_is_the_noun_it_modifies(code_en):
+    # "tariffs imposed by China": the participle's agent imposes the noun it modifies
+    event = only(code_en("Retaliatory tariffs imposed by China have hurt American farmers.",
+                         date=dt.date(2019, 11, 19)), "SANCTION")
+    assert event.source == ["CHN"]
+    # a participle of a noun outside the entry's objects is none of its events
+    assert not code_en("The cars imposed by China have hurt American farmers.", date=dt.date(2019, 11, 19))
+
+
+def test_a_deed_dated_to_a_decade_long_gone_is_background(code_en):
+    # "seized ... in the 1970s" is history told to explain today's demand, not news
+    events = code_en("Algerian landowners demanded the return of property seized by Algerian government forces"
+                     " in the 1970s.", date=dt.date(2019, 11, 19))
+    assert [e.type for e in events] == ["REQUEST"]

@@ -73,6 +73,12 @@ def test_seed_numbers_that_are_not_dates(sentence_id):
     ("The two sides signed the accord on Feb. 3.", "en", (dt.date(2022, 2, 3), "day")),
     ("Lavrov will meet Blinken on Friday.", "en", (dt.date(2022, 2, 18), "day")),
     ("Lavrov met Blinken on Friday.", "en", (dt.date(2022, 2, 11), "day")),
+    # a decade: 1 January of its first year; "since" the 1990s names no time the act took place in
+    ("Government forces seized the land in the 1970s.", "en", (dt.date(1970, 1, 1), "decade")),
+    ("The army occupied the region during the late 1990s.", "en", (dt.date(1990, 1, 1), "decade")),
+    ("L'armée a occupé la région dans les années 1970.", "fr", (dt.date(1970, 1, 1), "decade")),
+    ("La police a arrêté des milliers d'opposants au début des années 90.", "fr", (dt.date(1990, 1, 1), "decade")),
+    ("The rebels have attacked the city since the 1990s.", "en", (dt.date(2022, 2, 14), "published")),
 ])
 def test_expressions_resolve_against_publication(sentence, lang, expected):
     assert resolve_event_date(sentence, PUBLISHED, lang) == expected

@@ -41,11 +41,13 @@ def countries(codes: Iterable[str]) -> list[str]:
 
 
 def date_window(report: Report) -> tuple[str, str]:
-    """-> (window label, precision): '2022-02-14' day, '2022-01' month, '2021' year."""
+    """-> (window label, precision): '2022-02-14' day, '2022-01' month, '2021' year, '1970s' decade."""
     e = report.event
     if e.date is None:
         day = report.published.date().isoformat() if report.published else None
         return (day, "day") if day else (f"article {report.article_id}", "none")
+    if e.date_precision == "decade":
+        return f"{e.date.year // 10 * 10:04d}s", "decade"
     if e.date_precision == "year":
         return f"{e.date.year:04d}", "year"
     if e.date_precision == "month":

@@ -12,7 +12,7 @@ from dyads.dates import calendar_words
 from dyads.folding import fold
 from dyads.lang import language
 from dyads.coder.syntax import SentenceSyntax
-from dyads.coder.tokens import CLAUSE, OBJECT, PASSIVE_SUBJECT, case_word, dep
+from dyads.coder.tokens import CLAUSE, OBJECT, PASSIVE_SUBJECT, case_word, dep, is_past_participle
 
 SAID_LABELS = ("ccomp", "parataxis", "parataxis:insert", "xcomp")  # what a verb of saying reports
 REFLEXIVE = {"expl:comp", "expl:pv", "expl", "expl:pass", "iobj", "obj"}  # "se sont rassemblées": the parser marks the clitic of some pronominal verbs expl:pass
@@ -188,6 +188,9 @@ class TriggerFinder:
                                         for o in objects + modified):
                 return None
         if entry.object:
+            # "tariffs imposed by China", "the sanctions imposed on Russia": a participle's
+            # object is the noun it modifies
+            objects = objects + [m for m in modified if m.pos_ == "NOUN" and is_past_participle(verb)]
             words = object_words(objects, self.lexicon.words("measure_nouns"),
                                  compounds=self.syntax.traits.get("compound_objects", False))
             # a word the parser cut out of a hyphenated one is not that word ("les chef-d'œuvres")

@@ -54,6 +54,8 @@ def patterns(month: str, weekday: str) -> list[tuple[str, str]]:
         ("year", rf"(?i:\b(?:{part}|in|earlier\s+in)[\s-]+(?:(?:early|late|mid)[\s-]+)?){Y}\b"),
         # "in the 1967 war", "during the 2003 invasion": the year of the time an act took place in
         ("year", rf"(?i:\b(?:in|during)\s+the\s+){Y}\b(?!\s*[-–]\s*\d)"),
+        # "in the 1970s", "during the late 1990s": a decade
+        ("decade", r"(?i:\b(?:in|during|throughout)\s+the\s+(?:(?:early|late|mid)[\s-]+)?)(?:19|20)\d0s\b"),
         ("ago", rf"(?i:\b{num}\s+(?:days?|weeks?|months?|years?)\s+ago\b)"),
         ("relative", r"(?i:\b(?:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|"
                      r"tonight|last\s+night|earlier\s+(?:today|in\s+the\s+day)|"

@@ -53,6 +53,8 @@ def patterns(month: str, weekday: str) -> list[tuple[str, str]]:
         ("month", rf"(?i:\b(?:{part}(?:\s+de|\s+du\s+mois\s+de|\s+d['’])?|courant|en|au\s+mois\s+de)(?:[\s-]+|(?<=['’]))){M}(?:\s+{Y})?\b"),
         ("month", rf"\b{M}\s+{Y}\b"),
         ("year", rf"(?i:\b(?:{part}(?:\s+(?:de\s+)?l['’]année|\s+de)?|courant|en|dès)[\s-]+){Y}\b"),
+        # « dans les années 1970 », « au début des années 90 » : une décennie
+        ("decade", r"(?i:\b(?:dans|durant|pendant|(?:au\s+cours|au\s+début|à\s+la\s+fin|au\s+milieu)\s+des)\s+(?:les\s+)?années\s+)(?:(?:19|20)\d0|[1-9]0)\b"),
         ("ago", rf"(?i:\bil\s+y\s+a\s+{num}\s+(?:jours?|semaines?|mois|ans?|années?)\b)"),
         ("relative", r"(?i:\b(?:aujourd'hui|aujourd’hui|avant-hier|hier|après-demain|demain|"
                      r"ce\s+matin|ce\s+soir|cet\s+après-midi|cette\s+nuit|la\s+nuit\s+dernière|"
