@@ -1295,3 +1295,19 @@ def test_a_deed_dated_to_a_decade_long_gone_is_background(code_en):
     events = code_en("Algerian landowners demanded the return of property seized by Algerian government forces"
                      " in the 1970s.", date=dt.date(2019, 11, 19))
     assert [e.type for e in events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("sentence, kind, target", [
+    # opposing a wrongful act criticises whoever commits it; a verdict word the speaker's words
+    # hold ("violations") codes no verdict of its own here, and swallows nothing
+    ('Defense Secretary Mark Esper said, "We strongly oppose violations of international law by China."', "ACCUSE", ["CHN"]),
+    ("The United States opposes Chinese aggression in the South China Sea.", "ACCUSE", ["CHN"]),
+    # wrecking talks ends them
+    ("President Trump scuttled the talks with the Taliban in September.", "SANCTION", ["AFGREB"]),
+])
+def test_opposing_wrongdoing_and_scuttling_talks(code_en, sentence, kind, target):
+    assert only(code_en(sentence, date=dt.date(2019, 11, 19)), kind).target == target
+
+
+def test_opposing_a_bill_is_no_accusation(code_en):
+    assert not [e for e in code_en("Republicans in Congress oppose the bill of the Democrats.") if e.type == "ACCUSE"]

@@ -155,9 +155,13 @@ class SentenceCoder:
         matches = TriggerFinder(self.lexicon, self.syntax).find(self.doc)
         by_token = {m.predicate.i: m for m in matches} | {m.trigger.i: m for m in matches}
         obligations = self._obligations()
+        # a verdict that codes no event ('"We oppose violations by China," Esper said': "said" +
+        # "violations" with no target) holds no content: what it reports is coded on its own
+        void = {m.predicate.i for m in matches if m.entry.judged and m.predicate is m.trigger and self._draft(m) is None}
+        governing = {i: m for i, m in by_token.items() if i not in void}
         out: list[Draft] = []
         for match in matches:
-            if self._is_content(match, by_token) or match.predicate.i in obligations["content"]:
+            if self._is_content(match, governing) or match.predicate.i in obligations["content"]:
                 continue
             draft = self._draft(match)
             if draft:
