@@ -492,3 +492,18 @@ def test_a_role_against_an_organisation_is_no_affiliation_to_it(code_en):
 def test_a_name_of_an_organisation_is_still_its_member(code_fr):
     # « Myriam Martinet, de la CGT »: the apposition opens with what joins the name to the organisation
     assert only(code_fr("Myriam Martinet, de la CGT, a dénoncé le plan du gouvernement français."), "ACCUSE").source == ["FRACVL"]
+
+
+def test_a_reaction_to_an_event_noun_is_aimed_at_who_did_that_event_before(code_en, code_fr):
+    # rule named-act: "the impeachment hearings", « l'arrestation » with no actor of their own
+    events = code_en("House Democrats launched an impeachment inquiry into President Trump in September. "
+                     "On Tuesday, Trump slammed the ongoing impeachment hearings as a disgrace.", date=dt.date(2019, 11, 19))
+    assert [(e.source, e.rule) for e in sentence_of(events, "On Tuesday") if e.type == "ACCUSE"] == \
+        [(["USAGOV"], "en:verb:subject/named-act")]
+    events = code_fr("La police russe a arrêté l'opposant Alexeï Navalny dimanche. "
+                     "Le gouvernement français a dénoncé l'arrestation lundi.")
+    assert ("ACCUSE", "FRAGOV", "RUSCOP") in dyads(sentence_of(events, "Le gouvernement"))
+    # an event noun of another type is no such act
+    events = code_fr("La police russe a arrêté l'opposant Alexeï Navalny dimanche. "
+                     "Le gouvernement français a dénoncé la manifestation lundi.")
+    assert ("ACCUSE", "FRAGOV", "RUSCOP") not in dyads(sentence_of(events, "Le gouvernement"))

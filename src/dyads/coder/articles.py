@@ -195,7 +195,8 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
                                        typer=typer, typer_threshold=options.typer_threshold,
                                        article_topics=sentence.topics, collectives=sentence.collectives,
                                        earlier_deeds=[d for n, d in reversed(earlier)
-                                                      if sentence.number - n <= DEED_SENTENCES]).drafts()
+                                                      if sentence.number - n <= DEED_SENTENCES],
+                                       told=[d for _, d in reversed(earlier)]).drafts()
                 for draft in drafts:
                     _office_left(draft, dictionary, lang, _reference_date(article.published))
                     event = build_event(draft, sentence.text, sentence.start, article.id, article.published, lang)

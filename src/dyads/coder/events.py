@@ -119,9 +119,10 @@ class SentenceCoder:
                  speaker: Mention | None = None, stances: list[Mention] | None = None,
                  group_antecedent: list[Mention] | None = None, article_topics: frozenset[str] = frozenset(),
                  act_antecedent: list[Mention] | None = None, collectives: list[Mention] | None = None,
-                 earlier_deeds: list[Draft] | None = None):
+                 earlier_deeds: list[Draft] | None = None, told: list[Draft] | None = None):
         self.doc = doc
         self.earlier_deeds = earlier_deeds or []  # events coded in the sentences just before, closest first
+        self.told = told or []  # events coded in the article before this sentence, closest first
         self.article_topics = article_topics  # what the whole article is about besides politics
         self.collectives = collectives or []  # actors with no code: "les pays", "the West"
         self.lexicon = lexicon
@@ -715,6 +716,8 @@ class SentenceCoder:
         # (events the typer makes have no lexicon entry: the rule reads entries' types)
         if not codes(found.mentions) and match.entry is not None and match.entry.type in REACTION_TYPES:
             earlier = self._act_antecedent(match, slots, source_codes)
+            if not earlier.mentions:
+                earlier = self._named_act(match, slots, source_codes)
             if earlier.mentions:
                 return earlier
         if not codes(found.mentions) and found.how != "nominal":
@@ -739,6 +742,27 @@ class SentenceCoder:
                     mentions = [Mention(token.idx, token.idx + len(token.text), token.text, m.code, m.kind,
                                         f"act of {m.text!r} named before") for m in earlier]
                     return Found(mentions, "pronoun", (token,), rule="act-antecedent")
+        return Found([], "none")
+
+    def _named_act(self, match: Match, slots: tuple[str, ...], source_codes: frozenset[str]) -> Found:
+        """"Trump slammed the impeachment hearings as a disgrace", « le gouvernement a dénoncé
+        l'arrestation »: a reaction aimed at an event noun with no actor of its own is aimed at
+        whoever did the last event of that noun's type the article coded before (rule named-act)."""
+        if not self.told:
+            return Found([], "none")
+        for slot in slots:
+            for token in self.syntax.slot_tokens(match.predicate, slot):
+                if token.pos_ != "NOUN" or self.syntax.phrase_mentions(token):
+                    continue
+                words = {fold(token.lemma_)} | {fold(c.lemma_) for c in token.children if dep(c) == "compound"}
+                kinds = {e.type for w in words for e in self.lexicon.candidates(w, "noun")}
+                for draft in self.told if kinds else ():
+                    if draft.type not in kinds:
+                        continue
+                    doers = [m for m in draft.source if m.code and m.code not in source_codes]
+                    mentions = [Mention(token.idx, token.idx + len(token.text), token.text, m.code, m.kind,
+                                        f"doer of the {draft.type} told before") for m in doers]
+                    return Found(mentions, "pronoun", (token,), rule="named-act") if mentions else Found([], "none")
         return Found([], "none")
 
     def _rule(self, match: Match, source: Found, target: Found) -> str:
