@@ -1311,3 +1311,18 @@ def test_opposing_wrongdoing_and_scuttling_talks(code_en, sentence, kind, target
 
 def test_opposing_a_bill_is_no_accusation(code_en):
     assert not [e for e in code_en("Republicans in Congress oppose the bill of the Democrats.") if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("sentence, lang, source, target", [
+    # rule deployed-force: with no agent, the forces deployed are the ones mobilised
+    ("Russian troops were deployed to the border with Ukraine.", "en", ["RUSMIL"], ["UKR"]),
+    ("Des milliers de soldats français ont été déployés au Mali.", "fr", ["FRAMIL"], ["MLI"]),
+])
+def test_forces_deployed_with_no_agent_are_mobilised(code_en, code_fr, sentence, lang, source, target):
+    event = only((code_en if lang == "en" else code_fr)(sentence), "MOBILIZE")
+    assert (event.source, event.target, event.rule.split("/")[0]) == (source, target, f"{lang}:verb:deployed-force")
+
+
+def test_swapped_hostages_are_freed_and_a_deadline_needs_someone_to_meet_it(code_en):
+    assert only(code_en("The Taliban swapped two Western hostages for three of its commanders."), "RETREAT").source == ["AFGREB"]
+    assert not code_en("The French government set a deadline for the project.")

@@ -391,6 +391,8 @@ class SentenceCoder:
         if not codes(source.mentions) and entry.agent and (self.syntax.is_passive(predicate) or happening
                                                           or (entry.alone and match.trigger is predicate)):
             source = self._implicit_agent(match.trigger, entry.agent)
+        if not codes(source.mentions) and entry.type == "MOBILIZE" and self.syntax.is_passive(predicate):
+            source = self._deployed_forces(predicate)
         if not codes(source.mentions) and self.earlier_deeds:
             source = self._deed_antecedent(match)
         if not source.mentions or not codes(source.mentions):
@@ -522,6 +524,14 @@ class SentenceCoder:
         confidence = 0.8 - SOURCE_PENALTY.get(target.how, 0.2)
         return Draft(match.entry.type, match.entry.cameo, source, target.mentions, match.tokens, rule, match.entry.id,
                      mood.negated, mood.hypothetical, reported, round(max(0.05, min(0.99, confidence)), 2))
+
+    def _deployed_forces(self, predicate: Token) -> Found:
+        """"Russian troops were deployed to the border", "the PLA could be deployed": with no
+        agent, the forces deployed are the ones mobilised (rule deployed-force)."""
+        subjects = self.syntax.children(predicate, PASSIVE_SUBJECT)
+        forces = [m for t in subjects for m in self.syntax.phrase_mentions(t)
+                  if m.code and ActorCode.parse(m.code).sector in ("MIL", "COP")]
+        return Found(forces, "direct", tuple(subjects), rule="deployed-force") if forces else Found([], "none")
 
     def _deed_antecedent(self, match: Match) -> Found:
         """"The Taliban attacked a hotel in Kabul. The attack killed 14", "Il a été arrêté lundi":
