@@ -1326,3 +1326,18 @@ def test_forces_deployed_with_no_agent_are_mobilised(code_en, code_fr, sentence,
 def test_swapped_hostages_are_freed_and_a_deadline_needs_someone_to_meet_it(code_en):
     assert only(code_en("The Taliban swapped two Western hostages for three of its commanders."), "RETREAT").source == ["AFGREB"]
     assert not code_en("The French government set a deadline for the project.")
+
+
+@pytest.mark.parametrize("sentence, kind, negated", [
+    # taking tariffs back eases a sanction; not doing it (a negating noun, a negation) refuses to
+    ("The United States rolled back tariffs on Mexican steel.", "CONCEDE", False),
+    ("President Trump's reluctance to roll back tariffs on Mexican steel angered Mexico.", "REJECT", False),
+    ("The Swedish prosecutors decided to discontinue the investigation regarding Julian Assange.", "CONCEDE", False),
+])
+def test_tariffs_taken_back_and_investigations_discontinued(code_en, sentence, kind, negated):
+    assert only(code_en(sentence, date=dt.date(2019, 11, 19)), kind).negated is negated
+
+
+def test_a_negating_noun_negates_its_infinitive(code_fr):
+    event = only(code_fr("La réticence du gouvernement russe à négocier avec l'Ukraine inquiète Paris."), "CONSULT")
+    assert event.negated

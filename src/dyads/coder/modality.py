@@ -51,6 +51,7 @@ class ModalityReader:
         self.negation = lexicon.words("negation")
         self.negating_verbs = lexicon.words("negating_verbs")
         self.negating_adjectives = lexicon.words("negating_adjectives")
+        self.negating_nouns = lexicon.words("negating_nouns")
         self.litotes = lexicon.words("litotes")
         self.modal = lexicon.words("modal")
         self.intent = lexicon.words("intent")
@@ -106,6 +107,8 @@ class ModalityReader:
             return True  # "Iran denied that it was helping the Taliban"
         if dep(verb) == "xcomp" and head.pos_ == "ADJ" and _words(head) & self.negating_adjectives:
             return True  # "China was reluctant to commit", "la France est réticente à imposer"
+        if dep(verb) in ("acl", "xcomp") and head.pos_ == "NOUN" and _words(head) & self.negating_nouns:
+            return True  # "Trump's reluctance to roll back tariffs", « son refus de négocier »
         if dep(verb) in ("xcomp",) and is_verbal(head):
             if _words(head) & self.litotes:
                 return False
