@@ -14,9 +14,10 @@ Sources (see gold/README.md for their licences and commits):
   the gold file (block index and offsets in the page), never copied into the repository.
 - English news pages of 2018-2019 (../shared/bench/aeb, the article-extraction benchmark's
   true bodies, `ground-truth.json`): the English pages whose body names at least
-  AEB_MIN_ACTORS coded actors (the actor dictionary, at the crawl date) and has at most
-  AEB_MAX_SENTENCES sentences, whatever their topic (politics, sport, business, science): news
-  in general. Kept as pointers (page key, paragraph, offsets), never copied.
+  `--aeb-min-actors` coded actors (the actor dictionary, at the crawl date) and has at most
+  `--aeb-max-sentences` sentences, whatever their topic (politics, sport, business, science):
+  news in general. Kept as pointers (page key, paragraph, offsets), never copied. Drawn twice:
+  20 actors and 60 sentences (38 pages), then 12 and 100 (the 32 pages more).
 
 Each record: {"id", "doc", "para", "lang", "published", "text", "events": []}; pointer
 records also carry {"page", "block", "start", "end"}.
@@ -44,8 +45,8 @@ FR_2005_FILE = "data/docs/french/frwikinews-test-1000.txt"
 SEED = 2026
 EN_TARGET_SENTENCES = 1450
 EN_MAX_SENTENCES = 45  # longer articles would eat the budget of a few stories
-AEB_MIN_ACTORS = 20
-AEB_MAX_SENTENCES = 60
+AEB_MIN_ACTORS = 12
+AEB_MAX_SENTENCES = 100
 AEB_CRAWL_DATE = "2019-11-19"  # the benchmark's pages were saved on 18-20 November 2019
 
 
@@ -123,7 +124,7 @@ def french_2012(folder: Path) -> list[dict]:
     return out
 
 
-def aeb(folder: Path) -> list[dict]:
+def aeb(folder: Path, min_actors: int = AEB_MIN_ACTORS, max_sentences: int = AEB_MAX_SENTENCES) -> list[dict]:
     """The English pages of the benchmark with enough actors (see the module docstring)."""
     import datetime as dt
     import gzip
@@ -142,7 +143,7 @@ def aeb(folder: Path) -> list[dict]:
         actors = [m for m in dictionary.find_mentions(body, lang="en", date=dt.date.fromisoformat(AEB_CRAWL_DATE)) if m.code]
         paragraphs = aeb_paragraphs(body)
         spans = [(block, s, e) for block, text in enumerate(paragraphs) for s, e in split_sentences(text, "en")]
-        if len(actors) < AEB_MIN_ACTORS or len(spans) > AEB_MAX_SENTENCES:
+        if len(actors) < min_actors or len(spans) > max_sentences:
             continue
         html = gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
         try:
@@ -168,13 +169,15 @@ def main() -> None:
                         help="English sentences to draw (the same seeded order: a larger number adds articles)")
     parser.add_argument("--wikinews-fr-2012", type=Path, help="../shared/corpora/wikinews_fr")
     parser.add_argument("--aeb", type=Path, help="../shared/bench/aeb")
+    parser.add_argument("--aeb-min-actors", type=int, default=AEB_MIN_ACTORS)
+    parser.add_argument("--aeb-max-sentences", type=int, default=AEB_MAX_SENTENCES)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     sources = (("wikinews_en", args.wikinews_en, lambda: english(args.wikinews_en, args.en_sentences)),
                ("wikinews_fr_2005", args.frwikinews_2005, lambda: french_2005(args.frwikinews_2005, args.fr_2005_lines)),
                ("wikinews_fr_2012", args.wikinews_fr_2012, lambda: french_2012(args.wikinews_fr_2012)),
-               ("aeb_en", args.aeb, lambda: aeb(args.aeb)))
+               ("aeb_en", args.aeb, lambda: aeb(args.aeb, args.aeb_min_actors, args.aeb_max_sentences)))
     for name, given, read in sources:
         if given is None:
             continue
