@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import re
 from pathlib import Path
 
@@ -46,8 +47,6 @@ AEB_PAGE = "bench/aeb/ground-truth.json"
 
 @functools.lru_cache(maxsize=4)
 def _aeb_bodies(path: Path) -> dict[str, str]:
-    import json
-
     return {key: value["articleBody"] for key, value in json.loads(Path(path).read_text(encoding="utf-8")).items()}
 
 

@@ -194,9 +194,7 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
                                        liberal=scorer is not None or options.candidates is not None,
                                        typer=typer, typer_threshold=options.typer_threshold,
                                        article_topics=sentence.topics, collectives=sentence.collectives,
-                                       earlier_deeds=[d for n, d in reversed(earlier)
-                                                      if sentence.number - n <= DEED_SENTENCES],
-                                       told=[d for _, d in reversed(earlier)]).drafts()
+                                       told=[(sentence.number - n, d) for n, d in reversed(earlier)]).drafts()
                 for draft in drafts:
                     _office_left(draft, dictionary, lang, _reference_date(article.published))
                     event = build_event(draft, sentence.text, sentence.start, article.id, article.published, lang)
@@ -217,8 +215,6 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
         yield article, article_events
 
 
-# How many sentences back a deed told again without its doer is looked for (SentenceCoder._deed_antecedent)
-DEED_SENTENCES = 2
 # How far back the office a person leaves is looked for: a resignation reported within weeks
 OFFICE_LEFT_DAYS = 45
 _NAMED = re.compile(r"(?:surname|role \S+) of '(?P<name>[^']+)'")

@@ -43,8 +43,10 @@ TARGET_PENALTY = {"direct": 0.0, "owner": 0.1, "inherited": 0.1, "none": 0.1, "n
 COOPERATIVE_QUADS = (1, 2)
 RECIPROCAL_TYPES = ("CONSULT",)
 AIMED_TYPES = ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE")  # acts a weapon or a force is aimed with
-# Deeds a later sentence tells again without their doer ("The attack killed 14"): see _deed_antecedent
+# Deeds a later sentence tells again without their doer ("The attack killed 14"), and how many
+# sentences back their doer is looked for: see _deed_antecedent
 CARRIED_DEED_TYPES = ("ASSAULT", "COERCE", "PROTEST")
+DEED_SENTENCES = 2
 # What an act is for ("staged demonstrations to demand reforms from X") says whom it targets.
 PURPOSE_TYPES = ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
 # Acts done to a place hit whoever is there ("rioted at a jail in northern Israel", "suspended
@@ -119,10 +121,10 @@ class SentenceCoder:
                  speaker: Mention | None = None, stances: list[Mention] | None = None,
                  group_antecedent: list[Mention] | None = None, article_topics: frozenset[str] = frozenset(),
                  act_antecedent: list[Mention] | None = None, collectives: list[Mention] | None = None,
-                 earlier_deeds: list[Draft] | None = None, told: list[Draft] | None = None):
+                 told: list[tuple[int, Draft]] | None = None):
         self.doc = doc
-        self.earlier_deeds = earlier_deeds or []  # events coded in the sentences just before, closest first
-        self.told = told or []  # events coded in the article before this sentence, closest first
+        # events coded in the article before this sentence, closest first, with how many sentences back
+        self.told = told or []
         self.article_topics = article_topics  # what the whole article is about besides politics
         self.collectives = collectives or []  # actors with no code: "les pays", "the West"
         self.lexicon = lexicon
@@ -393,7 +395,7 @@ class SentenceCoder:
             source = self._implicit_agent(match.trigger, entry.agent)
         if not codes(source.mentions) and entry.type == "MOBILIZE" and self.syntax.is_passive(predicate):
             source = self._deployed_forces(predicate)
-        if not codes(source.mentions) and self.earlier_deeds:
+        if not codes(source.mentions) and self.told:
             source = self._deed_antecedent(match)
         if not source.mentions or not codes(source.mentions):
             return None
@@ -544,12 +546,12 @@ class SentenceCoder:
         trigger, predicate = match.trigger, match.predicate
         if trigger is predicate or not self._determined(trigger) or self.syntax.noun_agents(trigger).mentions:
             return Found([], "none")
-        earlier = next((d for d in self.earlier_deeds if d.type == match.entry.type and codes(d.source)), None)
+        earlier = next((d for back, d in self.told if back <= DEED_SENTENCES and d.type == match.entry.type
+                        and codes(d.source)), None)
         if earlier is None:
             return Found([], "none")
-        doers = {m.code: m for m in earlier.source if m.code}.values()
-        mentions = [Mention(trigger.idx, trigger.idx + len(trigger.text), trigger.text, m.code, m.kind,
-                            f"doer of the {match.entry.type} told before") for m in doers]
+        doers = list({m.code: m for m in earlier.source if m.code}.values())
+        mentions = standing_for(trigger, doers, lambda m: f"doer of the {earlier.type} told before")
         return Found(mentions, "inherited", (), rule="deed-antecedent")
 
     def _determined(self, noun: Token) -> bool:
@@ -751,8 +753,7 @@ class SentenceCoder:
             for token in self.syntax.slot_tokens(match.predicate, slot):
                 if (fold(token.lemma_) in nouns or fold(token.text) in nouns) and not self.syntax.phrase_mentions(token) \
                         and self._determined(token):
-                    mentions = [Mention(token.idx, token.idx + len(token.text), token.text, m.code, m.kind,
-                                        f"act of {m.text!r} named before") for m in earlier]
+                    mentions = standing_for(token, earlier, lambda m: f"act of {m.text!r} named before")
                     return Found(mentions, "pronoun", (token,), rule="act-antecedent")
         return Found([], "none")
 
@@ -768,12 +769,11 @@ class SentenceCoder:
                     continue
                 words = {fold(token.lemma_)} | {fold(c.lemma_) for c in token.children if dep(c) == "compound"}
                 kinds = {e.type for w in words for e in self.lexicon.candidates(w, "noun")}
-                for draft in self.told if kinds else ():
+                for _, draft in self.told if kinds else ():
                     if draft.type not in kinds:
                         continue
                     doers = [m for m in draft.source if m.code and m.code not in source_codes]
-                    mentions = [Mention(token.idx, token.idx + len(token.text), token.text, m.code, m.kind,
-                                        f"doer of the {draft.type} told before") for m in doers]
+                    mentions = standing_for(token, doers, lambda m: f"doer of the {draft.type} told before")
                     return Found(mentions, "pronoun", (token,), rule="named-act") if mentions else Found([], "none")
         return Found([], "none")
 
@@ -910,12 +910,12 @@ class SentenceCoder:
         root = next((t for t in self.doc if t.head.i == t.i and is_verbal(t)), None)
         if root is None:
             return []
+        subjects = self.syntax.children(root, {"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+        target = [m for s in subjects for m in self.syntax.phrase_mentions(s) if m.code and m.code != speaker.code]
         for entry in self.lexicon.named_entries("quoted_verdicts"):
             hit = next((t for t in self.doc if fold(t.lemma_) in entry.judged or fold(t.text) in entry.judged), None)
             if hit is None:
                 continue
-            subjects = self.syntax.children(root, {"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
-            target = [m for s in subjects for m in self.syntax.phrase_mentions(s) if m.code and m.code != speaker.code]
             if entry.needs_target and not target:
                 continue
             source = Mention(hit.idx, hit.idx + len(hit.text), hit.text, speaker.code, "person",
@@ -990,6 +990,12 @@ class SentenceCoder:
             if dep(child) in ("aux", "aux:tense") and fold(child.text) in obligation:
                 return child
         return None
+
+
+def standing_for(token: Token, actors: list[Mention], why) -> list[Mention]:
+    """Actors named elsewhere, as mentions on the word of this sentence that stands for them
+    ("this argument", "the attack"); `why(actor)` says how they were found."""
+    return [Mention(token.idx, token.idx + len(token.text), token.text, m.code, m.kind, why(m)) for m in actors]
 
 
 def business_only(draft: Draft) -> bool:
