@@ -89,10 +89,12 @@ class Archive:
                target: str | None = None, type: str | None = None,
                since: dt.date | None = None, until: dt.date | None = None,
                article_id: str | None = None, limit: int | None = None,
-               offset: int = 0) -> list[Event]:
+               offset: int = 0, min_confidence: float | None = None) -> list[Event]:
+        """Events in date order; `min_confidence` keeps those the coder is surer of (on
+        news it never saw, its surer events are more often right: README, Evaluation)."""
         return self.store.events(actor=actor, source=source, target=target, type=type,
                                  since=since, until=until, article_id=article_id,
-                                 limit=limit, offset=offset)
+                                 limit=limit, offset=offset, min_confidence=min_confidence)
 
     def failures(self, limit: int | None = None) -> list[Failure]:
         return self.store.failures(limit=limit)

@@ -472,6 +472,22 @@ def score_by(gold: Sequence[GoldSentence], predictions: Predictions, key: Callab
     return out
 
 
+CONFIDENCE_LEVELS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def score_by_confidence(gold: Sequence[GoldSentence], predictions: Predictions,
+                        levels: Sequence[float] = CONFIDENCE_LEVELS,
+                        with_sector: bool = False) -> dict[float, Report]:
+    """One report per level: the events the coder gave at least that confidence, which is
+    what a listing with `min_confidence` keeps (precision bought with recall)."""
+    out = {}
+    for level in levels:
+        kept = [None if found is None else [e for e in found if e.confidence >= level]
+                for found in predictions.events]
+        out[level] = score(gold, Predictions(kept, [], 0.0), with_sector=with_sector)
+    return out
+
+
 def articles_in(gold: Sequence[GoldSentence]) -> int:
     """How many whole articles the gold sentences come from (0 for loose sentences)."""
     return len({s.doc for s in gold if s.doc and s.para is not None})

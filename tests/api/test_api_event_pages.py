@@ -27,7 +27,7 @@ def event(article, n: int) -> Event:
         quad_class=3, goldstein=-4.0 + n % 3, date=None if n % 11 == 0 else dt.date(2022, 1, 1)
         + dt.timedelta(days=n % 40), date_precision="day", place=None, negated=n % 7 == 0,
         hypothetical=False, reported_by=[], sentence=f"Phrase {n}.", sentence_start=10 * n,
-        spans={"source": [[0, 6]], "trigger": [], "target": []}, rule="test", confidence=0.85,
+        spans={"source": [[0, 6]], "trigger": [], "target": []}, rule="test", confidence=0.45 + n % 6 / 10,
         language="fr", published=article.published)
 
 
@@ -67,12 +67,26 @@ def walk(client, params: dict, limit: int) -> list[dict]:
     {}, {"actor": "RUS"}, {"source": "USA", "target": "UKR"}, {"actor": "NATO", "type": "REJECT"},
     {"since": "2022-01-10", "until": "2022-01-20"}, {"type": "ACCUSE", "since": "2022-01-05"},
     {"source": "UKR", "until": "2022-01-30"}, {"actor": "RUS", "source": "NATO"},
+    {"min_confidence": 0.8}, {"actor": "USA", "min_confidence": 0.65, "type": "CONSULT"},
 ])
 def test_cursor_pages_add_up_to_the_listing(client, params):
     every = client.get("/api/events", params={**params, "limit": 500}).json()
     assert every["next"] is None and every["items"]
     assert walk(client, params, 7) == every["items"]
     assert walk(client, params, 500) == every["items"]
+
+
+def test_a_minimum_confidence_keeps_the_surer_events_in_order(client):
+    every = client.get("/api/events", params={"limit": 500}).json()["items"]
+    surer = client.get("/api/events", params={"limit": 500, "min_confidence": 0.75}).json()
+    assert surer["items"] == [e for e in every if e["confidence"] >= 0.75]
+    assert 0 < surer["total"] < len(every)
+    csv_rows = list(csv.DictReader(io.StringIO(client.get(
+        "/api/events", params={"limit": 500, "min_confidence": 0.75, "format": "csv"}).text)))
+    assert [r["id"] for r in csv_rows] == [e["id"] for e in surer["items"]]
+    for bad in ("1.5", "-1", "sure"):
+        answer = client.get("/api/events", params={"min_confidence": bad})
+        assert answer.status_code == 422 and "min_confidence" in answer.text
 
 
 def test_an_offset_counts_from_the_cursor_and_offsets_stop_at_the_bound(client):

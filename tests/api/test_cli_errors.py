@@ -124,6 +124,21 @@ def test_event_filters_check_types_and_warn_on_unknown_codes(empty):
     assert known.exit_code == 0 and known.stderr == ""
 
 
+def test_a_minimum_confidence_lists_the_surer_events_and_checks_its_range(tmp_path):
+    db = tmp_path / "coded.db"
+    assert run(db, "ingest", str(SEEDS)).exit_code == 0
+    every = json.loads(run(db, "events", "--format", "json").stdout)
+    levels = sorted({e["confidence"] for e in every})
+    assert len(levels) >= 2, levels  # the seeds' events are not all equally sure
+    level = levels[len(levels) // 2]
+    surer = json.loads(run(db, "events", "--min-confidence", str(level), "--format", "json").stdout)
+    assert surer == [e for e in every if e["confidence"] >= level] and 0 < len(surer) < len(every)
+    for bad in ("1.5", "-0.1", "sure"):
+        result = run(db, "events", "--min-confidence", bad)
+        assert result.exit_code == 2
+        one_error_line(result, "--min-confidence")
+
+
 def test_unknown_ids_are_not_found(seeded):
     for command in (["show", "0123456789abcdef"], ["show", "0123456789abcdef", "--format", "json"],
                     ["story", "s-no-such-story"]):

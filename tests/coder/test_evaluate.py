@@ -13,17 +13,18 @@ from typer.testing import CliRunner
 import dyads.evaluate
 from dyads.cli import evaluation  # noqa: F401  (registers `dyads eval`)
 from dyads.cli.app import app
-from dyads.evaluate import (GoldEvent, GoldFileError, GoldSentence, evaluate, load_gold,
-                            strip_sector)
+from dyads.evaluate import (GoldEvent, GoldFileError, GoldSentence, evaluate, load_gold, predict,
+                            score, score_by_confidence, strip_sector)
 from dyads.model import Event
 
 
-def _event(text: str, ptype: str, source: list[str], target: list[str], **flags) -> Event:
+def _event(text: str, ptype: str, source: list[str], target: list[str], confidence: float = 1.0,
+           **flags) -> Event:
     return Event(id="e", article_id=None, source=source, target=target, type=ptype, cameo="",
                  quad_class=0, goldstein=0.0, date=None, date_precision="published", place=None,
                  negated=flags.get("negated", False), hypothetical=flags.get("hypothetical", False),
                  reported_by=[], sentence=text, sentence_start=0, spans={}, rule="test",
-                 confidence=1.0)
+                 confidence=confidence)
 
 
 def echo_gold(gold: list[GoldSentence]):
@@ -134,6 +135,19 @@ def test_matching_is_one_to_one_and_compares_countries_by_default():
     assert evaluate([SENTENCE], lambda *a: predicted, with_sector=True).overall.tp == 0
 
 
+def test_each_confidence_level_scores_only_the_events_kept_at_it():
+    text = SENTENCE.text
+    predicted = [_event(text, "REQUEST", ["RUS"], ["NATO", "USA"], confidence=0.9),  # right
+                 _event(text, "REJECT", ["USA"], ["RUS"], confidence=0.6),  # right
+                 _event(text, "ACCUSE", ["USA"], ["RUS"], confidence=0.75)]  # wrong
+    predictions = predict([SENTENCE], lambda *a: predicted)
+    levels = score_by_confidence([SENTENCE], predictions, levels=(0.5, 0.7, 0.8, 0.95))
+    assert [(r.overall.tp, r.overall.fp, r.overall.fn) for r in levels.values()] == [
+        (2, 1, 0), (1, 1, 1), (1, 0, 1), (0, 0, 2)]
+    assert levels[0.8].precision == 1.0 and levels[0.8].recall == 0.5
+    assert levels[0.5].f1 == score([SENTENCE], predictions).f1  # nothing under 0.5: all kept
+
+
 def test_strip_sector():
     assert [strip_sector(c) for c in ("RUSGOV", "RUS", "NATO", "UN", "USAMIL")] == [
         "RUS", "RUS", "NATO", "UN", "USA"]
@@ -158,6 +172,9 @@ def test_eval_command_json_and_table(monkeypatch):
     for key in ("precision", "recall", "f1", "per_type", "false_positives_on_empty", "sentences",
                 "gold_events", "predicted_events"):
         assert key in out
+    # the echoed gold has confidence 1.0: every level keeps all of it
+    assert [(r["min_confidence"], r["f1"]) for r in out["by_confidence"]] == [
+        (level, 1.0) for level in dyads.evaluate.CONFIDENCE_LEVELS]
     assert out["f1"] == 1.0 and out["sentences"] == 14 and out["other_matching"]["f1"] == 1.0
     result = runner.invoke(app, ["eval", str(path), "--with-sector", "--show-errors"])
     assert result.exit_code == 0, result.output

@@ -237,6 +237,31 @@ def test_event_filters_roles_countries_types_dates_and_order(store):
     assert ids(actor="FRA") == []
 
 
+def test_a_minimum_confidence_keeps_the_surer_events_with_any_other_filter(store):
+    a = make_article(1)
+    events = [make_event(a, n, ["RUSGOV"], ["USA"], date=dt.date(2022, 2, n), confidence=c)
+              for n, c in ((1, 0.45), (2, 0.7), (3, 0.8), (4, 0.95))]
+    events.append(make_event(a, 5, ["USA"], ["UKR"], date=dt.date(2022, 2, 5), confidence=0.9))
+    store.save_batch([(a, None, None)], {a.id: events}, [])
+
+    def ids(**filters):
+        got = [e.id[-1] for e in store.events(**filters)]
+        # counts walk the same range, the events' confidence checked (keys alone do not know it)
+        assert store.count_events(**filters) == store.count_events(at_most=100, **filters) == len(got)
+        assert [e.id[-1] for e in store.event_page(10, **filters)[0]] == got
+        return got
+
+    assert ids(min_confidence=0.8) == ["3", "4", "5"]
+    assert ids(min_confidence=0.8, actor="RUS") == ["3", "4"]  # a key range drives
+    assert ids(min_confidence=0.8, source="RUS", target="USA") == ["3", "4"]
+    assert ids(min_confidence=0.7, type="reject", since=dt.date(2022, 2, 2)) == ["2", "3", "4", "5"]
+    assert ids(min_confidence=0.0) == ids() == ["1", "2", "3", "4", "5"]
+    assert ids(min_confidence=0.99) == []
+    first, after = store.event_page(1, min_confidence=0.8, actor="RUS")
+    assert [e.id[-1] for e in first] == ["3"]
+    assert [e.id[-1] for e in store.event_page(5, after=after, min_confidence=0.8, actor="RUS")[0]] == ["4"]
+
+
 def test_deduplication_across_runs_reads_minhashes_back(store):
     body = " ".join(f"mot{i}" for i in range(400))
     first = make_article(1, body=body)

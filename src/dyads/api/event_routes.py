@@ -29,14 +29,17 @@ def events(request: Request, page: KeysetPagingDep, actor: Code = None, source: 
            target: Code = None,
            type: Annotated[EventTypeName | None, Query(description="PLOVER type, e.g. REJECT")] = None,
            since: Since = None, until: Until = None,
-           article: Annotated[str | None, Query(description="Events of this article id only.")] = None):
+           article: Annotated[str | None, Query(description="Events of this article id only.")] = None,
+           min_confidence: Annotated[float | None, Query(
+               ge=0.0, le=1.0, description="Only events coded with at least this confidence: fewer, "
+                                           "more often right.")] = None):
     """Coded events, oldest first, each with its sentence and the article it comes from.
 
     Pages: `limit` events from `offset` (at most 10,000), or, at any depth, from the
     `cursor` that the previous page gave as `next`. `total` counts up to 10,000 matches;
     beyond, `total_exact` is false and `total` is 10,000."""
     filters = dict(actor=actor, source=source, target=target, type=type and type.value, since=since,
-                   until=until, article_id=article)
+                   until=until, article_id=article, min_confidence=min_confidence)
     store = archive_of(request).store
     count = store.count_events(at_most=COUNT_LIMIT + 1, **filters)
     if wants_csv(request, page.format):

@@ -12,12 +12,13 @@ from dyads.cli.app import app
 from dyads.cli.archive import err
 from dyads.cli.output import Format, emit
 from dyads.evaluate import (GoldFileError, Report, articles_in, load_gold, predict, score,
-                            score_by)
+                            score_by, score_by_confidence)
 
 SCORE_COLUMNS = ["matching", "precision", "recall", "f1", "tp", "fp", "fn"]
 GROUP_COLUMNS = ["group", "sentences", "gold_events", "predicted_events", "precision", "recall", "f1"]
 TYPE_COLUMNS = ["type", "tp", "fp", "fn", "precision", "recall", "f1"]
 ERROR_COLUMNS = ["kind", "id", "type", "source", "target", "text"]
+CONFIDENCE_COLUMNS = ["min_confidence", "predicted_events", "precision", "recall", "f1"]
 
 
 def _group_rows(sentences, predictions, with_sector: bool) -> list[dict]:
@@ -33,6 +34,14 @@ def _group_rows(sentences, predictions, with_sector: bool) -> list[dict]:
                          "precision": round(report.precision, 4), "recall": round(report.recall, 4),
                          "f1": round(report.f1, 4)})
     return rows
+
+
+def _confidence_rows(sentences, predictions, with_sector: bool) -> list[dict]:
+    """What `--min-confidence` keeps at each level, and how often it is right."""
+    return [{"min_confidence": level, "predicted_events": report.predicted_events,
+             "precision": round(report.precision, 4), "recall": round(report.recall, 4),
+             "f1": round(report.f1, 4)}
+            for level, report in score_by_confidence(sentences, predictions, with_sector=with_sector).items()]
 
 
 def _score_row(report: Report) -> dict:
@@ -66,12 +75,14 @@ def evaluate_gold(
     main = score(sentences, predictions, with_sector=with_sector)
     other = score(sentences, predictions, with_sector=not with_sector)
     groups = _group_rows(sentences, predictions, with_sector)
+    by_confidence = _confidence_rows(sentences, predictions, with_sector)
     articles = articles_in(sentences)
     if fmt is Format.json:
         out = main.to_dict(errors=show_errors)
         out["other_matching"] = {k: v for k, v in other.to_dict(errors=False).items()
                                  if k in SCORE_COLUMNS}
         out["groups"] = groups
+        out["by_confidence"] = by_confidence
         if articles:
             out["articles"] = articles
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
@@ -87,6 +98,8 @@ def evaluate_gold(
     if len(groups) > 1:
         emit(groups, fmt, GROUP_COLUMNS, title=f"Per language and source ({_score_row(main)['matching']})")
     emit(per_type, fmt, TYPE_COLUMNS, title=f"Per type ({_score_row(main)['matching']})")
+    emit(by_confidence, fmt, CONFIDENCE_COLUMNS,
+         title=f"Events kept at a minimum confidence (--min-confidence; {_score_row(main)['matching']})")
     if articles:
         print(f"Events per article: {main.predicted_events / articles:.2f} coded, "
               f"{main.gold_events / articles:.2f} in the gold ({articles} articles)")

@@ -59,6 +59,10 @@ def events(
                                        help="PLOVER type, e.g. REJECT (see docs/ontology.md)."),
     since: Since = None,
     until: Until = None,
+    min_confidence: Optional[float] = typer.Option(
+        None, "--min-confidence", min=0.0, max=1.0, metavar="C",
+        help="Only events coded with at least this confidence (0-1): fewer, more often right "
+             "(`dyads eval` shows the trade-off)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help=LIMIT_HELP),
     fmt: Format = typer.Option(Format.table, "--format", help=FORMAT_HELP),
 ) -> None:
@@ -66,7 +70,7 @@ def events(
     warn_unknown_codes(actor, source, target)
     with open_archive(settings.db) as db:
         found = db.events(actor=actor, source=source, target=target, type=type,
-                          since=since, until=until, limit=limit)
+                          since=since, until=until, limit=limit, min_confidence=min_confidence)
     # "flags" is the table's short form of negated/hypothetical, which json and csv carry
     if fmt is Format.table:
         emit([event_row(e) for e in found], fmt, EVENT_COLUMNS)

@@ -106,6 +106,7 @@ class EventSelection:
     params: list[Any]
     order: str
     rows: bool = False  # True: `tables` is event_keys k, the listing joins their events e
+    reads_events: bool = False  # the filters read the events' own columns (a count joins them)
 
     def listing(self, columns: str = "e.*") -> str:
         if self.rows:
@@ -118,7 +119,7 @@ class EventSelection:
         (index entries read: at most that many, whatever the archive's size). `keys_only`:
         count keys without looking their events up, where a key never outlives its event."""
         tables, where = self.tables, self.where
-        if self.rows and not keys_only:
+        if self.rows and (not keys_only or self.reads_events):
             tables, where = f"{tables} CROSS JOIN events e", f"e.id = k.event_id AND {where}"
         if at_most is None:
             return f"SELECT count(*) AS n FROM {tables} WHERE {where}"
@@ -129,7 +130,8 @@ class EventSelection:
 def event_selection(actor: str | None = None, source: str | None = None,
                     target: str | None = None, type: str | None = None,
                     since: dt.date | None = None, until: dt.date | None = None,
-                    article_id: str | None = None, after: str | None = None) -> EventSelection:
+                    article_id: str | None = None, after: str | None = None,
+                    min_confidence: float | None = None) -> EventSelection:
     """The listing's query: one index range, read in listing order, so that a page reads
     about as many index entries as it lists (no sort of every matching event, no scan).
 
@@ -139,7 +141,9 @@ def event_selection(actor: str | None = None, source: str | None = None,
     actor filters, the `events` indexes (type, sort_key), (sort_key) give the order; with an
     article, (article_id, sort_key) (an article has few events: its actors are checked one
     by one). Dates are a range of the sort key. `after`: only the events whose sort key
-    comes after it (a keyset page: the range starts there instead of at its start)."""
+    comes after it (a keyset page: the range starts there instead of at its start).
+    `min_confidence`: only the events the coder gave at least that confidence, checked event
+    by event on the range the other filters walk."""
     keys = [(kind, code.upper()) for code, kind in
             ((actor, "actor"), (source, "source"), (target, "target")) if code]
     if source and target:
@@ -173,11 +177,14 @@ def event_selection(actor: str | None = None, source: str | None = None,
     if article_id:
         clauses.append("e.article_id = ?")
         params.append(article_id)
+    if min_confidence is not None:
+        clauses.append("e.confidence >= ?")
+        params.append(float(min_confidence))
     if after is not None:
         clauses.append(f"{order} > ?")
         params.append(after)
     where = " AND ".join(clauses) or "TRUE"
-    return EventSelection(tables, where, params, order, rows)
+    return EventSelection(tables, where, params, order, rows, reads_events=min_confidence is not None)
 
 
 class Store(ABC):
@@ -214,9 +221,10 @@ class Store(ABC):
                target: str | None = None, type: str | None = None,
                since: dt.date | None = None, until: dt.date | None = None,
                article_id: str | None = None, limit: int | None = None,
-               offset: int = 0) -> list[Event]:
+               offset: int = 0, min_confidence: float | None = None) -> list[Event]:
         """Events in date order (then article, place in it); `actor` is either role."""
-        q = event_selection(actor, source, target, type, since, until, article_id)
+        q = event_selection(actor, source, target, type, since, until, article_id,
+                            min_confidence=min_confidence)
         rows = self.query(self.portable(f"{q.listing()} LIMIT ? OFFSET ?"),
                           [*q.params, self.NO_LIMIT if limit is None else limit, offset])
         return [row_to_event(r) for r in rows]
