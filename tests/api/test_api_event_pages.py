@@ -27,7 +27,8 @@ def event(article, n: int) -> Event:
         quad_class=3, goldstein=-4.0 + n % 3, date=None if n % 11 == 0 else dt.date(2022, 1, 1)
         + dt.timedelta(days=n % 40), date_precision="day", place=None, negated=n % 7 == 0,
         hypothetical=False, reported_by=[], sentence=f"Phrase {n}.", sentence_start=10 * n,
-        spans={"source": [[0, 6]], "trigger": [], "target": []}, rule="test", confidence=0.45 + n % 6 / 10,
+        spans={"source": [[0, 6]], "trigger": [], "target": []}, rule="test",
+        confidence=round(0.45 + n % 6 / 10, 2),
         language="fr", published=article.published)
 
 

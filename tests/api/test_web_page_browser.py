@@ -207,6 +207,24 @@ def test_browse_and_filter_events(page, site, tmp_path):
     page.locator(".sentence.focus").wait_for()
 
 
+def test_events_at_a_minimum_confidence(page, site):
+    every = page.request.get(site + "/api/events", params={"limit": 500}).json()["items"]
+    levels = sorted({e["confidence"] for e in every})
+    assert len(levels) >= 2, levels
+    level = levels[-1]  # the surest events only
+    page.goto(site + "/#/events")
+    rows = page.locator("table.events tbody tr")
+    rows.first.wait_for()
+    page.fill("input[name=min_confidence]", str(level))
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url(f"**min_confidence={level}**")
+    expected = [e for e in every if e["confidence"] >= level]
+    page.wait_for_function(f"document.querySelectorAll('table.events tbody tr').length === {len(expected)}")
+    assert 0 < len(expected) < len(every)
+    assert [rows.nth(i).locator("td.sentence-cell").inner_text() for i in range(len(expected))] == [
+        e["sentence"] for e in expected]
+
+
 def test_dyad_timeline_chart(page, site, tmp_path):
     page.goto(site + "/#/timeline?a=RUS&b=USA&by=month")
     bars = page.locator("svg.chart rect")

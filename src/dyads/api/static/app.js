@@ -272,7 +272,7 @@ function focusSentence(elementId) {
 }
 
 async function eventsView(params) {
-  const filters = Object.fromEntries(["actor", "source", "target", "type", "since", "until"]
+  const filters = Object.fromEntries(["actor", "source", "target", "type", "since", "until", "min_confidence"]
     .map(k => [k, params.get(k) || ""]));
   const cursor = params.get("cursor") || "";
   const start = Math.max(1, Number(params.get("start")) || 1);
@@ -286,6 +286,9 @@ async function eventsView(params) {
     h("label", {}, "Type", h("select", {name: "type"}, h("option", {value: ""}, "any"),
       types.map(t => h("option", {value: t.type, selected: t.type === filters.type.toUpperCase()}, t.type)))),
     field("since", "Since", {type: "date"}), field("until", "Until", {type: "date"}),
+    // the coder's surer events are more often right (README: Quality and speed, measured)
+    field("min_confidence", "Min. confidence", {type: "number", min: 0, max: 1, step: 0.05, placeholder: "0.8",
+                                                title: "Only events coded with at least this confidence (0-1)"}),
     h("button", {type: "submit"}, "Filter"));
   const page = await api("/events", {...filters, cursor, limit: 50});
   const table = h("table", {class: "events"},
