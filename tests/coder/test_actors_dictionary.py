@@ -142,9 +142,23 @@ def test_the_shipped_data_holds_20000_people_in_office_since_2000(actors):
     # a hand-written role keeps the generated seat before and after it (Speaker 2007-2011)
     ("Nancy Pelosi said", dt.date(2005, 1, 1), "USALEG"),
     ("Nancy Pelosi said", dt.date(2019, 6, 1), "USALEG"),
+    # an organisation's rows hold between their dates
+    ("The Taliban said", dt.date(2019, 6, 1), "AFGREB"),
+    ("The Taliban said", dt.date(2022, 6, 1), "AFGGOV"),
+    ("The NTC said", dt.date(2011, 5, 1), "LBYREB"),
+    ("The NTC said", dt.date(2012, 1, 1), "LBYGOV"),
+    ("Le Conseil national syrien a dit", dt.date(2012, 10, 1), "SYROPP"),
 ])
 def test_people_and_organisations_at_real_dates(actors, text, day, code):
     assert [m.code for m in actors.find_mentions(text, date=day)] == [code]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Le CNT a dit", dt.date(2021, 6, 1)),  # Mali's transitional council, not Libya's of 2011
+    ("The Syrian National Coalition said", dt.date(2011, 6, 1)),  # founded in November 2012
+])
+def test_an_organisation_outside_its_dates_is_no_mention(actors, text, day):
+    assert actors.find_mentions(text, date=day) == []
 
 
 def test_a_generated_surname_alone_is_no_mention(actors):

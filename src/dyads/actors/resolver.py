@@ -206,8 +206,13 @@ class Resolver:
     def _piece(self, start: int, end: int, targets: list, day: dt.date,
                named: set[str]) -> _Piece | None:
         terms = [t for t in targets if isinstance(t, SectorTerm)]
-        actors = [t for t in targets if not isinstance(t, SectorTerm)]
+        # an organisation's row holds only between its dates (the Taliban are AFGREB until 15
+        # August 2021, AFGGOV after; "CNT" names Libya's council only in 2011-2012)
+        actors = [t for t in targets if not isinstance(t, SectorTerm)
+                  and (isinstance(t, str) or t.kind == "person" or t.active(day))]
         if not actors:
+            if not terms:
+                return None
             t = terms[0]
             return _Piece(start, end, t.type, sector=t.sector, entry=_short(t.origin))
         options = []  # (code, in office, entry, is person, identity)
