@@ -612,3 +612,18 @@ def test_marcher_est_une_manifestation_quand_la_marche_va_quelque_part(code_fr):
     assert event.source == ["FRACVL"]
     # « marcher tête baissée » (figuratively) goes nowhere: no march
     assert not code_fr("Mais entre temps, les artistes français marchent tête baissée depuis des mois.")
+    # where they march is no target: « la ville de Shenzhen » is in the marchers' own country
+    march = only(code_fr("Des milliers de Chinois ont marché dans la ville de Shenzhen."), "PROTEST")
+    assert (march.source, march.target) == (["CHNCVL"], [])
+    assert only(code_fr("Des milliers de Chinois ont marché devant l'ambassade du Japon."), "PROTEST").target == ["JPNGOV"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Les diplomates nippons ont condamné l'attentat.", "JPN"),
+    ("Le gouvernement hellène a condamné l'attentat.", "GRCGOV"),
+    ("Le royaume chérifien a condamné l'attentat.", "MAR"),
+    ("Les autorités bataves ont condamné l'attentat.", "NLDGOV"),
+    ("L'Empire du Milieu a condamné l'attentat.", "CHN"),
+])
+def test_les_autres_noms_d_une_nation_dans_la_presse(code_fr, text, code):
+    assert only(code_fr(text), "ACCUSE").source[0].startswith(code)
