@@ -205,6 +205,14 @@ def test_parties_by_their_members_names_where_their_country_is_named(actors, tex
     ("The Janjaweed attacked the village.", "en", "SDNREB"),
     ("Gazprom cut deliveries.", "en", "RUSBUS"),
     ("The International Olympic Committee banned the team.", "en", "IOC"),
+    # seats of power, legislatures and services named by their own names
+    ("The Blue House said", "en", "KORGOV"),
+    ("The Storting voted.", "en", "NORLEG"),
+    ("The GRU hacked the servers.", "en", "RUSMIL"),
+    ("The Tatmadaw seized power.", "en", "MMRMIL"),
+    ("The Palestinian Authority protested.", "en", "PSEGOV"),
+    ("Le Guide suprême a prévenu.", "fr", "IRNGOV"),
+    ("La place Beauvau a démenti.", "fr", "FRAGOV"),
     # public_figures.tsv: people of the news with no office
     ("Julian Assange said", "en", "AUSCVL"),
     ("Greta Thunberg a dénoncé", "fr", "SWECVL"),

@@ -627,3 +627,10 @@ def test_marcher_est_une_manifestation_quand_la_marche_va_quelque_part(code_fr):
 ])
 def test_les_autres_noms_d_une_nation_dans_la_presse(code_fr, text, code):
     assert only(code_fr(text), "ACCUSE").source[0].startswith(code)
+
+
+def test_l_ancien_president_de_l_autorite_palestinienne_n_est_plus_au_gouvernement(code_fr):
+    # the Authority stands for the Palestinian government; its former head is PSEOPP, as for a state
+    assert only(code_fr("L'ancien président de l'Autorité palestinienne a demandé une enquête."),
+                "REQUEST").source == ["PSEOPP"]
+    assert only(code_fr("L'Autorité palestinienne a demandé une enquête."), "REQUEST").source == ["PSEGOV"]
