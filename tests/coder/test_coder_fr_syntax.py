@@ -631,3 +631,10 @@ def test_un_role_appose_a_une_personne_sans_role_a_la_date_est_le_sien(code_fr):
     events = code_fr("Victorin Lurel, ministre des outre-mer, a apporté son soutien aux militaires blessés.",
                      date=dt.date(2012, 7, 4))
     assert [e.source for e in events if e.type == "SUPPORT"] == [["FRAGOV"]]
+
+
+def test_un_nom_que_l_analyse_coupe_du_verbe_en_reste_le_sujet(code_fr):
+    # the parser makes « Zabihullah Moudjahid, porte-parole des talibans » a sentence of its own
+    event = only(code_fr("Zabihullah Moudjahid, porte-parole des talibans, a accusé le gouvernement afghan "
+                         "de mentir.", date=dt.date(2020, 6, 1)), "ACCUSE")
+    assert (event.source, event.target, event.rule) == (["AFGREB"], ["AFGGOV"], "fr:verb:stranded-subject/obj")

@@ -418,6 +418,19 @@ class SourceRules:
         return unique(self.phrase_mentions(head, owners=False)
                        + [m for c in listed for m in self.phrase_mentions(c, owners=False)])
 
+    def _stranded_subject(self, verb: Token, comma: int) -> Found:
+        """« Zabihullah Moudjahid, porte-parole des talibans, a condamné l'attaque »: the French
+        parser sometimes makes the opening name and its apposition a sentence of their own (a
+        second root, a noun) and leaves the verb with no subject. A noun root that opens the
+        sentence and runs up to the comma before the verb group is that subject."""
+        roots = [t for t in self.doc if dep(t) == "root" and t.i != verb.i and t.pos_ in ("PROPN", "NOUN")
+                 and t.left_edge.i == 0 and t.right_edge.i >= comma - 1 and t.i < comma]
+        if not roots or dep(verb) != "root":
+            return Found([], "none", rule="left-fallback")
+        found = self._resolve_subject(verb, roots[:1], frozenset({verb.i}))
+        return Found(found.mentions, found.how, found.tokens, rule="stranded-subject") if found.mentions \
+            else Found([], "none", rule="left-fallback")
+
     def left_source(self, verb: Token) -> Found:
         """Fallback when the parser found no subject: the actors written just before the
         verb group ("Washington et l'Alliance ont proposé"), across auxiliaries, adverbs,
@@ -428,8 +441,9 @@ class SourceRules:
         if i >= 0 and self.doc[i].text == ",":
             # "a water main broke in the US city of White Plains, New York, cutting off ...",
             # "Arnav Gupta, 33, of Bethesda, Maryland, set himself on fire": what a comma closes
-            # right before the verb is an apposition or a place, not the subject
-            return Found([], "none", rule="left-fallback")
+            # right before the verb is an apposition or a place, not the subject, unless the
+            # parser cut the sentence there (below)
+            return self._stranded_subject(verb, i)
         while i >= 0:
             token = self.doc[i]
             if self.by_token.get(i):
