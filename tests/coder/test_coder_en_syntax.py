@@ -10,6 +10,10 @@ import pytest
 from coder_en import code_en, countries, only, spanned  # noqa: F401  (fixture)
 from coder_fr import code_fr  # noqa: F401  (fixture)
 
+# the Taliban govern Afghanistan from 15 August 2021 (AFGGOV); sentences of the insurgency
+# are dated before
+BEFORE_KABUL = dt.date(2019, 6, 1)
+
 
 @pytest.mark.parametrize("sentence, event_type, source, target", [
     ("Russian troops attacked Ukrainian soldiers near Kharkiv on Tuesday.", "ASSAULT", {"RUS"}, {"UKR"}),
@@ -692,9 +696,9 @@ def test_investigating_a_shooting_is_an_investigation_with_no_one_named(code_en)
 def test_an_allegation_aimed_at_an_actor_is_an_accusation(code_en):
     # en:allege+actor, en:claim+actor: the clause's subject is the target; what is alleged is the
     # accusation's content, not an attack reported as fact
-    events = code_en("The Afghan government claimed the Taliban have attacked journalists.")
+    events = code_en("The Afghan government claimed the Taliban have attacked journalists.", date=BEFORE_KABUL)
     assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", ["AFGGOV"], ["AFGREB"])]
-    alleged = only(code_en("The Afghan government alleged the Taliban are hiding casualty figures."), "ACCUSE")
+    alleged = only(code_en("The Afghan government alleged the Taliban are hiding casualty figures.", date=BEFORE_KABUL), "ACCUSE")
     assert alleged.target == ["AFGREB"] and "ccomp_subj" in alleged.rule
     # a claim about no actor is only speech
     assert not code_en("The Afghan government claimed victory in the election.")
@@ -1152,7 +1156,7 @@ def test_projectiles_thrown_at_people_are_an_assault_of_the_throwers(code_en):
 
 def test_the_agent_of_a_participle_of_doing_on_an_event_noun_is_its_doer(code_en):
     # `noun_agent_participles`: "carried out by"; not any participle ("condemned by France")
-    event = only(code_en("Twelve people died in the attack carried out by the Taliban in Kabul."), "ASSAULT")
+    event = only(code_en("Twelve people died in the attack carried out by the Taliban in Kabul.", date=BEFORE_KABUL), "ASSAULT")
     assert event.source == ["AFGREB"]
     assert not [e for e in code_en("Twelve people died in the attack, condemned by France, in Kabul.")
                 if e.type == "ASSAULT"]
@@ -1324,7 +1328,7 @@ def test_forces_deployed_with_no_agent_are_mobilised(code_en, code_fr, sentence,
 
 
 def test_swapped_hostages_are_freed_and_a_deadline_needs_someone_to_meet_it(code_en):
-    assert only(code_en("The Taliban swapped two Western hostages for three of its commanders."), "RETREAT").source == ["AFGREB"]
+    assert only(code_en("The Taliban swapped two Western hostages for three of its commanders.", date=BEFORE_KABUL), "RETREAT").source == ["AFGREB"]
     assert not code_en("The French government set a deadline for the project.")
 
 
