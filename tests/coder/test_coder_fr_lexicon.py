@@ -634,3 +634,10 @@ def test_l_ancien_president_de_l_autorite_palestinienne_n_est_plus_au_gouverneme
     assert only(code_fr("L'ancien président de l'Autorité palestinienne a demandé une enquête."),
                 "REQUEST").source == ["PSEOPP"]
     assert only(code_fr("L'Autorité palestinienne a demandé une enquête."), "REQUEST").source == ["PSEGOV"]
+
+
+def test_ce_contre_quoi_on_manifeste_l_emporte_sur_le_portrait_qu_on_brandit(code_fr):
+    # rule against-modifier before owner-obj for a protest: the portraits are of the protesters' own
+    event = only(code_fr("Les manifestants iraniens ont scandé des slogans anti-américains et arboré des "
+                         "portraits du guide suprême."), "PROTEST")
+    assert (event.source, event.target) == (["IRNCVL"], ["USA"])

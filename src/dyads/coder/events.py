@@ -451,8 +451,10 @@ class SentenceCoder:
         if target.how == "home" and entry.type in OWN_PEOPLE_TYPES and \
                 {mention_country(m) for m in target.mentions} <= {mention_country(m) for m in source.mentions}:
             target = Found([], "none")
-        if not codes(target.mentions) or target.rule in ("location", "owner-location"):
-            # what the protest is against says more than where it is held
+        if not codes(target.mentions) or target.rule in ("location", "owner-location") or \
+                (entry.type == "PROTEST" and target.rule == "owner-obj"):
+            # what the protest is against says more than where it is held, or whose portraits
+            # the protesters carry (« des slogans anti-américains et ... des portraits du guide »)
             target = self._against_target(match, source) or target
         if entry.type == "ASSAULT" and self._verbal_attack(entry, source, target):
             entry = replace(entry, type="ACCUSE", cameo="111")
