@@ -133,7 +133,7 @@ def test_a_minimum_confidence_lists_the_surer_events_and_checks_its_range(tmp_pa
     level = levels[len(levels) // 2]
     surer = json.loads(run(db, "events", "--min-confidence", str(level), "--format", "json").stdout)
     assert surer == [e for e in every if e["confidence"] >= level] and 0 < len(surer) < len(every)
-    for bad in ("1.5", "-0.1", "sure"):
+    for bad in ("1.5", "-0.1", "sure", "nan"):
         result = run(db, "events", "--min-confidence", bad)
         assert result.exit_code == 2
         one_error_line(result, "--min-confidence")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from typing import Optional
 
 import typer
@@ -22,6 +24,14 @@ def event_row(e: Event) -> dict:
     row["flags"] = " ".join(f for f, on in (("negated", e.negated),
                                             ("hypothetical", e.hypothetical)) if on)
     return row
+
+
+def check_confidence(value: Optional[float]) -> Optional[float]:
+    """--min-confidence: a number from 0 to 1 (the range is checked by the option; not NaN,
+    which every comparison fails and which would list nothing)."""
+    if value is not None and math.isnan(value):
+        raise typer.BadParameter(f"{value!r} is not a number from 0 to 1")
+    return value
 
 
 def check_type(value: Optional[str]) -> Optional[str]:
@@ -60,7 +70,7 @@ def events(
     since: Since = None,
     until: Until = None,
     min_confidence: Optional[float] = typer.Option(
-        None, "--min-confidence", min=0.0, max=1.0, metavar="C",
+        None, "--min-confidence", min=0.0, max=1.0, metavar="C", callback=check_confidence,
         help="Only events coded with at least this confidence (0-1): fewer, more often right "
              "(`dyads eval` shows the trade-off)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help=LIMIT_HELP),

@@ -428,7 +428,8 @@ class SourceRules:
         if not roots or dep(verb) != "root":
             return Found([], "none", rule="left-fallback")
         found = self._resolve_subject(verb, roots[:1], frozenset({verb.i}))
-        return Found(found.mentions, found.how, found.tokens, rule="stranded-subject") if found.mentions \
+        # a repair of a bad parse: as sure as the other fallbacks, not as a parsed subject
+        return Found(found.mentions, "fallback", found.tokens, rule="stranded-subject") if found.mentions \
             else Found([], "none", rule="left-fallback")
 
     def left_source(self, verb: Token) -> Found:
