@@ -30,17 +30,19 @@ def _group_rows(sentences, predictions, with_sector: bool) -> list[dict]:
             continue
         for name, report in reports.items():
             rows.append({"group": f"{label}={name}", "sentences": report.sentences,
-                         "gold_events": report.gold_events, "predicted_events": report.predicted_events,
-                         "precision": round(report.precision, 4), "recall": round(report.recall, 4),
-                         "f1": round(report.f1, 4)})
+                         "gold_events": report.gold_events, **_kept(report)})
     return rows
+
+
+def _kept(report: Report) -> dict:
+    """The events a report scores, and how often they are right."""
+    return {"predicted_events": report.predicted_events, "precision": round(report.precision, 4),
+            "recall": round(report.recall, 4), "f1": round(report.f1, 4)}
 
 
 def _confidence_rows(sentences, predictions, with_sector: bool) -> list[dict]:
     """What `--min-confidence` keeps at each level, and how often it is right."""
-    return [{"min_confidence": level, "predicted_events": report.predicted_events,
-             "precision": round(report.precision, 4), "recall": round(report.recall, 4),
-             "f1": round(report.f1, 4)}
+    return [{"min_confidence": level, **_kept(report)}
             for level, report in score_by_confidence(sentences, predictions, with_sector=with_sector).items()]
 
 

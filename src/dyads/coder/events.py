@@ -771,9 +771,7 @@ class SentenceCoder:
                     continue
                 words = {fold(token.lemma_)} | {fold(c.lemma_) for c in token.children if dep(c) == "compound"}
                 kinds = {e.type for w in words for e in self.lexicon.candidates(w, "noun")}
-                for _, draft in self.told if kinds else ():
-                    if draft.type not in kinds:
-                        continue
+                for draft in (d for _, d in self.told if d.type in kinds):
                     doers = [m for m in draft.source if m.code and m.code not in source_codes]
                     mentions = standing_for(token, doers, lambda m: f"doer of the {draft.type} told before")
                     return Found(mentions, "pronoun", (token,), rule="named-act") if mentions else Found([], "none")

@@ -423,9 +423,9 @@ class SourceRules:
         parser sometimes makes the opening name and its apposition a sentence of their own (a
         second root, a noun) and leaves the verb with no subject. A noun root that opens the
         sentence and runs up to the comma before the verb group is that subject."""
-        roots = [t for t in self.doc if dep(t) == "root" and t.i != verb.i and t.pos_ in ("PROPN", "NOUN")
-                 and t.left_edge.i == 0 and t.right_edge.i >= comma - 1 and t.i < comma]
-        if not roots or dep(verb) != "root":
+        roots = [t for t in self.doc[:comma] if dep(t) == "root" and t.pos_ in ("PROPN", "NOUN")
+                 and t.left_edge.i == 0 and t.right_edge.i >= comma - 1] if dep(verb) == "root" else []
+        if not roots:
             return Found([], "none", rule="left-fallback")
         found = self._resolve_subject(verb, roots[:1], frozenset({verb.i}))
         # a repair of a bad parse: as sure as the other fallbacks, not as a parsed subject
