@@ -125,11 +125,13 @@ class Archive:
         """The directed actor network: edges weighted by happenings, with mean Goldstein."""
         return analysis.actor_network(self.store, since=since, until=until)
 
-    def export(self, what: str, fmt: str, out: str | Path) -> int:
-        """Write articles | events | groups as csv | jsonl | parquet | gdelt; returns rows."""
-        from dyads.export import export
+    def export(self, what: str, fmt: str, out: str | Path, since: dt.date | None = None,
+               until: dt.date | None = None, min_confidence: float | None = None) -> int:
+        """Write articles | events | groups as csv | jsonl | parquet | gdelt; returns rows.
+        `since`/`until` keep a period (inclusive); `min_confidence` keeps surer events."""
+        from dyads.export import Selection, export
 
-        return export(self.store, what, fmt, out)
+        return export(self.store, what, fmt, out, Selection(since, until, min_confidence))
 
 
 def site(text: str) -> str:

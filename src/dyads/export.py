@@ -69,14 +69,41 @@ def schema(what: str) -> list[tuple[str, str]]:
     return out
 
 
-def records(store: Any, what: str) -> Iterator[Any]:
-    """Every article, event or group of the store, page by page."""
+@dataclasses.dataclass(frozen=True)
+class Selection:
+    """Which records an export writes: a period (articles by publication day, events and
+    groups by their date; both ends inclusive) and, for events, a minimum confidence."""
+    since: dt.date | None = None
+    until: dt.date | None = None
+    min_confidence: float | None = None
+
+    def check(self, what: str) -> None:
+        if self.min_confidence is not None and what != "events":
+            # a group or an article has no confidence of its own: say so rather than guess one
+            raise ExportError(f"--min-confidence selects events; --what {what} has no confidence")
+        if self.since and self.until and self.since > self.until:
+            raise ExportError(f"--since {self.since} is after --until {self.until}")
+
+
+EVERYTHING = Selection()
+
+
+def records(store: Any, what: str, selection: Selection = EVERYTHING) -> Iterator[Any]:
+    """The articles, events or groups of the store `selection` keeps, page by page."""
+    period = {"since": selection.since, "until": selection.until}
     if what == "groups":
-        yield from groups(store)
+        yield from groups(store, **period)
         return
-    fetch = store.articles if what == "articles" else store.events
+    if what == "events":
+        # keyset pages: the cost of a page does not grow with how far into the store it is
+        after = None
+        while True:
+            page, after = store.event_page(PAGE, after=after, min_confidence=selection.min_confidence, **period)
+            yield from page
+            if after is None:
+                return
     offset = 0
-    while page := fetch(limit=PAGE, offset=offset):
+    while page := store.articles(limit=PAGE, offset=offset, **period):
         yield from page
         offset += len(page)
 
@@ -225,14 +252,14 @@ def gdelt_rows(record_id: str, report: Report, counts: tuple[int, int, int],
                    + [added, report.url or ""])
 
 
-def write_gdelt(store: Any, what: str, out: Path) -> int:
+def write_gdelt(store: Any, what: str, out: Path, selection: Selection = EVERYTHING) -> int:
     if what == "articles":
         raise ExportError("--format gdelt: the GDELT event table holds events; "
                           "export --what events or groups")
     cache: dict[str, _ArticleFacts] = {}
     count = 0
     with out.open("w", newline="", encoding="utf-8") as fh:
-        for item in records(store, what):
+        for item in records(store, what, selection):
             if isinstance(item, Group):
                 reports = reports_of_events(store, [item.representative] if item.representative else [])
                 counts = (item.num_mentions, item.num_sources, item.num_articles)
@@ -251,15 +278,16 @@ def write_gdelt(store: Any, what: str, out: Path) -> int:
 
 
 # -- entry point ------------------------------------------------------------------------------
-def export(store: Any, what: str, fmt: str, out: str | Path) -> int:
+def export(store: Any, what: str, fmt: str, out: str | Path, selection: Selection = EVERYTHING) -> int:
     """Write `what` (articles | events | groups) as `fmt` (csv | jsonl | parquet | gdelt) to
-    `out`; returns the number of rows written."""
+    `out`, only what `selection` keeps; returns the number of rows written."""
     columns = schema(what)
     if fmt not in FORMATS:
         raise ExportError(f"--format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    selection.check(what)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "gdelt":
-        return write_gdelt(store, what, out)
+        return write_gdelt(store, what, out, selection)
     writer = {"csv": write_csv, "jsonl": write_jsonl, "parquet": write_parquet}[fmt]
-    return writer(records(store, what), columns, out)
+    return writer(records(store, what, selection), columns, out)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import networkx as nx
@@ -80,6 +81,45 @@ def test_groups_and_export(db, tmp_path):
     bad = CliRunner().invoke(app, ["--db", db, "export", "--what", "articles", "--format", "gdelt",
                                    str(tmp_path / "a.tsv")])
     assert bad.exit_code == 2 and "gdelt" in bad.output
+
+
+def test_export_keeps_a_period_and_the_surer_events(db_path, tmp_path):
+    """--since/--until keep the records of a period (events and groups by their date, articles
+    by their day of publication), --min-confidence the events the coder is surer of; every
+    format writes the same selection."""
+    leak, verdict = leak_article(), verdict_article()
+    unsure = [dataclasses.replace(e, confidence=0.55) for e in verdict_events(verdict)]
+    with open_store(db_path) as s:
+        save(s, leak, leak_events(leak))
+        save(s, verdict, unsure)
+    db = str(db_path)
+
+    def ids(*args: str) -> list[str]:
+        run(db, "export", "--format", "jsonl", str(tmp_path / "out.jsonl"), *args)
+        return [json.loads(line)["id"] for line in (tmp_path / "out.jsonl").read_text("utf-8").splitlines()]
+
+    everything = ids()
+    assert len(everything) == 6
+    assert set(ids("--min-confidence", "0.8")) == {e.id for e in leak_events(leak)}
+    assert ids("--min-confidence", "0.5") == everything
+    january = ids("--since", "2022-01-01", "--until", "2022-01-31")
+    assert january and len(january) == 2  # the two answers of 31 January; the 31 December demands are out
+    assert ids("--since", "2022-02-14", "--min-confidence", "0.8") == []
+    for level, pairs in ((None, 6), ("0.8", 3)):  # one source-target pair per event
+        run(db, "export", "--format", "gdelt", str(tmp_path / "e.tsv"), *(["--min-confidence", level] if level else []))
+        assert len((tmp_path / "e.tsv").read_text("utf-8").splitlines()) == pairs
+    groups = json.loads(run(db, "groups", "--format", "json", "--since", "2022-02-01"))
+    assert ids("--what", "groups", "--since", "2022-02-01") == [g["id"] for g in groups]
+    assert ids("--what", "articles", "--since", "2022-02-10") == [verdict.id]
+    refused = CliRunner().invoke(app, ["--db", db, "export", "--what", "groups", "--min-confidence", "0.8",
+                                       str(tmp_path / "g.csv")])
+    assert refused.exit_code == 2 and "--min-confidence" in refused.output
+    backwards = CliRunner().invoke(app, ["--db", db, "export", "--since", "2022-02-01", "--until", "2022-01-01",
+                                         str(tmp_path / "e.csv")])
+    assert backwards.exit_code == 2 and "--since" in backwards.output
+    for bad in ("1.5", "nan"):
+        wrong = CliRunner().invoke(app, ["--db", db, "export", "--min-confidence", bad, str(tmp_path / "e.csv")])
+        assert wrong.exit_code == 2 and "--min-confidence" in wrong.output
 
 
 def test_the_seeds_from_the_command_line(seeded, tmp_path):

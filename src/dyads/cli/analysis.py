@@ -15,6 +15,7 @@ from dyads.analysis.aggregates import PERIODS
 from dyads.archive import open as open_archive
 from dyads.cli.app import Since, Until, app, settings
 from dyads.cli.archive import err
+from dyads.cli.events import check_confidence
 from dyads.cli.output import LIMIT_HELP, Format, emit, record_columns
 from dyads.export import FORMATS, WHAT
 from dyads.extras import require
@@ -182,13 +183,20 @@ def export(
     what: What = typer.Option(What.events, "--what", help="Which records to write."),
     fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format",
                                      help="csv, jsonl, parquet or gdelt (docs/gdelt.md)."),
+    since: Since = None,
+    until: Until = None,
+    min_confidence: Optional[float] = typer.Option(
+        None, "--min-confidence", min=0.0, max=1.0, metavar="C", callback=check_confidence,
+        help="Only events the coder is at least this sure of (0-1; --what events)."),
 ) -> None:
-    """Write articles, events or groups as CSV, JSON Lines, Parquet or GDELT 2.0 event rows."""
+    """Write articles, events or groups as CSV, JSON Lines, Parquet or GDELT 2.0 event rows
+    (articles by their day of publication, events and groups by their date)."""
     from dyads.export import ExportError
 
     with open_archive(settings.db) as db:
         try:
-            count = db.export(what.value, fmt.value, out)
+            count = db.export(what.value, fmt.value, out, since=since, until=until,
+                              min_confidence=min_confidence)
         except ExportError as exc:
             err.print(f"Error: export failed: {exc}")
             raise typer.Exit(2)
