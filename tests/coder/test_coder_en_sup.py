@@ -1,0 +1,39 @@
+"""English coder: recall of SUPPORT, CONCEDE, AGREE, COOPERATE, CONSULT and AID shapes
+(helper `sup`); invented news sentences, one per class."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_en import code_en, countries, only  # noqa: F401  (fixture)
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    # crediting someone with a feat is praise
+    ("The French president credited Germany with saving the euro.", "SUPPORT", {"FRA"}, {"DEU"}),
+    ("The Kenyan government credited Uganda for the capture of the rebels.", "SUPPORT", {"KEN"}, {"UGA"}),
+    # coming to someone's defense is verbal support
+    ("Chinese officials came to Russia's defense at the United Nations.", "SUPPORT", {"CHN"}, {"RUS"}),
+    # talking to an actor is a meeting (not talking to reporters)
+    ("The Indian foreign minister talked to Pakistan about the border.", "CONSULT", {"IND"}, {"PAK"}),
+    # a hearing held with outsiders, a trip made to a place
+    ("The Indian parliament held a hearing with Chinese diplomats.", "CONSULT", {"IND"}, {"CHN"}),
+    ("The Japanese prime minister's trip to Beijing was a success.", "CONSULT", {"JPN"}, {"CHN"}),
+    # a bill suspended or shelved: a concession (by the government when no one is named)
+    ("The Indonesian government shelved the labour bill after the protests.", "CONCEDE", {"IDN"}, set()),
+    ("In Hong Kong, the extradition bill was suspended after the protests.", "CONCEDE", {"HKG"}, set()),
+    # dropping a bid, giving up with no object: a climb-down
+    ("The Kenyan government dropped its bid to host the summit.", "CONCEDE", {"KEN"}, set()),
+    ("After weeks of protests, the Serbian government finally gave up.", "CONCEDE", {"SRB"}, set()),
+])
+def test_support_concede_consult_shapes(code_en, sentence, event_type, source, target):
+    event = only(code_en(sentence), event_type)
+    assert countries(event.source) == source and countries(event.target) == target
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("The Indian foreign minister talked to reporters in Delhi.", "CONSULT"),   # the press is no party
+    ("The French president gave up his seat to a Spanish minister.", "CONCEDE"),  # an object: no climb-down
+])
+def test_shapes_that_are_no_event(code_en, sentence, event_type):
+    assert not [e for e in code_en(sentence) if e.type == event_type]
