@@ -25,6 +25,9 @@ from coder_en import code_en, countries, only  # noqa: F401  (fixture)
     # dropping a bid, giving up with no object: a climb-down
     ("The Kenyan government dropped its bid to host the summit.", "CONCEDE", {"KEN"}, set()),
     ("After weeks of protests, the Serbian government finally gave up.", "CONCEDE", {"SRB"}, set()),
+    # owning up to one's failings
+    ("The Russian defence minister acknowledged serious failures in the mobilisation.", "CONCEDE", {"RUS"}, set()),
+    ("The Iranian government acknowledged that its air defences had mistakenly shot down the airliner.", "CONCEDE", {"IRN"}, set()),
 ])
 def test_support_concede_consult_shapes(code_en, sentence, event_type, source, target):
     event = only(code_en(sentence), event_type)
@@ -34,6 +37,7 @@ def test_support_concede_consult_shapes(code_en, sentence, event_type, source, t
 @pytest.mark.parametrize("sentence, event_type", [
     ("The Indian foreign minister talked to reporters in Delhi.", "CONSULT"),   # the press is no party
     ("The French president gave up his seat to a Spanish minister.", "CONCEDE"),  # an object: no climb-down
+    ("The French minister acknowledged the victory of the opposition.", "CONCEDE"),  # no failing owned
 ])
 def test_shapes_that_are_no_event(code_en, sentence, event_type):
     assert not [e for e in code_en(sentence) if e.type == event_type]
