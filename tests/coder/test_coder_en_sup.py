@@ -25,6 +25,8 @@ from coder_en import code_en, countries, only  # noqa: F401  (fixture)
     # dropping a bid, giving up with no object: a climb-down
     ("The Kenyan government dropped its bid to host the summit.", "CONCEDE", {"KEN"}, set()),
     ("After weeks of protests, the Serbian government finally gave up.", "CONCEDE", {"SRB"}, set()),
+    # the aim of a meeting or a visit is an act of its own (hypothetical), not the meeting's content
+    ("The Greek prime minister flew to Nicosia to sign an agreement with Cyprus.", "SUPPORT", {"GRC"}, {"CYP"}),
     # owning up to one's failings
     ("The Russian defence minister acknowledged serious failures in the mobilisation.", "CONCEDE", {"RUS"}, set()),
     ("The Iranian government acknowledged that its air defences had mistakenly shot down the airliner.", "CONCEDE", {"IRN"}, set()),

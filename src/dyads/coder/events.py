@@ -815,9 +815,12 @@ class SentenceCoder:
             condition = label == "advcl" and any(dep(g) == "mark" and fold(g.text) in self.if_marks for g in token.children)
             if governing and governing is not match and governing.entry.type in self.content_types and label != "conj" \
                     and governing.entry.verdict_in != "content" \
+                    and not (governing.entry.type == "CONSULT" and token in self.syntax.purpose_clauses(head, participles=False)) \
                     and not (condition and governing.entry.type not in ("THREATEN", "REQUEST")):
                 # (an "if" clause is the content of a threat or a demand only; what a speaker says
-                # with a damning word in it stays the act it reports: "said X illegally seized ...")
+                # with a damning word in it stays the act it reports: "said X illegally seized ...";
+                # the aim of a meeting or a visit is an act of its own, told as hypothetical: "met in
+                # Athens to sign an agreement", "flew to Nicosia to sign a deal")
                 return True
             if governing and governing is not match and governing.entry.type in PURPOSE_TYPES \
                     and token in self.syntax.purpose_clauses(head, participles=False):
