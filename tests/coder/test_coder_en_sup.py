@@ -40,6 +40,14 @@ def test_support_concede_consult_shapes(code_en, sentence, event_type, source, t
     ("The Indian foreign minister talked to reporters in Delhi.", "CONSULT"),   # the press is no party
     ("The French president gave up his seat to a Spanish minister.", "CONCEDE"),  # an object: no climb-down
     ("The French minister acknowledged the victory of the opposition.", "CONCEDE"),  # no failing owned
+    ("A US lawyer pleaded guilty to fraud charges in a Manhattan court.", "CONCEDE"),  # a guilty plea: not coded
+    ("A US lawyer pleaded guilty to fraud charges in a Manhattan court.", "REQUEST"),  # nor a plea for something
 ])
 def test_shapes_that_are_no_event(code_en, sentence, event_type):
     assert not [e for e in code_en(sentence) if e.type == event_type]
+
+
+def test_a_plea_of_not_guilty_rejects_the_charges(code_en):
+    event = only(code_en("A former Brazilian minister pleaded not guilty to the corruption charges."), "REJECT")
+    assert countries(event.source) == {"BRA"}
+    assert not [e for e in code_en("A former Brazilian minister pleaded not guilty to the corruption charges.") if e.type == "CONCEDE"]
