@@ -38,6 +38,7 @@ def test_support_concede_consult_shapes(code_en, sentence, event_type, source, t
 
 @pytest.mark.parametrize("sentence, event_type", [
     ("The Indian foreign minister talked to reporters in Delhi.", "CONSULT"),   # the press is no party
+    ("Speaking to CNN News, the Saudi foreign minister said the case was closed.", "CONSULT"),  # nor a news outlet
     ("The French president gave up his seat to a Spanish minister.", "CONCEDE"),  # an object: no climb-down
     ("The French minister acknowledged the victory of the opposition.", "CONCEDE"),  # no failing owned
     ("A US lawyer pleaded guilty to fraud charges in a Manhattan court.", "CONCEDE"),  # a guilty plea: not coded
