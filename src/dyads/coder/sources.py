@@ -37,7 +37,10 @@ class SourceRules:
         a controlling verb; pronouns resolved to the subject of the governing clause."""
         if verb.i in _seen:
             return Found([], "none")
-        if verb.pos_ == "NOUN" and not self.misread_participle(verb):  # an event noun that no verb carries
+        if verb.pos_ == "NOUN" and not self.misread_participle(verb) and not (
+                any(dep(c) == "cop" for c in verb.children) and self.children(verb, SUBJECT)):
+            # an event noun that no verb carries (not the predicate of a copula with its own
+            # subject: « les cheminots sont en grève »)
             return self.noun_agents(verb)
         seen = _seen | {verb.i}
         if self.is_passive(verb):

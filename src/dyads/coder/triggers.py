@@ -272,6 +272,14 @@ class TriggerFinder:
             # background ("took part in the protests", "les responsables de la manifestation")
             entry = alone or next((e for e in entries if e.agent), entries[0])
             return Match(entry, noun, carrier, (noun,))
+        if carrier.i == position.i:
+            # « 80 000 étudiants sont en grève », « le président est en visite au Japon »: a noun
+            # predicate of a copula the entry lists as its light verb heads the clause itself
+            copula = next((c for c in noun.children if dep(c) == "cop"), None)
+            for entry in entries if copula is not None else ():
+                support = entry.support if entry.support is not None else self.support
+                if set(self.lemmas(copula)) & set(support):
+                    return Match(entry, noun, noun, (copula, noun))
         # '"Congratulations to X," Merkel wrote': a quoted greeting before its reporting verb
         # hangs on it unlabelled; it is what the verb says, as its object would be
         quoted = dep(position) == "dep" and fold(carrier.lemma_) in self.lexicon.words("reporting")
