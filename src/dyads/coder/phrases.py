@@ -304,9 +304,14 @@ class PhraseRules:
         for child in verb.children:
             if dep(child) not in ("advcl", "xcomp") or not is_verbal(child):
                 continue
-            if any(dep(g) == "mark" for g in child.children):
+            marks = [g for g in child.children if dep(g) == "mark"]
+            # « ont manifesté pour protester contre ... »: a French infinitive of purpose has its
+            # mark (`purpose_marks`); other marked clauses ("if", "after", « après ») say no purpose
+            purpose = bool(marks) and all(fold(g.text) in self.lexicon.words("purpose_marks") for g in marks) \
+                and "Inf" in child.morph.get("VerbForm")
+            if marks and not purpose:
                 continue
-            infinitive = any(dep(g) == "aux" and fold(g.text) == "to" for g in child.children)
+            infinitive = purpose or any(dep(g) == "aux" and fold(g.text) == "to" for g in child.children)
             if infinitive or (participles and child.tag_ == "VBG"):
                 out.append(child)
         return out
