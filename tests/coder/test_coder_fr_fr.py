@@ -1,0 +1,44 @@
+"""French recall: classes of events the coder missed in French news (helper `fr`)."""
+
+from __future__ import annotations
+
+import pytest
+from coder_fr import code_fr, only  # noqa: F401  (fixture)
+
+from dyads.evaluate import strip_sector
+
+
+def countries(codes: list[str]) -> list[str]:
+    return sorted({strip_sector(c) for c in codes})
+
+
+# An event noun predicate of a copula that its entry lists as a light verb (« être en grève »,
+# « être en visite »): the noun heads the clause, its subject is the source.
+COPULA_NOUNS = [
+    ("Les syndicats français sont en grève depuis lundi.", "PROTEST", ["FRA"], []),
+    ("Les enseignants belges étaient en grève pour la troisième journée.", "PROTEST", ["BEL"], []),
+    ("Le président chinois est en visite officielle au Japon.", "CONSULT", ["CHN"], ["JPN"]),
+]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", COPULA_NOUNS)
+def test_copula_event_noun(code_fr, text, event_type, source, target):
+    event = only(code_fr(text), event_type)
+    assert countries(event.source) == source
+    assert countries(event.target) == target
+
+
+# A clause of purpose opened by « pour » says whom the act is aimed at, as an English "to"
+# clause does ("staged protests to demand ...").
+PURPOSE_CLAUSES = [
+    ("Des milliers de Chinois ont manifesté pour protester contre un manuel scolaire japonais.", "PROTEST", ["CHN"], ["JPN"]),
+    ("Des étudiants iraniens se sont rassemblés devant l'université pour réclamer le départ du gouvernement iranien.",
+     "PROTEST", ["IRN"], ["IRN"]),
+]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", PURPOSE_CLAUSES)
+def test_purpose_clause_target(code_fr, text, event_type, source, target):
+    event = only(code_fr(text), event_type)
+    assert countries(event.source) == source
+    assert countries(event.target) == target
