@@ -28,12 +28,14 @@ def test_copula_event_noun(code_fr, text, event_type, source, target):
     assert countries(event.target) == target
 
 
-# A clause of purpose opened by « pour » says whom the act is aimed at, as an English "to"
-# clause does ("staged protests to demand ...").
+# A clause of purpose opened by « pour », or a gerund, says whom the act is aimed at, as an
+# English "to" or "-ing" clause does ("staged protests to demand ...", "rioted, demanding ...").
 PURPOSE_CLAUSES = [
     ("Des milliers de Chinois ont manifesté pour protester contre un manuel scolaire japonais.", "PROTEST", ["CHN"], ["JPN"]),
     ("Des étudiants iraniens se sont rassemblés devant l'université pour réclamer le départ du gouvernement iranien.",
      "PROTEST", ["IRN"], ["IRN"]),
+    # a gerund (« en » and a present participle), as an English "-ing" clause
+    ("Des milliers de Chinois ont défilé à Pékin en lançant des pierres contre des bâtiments japonais.", "PROTEST", ["CHN"], ["JPN"]),
 ]
 
 

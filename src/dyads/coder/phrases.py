@@ -309,10 +309,14 @@ class PhraseRules:
             # mark (`purpose_marks`); other marked clauses ("if", "after", « après ») say no purpose
             purpose = bool(marks) and all(fold(g.text) in self.lexicon.words("purpose_marks") for g in marks) \
                 and "Inf" in child.morph.get("VerbForm")
-            if marks and not purpose:
+            # « ont marché en lançant des objets contre des bâtiments nippons »: a French gerund
+            # (a `gerund_marks` word and a present participle), as an English "-ing" clause
+            gerund = bool(marks) and all(fold(g.text) in self.lexicon.words("gerund_marks") for g in marks) \
+                and "Part" in child.morph.get("VerbForm") and "Pres" in child.morph.get("Tense")
+            if marks and not purpose and not gerund:
                 continue
             infinitive = purpose or any(dep(g) == "aux" and fold(g.text) == "to" for g in child.children)
-            if infinitive or (participles and child.tag_ == "VBG"):
+            if infinitive or (participles and (child.tag_ == "VBG" or gerund)):
                 out.append(child)
         return out
 
