@@ -464,8 +464,10 @@ class SentenceCoder:
             return None
         mood = self.modality.modality(predicate)
         # "will not accept any more refugees": a refusal needs no coded target
+        # (an entry that names no target slot, `target: []`, cannot need one: "the president's
+        # claims of voter fraud" accuse, aimed at no one)
         needs_target = entry.needs_target or (match.trigger is predicate and entry.pos == "noun"
-                                              and entry.type not in OWNED_UNTARGETED)
+                                              and entry.type not in OWNED_UNTARGETED and entry.target != ())
         untargeted = needs_target and not codes(target.mentions) and not (mood.negated and entry.negated_type) \
             and not self._uncoded_target(match, slots)
         # a meeting needs two parties: a target, or several sources meeting each other ("Putin

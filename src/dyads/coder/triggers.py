@@ -248,6 +248,10 @@ class TriggerFinder:
 
     def _noun(self, noun: Token) -> Match | None:
         entries = self.lexicon.candidates(noun.lemma_, "noun") or self.lexicon.candidates(noun.text, "noun")
+        # a noun entry's `with` words must depend on the noun ("claims of voter fraud" accuse,
+        # "territorial claims" do not)
+        entries = [e for e in entries if not e.with_ or any(
+            fold(t.lemma_) in e.with_ or fold(t.text) in e.with_ for t in local_tokens(noun, 3))]
         if not entries:
             return None
         position = noun
