@@ -391,7 +391,10 @@ class SentenceCoder:
             if codes(agents.mentions):
                 source = agents
         if not codes(source.mentions) and entry.agent and (self.syntax.is_passive(predicate) or happening
-                                                          or (entry.alone and match.trigger is predicate)):
+                                                          or (entry.alone and match.trigger is predicate)
+                                                          # "the impeachment inquiry into Trump": a noun no verb
+                                                          # carries, whose `with` word says who does it (triggers._aimed_act)
+                                                          or (entry.pos == "noun" and entry.with_ and match.trigger is predicate)):
             source = self._implicit_agent(match.trigger, entry.agent)
         if not codes(source.mentions) and entry.type == "MOBILIZE" and self.syntax.is_passive(predicate):
             source = self._deployed_forces(predicate)

@@ -323,9 +323,24 @@ class TriggerFinder:
             # plural happened, even in a frame of time (gold codes them); their crowd is the
             # place's (rule implicit-agent)
             return Match(entry, noun, noun, (noun,))
-        if self._in_frame(noun) or not self.syntax.noun_agents(noun).mentions:
+        if self._in_frame(noun):
+            return None
+        if not self.syntax.noun_agents(noun).mentions and not self._aimed_act(noun, entry):
             return None
         return Match(entry, noun, noun, (noun,))
+
+    def _aimed_act(self, noun: Token, entry: Entry) -> bool:
+        """"the ongoing impeachment inquiry into President Trump": an act only one arm of the
+        state does (an entry with an `agent`, told by its `with` word) names its doer by
+        naming whom it is aimed at (its target slots); the doer is that arm (rule implicit-agent).
+        Only a definite or owned one is a known act ("Would there have been impeachment
+        proceedings against Obama?" asks about no act)."""
+        if not (entry.agent and entry.with_ and entry.target):
+            return False
+        if not self._definite(noun) and not any(dep(c) == "poss" for c in noun.children):
+            return False
+        return any(a.pos_ == "PRON" or any(m.code for m in self.syntax.phrase_mentions(a))
+                   for slot in entry.target for a in self.syntax.prep_args(noun, slot, 0))
 
     def _told_before(self, noun: Token) -> bool:
         """"The protests degrade the party's claim", "the protests have cost the city": a
