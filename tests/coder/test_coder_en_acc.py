@@ -1,0 +1,59 @@
+"""English coder: accusations the coder used to miss (criticism said with a damning word,
+claims of a wrongdoing, impeachment inquiries, blame by attribution); invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coder_en import code_en, countries, only  # noqa: F401  (fixture)
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    # a damning name given to an act, or a damning word in what is said
+    ("The Greek foreign minister described the Turkish decision as improper.", {"GRC"}, {"TUR"}),
+    ("The Irish prime minister called the British proposal a charade.", {"IRL"}, {"GBR"}),
+    ('"It was a crude attempt to mislead voters," the Spanish foreign minister told reporters.', {"ESP"}, set()),
+    ("The French ambassador said the attack on the hospital was senseless.", {"FRA"}, set()),
+])
+def test_damning_words(code_en, sentence, source, target):
+    event = only(code_en(sentence), "ACCUSE")
+    assert countries(event.source) == source and countries(event.target) == target
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("To date, Bolsonaro's claims of widespread electoral fraud have gained no traction in Brazil.", {"BRA"}),
+    ("Maduro's allegations of vote rigging were dismissed by observers in Caracas.", {"VEN"}),
+])
+def test_claims_of_a_wrongdoing_owned_by_an_actor(code_en, sentence, source):
+    event = only(code_en(sentence), "ACCUSE")
+    assert countries(event.source) == source and event.target == []
+
+
+def test_claims_of_no_wrongdoing_are_no_accusation(code_en):
+    assert not [e for e in code_en("China pressed its territorial claims in the South China Sea.") if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lawmakers in Washington held a fourth hearing in the ongoing impeachment inquiry into President Biden.",
+    "The Senate in Washington debated the rules of the impeachment proceedings against President Biden.",
+])
+def test_impeachment_inquiry_is_the_legislature_accusing(code_en, sentence):
+    event = only(code_en(sentence, date=dt.date(2023, 10, 1)), "ACCUSE")
+    assert event.source == ["USALEG"] and event.target == ["USAGOV"]
+
+
+def test_an_impeachment_asked_about_is_no_accusation(code_en):
+    events = code_en("Would there have been impeachment proceedings against Obama in Washington?")
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_attributing_a_violent_act_blames(code_en):
+    event = only(code_en("The Saudi foreign minister attributed the bombing to Houthi rebels."), "ACCUSE")
+    assert countries(event.source) == {"SAU"} and countries(event.target) == {"YEM"}
+
+
+def test_attributing_a_rally_blames_no_one(code_en):
+    events = code_en("Analysts attributed the rally in Indian bank stocks to the Reserve Bank of India.")
+    assert not [e for e in events if e.type == "ACCUSE"]
