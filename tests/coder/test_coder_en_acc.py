@@ -57,3 +57,8 @@ def test_attributing_a_violent_act_blames(code_en):
 def test_attributing_a_rally_blames_no_one(code_en):
     events = code_en("Analysts attributed the rally in Indian bank stocks to the Reserve Bank of India.")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_the_act_a_verdict_judges_is_still_told(code_en):
+    events = code_en("The Greek foreign minister called the Turkish talks with Libya a provocation.")
+    assert {e.type for e in events} >= {"ACCUSE", "CONSULT"}

@@ -821,11 +821,14 @@ class SentenceCoder:
             if governing and governing is not match and governing.entry.type in self.content_types and label != "conj" \
                     and governing.entry.verdict_in != "content" \
                     and not (governing.entry.type == "CONSULT" and token in self.syntax.purpose_clauses(head, participles=False)) \
+                    and not (governing.entry.judged and label in ("obj", "dobj")) \
                     and not (condition and governing.entry.type not in ("THREATEN", "REQUEST")):
                 # (an "if" clause is the content of a threat or a demand only; what a speaker says
                 # with a damning word in it stays the act it reports: "said X illegally seized ...";
                 # the aim of a meeting or a visit is an act of its own, told as hypothetical: "met in
-                # Athens to sign an agreement", "flew to Nicosia to sign a deal")
+                # Athens to sign an agreement", "flew to Nicosia to sign a deal"; the object a verdict
+                # judges is an act told: "described Trump's call with Zelenskiy as improper" still
+                # codes the call)
                 return True
             if governing and governing is not match and governing.entry.type in PURPOSE_TYPES \
                     and token in self.syntax.purpose_clauses(head, participles=False):
