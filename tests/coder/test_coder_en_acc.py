@@ -62,3 +62,12 @@ def test_attributing_a_rally_blames_no_one(code_en):
 def test_the_act_a_verdict_judges_is_still_told(code_en):
     events = code_en("The Greek foreign minister called the Turkish talks with Libya a provocation.")
     assert {e.type for e in events} >= {"ACCUSE", "CONSULT"}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Bolsonaro lashed out at the city's mayor Maria Souza on Twitter.", {"BRA"}),
+    ('Over the weekend, Bolsonaro assailed Williams as part of the "Never Trumpers".', {"BRA"}),
+])
+def test_verbal_attacks_on_no_coded_actor_are_criticism(code_en, sentence, source):
+    event = only(code_en(sentence), "ACCUSE")
+    assert countries(event.source) == source and event.target == []
