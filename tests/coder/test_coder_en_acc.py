@@ -71,3 +71,8 @@ def test_the_act_a_verdict_judges_is_still_told(code_en):
 def test_verbal_attacks_on_no_coded_actor_are_criticism(code_en, sentence, source):
     event = only(code_en(sentence), "ACCUSE")
     assert countries(event.source) == source and event.target == []
+
+
+def test_what_an_actor_has_always_done_is_no_news(code_en):
+    events = code_en("The Georgian government has always condemned any form of violence against journalists.")
+    assert not [e for e in events if e.type == "ACCUSE"]
