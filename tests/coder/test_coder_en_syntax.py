@@ -1136,7 +1136,7 @@ def test_a_tenseless_passive_in_an_adverbial_clause_is_undergone_by_the_subject(
 
 
 def test_a_hyphenated_word_is_no_habitual_mark(code_en):
-    event = only(code_en("Alibaba floated in Hong Kong despite months of often-violent anti-government protests.",
+    event = only(code_en("Alibaba floated in Hong Kong after months of often-violent anti-government protests.",
                          date=dt.date(2019, 11, 26)), "PROTEST")
     assert event.source == ["HKGCVL"]
 

@@ -1,0 +1,26 @@
+"""English coder, precision: classes of sentences that tell no event of their own (invented
+sentences in news style; gold/GUIDELINES.md says why each is no event)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_en import code_en, only  # noqa: F401  (fixture)
+
+
+@pytest.mark.parametrize("sentence", [
+    # street protests told as the cause or circumstance of another happening are its backdrop
+    "The summit in Santiago was called off because of domestic protests.",
+    "Investors bought shares in Hong Kong despite months of protests.",
+    "The company kept its plans to list in Hong Kong in spite of months of protests.",
+    "The stock exchange in Bangkok, which has been hit by months of anti-government protests, rose on Monday.",
+    "The company postponed its share sale in Bangkok due to protests in the city.",
+    "The company postponed its share sale in Bangkok amid protests.",
+])
+def test_protests_in_a_frame_of_cause_or_concession_are_backdrop(code_en, sentence):
+    assert not [e for e in code_en(sentence) if e.type == "PROTEST"]
+
+
+def test_protests_in_a_frame_of_time_are_still_told(code_en):
+    # (gold codes them: "after weeks of protests")
+    assert only(code_en("The bill was withdrawn after weeks of protests in Hong Kong."), "PROTEST")
