@@ -24,3 +24,18 @@ def test_protests_in_a_frame_of_cause_or_concession_are_backdrop(code_en, senten
 def test_protests_in_a_frame_of_time_are_still_told(code_en):
     # (gold codes them: "after weeks of protests")
     assert only(code_en("The bill was withdrawn after weeks of protests in Hong Kong."), "PROTEST")
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    # a threat, a demand or a protest not made: nothing was said or done
+    ('The Iranian foreign minister said, "We never threaten our neighbours."', "THREATEN"),
+    ("Protests were not reported in Basra, in southern Iraq.", "PROTEST"),
+    ("The French government did not call for the resignation of the Malian president.", "REQUEST"),
+])
+def test_a_threat_demand_or_protest_not_made_is_no_event(code_en, sentence, event_type):
+    assert not [e for e in code_en(sentence) if e.type == event_type]
+
+
+def test_a_concession_withheld_is_still_told(code_en):
+    # the news of a standoff (gold: "has not yet conceded")
+    assert only(code_en("President Trump has not conceded the election to Joe Biden."), "CONCEDE").negated

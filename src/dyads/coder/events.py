@@ -175,7 +175,7 @@ class SentenceCoder:
         out += self._typed(out)
         out = [d for d in out if not self._habitual(d) and not self._polled(d) and not self._backdrop(d) and not self._asked(d)
                and not self._generic(d) and not self._commanded(d)
-               and not business_only(d) and not private_violence(d)]
+               and not business_only(d) and not private_violence(d) and not unmade(d)]
         if self.article_topics:  # "Russia beat Croatia on Monday", in a Davis Cup report
             out = [d for d in out if names_institution(d)]
         according = self.modality.according_to_mentions()
@@ -1029,6 +1029,20 @@ def private_violence(draft: Draft) -> bool:
     sources, targets = draft.source_codes, draft.target_codes
     return draft.type in ("ASSAULT", "COERCE") and bool(sources) and all(c.endswith("CVL") for c in sources) \
         and all(len(c) == 3 for c in targets)
+
+
+# A threat, a demand or a protest not made is no event ("I never threaten anybody", "we don't
+# want those people working there", "protests are not reported in Mosul"): nothing was said or done.
+# The gold codes negated events where the act withheld is the news of a standoff: not agreeing,
+# not conceding, not withdrawing, not signing, no longer supporting (gold/GUIDELINES.md: "has not
+# conceded"), and the tests keep those (modality: "China did not sign the agreement").
+UNMADE_TYPES = ("THREATEN", "REQUEST", "PROTEST")
+
+
+def unmade(draft: Draft) -> bool:
+    """A negated threat, demand or protest (`UNMADE_TYPES`): nothing was done (train and dev: 4
+    wrong, 0 right)."""
+    return draft.negated and draft.type in UNMADE_TYPES
 
 
 def names_institution(draft: Draft) -> bool:
