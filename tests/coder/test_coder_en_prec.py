@@ -39,3 +39,16 @@ def test_a_threat_demand_or_protest_not_made_is_no_event(code_en, sentence, even
 def test_a_concession_withheld_is_still_told(code_en):
     # the news of a standoff (gold: "has not yet conceded")
     assert only(code_en("President Trump has not conceded the election to Joe Biden."), "CONCEDE").negated
+
+
+@pytest.mark.parametrize("sentence", [
+    # a private person's guilty plea is a step of a criminal case, no politics
+    "A Texas man pleaded guilty on Tuesday to threatening to kill Senator Ted Cruz.",
+    "A Florida woman pleaded guilty to sending threats to the mayor of Miami.",
+])
+def test_a_private_persons_guilty_plea_is_no_concession(code_en, sentence):
+    assert not [e for e in code_en(sentence) if e.type == "CONCEDE"]
+
+
+def test_a_politicians_guilty_plea_stays_a_concession(code_en):
+    assert only(code_en("Michael Flynn pleaded guilty to lying to investigators."), "CONCEDE")
