@@ -52,3 +52,16 @@ def test_a_private_persons_guilty_plea_is_no_concession(code_en, sentence):
 
 def test_a_politicians_guilty_plea_stays_a_concession(code_en):
     assert only(code_en("Michael Flynn pleaded guilty to lying to investigators."), "CONCEDE")
+
+
+@pytest.mark.parametrize("sentence", [
+    # news outlets are companies: what a company says or declines to say to one is no politics
+    "A Tencent spokesperson declined to comment on the deal to Reuters.",
+    "A Samsung spokesman declined to comment to the BBC.",
+])
+def test_a_company_declining_to_comment_to_the_press_is_no_refusal(code_en, sentence):
+    assert not [e for e in code_en(sentence) if e.type == "REJECT"]
+
+
+def test_a_government_declining_to_comment_to_the_press_stays_a_refusal(code_en):
+    assert only(code_en("A Kremlin spokesman declined to comment to Reuters."), "REJECT").source == ["RUSGOV"]
