@@ -443,7 +443,9 @@ class SentenceCoder:
             slots = ("aimed",) + slots
         if entry.type in PURPOSE_TYPES and "purpose" not in slots:
             slots = slots + ("purpose",)
-        if entry.type in LOCATED_TYPES and (not entry.needs_target or entry.type in LOCATED_ALWAYS):
+        # an entry aimed at no one (`target: []`: "declared a state of emergency in Florida") has
+        # no place for a target either
+        if entry.type in LOCATED_TYPES and entry.target != () and (not entry.needs_target or entry.type in LOCATED_ALWAYS):
             slots = slots + ("location",)
         target = self._target(match, slots, source, home_soil=entry.type in DOMESTIC_NO_TARGET)
         if entry.type == "PROTEST" and target.rule in ("location", "owner-location") and \

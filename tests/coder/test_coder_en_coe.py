@@ -1,0 +1,24 @@
+"""English coder: recall of COERCE, ASSAULT, PROTEST, SANCTION and MOBILIZE events
+(invented sentences, one class of news language each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_en import code_en, countries, only  # noqa: F401  (fixture)
+
+
+# a state of emergency or a curfew declared or extended is aimed at no one, not at the place
+# it covers nor at a phrase of the sentence; an emergency meeting or loan is none
+@pytest.mark.parametrize("sentence, source", [
+    ("The Kenyan government extended the curfew in Nairobi by two weeks.", {"KEN"}),
+    ("The parliament of Peru voted to extend the national state of emergency by 30 days.", {"PER"}),
+    ("The Mexican government declared a state of emergency in Oaxaca after the earthquake.", {"MEX"}),
+])
+def test_emergency_declared_or_extended_has_no_target(code_en, sentence, source):
+    event = only(code_en(sentence), "COERCE")
+    assert countries(event.source) == source and event.target == []
+
+
+def test_emergency_loan_extended_is_no_emergency(code_en):
+    assert not [e for e in code_en("The IMF extended an emergency loan to Kenya.") if e.type == "COERCE"]
