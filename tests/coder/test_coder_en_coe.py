@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from coder_en import code_en, countries, only  # noqa: F401  (fixture)
@@ -22,3 +24,25 @@ def test_emergency_declared_or_extended_has_no_target(code_en, sentence, source)
 
 def test_emergency_loan_extended_is_no_emergency(code_en):
     assert not [e for e in code_en("The IMF extended an emergency loan to Kenya.") if e.type == "COERCE"]
+
+
+# a street protest said with a noun and the verb that carries its protesters: launched, led, begun
+@pytest.mark.parametrize("sentence, source", [
+    ("Thousands of students in Santiago launched marches towards the presidential palace.", {"CHL"}),
+    ("The Kenyan activist Boniface Mwangi led a large demonstration in Nairobi on Monday.", {"KEN"}),
+])
+def test_protest_noun_launched_or_led(code_en, sentence, source):
+    event = only(code_en(sentence), "PROTEST")
+    assert countries(event.source) == source
+
+
+# a raid on one military position, checkpoint or base is an armed assault, not a police raid
+@pytest.mark.parametrize("sentence, source, target", [
+    ("US helicopters tried to raid a Taliban position in Logar.", {"USA"}, {"AFG"}),
+    ("Houthi fighters raided a Saudi checkpoint near the border.", {"YEM"}, {"SAU"}),
+])
+def test_raid_on_a_position_is_an_assault(code_en, sentence, source, target):
+    events = code_en(sentence, date=dt.date(2019, 6, 1))
+    event = only(events, "ASSAULT")
+    assert countries(event.source) == source and countries(event.target) == target
+    assert not [e for e in events if e.type == "COERCE"]
