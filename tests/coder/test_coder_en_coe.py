@@ -46,3 +46,11 @@ def test_raid_on_a_position_is_an_assault(code_en, sentence, source, target):
     event = only(events, "ASSAULT")
     assert countries(event.source) == source and countries(event.target) == target
     assert not [e for e in events if e.type == "COERCE"]
+
+
+# the verb's own infinitive marker is no companion word of an entry's `with`: "came out to
+# protest" is no "protest to" (a diplomatic complaint), "too young to commit crimes" no "commit to"
+def test_infinitive_marker_is_no_companion(code_en):
+    event = only(code_en("Thousands of Iraqis came out in Baghdad to protest."), "PROTEST")
+    assert countries(event.source) == {"IRQ"}
+    assert not [e for e in code_en("Many Kenyans are too young to commit crimes.") if e.type == "AGREE"]

@@ -230,7 +230,9 @@ class TriggerFinder:
                                       for t in near + opening if not dep(t).startswith("aux")):
                 return None
         if entry.with_:
-            hit = [t for t in near if fold(t.lemma_) in entry.with_ or fold(t.text) in entry.with_]
+            # (nor is the verb's own infinitive marker: "turned out to protest" is no "protest to")
+            hit = [t for t in near if (fold(t.lemma_) in entry.with_ or fold(t.text) in entry.with_)
+                   and not (dep(t).startswith("aux") and t.head == verb)]
             if not hit:
                 return None
             extra += hit[:1]
