@@ -54,3 +54,14 @@ def test_infinitive_marker_is_no_companion(code_en):
     event = only(code_en("Thousands of Iraqis came out in Baghdad to protest."), "PROTEST")
     assert countries(event.source) == {"IRQ"}
     assert not [e for e in code_en("Many Kenyans are too young to commit crimes.") if e.type == "AGREE"]
+
+
+# a police title before a name ("Police director X said ... were arrested") names a police
+# official: the arrests told with no agent are the police's of the country
+@pytest.mark.parametrize("text", [
+    "Protesters clashed with police in Belgrade, Serbia on Friday. Police director Milos Radakovic said at least 40 people were arrested.",
+    "Protesters clashed with police in Belgrade, Serbia on Friday. Police commander Zoran Petkic said at least 40 people were arrested.",
+])
+def test_police_title_before_a_name(code_en, text):
+    event = only(code_en(text), "COERCE")
+    assert event.source == ["SRBCOP"] and countries(event.target) == {"SRB"}
