@@ -231,8 +231,9 @@ class TriggerFinder:
                 return None
         if entry.with_:
             # (nor is the verb's own infinitive marker: "turned out to protest" is no "protest to")
+            marks = self.lexicon.words("purpose_marks")
             hit = [t for t in near if (fold(t.lemma_) in entry.with_ or fold(t.text) in entry.with_)
-                   and not (dep(t).startswith("aux") and t.head == verb)]
+                   and not (dep(t) == "aux" and t.head == verb and fold(t.text) in marks)]
             if not hit:
                 return None
             extra += hit[:1]
