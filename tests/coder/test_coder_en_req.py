@@ -1,0 +1,40 @@
+"""English coder: requests, refusals and threats told in news shapes the lexicon once missed
+(refusals said with "balk", "called it null and void", "pleaded not guilty", courts overturning
+convictions) or coded where the gold codes none (a spokesman who "declined to comment")."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_en import code_en, countries, only  # noqa: F401  (fixture)
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    # balking at terms or at committing to something is a refusal
+    ("Iran has balked at the terms offered by France.", {"IRN"}, {"FRA"}),
+    ("But Moscow is balking at committing to a timetable for the withdrawal.", {"RUS"}, set()),
+    # a plan or an accord called void, a non-starter or a waste of time is rejected
+    ("The Egyptian foreign minister called the Turkish-Libyan accord \"null and void\".", {"EGY"}, {"TUR", "LBY"}),
+    ("Prime Minister Boris Johnson called the Scottish referendum plan a \"waste of time\".", {"GBR"}, set()),
+    # pleading not guilty denies the charges (no guilty plea)
+    ("A Russian diplomat pleaded not guilty to the espionage charges.", {"RUS"}, set()),
+    # a court overturning, reversing or quashing a conviction rejects it
+    ("The US Supreme Court on Thursday reversed the convictions of two former aides.", {"USA"}, set()),
+    ("A Turkish appeals court quashed the verdict against the journalists on Monday.", {"TUR"}, set()),
+])
+def test_refusals(code_en, sentence, source, target):
+    event = only(code_en(sentence), "REJECT")
+    assert countries(event.source) == source and countries(event.target) == target
+
+
+def test_not_guilty_plea_is_no_admission(code_en):
+    events = code_en("A Russian diplomat pleaded not guilty to the espionage charges.")
+    assert not [e for e in events if e.type == "CONCEDE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A spokesman for the Chinese foreign ministry declined to comment on the report.",
+    "The Russian embassy in London declined to say whether the diplomats had left.",
+])
+def test_no_comment_is_no_refusal(code_en, sentence):
+    assert not [e for e in code_en(sentence) if e.type == "REJECT"]
