@@ -38,3 +38,11 @@ def test_not_guilty_plea_is_no_admission(code_en):
 ])
 def test_no_comment_is_no_refusal(code_en, sentence):
     assert not [e for e in code_en(sentence) if e.type == "REJECT"]
+
+
+def test_denied_accusation_is_aimed_at_no_one_named(code_en):
+    # a denial of one's own responsibility answers an accuser the sentence does not name: no
+    # target (not the actor of the sentence before, as "rejected this argument" has)
+    events = code_en("The United States accused Iran of attacking the tanker. Iran denied the accusation.")
+    event = only(events, "REJECT")
+    assert countries(event.source) == {"IRN"} and event.target == []
