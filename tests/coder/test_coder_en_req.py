@@ -46,3 +46,14 @@ def test_denied_accusation_is_aimed_at_no_one_named(code_en):
     events = code_en("The United States accused Iran of attacking the tanker. Iran denied the accusation.")
     event = only(events, "REJECT")
     assert countries(event.source) == {"IRN"} and event.target == []
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    # "locals" are the place's civilians, as "residents" are
+    ("The Kenyan interior minister urged locals to report suspicious activity to the police.", {"KEN"}, {"KEN"}),
+    # what is called for from someone is asked of them
+    ("Nurses in Nairobi called for better pay and more respect from the Kenyan government.", {"KEN"}, {"KEN"}),
+])
+def test_requests(code_en, sentence, source, target):
+    event = only(code_en(sentence), "REQUEST")
+    assert countries(event.source) == source and countries(event.target) == target
