@@ -53,7 +53,14 @@ def test_denied_accusation_is_aimed_at_no_one_named(code_en):
     ("The Kenyan interior minister urged locals to report suspicious activity to the police.", {"KEN"}, {"KEN"}),
     # what is called for from someone is asked of them
     ("Nurses in Nairobi called for better pay and more respect from the Kenyan government.", {"KEN"}, {"KEN"}),
+    # physicians are civilians, as doctors are
+    ("A group of physicians in Nairobi is urging the Kenyan government to vaccinate detainees.", {"KEN"}, {"KEN"}),
 ])
 def test_requests(code_en, sentence, source, target):
     event = only(code_en(sentence), "REQUEST")
     assert countries(event.source) == source and countries(event.target) == target
+
+
+def test_letter_signed_is_no_agreement(code_en):
+    events = code_en("\"This is an emergency,\" says the letter signed by seven doctors in Nairobi.")
+    assert not [e for e in events if e.type == "SUPPORT"]
