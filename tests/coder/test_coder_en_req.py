@@ -21,6 +21,8 @@ from coder_en import code_en, countries, only  # noqa: F401  (fixture)
     # a court overturning, reversing or quashing a conviction rejects it
     ("The US Supreme Court on Thursday reversed the convictions of two former aides.", {"USA"}, set()),
     ("A Turkish appeals court quashed the verdict against the journalists on Monday.", {"TUR"}, set()),
+    # a ruling appealed to a higher court of the same state is rejected, aimed at its courts
+    ("The Kenyan government appealed the decision to the Court of Appeal of Kenya.", {"KEN"}, {"KEN"}),
 ])
 def test_refusals(code_en, sentence, source, target):
     event = only(code_en(sentence), "REJECT")
