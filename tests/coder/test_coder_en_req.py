@@ -57,6 +57,8 @@ def test_denied_accusation_is_aimed_at_no_one_named(code_en):
     ("Nurses in Nairobi called for better pay and more respect from the Kenyan government.", {"KEN"}, {"KEN"}),
     # physicians are civilians, as doctors are
     ("A group of physicians in Nairobi is urging the Kenyan government to vaccinate detainees.", {"KEN"}, {"KEN"}),
+    # a request said in a participle clause beside another act is no content of it
+    ("The Belarusian opposition leader asked for support, urging voters in Minsk to go to the polls.", {"BLR"}, {"BLR"}),
 ])
 def test_requests(code_en, sentence, source, target):
     event = only(code_en(sentence), "REQUEST")

@@ -824,7 +824,14 @@ class SentenceCoder:
                 return True  # "... unless the president agrees to step down": the terms of a threat
             governing = by_token.get(head.i)
             condition = label == "advcl" and any(dep(g) == "mark" and fold(g.text) in self.if_marks for g in token.children)
+            # "She asked for support, specially asking voters to vote", "responded to her letter,
+            # calling for the beginning of a transition": a request said in a participle clause with
+            # no mark is a second act beside the trigger, not its content (other types there are
+            # more often content or background: "Refusing to give up power, Mugabe agreed")
+            beside = label == "advcl" and token.tag_ == "VBG" and match.entry.type == "REQUEST" \
+                and token is match.predicate and not any(dep(g) in ("mark", "aux") for g in token.children)
             if governing and governing is not match and governing.entry.type in self.content_types and label != "conj" \
+                    and not beside \
                     and governing.entry.verdict_in != "content" \
                     and not (governing.entry.type == "CONSULT" and token in self.syntax.purpose_clauses(head, participles=False)) \
                     and not (governing.entry.judged and label in ("obj", "dobj")) \
