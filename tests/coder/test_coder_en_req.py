@@ -59,6 +59,9 @@ def test_denied_accusation_is_aimed_at_no_one_named(code_en):
     ("A group of physicians in Nairobi is urging the Kenyan government to vaccinate detainees.", {"KEN"}, {"KEN"}),
     # a request said in a participle clause beside another act is no content of it
     ("The Belarusian opposition leader asked for support, urging voters in Minsk to go to the polls.", {"BLR"}, {"BLR"}),
+    # a verb joined to a reported clause whose subject is no actor goes with the reporting verb
+    ("Former Russian president Dmitry Medvedev said there was a lack of transparency in the elections "
+     "and urged the crowd in Moscow to consider what the counters are hiding.", {"RUS"}, {"RUS"}),
 ])
 def test_requests(code_en, sentence, source, target):
     event = only(code_en(sentence), "REQUEST")

@@ -120,6 +120,14 @@ class SourceRules:
                 found = self._resolve_subject(head, self.children(head, PASSIVE_SUBJECT), seen)
                 return Found(found.mentions, found.how if found.how != "direct" else "inherited", found.tokens, rule="conj-verb")
             found = self.source(head, seen)
+            reporter = head.head
+            if label == "conj" and not found.mentions and dep(head) == "ccomp" and reporter.i != head.i \
+                    and is_verbal(reporter) and fold(reporter.lemma_) in self.lexicon.words("reporting") \
+                    and "Fin" in verb.morph.get("VerbForm"):
+                # "Flynn said there was a lack of transparency and urged the crowd to ...": a finite
+                # verb the parser joined to the reported clause, whose subject names no actor,
+                # goes with the reporting verb (rule conj-verb)
+                found = self.source(reporter, seen)
             return Found(found.mentions, found.how if found.how != "direct" else "inherited", found.tokens, rule="conj-verb" if label == "conj" else "controlling-verb")
         if label in ("acl:relcl", "relcl"):
             return self._noun_source(head, "relative-clause")
