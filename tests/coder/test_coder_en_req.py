@@ -71,3 +71,17 @@ def test_requests(code_en, sentence, source, target):
 def test_letter_signed_is_no_agreement(code_en):
     events = code_en("\"This is an emergency,\" says the letter signed by seven doctors in Nairobi.")
     assert not [e for e in events if e.type == "SUPPORT"]
+
+
+def test_warning_of_ones_own_act_is_a_threat(code_en):
+    # what the warner says it will itself do is a threat, though the sentence names no target
+    event = only(code_en("Iran warned that it would retaliate."), "THREATEN")
+    assert countries(event.source) == {"IRN"} and event.target == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iran warned that it would be difficult to reach a deal.",
+    "Iran warned that the economy would slow.",
+])
+def test_warning_of_things_to_come_is_no_threat(code_en, sentence):
+    assert not [e for e in code_en(sentence) if e.type == "THREATEN"]

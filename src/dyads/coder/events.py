@@ -489,6 +489,11 @@ class SentenceCoder:
             # (Other types aimed at their own code are more often misread than real: on train
             # and dev, 1 right event for 15 wrong ones.)
             untargeted, target = False, Found([], "none", rule="own-code")
+        if untargeted and entry.type == "THREATEN" and self._own_future_act(match, source):
+            # "Iran warned that it would retaliate", "warned that the Chinese government 'will not
+            # sit on our hands'": what the warner says it will itself do is a threat, aimed at no
+            # one the sentence names (gold/GUIDELINES.md: a warning of repercussions)
+            untargeted, target = False, Found([], "none")
         if untargeted and not self.liberal:
             return None
         if match.trigger is not predicate and not mood.negated:
@@ -577,6 +582,18 @@ class SentenceCoder:
         for reporter in self.modality.reporters(predicate):
             reported += self.modality.speaker(reporter, predicate)
         return reported
+
+    def _own_future_act(self, match: Match, source: Found) -> bool:
+        """Whether the trigger reports, in a clause of the future, an act of the source itself
+        ("warned that it would retaliate": the clause's subject has the source's codes)."""
+        own = set(codes(source.mentions))
+        for clause in self.syntax.children(match.predicate, {"ccomp"}):
+            if clause.pos_ == "AUX" or fold(clause.lemma_) == "be":
+                continue  # "warned that it would be difficult": a state of things, no act
+            doers = set(codes(self.syntax.source(clause).mentions))  # "it", "we": the warner
+            if doers and doers <= own and self.modality.modality(clause).reason == "future":
+                return True
+        return False
 
     def _aims_at_own_code(self, match: Match, slots: tuple[str, ...], source: Found) -> bool:
         """Whether the trigger's target slots hold actors, all of them with one of the
