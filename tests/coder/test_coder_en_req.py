@@ -85,3 +85,12 @@ def test_warning_of_ones_own_act_is_a_threat(code_en):
 ])
 def test_warning_of_things_to_come_is_no_threat(code_en, sentence):
     assert not [e for e in code_en(sentence) if e.type == "THREATEN"]
+
+
+def test_question_word_opening_the_askers_clause_is_no_question(code_en):
+    # "when he asked X for Y" asks; "asked X when ..." is a question
+    events = code_en("Lawmakers will question the envoy about the call when Trump asked Ukraine President "
+                     "Volodymyr Zelenskiy for the investigations.")
+    event = only(events, "REQUEST")
+    assert countries(event.source) == {"USA"} and countries(event.target) == {"UKR"}
+    assert not [e for e in code_en("Trump asked Zelenskiy when the investigation would start.") if e.type == "REQUEST"]

@@ -226,8 +226,11 @@ class TriggerFinder:
             opening = [g for c in verb.children if dep(c) == "ccomp" for g in c.children] + [
                 g for c in verb.children for p in c.children if dep(p) == "pcomp" for g in p.children]
             # (an auxiliary is no companion: the "to" of "intends to appeal" is not "appeal to")
+            # (nor is the word opening the verb's own clause: "when he asked Zelenskiy for ..." asks,
+            # "asked when ..." does not)
+            own_opening = {t.i for t in verb.children if t.i < verb.i and dep(t) in ("advmod", "mark")}
             if entry.not_with and any(fold(t.lemma_) in entry.not_with or fold(t.text) in entry.not_with
-                                      for t in near + opening if not dep(t).startswith("aux")):
+                                      for t in near + opening if not dep(t).startswith("aux") and t.i not in own_opening):
                 return None
         if entry.with_:
             # (nor is the verb's own infinitive marker: "turned out to protest" is no "protest to")
