@@ -50,18 +50,10 @@ def test_a_private_persons_guilty_plea_is_no_concession(code_en, sentence):
     assert not [e for e in code_en(sentence) if e.type == "CONCEDE"]
 
 
-def test_a_politicians_guilty_plea_stays_a_concession(code_en):
-    assert only(code_en("Michael Flynn pleaded guilty to lying to investigators."), "CONCEDE")
-
-
 @pytest.mark.parametrize("sentence", [
-    # news outlets are companies: what a company says or declines to say to one is no politics
-    "A Tencent spokesperson declined to comment on the deal to Reuters.",
-    "A Samsung spokesman declined to comment to the BBC.",
+    # news outlets are companies: a company's quarrel with one is business, no politics
+    "A Tencent spokesperson criticized Reuters over its report on the deal.",
+    "Samsung accused the BBC of misleading viewers about its phones.",
 ])
-def test_a_company_declining_to_comment_to_the_press_is_no_refusal(code_en, sentence):
-    assert not [e for e in code_en(sentence) if e.type == "REJECT"]
-
-
-def test_a_government_declining_to_comment_to_the_press_stays_a_refusal(code_en):
-    assert only(code_en("A Kremlin spokesman declined to comment to Reuters."), "REJECT").source == ["RUSGOV"]
+def test_a_company_quarrelling_with_the_press_is_business(code_en, sentence):
+    assert not code_en(sentence)

@@ -68,6 +68,13 @@ def test_requests(code_en, sentence, source, target):
     assert countries(event.source) == source and countries(event.target) == target
 
 
+def test_what_a_protest_calls_for_is_its_demand(code_en):
+    """Marchers "calling for" something make one event, the protest, not a second request."""
+    events = code_en("Thousands of Iraqi Kurds demonstrated in the northern city of Erbil on Sunday "
+                     "calling for the release of detained activists.")
+    assert only(events, "PROTEST") and not [e for e in events if e.type == "REQUEST"]
+
+
 def test_letter_signed_is_no_agreement(code_en):
     events = code_en("\"This is an emergency,\" says the letter signed by seven doctors in Nairobi.")
     assert not [e for e in events if e.type == "SUPPORT"]

@@ -844,9 +844,12 @@ class SentenceCoder:
             # "She asked for support, specially asking voters to vote", "responded to her letter,
             # calling for the beginning of a transition": a request said in a participle clause with
             # no mark is a second act beside the trigger, not its content (other types there are
-            # more often content or background: "Refusing to give up power, Mugabe agreed")
+            # more often content or background: "Refusing to give up power, Mugabe agreed"). What
+            # marchers call for is their protest's demand, told with it: "thousands demonstrated in
+            # Kirkuk calling for independence" is one PROTEST (PLOVER codes no second event)
             beside = label == "advcl" and token.tag_ == "VBG" and match.entry.type == "REQUEST" \
-                and token is match.predicate and not any(dep(g) in ("mark", "aux") for g in token.children)
+                and token is match.predicate and not any(dep(g) in ("mark", "aux") for g in token.children) \
+                and not (governing and governing.entry.type == "PROTEST")
             if governing and governing is not match and governing.entry.type in self.content_types and label != "conj" \
                     and not beside \
                     and governing.entry.verdict_in != "content" \
