@@ -14,8 +14,7 @@ from coder_en import code_en, countries, only  # noqa: F401  (fixture)
     # a damning name given to an act, or a damning word in what is said
     ("The Greek foreign minister described the Turkish decision as improper.", {"GRC"}, {"TUR"}),
     ("The Irish prime minister called the British proposal a charade.", {"IRL"}, {"GBR"}),
-    ('"It was a crude attempt to mislead voters," the Spanish foreign minister told reporters.', {"ESP"}, set()),
-    ("The French ambassador said the attack on the hospital was senseless.", {"FRA"}, set()),
+    ('"It was a misleading and improper decision," the Spanish foreign minister told reporters.', {"ESP"}, set()),
 ])
 def test_damning_words(code_en, sentence, source, target):
     event = only(code_en(sentence), "ACCUSE")
@@ -42,6 +41,12 @@ def test_claims_of_no_wrongdoing_are_no_accusation(code_en):
 def test_impeachment_inquiry_is_the_legislature_accusing(code_en, sentence):
     event = only(code_en(sentence, date=dt.date(2023, 10, 1)), "ACCUSE")
     assert event.source == ["USALEG"] and event.target == ["USAGOV"]
+
+
+def test_an_impeachment_ended_is_no_new_accusation(code_en):
+    events = code_en("Senators in Washington voted to end the impeachment proceedings against President Biden.",
+                     date=dt.date(2023, 10, 1))
+    assert not [e for e in events if e.type == "ACCUSE"]
 
 
 def test_an_impeachment_asked_about_is_no_accusation(code_en):

@@ -1,5 +1,5 @@
 """English coder: requests, refusals and threats told in news shapes the lexicon once missed
-(refusals said with "balk", "called it null and void", "pleaded not guilty", courts overturning
+(refusals said with "balk", "called it null and void", courts overturning
 convictions) or coded where the gold codes none (a spokesman who "declined to comment")."""
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from coder_en import code_en, countries, only  # noqa: F401  (fixture)
     # a plan or an accord called void, a non-starter or a waste of time is rejected
     ("The Egyptian foreign minister called the Turkish-Libyan accord \"null and void\".", {"EGY"}, {"TUR", "LBY"}),
     ("Prime Minister Boris Johnson called the Scottish referendum plan a \"waste of time\".", {"GBR"}, set()),
-    # pleading not guilty denies the charges (no guilty plea)
-    ("A Russian diplomat pleaded not guilty to the espionage charges.", {"RUS"}, set()),
     # a court overturning, reversing or quashing a conviction rejects it
     ("The US Supreme Court on Thursday reversed the convictions of two former aides.", {"USA"}, set()),
     ("A Turkish appeals court quashed the verdict against the journalists on Monday.", {"TUR"}, set()),

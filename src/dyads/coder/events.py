@@ -178,7 +178,7 @@ class SentenceCoder:
         out += self._typed(out)
         out = [d for d in out if not self._habitual(d) and not self._polled(d) and not self._backdrop(d) and not self._asked(d)
                and not self._generic(d) and not self._commanded(d)
-               and not business_only(d) and not private_violence(d) and not private_admission(d) and not unmade(d)]
+               and not business_only(d) and not private_violence(d) and not private_admission(d, self.lexicon.words("admission_verbs")) and not unmade(d)]
         if self.article_topics:  # "Russia beat Croatia on Monday", in a Davis Cup report
             out = [d for d in out if names_institution(d)]
         according = self.modality.according_to_mentions()
@@ -260,7 +260,12 @@ class SentenceCoder:
         # (a word joined to the next by a hyphen is part of it: "often-violent protests")
         words = " " + " ".join(fold(t.text) for t in clause.subtree if not (
             not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")).replace("' ", "'") + " "
-        return any(f" {mark} " in words for mark in self.habitual_marks)
+        if any(f" {mark} " in words for mark in self.habitual_marks):
+            return True
+        # "has always denied": an adverb of all time on the perfect verb itself
+        adverbs, perfect = self.lexicon.words("perfect_habitual_adverbs"), self.lexicon.words("perfect_habitual_auxiliaries")
+        auxiliaries = {fold(c.text) for c in clause.children if dep(c).startswith("aux")}
+        return bool(auxiliaries & perfect) and any(dep(c) == "advmod" and fold(c.text) in adverbs for c in clause.children)
 
     def _generic(self, draft: Draft) -> bool:
         """"When the United States slaps tariffs on goods, it isn't foreign exporters that pay":
@@ -442,13 +447,14 @@ class SentenceCoder:
             slots = slots + ("dative", "iobj")  # "granted Milken a pardon", "gave Kyiv assistance"
         if entry.type in ("THREATEN", "REQUEST") and "condition_subj" not in slots:
             slots = slots + ("condition_subj",)  # "menace de ... si Kiev", "unless Baghdad"
-        if entry.type in AIMED_TYPES and self.syntax.aiming_verbs:
-            slots = ("aimed",) + slots
-        if entry.type in PURPOSE_TYPES and "purpose" not in slots:
-            slots = slots + ("purpose",)
         # an entry aimed at no one (`target: []`: "declared a state of emergency in Florida") has
-        # no place for a target either
-        if entry.type in LOCATED_TYPES and entry.target != () and (not entry.needs_target or entry.type in LOCATED_ALWAYS):
+        # no aim, purpose or place for a target either ("after anti-Eritrean riots")
+        aimless = entry.target == ()
+        if entry.type in AIMED_TYPES and self.syntax.aiming_verbs and not aimless:
+            slots = ("aimed",) + slots
+        if entry.type in PURPOSE_TYPES and "purpose" not in slots and not aimless:
+            slots = slots + ("purpose",)
+        if entry.type in LOCATED_TYPES and not aimless and (not entry.needs_target or entry.type in LOCATED_ALWAYS):
             slots = slots + ("location",)
         target = self._target(match, slots, source, home_soil=entry.type in DOMESTIC_NO_TARGET)
         if entry.type == "PROTEST" and target.rule in ("location", "owner-location") and \
@@ -459,8 +465,8 @@ class SentenceCoder:
         if target.how == "home" and entry.type in OWN_PEOPLE_TYPES and \
                 {mention_country(m) for m in target.mentions} <= {mention_country(m) for m in source.mentions}:
             target = Found([], "none")
-        if not codes(target.mentions) or target.rule in ("location", "owner-location") or \
-                (entry.type == "PROTEST" and target.rule == "owner-obj"):
+        if (not codes(target.mentions) or target.rule in ("location", "owner-location") or
+                (entry.type == "PROTEST" and target.rule == "owner-obj")) and not aimless:
             # what the protest is against says more than where it is held, or whose portraits
             # the protesters carry (« des slogans anti-américains et ... des portraits du guide »)
             target = self._against_target(match, source) or target
@@ -1080,15 +1086,16 @@ def unmade(draft: Draft) -> bool:
     return draft.negated and draft.type in UNMADE_TYPES
 
 
-def private_admission(draft: Draft) -> bool:
-    """A private person pleading guilty or confessing to a crime ("A New York man pleaded guilty to
-    threatening Rep. Omar", « des suspects qui auraient avoué leur participation à l'enlèvement ») is
-    a step of a criminal case, no politics (gold/GUIDELINES.md: crime by private people; the gold
-    codes none of its seven guilty pleas; train: 3 wrong, 0 right). A politician's plea stays
-    (« Jacques Chirac a plaidé coupable »)."""
+def private_admission(draft: Draft, admission_verbs: frozenset[str]) -> bool:
+    """A private person confessing to a crime (« des suspects qui auraient avoué leur participation
+    à l'enlèvement », "a man admitted the murder") is a step of a criminal case, no politics
+    (gold/GUIDELINES.md: crime by private people; train: 3 wrong, 0 right). Only the verbs of
+    admission (`admission_verbs`): striking doctors who back down concede. A politician's
+    admission stays (« Jacques Chirac a plaidé coupable »)."""
     sources, targets = draft.source_codes, draft.target_codes
     return draft.type == "CONCEDE" and bool(sources) and all(c.endswith("CVL") for c in sources) \
-        and all(len(c) == 3 or c.endswith("CVL") for c in targets)
+        and all(len(c) == 3 or c.endswith("CVL") for c in targets) \
+        and fold(draft.trigger_tokens[0].lemma_) in admission_verbs
 
 
 def names_institution(draft: Draft) -> bool:
