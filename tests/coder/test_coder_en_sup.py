@@ -61,6 +61,13 @@ def test_a_topic_or_a_means_of_talks_is_no_press(code_en, sentence):
     assert only(code_en(sentence), "CONSULT")
 
 
+def test_a_city_visited_does_not_make_the_visit_s_aim(code_en):
+    """"visited Tehran to demand ...": the visitor demands (the city visited is no controller of
+    the aim, as "forced Iran to withdraw" makes Iran withdraw)."""
+    event = only(code_en("The Iraqi prime minister visited Tehran to demand that Iran stop the shelling."), "REQUEST")
+    assert event.source == ["IRQGOV"]
+
+
 def test_a_plea_in_court_is_not_coded(code_en):
     """No guilty or not-guilty plea of the train and dev gold is an event; "not" is not told from
     the verb's own negation ("did not plead guilty")."""

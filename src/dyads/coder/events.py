@@ -864,7 +864,7 @@ class SentenceCoder:
                     and not (condition and governing.entry.type not in ("THREATEN", "REQUEST")):
                 # (an "if" clause is the content of a threat or a demand only; what a speaker says
                 # with a damning word in it stays the act it reports: "said X illegally seized ...";
-                # the aim of a meeting or a visit is an act of its own, told as hypothetical: "met in
+                # the aim of a meeting or a visit is an act of its own, in the meeting's mood: "met in
                 # Athens to sign an agreement", "flew to Nicosia to sign a deal"; the object a verdict
                 # judges is an act told: "described Trump's call with Zelenskiy as improper" still
                 # codes the call)

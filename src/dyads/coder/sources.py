@@ -93,7 +93,8 @@ class SourceRules:
         if label == "xcomp" and head != verb and is_verbal(head) and not self.is_passive(head) \
                 and self.traits.get("object_control", False):
             controller = [o for o in self.children(head, OBJECT) if o.i < verb.i]
-            mentions = unique([m for o in controller for m in self.phrase_mentions(o)])
+            # (a city visited is no controller: "visited Tehran to demand that Iran stop ...")
+            mentions = unique([m for o in controller for m in self.phrase_mentions(o) if m.kind != "place"])
             if any(m.code for m in mentions):
                 # "The US forced Iran to withdraw", "has prompted officials from Mexico to make
                 # concessions": the actor the governing verb's object names does what its
