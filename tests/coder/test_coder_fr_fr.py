@@ -21,13 +21,6 @@ COPULA_NOUNS = [
 ]
 
 
-@pytest.mark.parametrize("text, event_type, source, target", COPULA_NOUNS)
-def test_copula_event_noun(code_fr, text, event_type, source, target):
-    event = only(code_fr(text), event_type)
-    assert countries(event.source) == source
-    assert countries(event.target) == target
-
-
 # A clause of purpose opened by « pour », or a gerund, says whom the act is aimed at, as an
 # English "to" or "-ing" clause does ("staged protests to demand ...", "rioted, demanding ...").
 PURPOSE_CLAUSES = [
@@ -39,8 +32,12 @@ PURPOSE_CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize("text, event_type, source, target", PURPOSE_CLAUSES)
-def test_purpose_clause_target(code_fr, text, event_type, source, target):
+@pytest.mark.parametrize("text, event_type, source, target", COPULA_NOUNS + PURPOSE_CLAUSES)
+def test_clause_shapes_of_french_news(code_fr, text, event_type, source, target):
     event = only(code_fr(text), event_type)
     assert countries(event.source) == source
     assert countries(event.target) == target
+
+
+def test_a_copula_noun_after_another_preposition_is_an_opinion(code_fr):
+    assert not code_fr("Les syndicats algériens sont contre la grève.")
