@@ -41,3 +41,12 @@ def test_clause_shapes_of_french_news(code_fr, text, event_type, source, target)
 
 def test_a_copula_noun_after_another_preposition_is_an_opinion(code_fr):
     assert not code_fr("Les syndicats algériens sont contre la grève.")
+
+
+@pytest.mark.parametrize("text, hypothetical", [
+    ("Les enseignants algériens seront en grève lundi.", True),
+    ("Les enseignants algériens sont en grève depuis lundi.", False),
+])
+def test_a_copula_noun_takes_its_copula_s_tense(code_fr, text, hypothetical):
+    """The copula carries the tense of a noun predicate: a strike announced for Monday is hypothetical."""
+    assert only(code_fr(text), "PROTEST").hypothetical is hypothetical

@@ -212,7 +212,8 @@ class ModalityReader:
             return "future", fold(verb.text)
         for child in verb.children:
             label = dep(child)
-            if label.startswith("aux") or label == "aux":
+            # (a noun predicate's copula carries its tense: « seront en grève lundi »)
+            if label.startswith("aux") or label == "cop":
                 if self._is_future(child):
                     return "future", fold(child.text)
                 if _words(child) & self.future_aux:  # "will", "could"; "va" (aller)
