@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from coder_en import code_en, countries, only  # noqa: F401  (fixture)
 from coder_fr import code_fr  # noqa: F401  (fixture)
 
@@ -487,6 +489,29 @@ def test_a_role_against_an_organisation_is_no_affiliation_to_it(code_en):
     assert not [e for e in code_en("Brett McGurk, who was Trump's special envoy against ISIL until December, "
                                    "also criticized the Turkish government.") if "ISIL" in e.source]
     assert only(code_en("Fawzi Barhoum, a spokesman for Hamas, criticized the Israeli government."), "ACCUSE").source == ["PSEREB"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jennifer Ortiz, a senior national security aide to Vice President Pence, testified on Tuesday. "
+    "Ortiz said the phone call was inappropriate.",
+    "Pence aide Jennifer Ortiz testified on Tuesday. Ortiz said the phone call was inappropriate.",
+])
+def test_an_officials_aide_speaks_for_the_officials_arm_of_the_state(code_en, text):
+    # rule affiliation (`staff_roles`): the aide of a known official, then the aide's surname
+    event = only(code_en(text, date=dt.date(2019, 11, 20)), "ACCUSE")
+    assert event.source == ["USAGOV"]
+
+
+def test_an_officials_adviser_speaks_for_the_government_french(code_fr):
+    events = code_fr("Jean Dupont, conseiller du président Emmanuel Macron, a parlé mardi. "
+                     "Dupont a accusé la Russie de mentir.", date=dt.date(2019, 11, 20))
+    assert only(events, "ACCUSE").source == ["FRAGOV"]
+
+
+def test_a_private_persons_aide_is_no_official(code_en):
+    # only the staff of officials: a businessman's spokesman is nobody's arm of the state
+    assert not code_en("Kevin Ortiz, a spokesman for the singer Taylor Swift, spoke on Tuesday. "
+                       "Ortiz accused Russia of lying.", date=dt.date(2019, 11, 20))
 
 
 def test_a_name_of_an_organisation_is_still_its_member(code_fr):

@@ -55,6 +55,10 @@ NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*)"
 SENTENCE_WINDOW = 3
 
 
+# The sectors whose people have aides who speak for them (not private persons')
+OFFICIAL_SECTORS = ("GOV", "LEG", "MIL", "JUD", "COP", "OPP", "REB")
+
+
 @dataclass(frozen=True)
 class ReferenceWords:
     pronouns: frozenset[str]  # subject pronouns that stand for a person: he, she, il, elle
@@ -75,6 +79,8 @@ class ReferenceWords:
     group_sectors: dict[str, str]  # "party" -> OPP: the sector a kind of organisation must have
     suspect_roles: frozenset[str]  # "the accused", "le tireur": the private person the story is about
     indefinite: frozenset[str]  # "an" in "An Australian, Brenton Tarrant": one person of a people
+    staff: frozenset[str]  # "aide", "adviser", « conseiller »: a person working for an official
+    staff_preps: frozenset[str]  # "to", "for", « de »: the official follows
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "ReferenceWords":
@@ -89,7 +95,8 @@ class ReferenceWords:
                    {w.lower(): sector for w, sector in (section.get("person_descriptors") or {}).items()},
                    words("not_roles"),
                    {fold(w): sector for w, sector in (section.get("organisation_noun_sectors") or {}).items()},
-                   words("suspect_roles"), words("indefinite_articles"))
+                   words("suspect_roles"), words("indefinite_articles"),
+                   words("staff_roles"), words("staff_preps"))
 
 
 # The lists are folded (no accents, straight apostrophes) and the article is searched as
@@ -190,6 +197,7 @@ class ArticleReferences:
     def resolve(self) -> list[Mention]:
         self._titled_names()
         self._affiliations()
+        self._staff()
         self._described_names()
         self._names()
         self._surnames()
@@ -289,6 +297,25 @@ class ArticleReferences:
             after = re.match(rf"[^,;.:()]{{0,30}},\s+(?P<name>{name})", self.body[org.end:org.end + 90])
             if lead and after:
                 self._add_affiliated(org.end + after.start("name"), org.end + after.end("name"), org)
+
+    def _staff(self) -> None:
+        """"Jennifer Williams, a national security aide to Vice President Pence", "Pence aide
+        Jennifer Williams": a name given as the aide, adviser or spokesperson (`staff_roles`) of
+        an official the article names works for that official's arm of the state (rule
+        `affiliation`); its surname follows later. Not for private persons' staff."""
+        if not self.words.staff:
+            return
+        roles = alternation(self.words.staff)
+        preps = alternation(self.words.staff_preps) or "x^"
+        name = self._name_pattern()
+        role_before_name = re.compile(rf"^(?:'s|’s)?\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{roles})\s+(?P<name>{name})")
+        for official in [m for m in self.mentions if m.kind == "person" and m.code
+                         and (ActorCode.parse(m.code).sector or "") in OFFICIAL_SECTORS]:
+            found = role_before_name.match(self.body[official.end:official.end + 80])
+            if found:
+                self._add_affiliated(official.end + found.start("name"), official.end + found.end("name"), official)
+                continue
+            self._apposed_before(official, roles, preps, name)
 
     def _described_names(self) -> None:
         """"Swedish climate activist Greta Thunberg", "French journalist Gilles Jacquier",
