@@ -50,3 +50,18 @@ def test_a_copula_noun_after_another_preposition_is_an_opinion(code_fr):
 def test_a_copula_noun_takes_its_copula_s_tense(code_fr, text, hypothetical):
     """The copula carries the tense of a noun predicate: a strike announced for Monday is hypothetical."""
     assert only(code_fr(text), "PROTEST").hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text, event_type, hypothetical", [
+    # an ending only a future has, whatever the tagger reads (« quitteront » tagged a present)
+    ("Rappelons que les forces de la coalition de l'OTAN quitteront l'Afghanistan fin 2014.", "RETREAT", True),
+    ("Les forces de la coalition de l'OTAN ont quitté l'Afghanistan.", "RETREAT", False),
+    # an infinitive the parser joins to a participle takes the mood of the infinitive above it
+    ("Le ministre français des outre-mer se rendra demain en Guyane pour rendre hommage aux militaires décédés "
+     "et apporter son soutien aux blessés.", "SUPPORT", True),
+    ("Le ministre français des outre-mer s'est rendu hier en Guyane pour rendre hommage aux militaires décédés "
+     "et apporter son soutien aux blessés.", "SUPPORT", False),
+])
+def test_future_acts_are_hypothetical(code_fr, text, event_type, hypothetical):
+    events = [e for e in code_fr(text) if e.type == event_type]
+    assert events and all(e.hypothetical is hypothetical for e in events)

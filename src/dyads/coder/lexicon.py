@@ -34,7 +34,7 @@ GRAMMAR_LISTS = ("reporting", "according_to", "opinion_openers", "modal", "inten
                  "target", "conditions", "threat_conditions", "obligation", "future_aux",
                  "hypothetical_mark", "content_types", "non_agents", "location_preps", "content_nouns",
                  "happening", "issuing", "statal", "party_nouns",
-                 "be_auxiliary_verbs", "passive_participles", "future_endings", "common_words",
+                 "be_auxiliary_verbs", "passive_participles", "future_endings", "future_only_endings", "common_words",
                  "partner_nouns", "partner_preps", "water_nouns", "partitive_articles", "measure_nouns", "storming_verbs",
                  "speculative", "negation_needs_ne", "negation_carriers", "hedges", "reflexive_clitics", "negation_particles",
                  "inclusion", "party_preps", "furniture_openings", "home_name_slots",

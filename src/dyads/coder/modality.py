@@ -71,6 +71,7 @@ class ModalityReader:
         self.negation_particles = lexicon.words("negation_particles")
         # the tagger reads some presents as futures ("fournit"): a future must end like one
         self.future_endings = tuple(lexicon.grammar.get("future_endings", ()))
+        self.future_only_endings = tuple(lexicon.grammar.get("future_only_endings", ()))
         self.if_word = (lexicon.grammar.get("hypothetical_mark") or ("if",))[0]
 
     # -- negation -----------------------------------------------------------------------------
@@ -164,6 +165,11 @@ class ModalityReader:
             if head is current:
                 return None
             if label == "conj":
+                # « pour rendre hommage aux militaires décédés et apporter son soutien »: an
+                # infinitive the parser joined to a participle goes with the infinitive above it
+                # (as its source does: rule conj-verb)
+                if "Inf" in current.morph.get("VerbForm") and "Inf" not in head.morph.get("VerbForm"):
+                    head = next((a for a in head.ancestors if "Inf" in a.morph.get("VerbForm")), head)
                 current = head
                 continue
             if label in GOVERNING or label in ("acl",):
@@ -234,7 +240,9 @@ class ModalityReader:
         """The morphology says future; in French the form must also end like one, because
         the tagger reads some presents as futures ("fournit", "réunit")."""
         if "Fut" not in verb.morph.get("Tense"):
-            return False
+            # and the other way round: an ending only a future has makes one whatever the tag
+            return bool(self.future_only_endings) and "Fin" in verb.morph.get("VerbForm") \
+                and fold(verb.text).endswith(self.future_only_endings)
         return not self.future_endings or fold(verb.text).endswith(self.future_endings)
 
     def _reported_future(self, clause: Token) -> tuple[str, str] | None:
