@@ -143,6 +143,9 @@ class SentenceCoder:
         self.threat_conditions = lexicon.words("threat_conditions")
         self.if_marks = lexicon.words("hypothetical_mark")
         self.habitual_marks = lexicon.words("habitual_marks")
+        self.perfect_habitual_adverbs = lexicon.words("perfect_habitual_adverbs")
+        self.perfect_habitual_auxiliaries = lexicon.words("perfect_habitual_auxiliaries")
+        self.admission_verbs = lexicon.words("admission_verbs")
         self.scorer = scorer
         self.group_nouns = frozenset(lexicon.grammar.get("group_nouns") or {}) | frozenset(
             lexicon.grammar.get("institution_nouns") or {})
@@ -178,7 +181,8 @@ class SentenceCoder:
         out += self._typed(out)
         out = [d for d in out if not self._habitual(d) and not self._polled(d) and not self._backdrop(d) and not self._asked(d)
                and not self._generic(d) and not self._commanded(d)
-               and not business_only(d) and not private_violence(d) and not private_admission(d, self.lexicon.words("admission_verbs")) and not unmade(d)]
+               and not business_only(d) and not private_violence(d) and not private_admission(d, self.admission_verbs)
+               and not unmade(d)]
         if self.article_topics:  # "Russia beat Croatia on Monday", in a Davis Cup report
             out = [d for d in out if names_institution(d)]
         according = self.modality.according_to_mentions()
@@ -263,9 +267,9 @@ class SentenceCoder:
         if any(f" {mark} " in words for mark in self.habitual_marks):
             return True
         # "has always denied": an adverb of all time on the perfect verb itself
-        adverbs, perfect = self.lexicon.words("perfect_habitual_adverbs"), self.lexicon.words("perfect_habitual_auxiliaries")
         auxiliaries = {fold(c.text) for c in clause.children if dep(c).startswith("aux")}
-        return bool(auxiliaries & perfect) and any(dep(c) == "advmod" and fold(c.text) in adverbs for c in clause.children)
+        return bool(auxiliaries & self.perfect_habitual_auxiliaries) and any(
+            dep(c) == "advmod" and fold(c.text) in self.perfect_habitual_adverbs for c in clause.children)
 
     def _generic(self, draft: Draft) -> bool:
         """"When the United States slaps tariffs on goods, it isn't foreign exporters that pay":

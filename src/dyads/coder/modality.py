@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from dyads.folding import fold
 from dyads.coder.syntax import SentenceSyntax
-from dyads.coder.tokens import dep, is_verbal
+from dyads.coder.tokens import dep, infinitive_above, is_verbal
 
 GOVERNING = {"xcomp", "ccomp", "csubj", "pcomp", "advcl"}
 
@@ -165,12 +165,9 @@ class ModalityReader:
             if head is current:
                 return None
             if label == "conj":
-                # « pour rendre hommage aux militaires décédés et apporter son soutien »: an
-                # infinitive the parser joined to a participle goes with the infinitive above it
-                # (as its source does: rule conj-verb)
-                if "Inf" in current.morph.get("VerbForm") and "Inf" not in head.morph.get("VerbForm"):
-                    head = next((a for a in head.ancestors if "Inf" in a.morph.get("VerbForm")), head)
-                current = head
+                # an infinitive the parser joined to a participle has the mood of the infinitive
+                # above it (as its source: rule conj-verb)
+                current = infinitive_above(current) or head
                 continue
             if label in GOVERNING or label in ("acl",):
                 words = _words(head)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dyads.codes import ActorCode
 from dyads.folding import fold
-from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, PASSIVE_SUBJECT, PEOPLE_SECTORS, SUBJECT, Found, agrees, case_word, dep,
+from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, PASSIVE_SUBJECT, PEOPLE_SECTORS, SUBJECT, Found, agrees, case_word, dep, infinitive_above,
                                 is_past_participle, is_verbal, unique)
 from dyads.model import Mention
 
@@ -106,13 +106,11 @@ class SourceRules:
                     dep(c) == "neg" or fold(c.text) in self.lexicon.words("negation") for c in head.children)
                 return Found(mentions if realised else [], "inherited" if realised else "none", tuple(controller),
                              rule="object-controller")
-        if label == "conj" and "Inf" in verb.morph.get("VerbForm") and "Inf" not in head.morph.get("VerbForm"):
-            # « pour rendre hommage aux militaires décédés et apporter son soutien »: an infinitive
-            # the parser joined to a participle is coordinated with the infinitive above it
-            above = next((a for a in head.ancestors if "Inf" in a.morph.get("VerbForm")), None)
-            if above is not None:
-                found = self.source(above, seen)
-                return Found(found.mentions, found.how if found.how != "direct" else "inherited", found.tokens, rule="conj-verb")
+        above = infinitive_above(verb)
+        if above is not None:
+            # « pour rendre hommage aux militaires décédés et apporter son soutien »
+            found = self.source(above, seen)
+            return Found(found.mentions, found.how if found.how != "direct" else "inherited", found.tokens, rule="conj-verb")
         if label in ("conj", "xcomp") and head != verb and is_verbal(head):
             if label == "conj" and self.is_passive(head) and self.children(head, PASSIVE_SUBJECT) \
                     and not is_past_participle(verb):  # "a été saccagé et incendié": passive too

@@ -97,6 +97,16 @@ def is_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and not any(dep(c) in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
 
 
+def infinitive_above(verb: Token) -> Token | None:
+    """« pour rendre hommage aux militaires décédés et apporter son soutien »: for an infinitive
+    the parser joined (conj) to a participle, the infinitive above it, with which it is really
+    coordinated (its source and its mood are that one's); None otherwise."""
+    head = verb.head
+    if dep(verb) != "conj" or "Inf" not in verb.morph.get("VerbForm") or "Inf" in head.morph.get("VerbForm"):
+        return None
+    return next((a for a in head.ancestors if "Inf" in a.morph.get("VerbForm")), None)
+
+
 def agrees(pronoun: Token, antecedent: tuple[Token, ...]) -> bool:
     """A French pronoun stands for a subject of its number ("elle" is not "les États-Unis");
     coordinated or unknown subjects are not checked. (English "they" often stands for a

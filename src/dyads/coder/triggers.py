@@ -263,13 +263,7 @@ class TriggerFinder:
         position = noun
         if dep(noun) == "compound" and noun.head.pos_ == "NOUN":  # "launched a mediation effort"
             position = noun.head
-        measures = self.lexicon.words("measure_nouns")
-        for _ in range(2):  # "passed two articles of impeachment", "a lancé des dizaines de frappes"
-            head = position.head.head if dep(position) == "pobj" else position.head
-            if head is position or {fold(head.lemma_), fold(head.text)}.isdisjoint(measures) \
-                    or position not in measured_nouns(head):
-                break
-            position = head
+        position = self._measured(position)
         carrier = position.head
         alone = next((e for e in entries if e.alone), None)
         if dep(position) in ("nsubj", "nsubj:pass", "nsubjpass") and (
@@ -338,6 +332,19 @@ class TriggerFinder:
             return None
         return Match(entry, noun, noun, (noun,))
 
+    def _measured(self, noun: Token) -> Token:
+        """The measure word standing for a noun in its clause, up to two ("passed two articles of
+        impeachment", "a lancé des dizaines de frappes", "hit by months of protests"); the noun
+        itself when none measures it."""
+        position, measures = noun, self.lexicon.words("measure_nouns")
+        for _ in range(2):
+            head = position.head.head if dep(position) == "pobj" else position.head
+            if head is position or {fold(head.lemma_), fold(head.text)}.isdisjoint(measures) \
+                    or position not in measured_nouns(head):
+                break
+            position = head
+        return position
+
     def _aimed_act(self, noun: Token, entry: Entry) -> bool:
         """"the ongoing impeachment inquiry into President Trump": an act only one arm of the
         state does (an entry with an `agent`, told by its `with` word) names its doer by
@@ -383,10 +390,7 @@ class TriggerFinder:
         the cause or the circumstance of another happening (`cause_preps`), or as what acted on
         it (the agent of a passive), are its backdrop, not news (the gold codes none of them;
         train: 3 wrong, 0 right). A measure word before the noun ("months of") stands for it."""
-        position, measures = noun, self.lexicon.words("measure_nouns")
-        while dep(position) == "pobj" and fold(position.head.text) == "of" and position.head.head.i != position.head.i \
-                and {fold(position.head.head.lemma_), fold(position.head.head.text)} & measures:
-            position = position.head.head
+        position = self._measured(noun)
         if self._passive_agent(position):
             return True
         marks = self.lexicon.words("cause_preps")
