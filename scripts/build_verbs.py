@@ -36,7 +36,7 @@ from dyads.ontology import OntologyError, cameo_to_plover, describe  # noqa: E40
 SOURCE = "petrarch2/data/dictionaries/CAMEO.2.0.txt"
 # Types whose events an analyst codes without a target often enough to keep the verb alone.
 TARGETLESS = {"RETREAT", "MOBILIZE", "PROTEST", "COERCE", "AGREE", "CONCEDE", "REQUEST"}
-BLOCK = re.compile(r"^---\s+(.+?)\s+\[(.+?)\]\s+---")
+BLOCK = re.compile(r"^---\s+(.+?)\s+\[(.+?)\]\s*---")
 VERB = re.compile(r"^([A-Z][A-Z\-]*)\s*(?:\{[^}]*\})?\s*(?:\[([^\]]+)\])?\s*$")
 
 
@@ -97,7 +97,7 @@ def main() -> None:
     for path in sorted(hand.glob("*.yaml")):
         if path.name in ("grammar.yaml", args.out.name):
             continue
-        known |= {e.lemma for e in load_lexicon_dir_file(path)}
+        known |= {e.lemma for e in load_lexicon_dir_file(path) if e.pos == "verb"}  # a noun "fine" is no verb "fine"
     grammar = load_lexicon("en")
     for name in ("reporting", "modal", "intent", "negating_verbs", "litotes", "support", "happening",
                  "issuing", "statal", "future_aux"):
