@@ -101,9 +101,11 @@ class Archive:
 
 
     # -- analysis: groups, stories, aggregates, exports (dyads.analysis, dyads.export) --------
-    def groups(self, since: dt.date | None = None, until: dt.date | None = None) -> list[Group]:
-        """One group per happening, with how many mentions, articles and sources report it."""
-        return analysis.groups(self.store, since=since, until=until)
+    def groups(self, since: dt.date | None = None, until: dt.date | None = None,
+               min_confidence: float | None = None) -> list[Group]:
+        """One group per happening, with how many mentions, articles and sources report it;
+        `min_confidence` keeps those with an event the coder is at least that sure of."""
+        return analysis.groups(self.store, since=since, until=until, min_confidence=min_confidence)
 
     def stories(self) -> list[Story]:
         return analysis.stories(self.store)
@@ -112,18 +114,20 @@ class Archive:
         return analysis.story(self.store, story_id)
 
     def timeline(self, a: str, b: str, by: str = "month", directed: bool = False,
-                 since: dt.date | None = None, until: dt.date | None = None) -> list[dict[str, Any]]:
+                 since: dt.date | None = None, until: dt.date | None = None,
+                 min_confidence: float | None = None) -> list[dict[str, Any]]:
         """The A-B dyad per day, week or month: happenings by quad class, Goldstein."""
         return analysis.timeline(self.store, a, b, by=by, directed=directed, since=since,
-                                 until=until)
+                                 until=until, min_confidence=min_confidence)
 
-    def actor_totals(self, since: dt.date | None = None,
-                     until: dt.date | None = None) -> list[dict[str, Any]]:
-        return analysis.actor_totals(self.store, since=since, until=until)
+    def actor_totals(self, since: dt.date | None = None, until: dt.date | None = None,
+                     min_confidence: float | None = None) -> list[dict[str, Any]]:
+        return analysis.actor_totals(self.store, since=since, until=until, min_confidence=min_confidence)
 
-    def network(self, since: dt.date | None = None, until: dt.date | None = None) -> "nx.DiGraph":
+    def network(self, since: dt.date | None = None, until: dt.date | None = None,
+                min_confidence: float | None = None) -> "nx.DiGraph":
         """The directed actor network: edges weighted by happenings, with mean Goldstein."""
-        return analysis.actor_network(self.store, since=since, until=until)
+        return analysis.actor_network(self.store, since=since, until=until, min_confidence=min_confidence)
 
     def export(self, what: str, fmt: str, out: str | Path, since: dt.date | None = None,
                until: dt.date | None = None, min_confidence: float | None = None) -> int:

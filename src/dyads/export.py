@@ -72,15 +72,16 @@ def schema(what: str) -> list[tuple[str, str]]:
 @dataclasses.dataclass(frozen=True)
 class Selection:
     """Which records an export writes: a period (articles by publication day, events and
-    groups by their date; both ends inclusive) and, for events, a minimum confidence."""
+    groups by their date; both ends inclusive) and a minimum confidence (events at least that
+    sure; groups holding such an event)."""
     since: dt.date | None = None
     until: dt.date | None = None
     min_confidence: float | None = None
 
     def check(self, what: str) -> None:
-        if self.min_confidence is not None and what != "events":
-            # a group or an article has no confidence of its own: say so rather than guess one
-            raise ExportError(f"--min-confidence selects events; --what {what} has no confidence")
+        if self.min_confidence is not None and what == "articles":
+            # an article has no confidence of its own: say so rather than guess one
+            raise ExportError("--min-confidence selects events and groups; --what articles has no confidence")
         if self.since and self.until and self.since > self.until:
             raise ExportError(f"--since {self.since} is after --until {self.until}")
 
@@ -92,7 +93,7 @@ def records(store: Any, what: str, selection: Selection = EVERYTHING) -> Iterato
     """The articles, events or groups of the store `selection` keeps, page by page."""
     period = {"since": selection.since, "until": selection.until}
     if what == "groups":
-        yield from groups(store, **period)
+        yield from groups(store, min_confidence=selection.min_confidence, **period)
         return
     if what == "events":
         # keyset pages: the cost of a page does not grow with how far into the store it is

@@ -111,8 +111,8 @@ def test_export_keeps_a_period_and_the_surer_events(db_path, tmp_path):
     groups = json.loads(run(db, "groups", "--format", "json", "--since", "2022-02-01"))
     assert ids("--what", "groups", "--since", "2022-02-01") == [g["id"] for g in groups]
     assert ids("--what", "articles", "--since", "2022-02-10") == [verdict.id]
-    refused = CliRunner().invoke(app, ["--db", db, "export", "--what", "groups", "--min-confidence", "0.8",
-                                       str(tmp_path / "g.csv")])
+    refused = CliRunner().invoke(app, ["--db", db, "export", "--what", "articles", "--min-confidence", "0.8",
+                                       str(tmp_path / "a.csv")])
     assert refused.exit_code == 2 and "--min-confidence" in refused.output
     backwards = CliRunner().invoke(app, ["--db", db, "export", "--since", "2022-02-01", "--until", "2022-01-01",
                                          str(tmp_path / "e.csv")])
@@ -120,6 +120,42 @@ def test_export_keeps_a_period_and_the_surer_events(db_path, tmp_path):
     for bad in ("1.5", "nan"):
         wrong = CliRunner().invoke(app, ["--db", db, "export", "--min-confidence", bad, str(tmp_path / "e.csv")])
         assert wrong.exit_code == 2 and "--min-confidence" in wrong.output
+
+
+def test_groups_timeline_and_network_of_the_surer_events(db_path, tmp_path):
+    """--min-confidence C on the happenings keeps those holding an event the coder is at least
+    C sure of, with their counts whole; groups, their export, the timeline and the network
+    agree."""
+    leak, verdict = leak_article(), verdict_article()
+    unsure = [dataclasses.replace(e, confidence=0.55) for e in verdict_events(verdict)]
+    with open_store(db_path) as s:
+        save(s, leak, leak_events(leak))
+        save(s, verdict, unsure)
+    db = str(db_path)
+    sure_ids = {e.id for e in leak_events(leak)}
+    every = json.loads(run(db, "groups", "--format", "json"))
+    surer = json.loads(run(db, "groups", "--format", "json", "--min-confidence", "0.8"))
+    assert surer == [g for g in every if set(g["event_ids"]) & sure_ids]  # the same groups, counts whole
+    assert 0 < len(surer) < len(every)
+    assert json.loads(run(db, "groups", "--format", "json", "--min-confidence", "0.5")) == every
+    run(db, "export", "--what", "groups", "--format", "jsonl", "--min-confidence", "0.8", str(tmp_path / "g.jsonl"))
+    exported = [json.loads(line)["id"] for line in (tmp_path / "g.jsonl").read_text("utf-8").splitlines()]
+    assert exported == [g["id"] for g in surer]
+
+    def dyad(group) -> bool:  # RUS -> USA or USA -> RUS, with or without others
+        return any(a in group["source"] and b in group["target"] for a, b in (("RUS", "USA"), ("USA", "RUS")))
+
+    series = json.loads(run(db, "timeline", "RUS", "USA", "--format", "json", "--min-confidence", "0.8"))
+    assert sum(r["events"] for r in series) == sum(dyad(g) for g in surer)
+    assert sum(r["events"] for r in json.loads(run(db, "timeline", "RUS", "USA", "--format", "json"))) \
+        == sum(dyad(g) for g in every)
+    assert json.loads(run(db, "network", "--min-confidence", "0.99")) == {"nodes": [], "edges": []}
+    weights = {(e["source"], e["target"]): e["weight"]
+               for e in json.loads(run(db, "network", "--min-confidence", "0.8"))["edges"]}
+    assert sum(weights.values()) == sum(len(g["source"]) * len(g["target"]) for g in surer
+                                        if set(g["source"]).isdisjoint(g["target"]))
+    wrong = CliRunner().invoke(app, ["--db", db, "timeline", "RUS", "USA", "--min-confidence", "nan"])
+    assert wrong.exit_code == 2 and "--min-confidence" in wrong.output
 
 
 def test_the_seeds_from_the_command_line(seeded, tmp_path):

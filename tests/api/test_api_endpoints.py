@@ -215,6 +215,30 @@ def test_groups(seeded):
     assert client.get("/api/groups", params={"since": "2030-01-01"}).json()["total"] == 0
 
 
+def test_the_happenings_of_the_surer_events(seeded):
+    """min_confidence on groups, timeline and network: the happenings holding an event at that
+    confidence or more (their counts whole), and none above the surest event."""
+    client, events = seeded
+    every = client.get("/api/groups", params={"limit": 500}).json()["items"]
+    surest = max(e.confidence for v in events.values() for e in v)
+    for level in sorted({e.confidence for v in events.values() for e in v}):
+        sure = {e.id for v in events.values() for e in v if e.confidence >= level}
+        kept = client.get("/api/groups", params={"limit": 500, "min_confidence": level}).json()
+        assert kept["items"] == [g for g in every if set(g["event_ids"]) & sure]
+        assert kept["total"] == len(kept["items"]) > 0
+        series = client.get("/api/timeline", params={"a": "RUS", "b": "USA", "min_confidence": level}).json()
+        dyad = [g for g in kept["items"] if any(a in g["source"] and b in g["target"]
+                                                 for a, b in (("RUS", "USA"), ("USA", "RUS")))]
+        assert sum(r["events"] for r in series) == len(dyad)
+    above = min(1.0, surest + 0.01)
+    if above > surest:
+        assert client.get("/api/groups", params={"min_confidence": above}).json()["total"] == 0
+        assert client.get("/api/timeline", params={"a": "RUS", "b": "USA", "min_confidence": above}).json() == []
+        assert client.get("/api/network", params={"min_confidence": above}).json() == {"nodes": [], "edges": []}
+    assert client.get("/api/network", params={"min_confidence": 0}).json() == client.get("/api/network").json()
+    assert "min_confidence" in error_of(client.get("/api/groups", params={"min_confidence": 2}), 422)
+
+
 def test_stories_and_a_story_chronology(client):
     stories = client.get("/api/stories").json()["items"]
     assert stories and all(s["num_events"] > 0 for s in stories)

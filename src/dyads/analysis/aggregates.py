@@ -46,7 +46,8 @@ def _actor_match(role: str, code: str) -> tuple[str, list[str]]:
 
 
 def dyad_groups(store: Any, a: str, b: str, directed: bool = False,
-                since: dt.date | None = None, until: dt.date | None = None) -> list[Group]:
+                since: dt.date | None = None, until: dt.date | None = None,
+                min_confidence: float | None = None) -> list[Group]:
     """Dated groups from A to B (and from B to A unless `directed`)."""
     sql_parts, params = [], []
     for src, tgt in ((a, b), (b, a))[: 1 if directed else 2]:
@@ -57,7 +58,7 @@ def dyad_groups(store: Any, a: str, b: str, directed: bool = False,
     ids = [r["id"] for r in query(store, 
         f"SELECT g.id FROM event_groups g WHERE g.date IS NOT NULL AND ({' OR '.join(sql_parts)})",
         params)]
-    return [g for g in groups(store, ids=ids)
+    return [g for g in groups(store, ids=ids, min_confidence=min_confidence)
             if (since is None or g.date >= since) and (until is None or g.date <= until)]
 
 
@@ -68,12 +69,15 @@ def timeline_columns(directed: bool = False) -> list[str]:
 
 
 def timeline(store: Any, a: str, b: str, by: str = "month", directed: bool = False,
-             since: dt.date | None = None, until: dt.date | None = None) -> list[dict[str, Any]]:
+             since: dt.date | None = None, until: dt.date | None = None,
+             min_confidence: float | None = None) -> list[dict[str, Any]]:
     """The A-B dyad per period, oldest first: events (happenings) by quad class, in each
-    direction, their mentions, and total and mean Goldstein. Periods without events are left out."""
+    direction, their mentions, and total and mean Goldstein. Periods without events are left out.
+    `min_confidence`: only happenings with an event the coder is at least that sure of."""
     period_of(dt.date(2000, 1, 1), by)  # reject a bad period before any work
-    found = dyad_groups(store, a, b, directed, since, until)
-    a_to_b = {g.id for g in dyad_groups(store, a, b, True, since, until)} if not directed else None
+    found = dyad_groups(store, a, b, directed, since, until, min_confidence)
+    a_to_b = ({g.id for g in dyad_groups(store, a, b, True, since, until, min_confidence)}
+              if not directed else None)
     rows: dict[str, dict[str, Any]] = {}
     for g in found:
         label, start = period_of(g.date, by)  # type: ignore[arg-type]
@@ -94,12 +98,12 @@ def timeline(store: Any, a: str, b: str, by: str = "month", directed: bool = Fal
     return out
 
 
-def actor_totals(store: Any, since: dt.date | None = None,
-                 until: dt.date | None = None) -> list[dict[str, Any]]:
+def actor_totals(store: Any, since: dt.date | None = None, until: dt.date | None = None,
+                 min_confidence: float | None = None) -> list[dict[str, Any]]:
     """Per actor (country, or organisation): happenings it took part in, as source and as
     target, and the Goldstein of what it did (as source). Most active first."""
     totals: dict[str, dict[str, Any]] = {}
-    for g in groups(store, since=since, until=until):
+    for g in groups(store, since=since, until=until, min_confidence=min_confidence):
         for role, codes in (("source", g.source), ("target", g.target)):
             for code in codes:
                 row = totals.setdefault(code, {"actor": code, "events": 0, "as_source": 0,
@@ -116,8 +120,8 @@ def actor_totals(store: Any, since: dt.date | None = None,
     return out
 
 
-def actor_network(store: Any, since: dt.date | None = None,
-                  until: dt.date | None = None) -> "nx.DiGraph":
+def actor_network(store: Any, since: dt.date | None = None, until: dt.date | None = None,
+                  min_confidence: float | None = None) -> "nx.DiGraph":
     """Directed graph source -> target: `weight` = happenings, with `mentions` and total and
     mean Goldstein on each edge; nodes carry `events`. A group with several sources or targets
     adds one to every source -> target edge."""
@@ -125,7 +129,7 @@ def actor_network(store: Any, since: dt.date | None = None,
 
     graph = nx.DiGraph()
     edges: dict[tuple[str, str], list[Group]] = defaultdict(list)
-    for g in groups(store, since=since, until=until):
+    for g in groups(store, since=since, until=until, min_confidence=min_confidence):
         for s in g.source:
             for t in g.target:
                 if s != t:

@@ -202,9 +202,18 @@ def row_to_group(row: Any, members: tuple[list[str], list[str]]) -> Group:
     )
 
 
+def surely_reported(store: Any, min_confidence: float) -> set[str]:
+    """The ids of the groups holding an event of at least `min_confidence`."""
+    return {r["group_id"] for r in query(
+        store, "SELECT DISTINCT m.group_id FROM group_members m JOIN events v ON v.id = m.event_id "
+               "WHERE v.confidence >= ?", [min_confidence])}
+
+
 def groups(store: Any, since: dt.date | None = None, until: dt.date | None = None,
-           ids: list[str] | None = None) -> list[Group]:
-    """Groups in date order (then by id), optionally within [since, until] or by id."""
+           ids: list[str] | None = None, min_confidence: float | None = None) -> list[Group]:
+    """Groups in date order (then by id), optionally within [since, until] or by id.
+    `min_confidence` keeps the happenings at least one of whose events the coder is that sure
+    of; a kept group keeps its counts (they say how widely the happening was reported)."""
     if ids is None:
         where, params = date_filter(since, until)
         rows = query(store, f"SELECT * FROM event_groups e {where} ORDER BY date, id", params)
@@ -213,5 +222,8 @@ def groups(store: Any, since: dt.date | None = None, until: dt.date | None = Non
         for part in chunks(ids):
             rows += query(store, f"SELECT * FROM event_groups WHERE id IN ({marks(part)})", part)
         rows.sort(key=lambda r: (r["date"] or "~", r["id"]))
+    if min_confidence is not None:
+        sure = surely_reported(store, min_confidence)
+        rows = [r for r in rows if r["id"] in sure]
     members = _members(store, [r["id"] for r in rows])
     return [row_to_group(r, members.get(r["id"], ([], []))) for r in rows]

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from dyads.analysis import network_data
 from dyads.api.archives import archive_of
 from dyads.api.errors import ERROR_RESPONSES
-from dyads.api.listing import (CSV_RESPONSE, Format, PagingDep, Since, Until, answer,
+from dyads.api.listing import (CSV_RESPONSE, Format, MinConfidence, PagingDep, Since, Until, answer,
                                csv_response, listing, wants_csv)
 from dyads.model import Group, Story
 
@@ -70,10 +70,11 @@ class Network(BaseModel):
 
 
 @listing(router, "/groups", Group)
-def groups(request: Request, page: PagingDep, since: Since = None, until: Until = None):
+def groups(request: Request, page: PagingDep, since: Since = None, until: Until = None,
+           min_confidence: MinConfidence = None):
     """Happenings: events of the same actors, type and day, however many articles report
     them, with how many mentions, articles and sources do; in date order."""
-    found = archive_of(request).groups(since=since, until=until)
+    found = archive_of(request).groups(since=since, until=until, min_confidence=min_confidence)
     rows = [g.to_dict() for g in found[page.offset:page.offset + page.limit]]
     return answer(request, page, rows, len(found), GROUP_FIELDS, "groups")
 
@@ -104,9 +105,11 @@ def story(request: Request, story_id: str):
 def timeline(request: Request, a: Actor, b: Actor,
              by: Annotated[Literal["day", "week", "month"], Query(description="Period")] = "month",
              directed: Annotated[bool, Query(description="Only A -> B (default: both ways)")] = False,
-             since: Since = None, until: Until = None, format: FormatParam = Format.json):
+             since: Since = None, until: Until = None, min_confidence: MinConfidence = None,
+             format: FormatParam = Format.json):
     """The A–B dyad per period: happenings by quad class, mentions and Goldstein."""
-    rows = archive_of(request).timeline(a, b, by=by, directed=directed, since=since, until=until)
+    rows = archive_of(request).timeline(a, b, by=by, directed=directed, since=since, until=until,
+                                        min_confidence=min_confidence)
     if wants_csv(request, format):
         return csv_response(rows, list(TimelineRow.model_fields), "timeline")
     return rows
@@ -115,9 +118,9 @@ def timeline(request: Request, a: Actor, b: Actor,
 @router.get("/network", response_model=Network, responses={**ERROR_RESPONSES, 200: CSV_RESPONSE})
 @router.get("/network.csv", include_in_schema=False)
 def network(request: Request, since: Since = None, until: Until = None,
-            format: FormatParam = Format.json):
+            min_confidence: MinConfidence = None, format: FormatParam = Format.json):
     """The directed actor network (source -> target); as CSV, its edges."""
-    data = network_data(archive_of(request).network(since=since, until=until))
+    data = network_data(archive_of(request).network(since=since, until=until, min_confidence=min_confidence))
     if wants_csv(request, format):
         return csv_response(data["edges"], list(Edge.model_fields), "network")
     return data

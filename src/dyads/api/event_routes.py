@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from dyads.api.archives import archive_of
 from dyads.api.errors import ERROR_RESPONSES
-from dyads.api.listing import (COUNT_LIMIT, KeysetPage, KeysetPagingDep, PagingDep, Since,
+from dyads.api.listing import (COUNT_LIMIT, KeysetPage, KeysetPagingDep, MinConfidence, PagingDep, Since,
                                 Until, answer, keyset_answer, keyset_json, listing, wants_csv)
 from dyads.model import Actor, Event
 from dyads.ontology import PLOVER_TYPES, QUAD_NAMES, QUAD_OF_TYPE
@@ -30,9 +30,7 @@ def events(request: Request, page: KeysetPagingDep, actor: Code = None, source: 
            type: Annotated[EventTypeName | None, Query(description="PLOVER type, e.g. REJECT")] = None,
            since: Since = None, until: Until = None,
            article: Annotated[str | None, Query(description="Events of this article id only.")] = None,
-           min_confidence: Annotated[float | None, Query(
-               ge=0.0, le=1.0, description="Only events coded with at least this confidence: fewer, "
-                                           "more often right.")] = None):
+           min_confidence: MinConfidence = None):
     """Coded events, oldest first, each with its sentence and the article it comes from.
 
     Pages: `limit` events from `offset` (at most 10,000), or, at any depth, from the

@@ -112,6 +112,9 @@ def iso_day(value: Any) -> Any:
 Day = Annotated[dt.date, BeforeValidator(iso_day)]
 Since = Annotated[Day | None, Query(description="From this day on (YYYY-MM-DD).")]
 Until = Annotated[Day | None, Query(description="Up to this day, inclusive (YYYY-MM-DD).")]
+MinConfidence = Annotated[float | None, Query(
+    ge=0.0, le=1.0, description="Only what the coder is at least this sure of: events coded with at "
+                                "least this confidence (fewer, more often right); happenings with one.")]
 
 CSV_RESPONSE = {"content": {"text/csv": {"schema": {"type": "string"}}},
                 "description": "The page as CSV (format=csv or a .csv path)."}

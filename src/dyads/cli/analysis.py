@@ -15,7 +15,7 @@ from dyads.analysis.aggregates import PERIODS
 from dyads.archive import open as open_archive
 from dyads.cli.app import Since, Until, app, settings
 from dyads.cli.archive import err
-from dyads.cli.events import check_confidence
+from dyads.cli.events import MinConfidence
 from dyads.cli.output import LIMIT_HELP, Format, emit, record_columns
 from dyads.export import FORMATS, WHAT
 from dyads.extras import require
@@ -54,12 +54,13 @@ GROUP_COLUMNS = ["date", "source", "type", "target", "num_mentions", "num_articl
 def groups(
     since: Since = None,
     until: Until = None,
+    min_confidence: MinConfidence = None,
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help=LIMIT_HELP),
     fmt: Format = typer.Option(Format.table, "--format", help="table, json or csv."),
 ) -> None:
     """Happenings: events grouped across sentences and articles, with how widely reported."""
     with open_archive(settings.db) as db:
-        rows = [g.to_dict() for g in db.groups(since=since, until=until)[:limit]]
+        rows = [g.to_dict() for g in db.groups(since=since, until=until, min_confidence=min_confidence)[:limit]]
     emit(rows, fmt, GROUP_COLUMNS if fmt is Format.table else record_columns(Group))
 
 
@@ -112,6 +113,7 @@ def timeline(
     directed: bool = typer.Option(False, "--directed", help="Only A -> B, not B -> A."),
     since: Since = None,
     until: Until = None,
+    min_confidence: MinConfidence = None,
     fmt: ChartFormat = typer.Option(ChartFormat.table, "--format",
                                     help="table, json or csv on stdout; png or html: a chart file."),
     out: Optional[Path] = typer.Option(None, "--out", help="File to write (png/html default: "
@@ -120,7 +122,7 @@ def timeline(
     """The A-B dyad over time: happenings by quad class, mean and total Goldstein."""
     with open_archive(settings.db) as db:
         rows = db.timeline(a, b, by=by.value, directed=directed, since=since,
-                           until=until)
+                           until=until, min_confidence=min_confidence)
     arrow = "->" if directed else "<->"
     title = f"{a.upper()} {arrow} {b.upper()} by {by.value}"
     if fmt in (ChartFormat.png, ChartFormat.html):
@@ -148,6 +150,7 @@ def timeline(
 def network(
     since: Since = None,
     until: Until = None,
+    min_confidence: MinConfidence = None,
     fmt: NetworkFormat = typer.Option(NetworkFormat.json, "--format",
                                       help="json on stdout; graphml (Gephi, networkx) or png: a file."),
     out: Optional[Path] = typer.Option(None, "--out", help="File to write (graphml/png default: "
@@ -155,7 +158,7 @@ def network(
 ) -> None:
     """The directed actor network: who acts on whom, how often, how (mean Goldstein)."""
     with open_archive(settings.db) as db:
-        graph = db.network(since=since, until=until)
+        graph = db.network(since=since, until=until, min_confidence=min_confidence)
     if fmt is NetworkFormat.json:
         from dyads.analysis import network_data
 
@@ -185,9 +188,7 @@ def export(
                                      help="csv, jsonl, parquet or gdelt (docs/gdelt.md)."),
     since: Since = None,
     until: Until = None,
-    min_confidence: Optional[float] = typer.Option(
-        None, "--min-confidence", min=0.0, max=1.0, metavar="C", callback=check_confidence,
-        help="Only events the coder is at least this sure of (0-1; --what events)."),
+    min_confidence: MinConfidence = None,
 ) -> None:
     """Write articles, events or groups as CSV, JSON Lines, Parquet or GDELT 2.0 event rows
     (articles by their day of publication, events and groups by their date)."""

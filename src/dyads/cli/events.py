@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from typing import Optional
+from typing import Annotated, Optional
 
 import typer
 
@@ -32,6 +32,14 @@ def check_confidence(value: Optional[float]) -> Optional[float]:
     if value is not None and math.isnan(value):
         raise typer.BadParameter(f"{value!r} is not a number from 0 to 1")
     return value
+
+
+# --min-confidence of every listing: events at least this sure; groups, timelines and networks
+# keep the happenings holding such an event
+MinConfidence = Annotated[Optional[float], typer.Option(
+    "--min-confidence", min=0.0, max=1.0, metavar="C", callback=check_confidence,
+    help="Only what the coder is at least this sure of (0-1): events at C or more; happenings "
+         "with one (`dyads eval` shows the trade-off).")]
 
 
 def check_type(value: Optional[str]) -> Optional[str]:
@@ -69,10 +77,7 @@ def events(
                                        help="PLOVER type, e.g. REJECT (see docs/ontology.md)."),
     since: Since = None,
     until: Until = None,
-    min_confidence: Optional[float] = typer.Option(
-        None, "--min-confidence", min=0.0, max=1.0, metavar="C", callback=check_confidence,
-        help="Only events coded with at least this confidence (0-1): fewer, more often right "
-             "(`dyads eval` shows the trade-off)."),
+    min_confidence: MinConfidence = None,
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help=LIMIT_HELP),
     fmt: Format = typer.Option(Format.table, "--format", help=FORMAT_HELP),
 ) -> None:
