@@ -697,8 +697,14 @@ class SentenceCoder:
             return False
         speaking = ("GOV", "LEG", "OPP", "JUD", "MED", "BUS")
         people = [m for m in source.mentions if m.code]
-        return bool(people) and all(m.kind == "person" and ActorCode.parse(m.code).sector in speaking for m in people) \
-            and all(m.kind == "person" for m in target.mentions if m.code)
+        # parties and parliaments campaign with words too ("Democrats continued to attack Trump
+        # on his taxes"); a name the dictionary does not know, read as one of the country's
+        # people (rule home-name), is a person ("Trump attacked Drudge as an opponent")
+        return bool(people) and all(ActorCode.parse(m.code).sector in speaking and (
+            m.kind == "person" or (m.kind == "organisation" and ActorCode.parse(m.code).sector in ("OPP", "LEG")))
+            for m in people) \
+            and all(m.kind == "person" or (m.entry or "").startswith("unknown name")
+                    for m in target.mentions if m.code)
 
     def _just_travels(self, entry: Entry, source: Found) -> bool:
         """"Cengiz traveled to New York", "officers traveled to Canada and interviewed her
