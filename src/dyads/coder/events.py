@@ -68,6 +68,8 @@ OWNED_UNTARGETED = ("PROTEST", "RETREAT", "MOBILIZE")
 # "Johnson asked Queen Elizabeth II"): the home country is no target for these (train: 4 wrong,
 # 0 right); hostile acts and pardons aimed at such a name hit one of its citizens (17 right).
 OWN_PEOPLE_TYPES = ("REQUEST", "SUPPORT", "AGREE", "CONSULT")
+# what a crowd of people at large does as one (events._people_at_large)
+CROWD_TYPES = ("PROTEST", "ASSAULT")
 # Reactions to another's act: "criticized the move", "rejected this argument" are aimed at
 # whoever made the move the sentence before told (rule act-antecedent).
 REACTION_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "PROTEST", "CONCEDE")
@@ -430,6 +432,10 @@ class SentenceCoder:
             # "des milliers de Togolais ont fui au Bénin": people fleeing are refugees, no actor
             # retreating ("l'ancien président aurait fui à l'étranger" is one)
             return None
+        if entry.type not in CROWD_TYPES and self._people_at_large(source):
+            # "people reject ideas", "many people expressed their anger", "a lot of people will
+            # criticise it": people at large are no actor (gold/GUIDELINES.md: a source with no code)
+            return None
         if entry.type == "PROTEST":
             if entry.cameo == "141" and all(m.code.endswith(("MIL", "COP", "GOV", "LEG")) for m in source.mentions if m.code):
                 # "les militaires ont défilé à Dakar": a parade; "les députés se sont rassemblés
@@ -705,6 +711,30 @@ class SentenceCoder:
             for m in people) \
             and all(m.kind == "person" or (m.entry or "").startswith("unknown name")
                     for m in target.mentions if m.code)
+
+    def _people_at_large(self, source: Found) -> bool:
+        """A source that is only a plural of anyone (`anyone_nouns`: "people") with at most vague
+        quantifiers (`vague_quantifiers`: "many", "a lot of"), no number and no place or group of
+        its own ("thousands of people", "five people", "the people of Australia" keep theirs): a
+        crowd protests or riots (`CROWD_TYPES`), but the people at large of an interview or an
+        opinion ("people reject ideas", "many people expressed anger") do nothing as an actor."""
+        anyone, vague = self.lexicon.words("anyone_nouns"), self.lexicon.words("vague_quantifiers")
+        coded = [m for m in source.mentions if m.code]
+        if not anyone or not coded:
+            return False
+        for mention in coded:
+            tokens = [t for t in self.doc if mention.start <= t.idx < mention.end]
+            if not tokens or not mention.code.endswith("CVL") or fold(tokens[-1].text) not in anyone \
+                    or any(fold(t.text) not in vague for t in tokens[:-1]):
+                return False
+            head = tokens[-1]
+            if any(dep(c) in ("nummod", "prep", "acl", "relcl") or fold(c.text) not in vague
+                   for c in head.children if dep(c) not in ("punct", "cc", "conj", "det")):
+                return False
+            if dep(head) == "pobj" and dep(head.head) == "prep" and fold(head.head.text) == "of" \
+                    and fold(head.head.head.text) not in vague:
+                return False  # "thousands of people", "a crowd of people"
+        return True
 
     def _just_travels(self, entry: Entry, source: Found) -> bool:
         """"Cengiz traveled to New York", "officers traveled to Canada and interviewed her
