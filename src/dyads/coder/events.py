@@ -201,12 +201,15 @@ class SentenceCoder:
     def _off_topic(self) -> bool:
         """Sport, and page furniture, are not politics: a sentence holding `min` words of a
         topic gate ("the doubles match ... Davis Cup win"), or opening with a furniture
-        phrase and a colon ("SEE MORE: ..."), codes nothing (grammar.yaml: topic_gates,
-        furniture_openings)."""
+        phrase and a colon ("SEE MORE: ..."), or holding a picture credit or a map key
+        ("... stands with Israeli leaders Image: The White House.", "██ Territory captured by
+        Azerbaijan"), codes nothing (grammar.yaml: topic_gates, furniture_openings, caption_marks)."""
         text = fold(self.doc.text)
         for phrase in self.lexicon.words("furniture_openings"):
             if text.startswith(phrase) and text[len(phrase):].lstrip()[:1] in (":", "|", "-", "–", "—", ">", "»"):
                 return True
+        if any(mark in text for mark in self.lexicon.words("caption_marks")):
+            return True  # a picture's caption or a map's legend describes the picture
         words = self.words
         for gate in (self.lexicon.grammar.get("topic_gates") or {}).values():
             hits = [w for w in gate["words"] if (w in words if " " not in w else w in text)]
