@@ -326,6 +326,12 @@ class SentenceCoder:
         # "18 years after Washington invaded the country", "dix-huit ans après que ...": a clause
         # of time set years away from the news is its history, whatever its mark
         distances = self.lexicon.words("backdrop_distances")
+        # "Khan was convicted of terrorism years ago", "who fled two decades ago": an act dated
+        # years back from the news (`backdrop_ago` after a distance) is history too
+        agos = self.lexicon.words("backdrop_ago")
+        if any(fold(c.text) in agos and any(fold(g.lemma_) in distances or fold(g.text) in distances for g in c.children)
+               for c in verb.children if dep(c) == "advmod"):
+            return True
         return bool(clause_marks) and any(fold(c.lemma_) in distances or fold(c.text) in distances
                                           for c in verb.children if dep(c) in ("npadvmod", "obl:mod", "dep", "nmod"))
 
