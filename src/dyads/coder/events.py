@@ -328,10 +328,13 @@ class SentenceCoder:
         distances = self.lexicon.words("backdrop_distances")
         # "Khan was convicted of terrorism years ago", "who fled two decades ago": an act dated
         # years back from the news (`backdrop_ago` after a distance) is history too
+        # (the parser may hang "ago" on a noun of the clause: "convicted of corruption ... years ago")
         agos = self.lexicon.words("backdrop_ago")
-        if any(fold(c.text) in agos and any(fold(g.lemma_) in distances or fold(g.text) in distances for g in c.children)
-               for c in verb.children if dep(c) == "advmod"):
-            return True
+        for word in verb.subtree:
+            if fold(word.text) in agos and any(fold(g.lemma_) in distances or fold(g.text) in distances
+                                               for g in word.children) \
+                    and next((a.i for a in word.ancestors if is_verbal(a)), None) == verb.i:
+                return True
         return bool(clause_marks) and any(fold(c.lemma_) in distances or fold(c.text) in distances
                                           for c in verb.children if dep(c) in ("npadvmod", "obl:mod", "dep", "nmod"))
 
