@@ -84,3 +84,12 @@ def test_meeting_a_requirement_is_no_consultation(code_en, sentence):
 ])
 def test_acts_dated_years_ago_are_backdrop(code_en, sentence):
     assert not code_en(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # acts told as recurring over an unnamed stretch of time are habitual, no news
+    "Numerous times, over the years, Iranian courts have sentenced dissidents to death.",
+    "At times there have been protests against the government in Tehran.",
+])
+def test_acts_recurring_over_the_years_are_habitual(code_en, sentence):
+    assert not code_en(sentence)
