@@ -93,3 +93,23 @@ def test_acts_dated_years_ago_are_backdrop(code_en, sentence):
 ])
 def test_acts_recurring_over_the_years_are_habitual(code_en, sentence):
     assert not code_en(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a warning of what someone else might do blames them; it threatens nothing
+    "Trump warned that Biden could destroy the economy with his tax plan.",
+    "The US State Department warned that the Chinese government might steal American research.",
+])
+def test_a_warning_of_anothers_acts_is_an_accusation(code_en, sentence):
+    events = code_en(sentence, date=CAMPAIGN)
+    assert not [e for e in events if e.type == "THREATEN"]
+    assert only(events, "ACCUSE")
+
+
+@pytest.mark.parametrize("sentence", [
+    # what the target would suffer, or what the speakers' own forces would do, is a threat
+    "Russia warned that Ukraine could face serious consequences.",
+    "The Houthis warned Saudi Arabia that their drones could strike its oil fields.",
+])
+def test_a_warning_of_what_the_target_would_suffer_is_a_threat(code_en, sentence):
+    assert only(code_en(sentence), "THREATEN")

@@ -496,6 +496,8 @@ class SentenceCoder:
             entry = replace(entry, type="ACCUSE", cameo="111")
         if entry.type == "THREATEN" and self._public_advice(entry, source, target):
             return None
+        if entry.type == "THREATEN" and self._warned_of_another(entry, match.predicate):
+            entry = replace(entry, type="ACCUSE", cameo="111")
         if entry.type == "CONSULT" and self._just_travels(entry, source):
             return None
         mood = self.modality.modality(predicate)
@@ -747,6 +749,24 @@ class SentenceCoder:
                     and fold(head.head.head.text) not in vague:
                 return False  # "thousands of people", "a crowd of people"
         return True
+
+    def _warned_of_another(self, entry: Entry, verb: Token) -> bool:
+        """"Trump warned that Biden could destroy the growth", "Democrats warned the delayed
+        transition could be a threat": a warning (`advice_verbs`) of what someone else might do
+        (a clause with a `hedges` modal, active, whose subject is not the speaker's "we" and
+        whose verb is not one of `suffering_verbs`) blames them; it threatens nothing ("warned
+        that Russia could face sanctions", "we warn that our targets will expand" are threats)."""
+        if fold(entry.lemma) not in self.lexicon.words("advice_verbs"):
+            return False
+        hedges, suffering = self.lexicon.words("hedges"), self.lexicon.words("suffering_verbs")
+        own = self.lexicon.words("speaker_pronouns")
+        for clause in (c for c in verb.children if dep(c) == "ccomp"):
+            subjects = [c for c in clause.children if dep(c) in SUBJECT]
+            if subjects and not self.syntax.is_passive(clause) and fold(clause.lemma_) not in suffering \
+                    and any(dep(c).startswith("aux") and fold(c.text) in hedges for c in clause.children) \
+                    and not any(fold(t.text) in own for s in subjects for t in s.subtree):
+                return True
+        return False
 
     def _just_travels(self, entry: Entry, source: Found) -> bool:
         """"Cengiz traveled to New York", "officers traveled to Canada and interviewed her
