@@ -760,6 +760,8 @@ class SentenceCoder:
             return False
         hedges, suffering = self.lexicon.words("hedges"), self.lexicon.words("suffering_verbs")
         own = self.lexicon.words("speaker_pronouns")
+        if not suffering or not own:
+            return False  # a language whose grammar.yaml does not say it
         for clause in (c for c in verb.children if dep(c) == "ccomp"):
             subjects = [c for c in clause.children if dep(c) in SUBJECT]
             if subjects and not self.syntax.is_passive(clause) and fold(clause.lemma_) not in suffering \
