@@ -45,3 +45,39 @@ def test_root_codes_are_left_out_and_known_verbs_are_not_derived_again():
     assert "accuse" not in derived
     assert 'type: ACCUSE, cameo: "1124", needs_target: true' in derived["blame"]
     assert 'type: ASSAULT, cameo: "181", needs_target: true' in derived["abduct"]
+
+
+# A verb listed twice keeps its first listing, as PETRARCH's reader does: "VALUE" first in an
+# uncoded block stays uncoded. Blocks of verbs PETRARCH codes only through patterns, and verbs
+# of an everyday sense, are left out.
+TWICE = """\
+---  VALUE   [---]  ---
+VALUE
+- * &CURRENCY                                         [---]         # VALUE
+
+---  RESPECT   [051]  ---
+ESTEEM
+VALUE
+
+---  PURCHASE   [061]  ---
+BUY {BUYING BUYS BOUGHT }
+
+---  FINE   [172]  ---
+FINE
+TAX
+
+---  LAUD   [051]  ---
+EXTOL
+"""
+
+
+def test_a_verb_keeps_its_first_listing_even_uncoded():
+    coded = build.verbs(TWICE)
+    assert "value" not in coded and coded["esteem"] == "051"
+    assert build.blocks(TWICE)["value"] == "VALUE"
+
+
+def test_pattern_blocks_and_everyday_verbs_are_left_out():
+    lines = build.entries(build.verbs(TWICE), known=set(), block_of=build.blocks(TWICE))
+    derived = {line.split("lemma: ")[1].split(",")[0] for line in lines}
+    assert derived == {"fine", "extol"}  # RESPECT, PURCHASE: blocks; "tax": an everyday sense

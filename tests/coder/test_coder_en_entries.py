@@ -1,0 +1,35 @@
+"""English trigger entries: senses of a verb that are not the entry's act (invented sentences).
+
+The verbs derived from PETRARCH2's CAMEO dictionary (verbs_cameo.yaml, scripts/build_verbs.py)
+that PETRARCH coded right only through its patterns: taxing and budgeting, protection in
+general, dwelling, preference and esteem, ceremony, asserting again."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_en import code_en, countries, only  # noqa: F401  (fixture)
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Syria taxed imported goods from Turkey.", "COERCE"),
+    ("Congress appropriated funds for Ukraine.", "COERCE"),
+    ("The Turkish army guarded the border with Syria.", "AID"),
+    ("Iranians reside in Iraq.", "ASSAULT"),
+    ("Iran prefers talks with Saudi Arabia.", "SUPPORT"),
+    ("The Chinese president favoured closer ties with Russia.", "SUPPORT"),
+    ("The Iraqi government celebrated the anniversary of the American withdrawal.", "SUPPORT"),
+    ("Russia reasserted its claim over Crimea.", "SUPPORT"),
+])
+def test_derived_verbs_of_another_sense_code_nothing(code_en, sentence, event_type):
+    assert not [e for e in code_en(sentence) if e.type == event_type]
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    ("Iran extolled Russia.", "SUPPORT", {"IRN"}, {"RUS"}),
+    ("Beijing disparaged Japan.", "ACCUSE", {"CHN"}, {"JPN"}),
+])
+def test_derived_verbs_of_their_block_sense_still_code(code_en, sentence, event_type, source, target):
+    event = only(code_en(sentence), event_type)
+    assert countries(event.source) == source and countries(event.target) == target
+    assert event.trigger.startswith("en:cameo:")
