@@ -2,7 +2,8 @@
 
 The verbs derived from PETRARCH2's CAMEO dictionary (verbs_cameo.yaml, scripts/build_verbs.py)
 that PETRARCH coded right only through its patterns: taxing and budgeting, protection in
-general, dwelling, preference and esteem, ceremony, asserting again."""
+general, dwelling, preference and esteem, ceremony, asserting again. Hand entries: meeting a
+requirement, answering the press or questions, signing a petition, voting for a candidate."""
 
 from __future__ import annotations
 
@@ -33,3 +34,22 @@ def test_derived_verbs_of_their_block_sense_still_code(code_en, sentence, event_
     event = only(code_en(sentence), event_type)
     assert countries(event.source) == source and countries(event.target) == target
     assert event.trigger.startswith("en:cameo:")
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Turkey has met the European Union's criteria.", "CONSULT"),  # a requirement met
+    ("Biden responded to questions from the Russian press.", "CONSULT"),  # answering the press
+    ("Russian lawmakers signed a petition against Ukraine.", "SUPPORT"),  # no agreement signed
+    ("Hungarians voted for Orban.", "SUPPORT"),  # an election (gold/GUIDELINES.md)
+])
+def test_hand_entries_of_another_sense_code_nothing(code_en, sentence, event_type):
+    assert not [e for e in code_en(sentence) if e.type == event_type]
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    ("Erdogan met Putin in Sochi.", "CONSULT", {"TUR"}, {"RUS"}),
+    ("President Obama urged Americans to vote for Hillary Clinton.", "SUPPORT", {"USA"}, {"USA"}),
+])
+def test_hand_entries_of_their_sense_still_code(code_en, sentence, event_type, source, target):
+    event = only(code_en(sentence), event_type)
+    assert countries(event.source) == source and countries(event.target) == target
