@@ -1,0 +1,29 @@
+"""French trigger entries: senses of a verb that are not the entry's act, as in English
+(invented sentences): a letter or a petition signed is no agreement; trade is no event, selling
+arms is aid; monitoring an election is no repression."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_en import countries, only
+from coder_fr import code_fr  # noqa: F401  (fixture)
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Les députés allemands ont signé une pétition contre la Russie.", "SUPPORT"),
+    ("La France a acheté du gaz russe.", "COOPERATE"),
+    ("L'OSCE a surveillé les élections russes.", "COERCE"),
+    ("L'Union européenne a surveillé le vote des Ukrainiens.", "COERCE"),
+])
+def test_entries_of_another_sense_code_nothing(code_fr, sentence, event_type):
+    assert not [e for e in code_fr(sentence) if e.type == event_type]
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    ("La Russie a vendu des missiles à la Syrie.", "AID", {"RUS"}, {"SYR"}),
+    ("La police russe surveille les opposants.", "COERCE", {"RUS"}, {"RUS"}),
+])
+def test_entries_of_their_sense_still_code(code_fr, sentence, event_type, source, target):
+    event = only(code_fr(sentence), event_type)
+    assert countries(event.source) == source and countries(event.target) == target
