@@ -3,7 +3,8 @@
 The verbs derived from PETRARCH2's CAMEO dictionary (verbs_cameo.yaml, scripts/build_verbs.py)
 that PETRARCH coded right only through its patterns: taxing and budgeting, protection in
 general, dwelling, preference and esteem, ceremony, asserting again. Hand entries: meeting a
-requirement, answering the press or questions, signing a petition, voting for a candidate."""
+requirement, answering the press or questions, signing a petition, voting for a candidate,
+deploying means or technology, destroying a way of life."""
 
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ def test_derived_verbs_of_their_block_sense_still_code(code_en, sentence, event_
     ("Biden responded to questions from the Russian press.", "CONSULT"),  # answering the press
     ("Russian lawmakers signed a petition against Ukraine.", "SUPPORT"),  # no agreement signed
     ("Hungarians voted for Orban.", "SUPPORT"),  # an election (gold/GUIDELINES.md)
+    ("The Israeli army deployed new technology in Gaza.", "MOBILIZE"),  # means, not forces
+    ("Hamas seeks to destroy the Israeli way of life.", "THREATEN"),  # no property destroyed
 ])
 def test_hand_entries_of_another_sense_code_nothing(code_en, sentence, event_type):
     assert not [e for e in code_en(sentence) if e.type == event_type]
@@ -48,6 +51,7 @@ def test_hand_entries_of_another_sense_code_nothing(code_en, sentence, event_typ
 
 @pytest.mark.parametrize("sentence, event_type, source, target", [
     ("Erdogan met Putin in Sochi.", "CONSULT", {"TUR"}, {"RUS"}),
+    ("The Russian army deployed troops to Belarus.", "MOBILIZE", {"RUS"}, {"BLR"}),
     ("President Obama urged Americans to vote for Hillary Clinton.", "SUPPORT", {"USA"}, {"USA"}),
 ])
 def test_hand_entries_of_their_sense_still_code(code_en, sentence, event_type, source, target):
