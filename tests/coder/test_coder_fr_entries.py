@@ -1,6 +1,7 @@
 """French trigger entries: senses of a verb that are not the entry's act, as in English
 (invented sentences): a letter or a petition signed is no agreement; trade is no event, selling
-arms is aid; monitoring an election is no repression."""
+arms is aid; monitoring an election is no repression; posting a message mobilises no one;
+honouring a commitment praises no one."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from coder_fr import code_fr  # noqa: F401  (fixture)
     ("La France a acheté du gaz russe.", "COOPERATE"),
     ("L'OSCE a surveillé les élections russes.", "COERCE"),
     ("L'Union européenne a surveillé le vote des Ukrainiens.", "COERCE"),
+    ("Le ministre russe a posté une vidéo sur Twitter.", "MOBILIZE"),  # a message, no forces
+    ("Le gouvernement grec honorera ses engagements envers l'Union européenne.", "SUPPORT"),
 ])
 def test_entries_of_another_sense_code_nothing(code_fr, sentence, event_type):
     assert not [e for e in code_fr(sentence) if e.type == event_type]
@@ -23,6 +26,7 @@ def test_entries_of_another_sense_code_nothing(code_fr, sentence, event_type):
 @pytest.mark.parametrize("sentence, event_type, source, target", [
     ("La Russie a vendu des missiles à la Syrie.", "AID", {"RUS"}, {"SYR"}),
     ("La police russe surveille les opposants.", "COERCE", {"RUS"}, {"RUS"}),
+    ("La Russie a posté des soldats à la frontière ukrainienne.", "MOBILIZE", {"RUS"}, {"UKR"}),
 ])
 def test_entries_of_their_sense_still_code(code_fr, sentence, event_type, source, target):
     event = only(code_fr(sentence), event_type)
