@@ -4,7 +4,8 @@ The verbs derived from PETRARCH2's CAMEO dictionary (verbs_cameo.yaml, scripts/b
 that PETRARCH coded right only through its patterns: taxing and budgeting, protection in
 general, dwelling, preference and esteem, ceremony, asserting again. Hand entries: meeting a
 requirement, answering the press or questions, signing a petition, voting for a candidate,
-deploying means or technology, destroying a way of life."""
+deploying means or technology, destroying a way of life, lending support, pushing back against
+a claim, executing a plan; and politicians' fights said with verbs of violence."""
 
 from __future__ import annotations
 
@@ -57,3 +58,34 @@ def test_hand_entries_of_another_sense_code_nothing(code_en, sentence, event_typ
 def test_hand_entries_of_their_sense_still_code(code_en, sentence, event_type, source, target):
     event = only(code_en(sentence), event_type)
     assert countries(event.source) == source and countries(event.target) == target
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target, not_type", [
+    ("Germany lent its support to Ukraine.", "SUPPORT", {"DEU"}, {"UKR"}, "AID"),  # support lent, no aid
+    ("China pushed back against the American accusations.", "REJECT", {"CHN"}, {"USA"}, "COERCE"),
+    # politicians clash, fight and target each other with words (verbal_attack_verbs)
+    ("Biden will fight Trump in November.", "ACCUSE", {"USA"}, {"USA"}, "THREATEN"),
+    ("Trump targeted Biden in a speech.", "ACCUSE", {"USA"}, {"USA"}, "ASSAULT"),
+    ("Biden and Sanders clashed over healthcare.", "ACCUSE", {"USA"}, set(), "ASSAULT"),
+])
+def test_entries_of_the_right_type(code_en, sentence, event_type, source, target, not_type):
+    events = code_en(sentence)
+    event = only(events, event_type)
+    assert countries(event.source) == source and countries(event.target) == target
+    assert not [e for e in events if e.type == not_type]
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    ("The IMF lent money to Greece.", "AID", {"IMF"}, {"GRC"}),
+    ("Saudi Arabia executed three Iranian citizens.", "ASSAULT", {"SAU"}, {"IRN"}),
+    ("Ukrainian soldiers pushed back Russian forces.", "ASSAULT", {"UKR"}, {"RUS"}),
+    ("Police clashed with protesters in Minsk.", "ASSAULT", {"BLR"}, {"BLR"}),
+    ("Russian troops fought Ukrainian soldiers.", "ASSAULT", {"RUS"}, {"UKR"}),
+])
+def test_entries_of_their_sense_still_code(code_en, sentence, event_type, source, target):
+    event = only(code_en(sentence), event_type)
+    assert countries(event.source) == source and countries(event.target) == target
+
+
+def test_a_plan_executed_kills_no_one(code_en):
+    assert not [e for e in code_en("The Pentagon executed a plan to strike Iran.") if e.type == "ASSAULT"]

@@ -31,3 +31,9 @@ def test_entries_of_another_sense_code_nothing(code_fr, sentence, event_type):
 def test_entries_of_their_sense_still_code(code_fr, sentence, event_type, source, target):
     event = only(code_fr(sentence), event_type)
     assert countries(event.source) == source and countries(event.target) == target
+
+
+def test_politicians_clash_with_words(code_fr):
+    events = code_fr("Marine Le Pen et Emmanuel Macron se sont affrontés lors du débat.")
+    assert only(events, "ACCUSE") and not [e for e in events if e.type == "ASSAULT"]
+    assert only(code_fr("La police a affronté les manifestants à Paris."), "ASSAULT")
