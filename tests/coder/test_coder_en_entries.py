@@ -5,7 +5,8 @@ that PETRARCH coded right only through its patterns: taxing and budgeting, prote
 general, dwelling, preference and esteem, ceremony, asserting again. Hand entries: meeting a
 requirement, answering the press or questions, signing a petition, voting for a candidate,
 deploying means or technology, destroying a way of life, lending support, pushing back against
-a claim, executing a plan; and politicians' fights said with verbs of violence."""
+a claim, executing a plan, ordering goods, capturing votes, shooting down a proposal; and politicians'
+fights said with verbs of violence."""
 
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ def test_derived_verbs_of_their_block_sense_still_code(code_en, sentence, event_
     ("Hungarians voted for Orban.", "SUPPORT"),  # an election (gold/GUIDELINES.md)
     ("The Israeli army deployed new technology in Gaza.", "MOBILIZE"),  # means, not forces
     ("Hamas seeks to destroy the Israeli way of life.", "THREATEN"),  # no property destroyed
+    ("India ordered 36 Rafale jets from France.", "REQUEST"),  # goods ordered are bought
+    ("Biden captured the votes of Ukrainian Americans.", "COERCE"),  # votes won, no one captured
 ])
 def test_hand_entries_of_another_sense_code_nothing(code_en, sentence, event_type):
     assert not [e for e in code_en(sentence) if e.type == event_type]
@@ -67,6 +70,7 @@ def test_hand_entries_of_their_sense_still_code(code_en, sentence, event_type, s
     ("Biden will fight Trump in November.", "ACCUSE", {"USA"}, {"USA"}, "THREATEN"),
     ("Trump targeted Biden in a speech.", "ACCUSE", {"USA"}, {"USA"}, "ASSAULT"),
     ("Biden and Sanders clashed over healthcare.", "ACCUSE", {"USA"}, set(), "ASSAULT"),
+    ("Iran shot down a proposal from France.", "REJECT", {"IRN"}, {"FRA"}, "ASSAULT"),  # a proposal, no aircraft
 ])
 def test_entries_of_the_right_type(code_en, sentence, event_type, source, target, not_type):
     events = code_en(sentence)
@@ -81,6 +85,8 @@ def test_entries_of_the_right_type(code_en, sentence, event_type, source, target
     ("Ukrainian soldiers pushed back Russian forces.", "ASSAULT", {"UKR"}, {"RUS"}),
     ("Police clashed with protesters in Minsk.", "ASSAULT", {"BLR"}, {"BLR"}),
     ("Russian troops fought Ukrainian soldiers.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Iran shot down an American drone.", "ASSAULT", {"IRN"}, {"USA"}),
+    ("Russian forces captured two Ukrainian soldiers.", "COERCE", {"RUS"}, {"UKR"}),
 ])
 def test_entries_of_their_sense_still_code(code_en, sentence, event_type, source, target):
     event = only(code_en(sentence), event_type)
