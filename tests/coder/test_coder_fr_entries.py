@@ -1,7 +1,8 @@
 """French trigger entries: senses of a verb that are not the entry's act, as in English
 (invented sentences): a letter or a petition signed is no agreement; trade is no event, selling
 arms is aid; monitoring an election is no repression; posting a message mobilises no one;
-honouring a commitment praises no one."""
+honouring a commitment praises no one; conferring powers, holding an office (« assurer la
+présidence ») and relaunching talks or the economy are no talks, promise or demand."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from coder_fr import code_fr  # noqa: F401  (fixture)
     ("L'Union européenne a surveillé le vote des Ukrainiens.", "COERCE"),
     ("Le ministre russe a posté une vidéo sur Twitter.", "MOBILIZE"),  # a message, no forces
     ("Le gouvernement grec honorera ses engagements envers l'Union européenne.", "SUPPORT"),
+    ("Le Parlement russe a conféré de nouveaux pouvoirs à Poutine.", "CONSULT"),  # granted, no talks
+    ("La Russie assure la présidence du Conseil de sécurité de l'ONU.", "AGREE"),  # an office held
+    ("La France veut relancer les négociations avec l'Iran.", "REQUEST"),  # talks resumed, no demand
 ])
 def test_entries_of_another_sense_code_nothing(code_fr, sentence, event_type):
     assert not [e for e in code_fr(sentence) if e.type == event_type]
@@ -27,6 +31,9 @@ def test_entries_of_another_sense_code_nothing(code_fr, sentence, event_type):
     ("La Russie a vendu des missiles à la Syrie.", "AID", {"RUS"}, {"SYR"}),
     ("La police russe surveille les opposants.", "COERCE", {"RUS"}, {"RUS"}),
     ("La Russie a posté des soldats à la frontière ukrainienne.", "MOBILIZE", {"RUS"}, {"UKR"}),
+    ("La France a assuré le Mali de son soutien.", "AGREE", {"FRA"}, {"MLI"}),
+    ("La France veut relancer les négociations avec l'Iran.", "CONSULT", {"FRA"}, {"IRN"}),
+    ("L'Iran et les États-Unis ont repris les négociations.", "CONSULT", {"IRN", "USA"}, set()),
 ])
 def test_entries_of_their_sense_still_code(code_fr, sentence, event_type, source, target):
     event = only(code_fr(sentence), event_type)
