@@ -24,6 +24,10 @@ from coder_en import code_en, countries, only  # noqa: F401  (fixture)
     ("The Chinese president favoured closer ties with Russia.", "SUPPORT"),
     ("The Iraqi government celebrated the anniversary of the American withdrawal.", "SUPPORT"),
     ("Russia reasserted its claim over Crimea.", "SUPPORT"),
+    # derived coercions and concessions need someone they are done to
+    ("Trump confined his remarks to the economy.", "COERCE"),
+    ("China grabbed headlines with its new plan.", "COERCE"),
+    ("Trump declassified documents about the Russia investigation.", "CONCEDE"),
 ])
 def test_derived_verbs_of_another_sense_code_nothing(code_en, sentence, event_type):
     assert not [e for e in code_en(sentence) if e.type == event_type]
@@ -32,6 +36,7 @@ def test_derived_verbs_of_another_sense_code_nothing(code_en, sentence, event_ty
 @pytest.mark.parametrize("sentence, event_type, source, target", [
     ("Iran extolled Russia.", "SUPPORT", {"IRN"}, {"RUS"}),
     ("Beijing disparaged Japan.", "ACCUSE", {"CHN"}, {"JPN"}),
+    ("Iranian police nabbed two British tourists.", "COERCE", {"IRN"}, {"GBR"}),
 ])
 def test_derived_verbs_of_their_block_sense_still_code(code_en, sentence, event_type, source, target):
     event = only(code_en(sentence), event_type)

@@ -81,3 +81,12 @@ def test_pattern_blocks_and_everyday_verbs_are_left_out():
     lines = build.entries(build.verbs(TWICE), known=set(), block_of=build.blocks(TWICE))
     derived = {line.split("lemma: ")[1].split(",")[0] for line in lines}
     assert derived == {"fine", "extol"}  # RESPECT, PURCHASE: blocks; "tax": an everyday sense
+
+
+def test_derived_coercion_and_concession_need_a_target():
+    # a derived verb carries no object: "confined his remarks", "grabbed headlines" coerce no one
+    coded = build.verbs(CAMEO + TWICE + "\n---  APPREHEND   [171]  ---\nGRAB\n\n---  ACQUIT   [081]  ---\nACQUIT\n")
+    lines = {line.split("lemma: ")[1].split(",")[0]: line for line in build.entries(coded, known=set())}
+    assert lines["grab"].endswith('type: COERCE, cameo: "171", needs_target: true}')
+    assert lines["acquit"].endswith('type: CONCEDE, cameo: "081", needs_target: true}')
+    assert lines["fine"].endswith("needs_target: true}")
