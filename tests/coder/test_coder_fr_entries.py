@@ -2,7 +2,8 @@
 (invented sentences): a letter or a petition signed is no agreement; trade is no event, selling
 arms is aid; monitoring an election is no repression; posting a message mobilises no one;
 honouring a commitment praises no one; conferring powers, holding an office (« assurer la
-présidence ») and relaunching talks or the economy are no talks, promise or demand."""
+présidence ») and relaunching talks or the economy are no talks, promise or demand; searching
+rubble coerces no one; limiting one's own intervention sanctions no one."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from coder_fr import code_fr  # noqa: F401  (fixture)
     ("Le Parlement russe a conféré de nouveaux pouvoirs à Poutine.", "CONSULT"),  # granted, no talks
     ("La Russie assure la présidence du Conseil de sécurité de l'ONU.", "AGREE"),  # an office held
     ("La France veut relancer les négociations avec l'Iran.", "REQUEST"),  # talks resumed, no demand
+    ("La police libanaise a fouillé les décombres à Beyrouth.", "COERCE"),  # a search for victims
+    ("Le ministère a limité son intervention à la Syrie.", "SANCTION"),  # no exchanges restricted
 ])
 def test_entries_of_another_sense_code_nothing(code_fr, sentence, event_type):
     assert not [e for e in code_fr(sentence) if e.type == event_type]
@@ -32,6 +35,7 @@ def test_entries_of_another_sense_code_nothing(code_fr, sentence, event_type):
     ("La police russe surveille les opposants.", "COERCE", {"RUS"}, {"RUS"}),
     ("La Russie a posté des soldats à la frontière ukrainienne.", "MOBILIZE", {"RUS"}, {"UKR"}),
     ("La France a assuré le Mali de son soutien.", "AGREE", {"FRA"}, {"MLI"}),
+    ("La police russe a fouillé le domicile de l'opposant.", "COERCE", {"RUS"}, {"RUS"}),
     ("La France veut relancer les négociations avec l'Iran.", "CONSULT", {"FRA"}, {"IRN"}),
     ("L'Iran et les États-Unis ont repris les négociations.", "CONSULT", {"IRN", "USA"}, set()),
 ])
