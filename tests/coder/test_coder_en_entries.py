@@ -53,6 +53,7 @@ def test_derived_verbs_of_their_block_sense_still_code(code_en, sentence, event_
     ("Hamas seeks to destroy the Israeli way of life.", "THREATEN"),  # no property destroyed
     ("India ordered 36 Rafale jets from France.", "REQUEST"),  # goods ordered are bought
     ("Biden captured the votes of Ukrainian Americans.", "COERCE"),  # votes won, no one captured
+    ("Pope Francis imposed a law mandating Catholic priests to report cases of abuse.", "COERCE"),
 ])
 def test_hand_entries_of_another_sense_code_nothing(code_en, sentence, event_type):
     assert not [e for e in code_en(sentence) if e.type == event_type]
@@ -91,6 +92,7 @@ def test_entries_of_the_right_type(code_en, sentence, event_type, source, target
     ("Police clashed with protesters in Minsk.", "ASSAULT", {"BLR"}, {"BLR"}),
     ("Russian troops fought Ukrainian soldiers.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Iran shot down an American drone.", "ASSAULT", {"IRN"}, {"USA"}),
+    ("The Thai army imposed martial law in Bangkok.", "COERCE", {"THA"}, {"THA"}),
     ("Russian forces captured two Ukrainian soldiers.", "COERCE", {"RUS"}, {"UKR"}),
 ])
 def test_entries_of_their_sense_still_code(code_en, sentence, event_type, source, target):

@@ -25,6 +25,7 @@ from coder_fr import code_fr  # noqa: F401  (fixture)
     ("La France veut relancer les négociations avec l'Iran.", "REQUEST"),  # talks resumed, no demand
     ("La police libanaise a fouillé les décombres à Beyrouth.", "COERCE"),  # a search for victims
     ("Le ministère a limité son intervention à la Syrie.", "SANCTION"),  # no exchanges restricted
+    ("Le gouvernement français a imposé une loi sur le voile.", "COERCE"),  # a law, no martial law
 ])
 def test_entries_of_another_sense_code_nothing(code_fr, sentence, event_type):
     assert not [e for e in code_fr(sentence) if e.type == event_type]
@@ -36,6 +37,7 @@ def test_entries_of_another_sense_code_nothing(code_fr, sentence, event_type):
     ("La Russie a posté des soldats à la frontière ukrainienne.", "MOBILIZE", {"RUS"}, {"UKR"}),
     ("La France a assuré le Mali de son soutien.", "AGREE", {"FRA"}, {"MLI"}),
     ("La police russe a fouillé le domicile de l'opposant.", "COERCE", {"RUS"}, {"RUS"}),
+    ("L'armée thaïlandaise a décrété la loi martiale à Bangkok.", "COERCE", {"THA"}, {"THA"}),
     ("La France veut relancer les négociations avec l'Iran.", "CONSULT", {"FRA"}, {"IRN"}),
     ("L'Iran et les États-Unis ont repris les négociations.", "CONSULT", {"IRN", "USA"}, set()),
 ])
