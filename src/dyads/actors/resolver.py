@@ -105,7 +105,9 @@ _GAP_POSSESSIVE = re.compile(r"^(?:'s?)? {1,2}$")
 _GAP_OF = re.compile(r"^ (?:of|in|from|de|du|des|d'|de la|de l') ?(?:the |la |l')?$")
 _GAP_TITLE = re.compile(r"^(?: {1,2}|, )$")
 _CAPITALISED_WORD = re.compile(r" ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\b")
-_GIVEN_BEFORE = re.compile(r"[\w,;:'’]\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) $")
+# a given name inside a sentence (after a word, a comma, or an abbreviated title: "Lt. Matt
+# Harris"), before the surname or before a middle initial ("Jonathan P. Blair")
+_GIVEN_BEFORE = re.compile(r"(?:[\w,;:'’]|\b[A-Z][a-z]{0,2}\.)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) (?:[A-Z]\. )?$")
 _GAP_AND = re.compile(r"^(?:, | (?:and|et) )(?:(?:of|de|du|des|d'|de la|de l') ?)?(?:the |la |l')?$")
 # French articles before a lower-case nationality word that make it the language
 _LANGUAGE_ARTICLE = re.compile(r"(?:^|[^a-z])(?:(?:le|du|au) |l')$")
@@ -337,11 +339,18 @@ class Resolver:
     def _first_name(p: _Piece, text: str, starts: set[int]) -> bool:
         """"Police director Vladimir Rebic", "Florence Dupont": a one-word place followed by a
         capitalised word that names nothing known is the first name of a person the dictionary
-        does not know (or a name like "Paris Saint-Germain"), not the place."""
-        if p.kind != "place" or p.role != "actor" or " " in text[p.start:p.end].strip():
+        does not know (or a name like "Paris Saint-Germain"), not the place. So is a surname
+        alone of the dictionary's people ("County sheriff Kerry Lee", "Hellboy character Abe
+        Sapien": not John Kerry, not Shinzo Abe), and a one-word name of an organisation is the
+        first word of a longer name ("the Alliance Party", "the European Southern Observatory":
+        not NATO, not the EU), unless the word is a company's legal form ("Apple Inc.")."""
+        name = text[p.start:p.end]
+        if p.role != "actor" or " " in name.strip() or not (
+                p.kind == "place" or p.person or (p.kind == "organisation" and not name.isupper())):
             return False
         following = _CAPITALISED_WORD.match(text, p.end)
-        return following is not None and following.start(1) not in starts
+        return following is not None and following.start(1) not in starts \
+            and (p.kind == "place" or following.group(1).lower() not in COMPANY_FORMS)
 
     def _another_person(self, p: _Piece, text: str, starts: set[int]) -> bool:
         """"the singer Tony Bennett", "his son Hunter Biden": a person known by surname alone,
