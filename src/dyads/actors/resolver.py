@@ -9,6 +9,8 @@
    their last role, a former leader is COUNTRY+OPP; before the first, the bare country); a form
    with several meanings (Bruxelles: EU or NATO; a surname two people share) takes the meaning
    whose code is named elsewhere in the same text, else the one in office, else the first row.
+   A party, and a person of the generated (open data) file, is only read where the text names
+   its country otherwise.
    A surname written after a given name that is not the person's own, within a sentence, is
    someone else of that surname ("the singer Tony Bennett", "his son Hunter Biden").
 4. Sector words combine with a neighbouring country into one mention COUNTRY+SECTOR:
@@ -206,7 +208,7 @@ class Resolver:
         return country, False, rows[0]
 
     def _piece(self, start: int, end: int, targets: list, day: dt.date,
-               named: set[str]) -> _Piece | None:
+               named: set[str], named_by: dict[str, set] | None = None) -> _Piece | None:
         terms = [t for t in targets if isinstance(t, SectorTerm)]
         # an organisation's row holds only between its dates (the Taliban are AFGREB until 15
         # August 2021, AFGGOV after; "CNT" names Libya's council only in 2011-2012)
@@ -229,6 +231,9 @@ class Resolver:
         code, in_office, row, is_person, _ = options[0]
         if row.role == PARTY and self._country_of(code) not in named:
             return None  # "ABC", "Conservative Party": a party only where its country is named
+        if is_person and named_by is not None and _generated(row) \
+                and not named_by.get(row.country, set()) - {options[0][4]}:
+            return None  # "Gary Gray", "Richard Burton": a legislator of the open data only where their country is named
         if len({o[0] for o in options}) > 1:
             code = None  # several people, none singled out: leave it to the reader
         country, sector = self._split(code)
@@ -260,17 +265,19 @@ class Resolver:
             return in_office or options
         return options[:1]
 
-    def _named_countries(self, hits: list, day: dt.date) -> set[str]:
-        """The states the text names: countries, and the state of every actor named with one
-        meaning ("Boris Johnson" names GBR)."""
-        out = set()
+    def _named_countries(self, hits: list, day: dt.date) -> dict[str, set]:
+        """The states the text names, each with what names it (a person's name or a code):
+        countries, and the state of every actor named with one meaning ("Boris Johnson" names
+        GBR)."""
+        out: dict[str, set] = defaultdict(set)
         for _, _, targets in hits:
             actors = [t for t in targets if not isinstance(t, SectorTerm)]
             if len(actors) != 1 or getattr(actors[0], "role", None) == PARTY:
                 continue  # a party does not name its own country
             code = self._person(actors[0], day)[0] if isinstance(actors[0], str) else actors[0].code
-            out.add(self._country_of(code))
-        return out - {None}
+            if country := self._country_of(code):
+                out[country].add(self._identity(actors[0]))
+        return out
 
     def _country_of(self, code: str | None) -> str | None:
         """The state of a code ("BELOPP" -> "BEL"), None for a person's name or an organisation."""
@@ -299,8 +306,11 @@ class Resolver:
         norm = normalise(text)
         hits = self._hits(text, norm)
         named = {self._identity(ts[0]) for _, _, ts in hits if len(ts) == 1}
-        named |= self._named_countries(hits, day)
-        pieces = [p for h in hits if (p := self._piece(*h, day, named))]
+        named_by = self._named_countries(hits, day)
+        named |= set(named_by)
+        if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(text):
+            named_by = None  # a name looked up alone ("McAleenan" at an earlier date), not a text
+        pieces = [p for h in hits if (p := self._piece(*h, day, named, named_by))]
         stances = [p for p in pieces if p.code and self._in_attitude(p, norm)]
         pieces = [p for p in pieces if not self._not_an_actor(p, text, norm)]
         starts = {p.start for p in pieces}
@@ -494,6 +504,14 @@ def _given_name(form: str) -> str | None:
     if len(words) < 2 or not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+", words[0]):
         return None
     return normalise(words[0])
+
+
+def _generated(row: Entry) -> bool:
+    """A row of a shipped file built from open data (people_generated.tsv.gz): its tens of
+    thousands of legislators share their names with people of any country ("Gary Gray", "Ian
+    Campbell", "Richard Burton"), so such a person is only read in a text that names their
+    country by something else than their own name (a country, a place, another actor of it)."""
+    return row.rank == 0 and row.origin.rsplit(":", 1)[0].endswith("_generated.tsv.gz")
 
 
 def _short(origin: str) -> str:
