@@ -114,6 +114,7 @@ _GAP_AND = re.compile(r"^(?:, | (?:and|et) )(?:(?:of|de|du|des|d'|de la|de l') ?
 # French articles before a lower-case nationality word that make it the language
 _LANGUAGE_ARTICLE = re.compile(r"(?:^|[^a-z])(?:(?:le|du|au) |l')$")
 _CAPITALISED_NEXT = re.compile(r" +[A-ZÀ-ÖØ-Þ]")
+_MODEL_NUMBER = re.compile(r"[ -][A-Za-z]{0,3}\d")
 _PRO_ANTI = re.compile(r"(?:^|[^a-z0-9])(?:pro|anti) ?$")
 
 
@@ -184,7 +185,9 @@ class Resolver:
                     kept.append(t)
             if kept:
                 found.append((start, end, kept))
-        found.sort(key=lambda h: (h[0] - h[1], h[0]))
+        # of two overlapping hits of one length, one that stops inside a hyphenated word loses:
+        # « les Pays-Bas » is the Netherlands, not « les pays » and "Bas"
+        found.sort(key=lambda h: (h[0] - h[1], text[h[1]:h[1] + 1] in _DASHES and text[h[1] + 1:h[1] + 2].isalpha(), h[0]))
         taken = bytearray(len(norm))
         chosen = []
         for start, end, kept in found:
@@ -341,9 +344,15 @@ class Resolver:
         # company, not the organisation another language abbreviates so (OCI, the French OIC;
         # an acronym that is the actor's own code stays: "the UN Group of Experts")
         acronym = text[p.start:p.end]
+        if not (acronym.isupper() and acronym.isalpha() and acronym != p.code):
+            return False
+        # "GTX 1660", "RTX 2060", "BT-7274", "LG 65UM7300", "Los Angeles, CA 90069": an
+        # organisation's acronym before a model or a postal number names a product or a state
+        # abbreviation, not the organisation
+        if p.kind == "organisation" and _MODEL_NUMBER.match(text, p.end):
+            return True
         following = text[p.end:p.end + 16].split()
-        return acronym.isupper() and acronym.isalpha() and acronym != p.code and bool(following) and \
-            following[0].strip(".,;").lower() in COMPANY_FORMS
+        return bool(following) and following[0].strip(".,;").lower() in COMPANY_FORMS
 
     @staticmethod
     def _first_name(p: _Piece, text: str, starts: set[int]) -> bool:
