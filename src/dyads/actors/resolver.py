@@ -114,6 +114,11 @@ _GAP_AND = re.compile(r"^(?:, | (?:and|et) )(?:(?:of|de|du|des|d'|de la|de l') ?
 # French articles before a lower-case nationality word that make it the language
 _LANGUAGE_ARTICLE = re.compile(r"(?:^|[^a-z])(?:(?:le|du|au) |l')$")
 _CAPITALISED_NEXT = re.compile(r" +[A-ZÀ-ÖØ-Þ]")
+# articles, prepositions and the like that some people's forms start with (Korean "In", a
+# "The ..."): capitalised at the start of a name or a title, they are no given names
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "in", "on", "at", "of", "to", "by", "for", "and", "or", "so",
+                             "no", "it", "as", "some", "le", "la", "les", "de", "du", "des", "un", "une",
+                             "en", "et", "au", "aux", "el", "al", "los", "las"})
 _MODEL_NUMBER = re.compile(r"[ -][A-Za-z]{0,3}\d")
 _PRO_ANTI = re.compile(r"(?:^|[^a-z0-9])(?:pro|anti) ?$")
 
@@ -153,7 +158,7 @@ class Resolver:
         # a surname that is not this person's own makes another person of that surname; not a
         # title or sector word ("General", "King"), weekday or month ("on Sunday Putin said")
         not_given = {normalise(f) for t in dictionary.terms for f in t.forms} | {
-            w for lang in ("en", "fr") for w in calendar_words(lang)}
+            w for lang in ("en", "fr") for w in calendar_words(lang)} | _FUNCTION_WORDS
         self.given_names = frozenset(g for e in dictionary.entries if e.kind == "person"
                                      for form in e.forms if (g := _given_name(form))) - not_given
 
@@ -317,7 +322,8 @@ class Resolver:
         stances = [p for p in pieces if p.code and self._in_attitude(p, norm)]
         pieces = [p for p in pieces if not self._not_an_actor(p, text, norm)]
         starts = {p.start for p in pieces}
-        pieces = [p for p in pieces if not self._first_name(p, text, starts) and not self._another_person(p, text, starts)]
+        pieces = [p for p in pieces if not self._first_name(p, text, starts) and not self._another_person(p, text, starts)
+                  and not self._place_as_surname(p, text, starts)]
         pieces = self._share_sectors(self._join_titles(pieces, norm), text)
         as_mention = lambda p: Mention(start=p.start, end=p.end, text=text[p.start:p.end],
                                        code=p.code, kind=p.kind, entry=p.entry)
@@ -384,6 +390,16 @@ class Resolver:
         given = normalise(before.group(1))
         return given in self.given_names and given not in {
             _given_name(form) for row in self.people[p.person_name] for form in row.forms}
+
+    def _place_as_surname(self, p: _Piece, text: str, starts: set[int]) -> bool:
+        """"philanthropist Don Imus", "Andrew Vaughan", "Robert F. Kennedy", "John Lubbock": a
+        one-word place written after a given name of the dictionary's people, inside a sentence,
+        is that person's surname, not the town (Imus, Philippines; Vaughan, Canada)."""
+        if p.kind != "place" or p.role != "actor" or " " in text[p.start:p.end].strip():
+            return False
+        before = _GIVEN_BEFORE.search(text, max(0, p.start - 40), p.start)
+        return before is not None and before.start(1) not in starts \
+            and normalise(before.group(1)) in self.given_names
 
     def _join_titles(self, pieces: list[_Piece], norm: str) -> list[_Piece]:
         pieces = self._combine(pieces, norm, self._foreign)
