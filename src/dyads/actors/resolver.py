@@ -80,6 +80,18 @@ def _case_ok(form: str, original: str) -> bool:
     return True
 
 
+def _title_case_ok(form: str, original: str) -> bool:
+    """A name of the open data written in title case ("We Can", Podemos; "Tuesday Morning", a
+    company) is not matched in an English text that writes all its later words in lower case:
+    there they are ordinary words ("We can see", "by Tuesday morning"). "party" may be written
+    in lower case ("the Green party")."""
+    words, written = form.split(), original.split()
+    if len(words) < 2 or len(words) != len(written) or written[-1].lower() == "party":
+        return True
+    later = [w for f, w in zip(words[1:], written[1:]) if f[:1].isupper()]
+    return not later or not all(w[:1].islower() for w in later)
+
+
 @dataclass
 class _Piece:
     """A found span: an actor (code may be None) or a sector/title/honorific/former word."""
@@ -176,7 +188,7 @@ class Resolver:
 
     # --- 1-2: candidates -----------------------------------------------------------------
 
-    def _hits(self, text: str, norm: str) -> list[tuple[int, int, list]]:
+    def _hits(self, text: str, norm: str, lang: str | None = None) -> list[tuple[int, int, list]]:
         found = []
         for last, (length, values) in self.automaton.iter(norm):
             start, end = last - length + 1, last + 1
@@ -186,7 +198,9 @@ class Resolver:
                 continue
             kept = []
             for form, t in values:
-                if _case_ok(form, text[start:end]) and not any(k is t for k in kept):
+                if _case_ok(form, text[start:end]) and not any(k is t for k in kept) and not (
+                        lang == "en" and isinstance(t, Entry) and _generated(t)
+                        and not _title_case_ok(form, text[start:end])):
                     kept.append(t)
             if kept:
                 found.append((start, end, kept))
@@ -312,7 +326,7 @@ class Resolver:
         rule against-modifier)."""
         day = date or dt.date.today()
         norm = normalise(text)
-        hits = self._hits(text, norm)
+        hits = self._hits(text, norm, lang)
         named = {self._identity(ts[0]) for _, _, ts in hits if len(ts) == 1}
         named_by = self._named_countries(hits, day)
         named |= set(named_by)
