@@ -131,6 +131,7 @@ _CAPITALISED_NEXT = re.compile(r" +[A-ZÀ-ÖØ-Þ]")
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "in", "on", "at", "of", "to", "by", "for", "and", "or", "so",
                              "no", "it", "as", "some", "le", "la", "les", "de", "du", "des", "un", "une",
                              "en", "et", "au", "aux", "el", "al", "los", "las"})
+_PLACE_PREPOSITION = re.compile(r"(?:^|[^a-z])(?:in|at|to|from|near|of|a|en|de|vers|pres de|outside|into) $")
 _MODEL_NUMBER = re.compile(r"[ -][A-Za-z]{0,3}\d")
 _PRO_ANTI = re.compile(r"(?:^|[^a-z0-9])(?:pro|anti) ?$")
 
@@ -336,8 +337,9 @@ class Resolver:
         stances = [p for p in pieces if p.code and self._in_attitude(p, norm)]
         pieces = [p for p in pieces if not self._not_an_actor(p, text, norm)]
         starts = {p.start for p in pieces}
+        surnames = {norm[p.start:p.end] for p in pieces if self._place_as_surname(p, text, starts)}
         pieces = [p for p in pieces if not self._first_name(p, text, starts) and not self._another_person(p, text, starts)
-                  and not self._place_as_surname(p, text, starts)]
+                  and not self._surname_again(p, text, norm, surnames)]
         pieces = self._share_sectors(self._join_titles(pieces, norm), text)
         as_mention = lambda p: Mention(start=p.start, end=p.end, text=text[p.start:p.end],
                                        code=p.code, kind=p.kind, entry=p.entry)
@@ -414,6 +416,14 @@ class Resolver:
         before = _GIVEN_BEFORE.search(text, max(0, p.start - 40), p.start)
         return before is not None and before.start(1) not in starts \
             and normalise(before.group(1)) in self.given_names
+
+    @staticmethod
+    def _surname_again(p: _Piece, text: str, norm: str, surnames: set[str]) -> bool:
+        """A place read as a person's surname ("philanthropist Don Imus") is that person
+        wherever the text names it again ("Imus died on Friday"), except after a preposition of
+        place ("in Imus", « à Amman »)."""
+        return p.kind == "place" and p.role == "actor" and norm[p.start:p.end] in surnames \
+            and not _PLACE_PREPOSITION.search(norm, max(0, p.start - 8), p.start)
 
     def _join_titles(self, pieces: list[_Piece], norm: str) -> list[_Piece]:
         pieces = self._combine(pieces, norm, self._foreign)
