@@ -132,6 +132,7 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "in", "on", "at", "of", "to", "by
                              "no", "it", "as", "some", "le", "la", "les", "de", "du", "des", "un", "une",
                              "en", "et", "au", "aux", "el", "al", "los", "las"})
 _PLACE_PREPOSITION = re.compile(r"(?:^|[^a-z])(?:in|at|to|from|near|of|a|en|de|vers|pres de|outside|into) $")
+_CURRENCY_SIGNS = frozenset("$£€¥")
 _MODEL_NUMBER = re.compile(r"[ -][A-Za-z]{0,3}\d")
 _PRO_ANTI = re.compile(r"(?:^|[^a-z0-9])(?:pro|anti) ?$")
 
@@ -356,6 +357,8 @@ class Resolver:
             return False
         if cls._in_attitude(p, norm):
             return True
+        if text[p.end:p.end + 1] in _CURRENCY_SIGNS:
+            return True  # "US$300 million", "HK$2 billion": a currency, not the country
         lower_form = text[p.start].islower()
         if lower_form and norm[max(0, p.start - 3):p.start] == "en ":  # "en russe"
             return True
