@@ -133,6 +133,8 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "in", "on", "at", "of", "to", "by
                              "en", "et", "au", "aux", "el", "al", "los", "las"})
 _PLACE_PREPOSITION = re.compile(r"(?:^|[^a-z])(?:in|at|to|from|near|of|a|en|de|vers|pres de|outside|into) $")
 _CURRENCY_SIGNS = frozenset("$£€¥")
+_BARREL_BEFORE = re.compile(r"(?:^|[^\w])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})[-‐‑]$")
+_NAME_PARTICLES = frozenset({"abu", "bin", "ibn", "ben", "ould", "abd", "abdel", "ash", "van", "von", "del", "della"})
 _MODEL_NUMBER = re.compile(r"[ -][A-Za-z]{0,3}\d")
 _PRO_ANTI = re.compile(r"(?:^|[^a-z0-9])(?:pro|anti) ?$")
 
@@ -340,7 +342,7 @@ class Resolver:
         starts = {p.start for p in pieces}
         surnames = {norm[p.start:p.end] for p in pieces if self._place_as_surname(p, text, starts)}
         pieces = [p for p in pieces if not self._first_name(p, text, starts) and not self._another_person(p, text, starts)
-                  and not self._surname_again(p, text, norm, surnames)]
+                  and not self._surname_again(p, text, norm, surnames) and not self._second_barrel(p, text, starts)]
         pieces = self._share_sectors(self._join_titles(pieces, norm), text)
         as_mention = lambda p: Mention(start=p.start, end=p.end, text=text[p.start:p.end],
                                        code=p.code, kind=p.kind, entry=p.entry)
@@ -419,6 +421,20 @@ class Resolver:
         before = _GIVEN_BEFORE.search(text, max(0, p.start - 40), p.start)
         return before is not None and before.start(1) not in starts \
             and normalise(before.group(1)) in self.given_names
+
+    @staticmethod
+    def _second_barrel(p: _Piece, text: str, starts: set[int]) -> bool:
+        """"Julen Hernandez-Lallement", "Kentavious Caldwell-Pope": a person's surname or a
+        one-word organisation name joined by a hyphen to a capitalised word that names nothing
+        known is the second half of someone else's double-barrelled name (not "Biden-Harris",
+        whose first half is a mention; not an Arabic article: "Al-Assad")."""
+        name = text[p.start:p.end]
+        if p.role != "actor" or " " in name.strip() or not (
+                p.person or (p.kind == "organisation" and not name.isupper())):
+            return False
+        before = _BARREL_BEFORE.search(text, max(0, p.start - 30), p.start)
+        return before is not None and before.start(1) not in starts \
+            and before.group(1).lower() not in _NAME_PARTICLES
 
     @staticmethod
     def _surname_again(p: _Piece, text: str, norm: str, surnames: set[str]) -> bool:
