@@ -58,8 +58,8 @@ def test_the_actor_itself_is_still_found(actors, text, present):
 
 def test_a_legislator_of_the_open_data_needs_their_country_named(actors):
     # "Gary Gray" is an Australian legislator of the generated file: in a Canadian story he is
-    # someone else; with Australia named, or looked up alone, he is the legislator
-    assert "AUSOPP" not in codes(actors, "Constable Gary Gray said the drug was seized in Kamloops.")
+    # someone else; with Australia named, or no state named, he is the legislator
+    assert "AUSOPP" not in codes(actors, "Constable Gary Gray said the drug was seized in Kamloops, Canada.")
     assert "AUSOPP" in codes(actors, "Gary Gray said Australia would act.")
     assert codes(actors, "Gary Gray") == ["AUSOPP"]
 

@@ -9,8 +9,8 @@
    their last role, a former leader is COUNTRY+OPP; before the first, the bare country); a form
    with several meanings (Bruxelles: EU or NATO; a surname two people share) takes the meaning
    whose code is named elsewhere in the same text, else the one in office, else the first row.
-   A party, and a person of the generated (open data) file, is only read where the text names
-   its country otherwise.
+   A party is only read where the text names its country otherwise; a person of the generated
+   (open data) file is not read where the text names other states and not theirs.
    A surname written after a given name that is not the person's own, within a sentence, is
    someone else of that surname ("the singer Tony Bennett", "his son Hunter Biden").
 4. Sector words combine with a neighbouring country into one mention COUNTRY+SECTOR:
@@ -257,9 +257,8 @@ class Resolver:
         code, in_office, row, is_person, _ = options[0]
         if row.role == PARTY and self._country_of(code) not in named:
             return None  # "ABC", "Conservative Party": a party only where its country is named
-        if is_person and named_by is not None and _generated(row) \
-                and not named_by.get(row.country, set()) - {options[0][4]}:
-            return None  # "Gary Gray", "Richard Burton": a legislator of the open data only where their country is named
+        if is_person and named_by and _generated(row) and self._named_but_not(row.country, options[0][4], named_by):
+            return None  # "Gary Gray", "Richard Burton": a legislator of the open data not where other states are named
         if len({o[0] for o in options}) > 1:
             code = None  # several people, none singled out: leave it to the reader
         country, sector = self._split(code)
@@ -305,6 +304,13 @@ class Resolver:
                 out[country].add(self._identity(actors[0]))
         return out
 
+    @staticmethod
+    def _named_but_not(country: str | None, identity, named_by: dict[str, set]) -> bool:
+        """The text names states by something else than `identity`, and `country` is not one
+        of them."""
+        others = {c for c, names in named_by.items() if names - {identity}}
+        return bool(others) and country not in others
+
     def _country_of(self, code: str | None) -> str | None:
         """The state of a code ("BELOPP" -> "BEL"), None for a person's name or an organisation."""
         if not code or not code[:3].isupper() or code[:3] not in self.dictionary.countries:
@@ -334,8 +340,6 @@ class Resolver:
         named = {self._identity(ts[0]) for _, _, ts in hits if len(ts) == 1}
         named_by = self._named_countries(hits, day)
         named |= set(named_by)
-        if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(text):
-            named_by = None  # a name looked up alone ("McAleenan" at an earlier date), not a text
         pieces = [p for h in hits if (p := self._piece(*h, day, named, named_by))]
         stances = [p for p in pieces if p.code and self._in_attitude(p, norm)]
         pieces = [p for p in pieces if not self._not_an_actor(p, text, norm)]
@@ -577,8 +581,8 @@ def _given_name(form: str) -> str | None:
 def _generated(row: Entry) -> bool:
     """A row of a shipped file built from open data (people_generated.tsv.gz): its tens of
     thousands of legislators share their names with people of any country ("Gary Gray", "Ian
-    Campbell", "Richard Burton"), so such a person is only read in a text that names their
-    country by something else than their own name (a country, a place, another actor of it)."""
+    Campbell", "Richard Burton"), so such a person is not read in a text that names other
+    states (a country, a place, an actor of it) and not theirs."""
     return row.rank == 0 and row.origin.rsplit(":", 1)[0].endswith("_generated.tsv.gz")
 
 
