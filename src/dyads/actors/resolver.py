@@ -10,7 +10,8 @@
    with several meanings (Bruxelles: EU or NATO; a surname two people share) takes the meaning
    whose code is named elsewhere in the same text, else the one in office, else the first row.
    A party is only read where the text names its country otherwise; a person of the generated
-   (open data) file is not read where the text names other states and not theirs.
+   (open data) file out of office that day is not read where the text names other states and
+   not theirs.
    A surname written after a given name that is not the person's own, within a sentence, is
    someone else of that surname ("the singer Tony Bennett", "his son Hunter Biden").
 4. Sector words combine with a neighbouring country into one mention COUNTRY+SECTOR:
@@ -257,8 +258,9 @@ class Resolver:
         code, in_office, row, is_person, _ = options[0]
         if row.role == PARTY and self._country_of(code) not in named:
             return None  # "ABC", "Conservative Party": a party only where its country is named
-        if is_person and named_by and _generated(row) and self._named_but_not(row.country, options[0][4], named_by):
-            return None  # "Gary Gray", "Richard Burton": a legislator of the open data not where other states are named
+        if is_person and not in_office and named_by and _generated(row) \
+                and self._named_but_not(row.country, options[0][4], named_by):
+            return None  # "Gary Gray", "Richard Burton": a former legislator of the open data not where other states are named
         if len({o[0] for o in options}) > 1:
             code = None  # several people, none singled out: leave it to the reader
         country, sector = self._split(code)
@@ -581,8 +583,9 @@ def _given_name(form: str) -> str | None:
 def _generated(row: Entry) -> bool:
     """A row of a shipped file built from open data (people_generated.tsv.gz): its tens of
     thousands of legislators share their names with people of any country ("Gary Gray", "Ian
-    Campbell", "Richard Burton"), so such a person is not read in a text that names other
-    states (a country, a place, an actor of it) and not theirs."""
+    Campbell", "Richard Burton"), so such a person, out of office at the text's date, is not
+    read in a text that names other states (a country, a place, an actor of it) and not theirs
+    (one in office is: "Bernie Sanders announced his support for Emmanuel Macron")."""
     return row.rank == 0 and row.origin.rsplit(":", 1)[0].endswith("_generated.tsv.gz")
 
 
