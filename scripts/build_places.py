@@ -42,7 +42,11 @@ SKIP = {"nice", "mobile", "reading", "split", "bath", "victoria", "florence", "j
         "omaha", "worcester", "columbus", "charlotte", "austin", "phoenix", "lexington", "paterson",
         "davao", "general santos", "cebu", "valencia", "cordoba", "córdoba", "trinidad", "sucre",
         "guadalupe", "mérida", "merida", "leon", "león", "colon", "colón", "armenia", "bahia",
-        "tokyo", "aba", "ede", "ife", "oyo", "owo", "uyo", "ilorin"}
+        "tokyo", "aba", "ede", "ife", "oyo", "owo", "uyo", "ilorin",
+        # surnames and a company that news name far more often than the town (Imus, Cavite; the
+        # Kennedy locality of Bogotá; Carrefour, Haiti: the broadcaster Don Imus, the Kennedys,
+        # the French retailer)
+        "imus", "kennedy", "carrefour"}
 
 
 def main() -> None:
