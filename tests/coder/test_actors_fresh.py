@@ -2,7 +2,7 @@
 
 Each class is a shape of text where a dictionary form is not the actor it names: a surname or
 an organisation's one-word name that starts another name, a surname after someone else's given
-name, a legislator of the open data in news of another country, a town that is a surname, a
+name, a town that is a surname, a
 currency, a product's model number, ordinary words that are a party's or a company's name.
 """
 
@@ -54,14 +54,6 @@ def test_a_name_that_is_part_of_another_name_is_not_the_actor(actors, text, abse
 ])
 def test_the_actor_itself_is_still_found(actors, text, present):
     assert present in codes(actors, text)
-
-
-def test_a_legislator_of_the_open_data_needs_their_country_named(actors):
-    # "Gary Gray" is an Australian legislator of the generated file: in a Canadian story he is
-    # someone else; with Australia named, or no state named, he is the legislator
-    assert "AUSOPP" not in codes(actors, "Constable Gary Gray said the drug was seized in Kamloops, Canada.")
-    assert "AUSOPP" in codes(actors, "Gary Gray said Australia would act.")
-    assert codes(actors, "Gary Gray") == ["AUSOPP"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -9,11 +9,6 @@
    their last role, a former leader is COUNTRY+OPP; before the first, the bare country); a form
    with several meanings (Bruxelles: EU or NATO; a surname two people share) takes the meaning
    whose code is named elsewhere in the same text, else the one in office, else the first row.
-   A party is only read where the text names its country otherwise; a person of the generated
-   (open data) file out of office that day is not read where the text names other states and
-   not theirs.
-   A surname written after a given name that is not the person's own, within a sentence, is
-   someone else of that surname ("the singer Tony Bennett", "his son Hunter Biden").
 4. Sector words combine with a neighbouring country into one mention COUNTRY+SECTOR:
    "Russian troops", "Russia's government" (before), "les troupes russes", "le ministre russe
    des Affaires étrangères" (after), "the opposition in Zimbabwe", "le gouvernement de la Russie"
@@ -235,7 +230,7 @@ class Resolver:
         return country, False, rows[0]
 
     def _piece(self, start: int, end: int, targets: list, day: dt.date,
-               named: set[str], named_by: dict[str, set] | None = None) -> _Piece | None:
+               named: set[str]) -> _Piece | None:
         terms = [t for t in targets if isinstance(t, SectorTerm)]
         # an organisation's row holds only between its dates (the Taliban are AFGREB until 15
         # August 2021, AFGGOV after; "CNT" names Libya's council only in 2011-2012)
@@ -258,9 +253,6 @@ class Resolver:
         code, in_office, row, is_person, _ = options[0]
         if row.role == PARTY and self._country_of(code) not in named:
             return None  # "ABC", "Conservative Party": a party only where its country is named
-        if is_person and not in_office and named_by and _generated(row) \
-                and self._named_but_not(row.country, options[0][4], named_by):
-            return None  # "Gary Gray", "Richard Burton": a former legislator of the open data not where other states are named
         if len({o[0] for o in options}) > 1:
             code = None  # several people, none singled out: leave it to the reader
         country, sector = self._split(code)
@@ -292,26 +284,17 @@ class Resolver:
             return in_office or options
         return options[:1]
 
-    def _named_countries(self, hits: list, day: dt.date) -> dict[str, set]:
-        """The states the text names, each with what names it (a person's name or a code):
-        countries, and the state of every actor named with one meaning ("Boris Johnson" names
-        GBR)."""
-        out: dict[str, set] = defaultdict(set)
+    def _named_countries(self, hits: list, day: dt.date) -> set[str]:
+        """The states the text names: countries, and the state of every actor named with one
+        meaning ("Boris Johnson" names GBR)."""
+        out = set()
         for _, _, targets in hits:
             actors = [t for t in targets if not isinstance(t, SectorTerm)]
             if len(actors) != 1 or getattr(actors[0], "role", None) == PARTY:
                 continue  # a party does not name its own country
             code = self._person(actors[0], day)[0] if isinstance(actors[0], str) else actors[0].code
-            if country := self._country_of(code):
-                out[country].add(self._identity(actors[0]))
-        return out
-
-    @staticmethod
-    def _named_but_not(country: str | None, identity, named_by: dict[str, set]) -> bool:
-        """The text names states by something else than `identity`, and `country` is not one
-        of them."""
-        others = {c for c, names in named_by.items() if names - {identity}}
-        return bool(others) and country not in others
+            out.add(self._country_of(code))
+        return out - {None}
 
     def _country_of(self, code: str | None) -> str | None:
         """The state of a code ("BELOPP" -> "BEL"), None for a person's name or an organisation."""
@@ -340,9 +323,8 @@ class Resolver:
         norm = normalise(text)
         hits = self._hits(text, norm, lang)
         named = {self._identity(ts[0]) for _, _, ts in hits if len(ts) == 1}
-        named_by = self._named_countries(hits, day)
-        named |= set(named_by)
-        pieces = [p for h in hits if (p := self._piece(*h, day, named, named_by))]
+        named |= self._named_countries(hits, day)
+        pieces = [p for h in hits if (p := self._piece(*h, day, named))]
         stances = [p for p in pieces if p.code and self._in_attitude(p, norm)]
         pieces = [p for p in pieces if not self._not_an_actor(p, text, norm)]
         starts = {p.start for p in pieces}
@@ -581,11 +563,8 @@ def _given_name(form: str) -> str | None:
 
 
 def _generated(row: Entry) -> bool:
-    """A row of a shipped file built from open data (people_generated.tsv.gz): its tens of
-    thousands of legislators share their names with people of any country ("Gary Gray", "Ian
-    Campbell", "Richard Burton"), so such a person, out of office at the text's date, is not
-    read in a text that names other states (a country, a place, an actor of it) and not theirs
-    (one in office is: "Bernie Sanders announced his support for Emmanuel Macron")."""
+    """A row of a shipped file built from open data (organisations_generated.tsv.gz,
+    parties_generated.tsv.gz): names written as their source writes them, title-cased."""
     return row.rank == 0 and row.origin.rsplit(":", 1)[0].endswith("_generated.tsv.gz")
 
 
