@@ -3,8 +3,10 @@
 1. The text is normalised one character for one character (lower case, no accents, curly
    apostrophes -> ', dashes -> space) so that offsets found in it are offsets in the original.
 2. One Aho-Corasick automaton over every form finds the candidates; those that break a word
-   or do not have the case their form asks for are dropped; the longest win, without overlap
-   ("Guinée-Bissau" over "Guinée").
+   or do not have the case their form asks for are dropped (in English, a title-cased name of
+   the open data is not "We can", "Tuesday morning"); the longest win, without overlap
+   ("Guinée-Bissau" over "Guinée"; of two of one length, not the one that stops inside a
+   hyphenated word: « les Pays-Bas »).
 3. Each name is resolved at the article date: a person's role is the one held that day (after
    their last role, a former leader is COUNTRY+OPP; before the first, the bare country); a form
    with several meanings (Bruxelles: EU or NATO; a surname two people share) takes the meaning
@@ -15,6 +17,12 @@
    (of/de). A title or honorific before a person joins the person ("le président Poutine",
    "M. Lavrov"); "former"/"ancien" makes the phrase OPP. A sector word with no country is not a
    mention. "pro-russes"/"anti-russe", "en russe" and « le russe » (the language) are not mentions of Russia.
+5. A name that is part of another name is no mention: a one-word place, surname or organisation
+   name before a capitalised word that names nothing known ("Kerry Lee", "the Alliance Party",
+   "Apple Watch"), a surname after someone else's given name ("Jonathan P. Blair") or after a
+   hyphen ("Caldwell-Pope"), a town after a given name ("Don Imus": there and wherever the text
+   repeats it); nor is a country before a currency sign ("US$") or an acronym before a model
+   number ("GTX 1660").
 """
 
 from __future__ import annotations
