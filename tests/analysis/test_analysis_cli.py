@@ -83,16 +83,22 @@ def test_groups_and_export(db, tmp_path):
     assert bad.exit_code == 2 and "gdelt" in bad.output
 
 
-def test_export_keeps_a_period_and_the_surer_events(db_path, tmp_path):
-    """--since/--until keep the records of a period (events and groups by their date, articles
-    by their day of publication), --min-confidence the events the coder is surer of; every
-    format writes the same selection."""
+@pytest.fixture
+def half_sure(db_path):
+    """The two articles, the verdict's events coded with a confidence of 0.55 only."""
     leak, verdict = leak_article(), verdict_article()
     unsure = [dataclasses.replace(e, confidence=0.55) for e in verdict_events(verdict)]
     with open_store(db_path) as s:
         save(s, leak, leak_events(leak))
         save(s, verdict, unsure)
-    db = str(db_path)
+    return str(db_path)
+
+
+def test_export_keeps_a_period_and_the_surer_events(half_sure, tmp_path):
+    """--since/--until keep the records of a period (events and groups by their date, articles
+    by their day of publication), --min-confidence the events the coder is surer of; every
+    format writes the same selection."""
+    leak, verdict, db = leak_article(), verdict_article(), half_sure
 
     def ids(*args: str) -> list[str]:
         run(db, "export", "--format", "jsonl", str(tmp_path / "out.jsonl"), *args)
@@ -122,16 +128,11 @@ def test_export_keeps_a_period_and_the_surer_events(db_path, tmp_path):
         assert wrong.exit_code == 2 and "--min-confidence" in wrong.output
 
 
-def test_groups_timeline_and_network_of_the_surer_events(db_path, tmp_path):
+def test_groups_timeline_and_network_of_the_surer_events(half_sure, tmp_path):
     """--min-confidence C on the happenings keeps those holding an event the coder is at least
     C sure of, with their counts whole; groups, their export, the timeline and the network
     agree."""
-    leak, verdict = leak_article(), verdict_article()
-    unsure = [dataclasses.replace(e, confidence=0.55) for e in verdict_events(verdict)]
-    with open_store(db_path) as s:
-        save(s, leak, leak_events(leak))
-        save(s, verdict, unsure)
-    db = str(db_path)
+    leak, db = leak_article(), half_sure
     sure_ids = {e.id for e in leak_events(leak)}
     every = json.loads(run(db, "groups", "--format", "json"))
     surer = json.loads(run(db, "groups", "--format", "json", "--min-confidence", "0.8"))
