@@ -333,7 +333,10 @@ class SentenceCoder:
         for word in verb.subtree:
             if fold(word.text) in agos and any(fold(g.lemma_) in distances or fold(g.text) in distances
                                                for g in word.children) \
-                    and next((a.i for a in word.ancestors if is_verbal(a)), None) == verb.i:
+                    and next((a.i for a in word.ancestors if is_verbal(a)), None) == verb.i \
+                    and not any(dep(a) in SUBJECT for a in word.ancestors if verb.i in (x.i for x in a.ancestors)):
+                # not under the act's subject: "Two years ago Russia annexed Crimea, and on Tuesday
+                # Ukraine accused Moscow" (misparsed with "Crimea" the subject of "accused")
                 return True
         return bool(clause_marks) and any(fold(c.lemma_) in distances or fold(c.text) in distances
                                           for c in verb.children if dep(c) in ("npadvmod", "obl:mod", "dep", "nmod"))
