@@ -495,11 +495,12 @@ class SentenceCoder:
             # what the protest is against says more than where it is held, or whose portraits
             # the protesters carry (« des slogans anti-américains et ... des portraits du guide »)
             target = self._against_target(match, source) or target
-        if entry.type == "ASSAULT" and self._verbal_attack(entry, source, target):
+        if entry.type == "ASSAULT" and self._verbal_attack(entry, source, target, match.predicate):
             entry = replace(entry, type="ACCUSE", cameo="111")
         if entry.type == "THREATEN" and self._public_advice(entry, source, target):
             return None
-        if entry.type == "THREATEN" and self._warned_of_another(entry, match.predicate):
+        if entry.type == "THREATEN" and self._warned_of_another(entry, match.predicate) \
+                and not self._own_forces(source, target):
             entry = replace(entry, type="ACCUSE", cameo="111")
         if entry.type == "CONSULT" and self._just_travels(entry, source):
             return None
@@ -711,13 +712,22 @@ class SentenceCoder:
         holders = [t for slot in slots for t in self.syntax.slot_tokens(match.predicate, slot)]
         return any(m.start <= t.idx < m.end for t in holders for m in self.collectives)
 
-    def _verbal_attack(self, entry: Entry, source: Found, target: Found) -> bool:
+    def _verbal_attack(self, entry: Entry, source: Found, target: Found, verb: Token | None = None) -> bool:
         """"Biden attacked Trump over his handling of the pandemic", « Marine Le Pen a attaqué
         Emmanuel Macron »: politicians, officials or public figures attacking people (or no one
         named) attack with words (`verbal_attack_verbs`); armed forces, rebels, civilians and
         an attack on a state stay assaults ("Putin attacked Ukraine")."""
         if fold(entry.lemma) not in self.lexicon.words("verbal_attack_verbs"):
             return False
+        # "Putin targeted Navalny with a poison attack", "Trump targeted Soleimani in a drone
+        # strike": an attack told with its weapon (`violent_means` in a phrase of the verb) is
+        # done with force, whoever orders it
+        means, preps = self.lexicon.words("violent_means"), self.lexicon.words("means_preps")
+        if verb is not None and means and any(
+                fold(w.lemma_) in means or fold(w.text) in means
+                for c in verb.children if dep(c) in ("prep", "obl", "obl:mod", "obl:agent", "advcl", "nmod")
+                and fold(next(iter(c.subtree)).text) in preps for w in c.subtree):
+            return False  # not "attacked Trump over the drone strikes": a topic, no means
         speaking = ("GOV", "LEG", "OPP", "JUD", "MED", "BUS")
         people = [m for m in source.mentions if m.code]
         # parties and parliaments campaign with words too ("Democrats continued to attack Trump
@@ -728,6 +738,17 @@ class SentenceCoder:
             for m in people) \
             and all(m.kind == "person" or (m.entry or "").startswith("unknown name")
                     for m in target.mentions if m.code)
+
+    @staticmethod
+    def _own_forces(source: Found, target: Found) -> bool:
+        """"Iran warned that the Revolutionary Guards could close the Strait of Hormuz", "Russia
+        warned that Moscow could respond": the clause's subject is the speaker's own state or its
+        forces (same country, no sector or MIL), so the warning threatens (THREATEN), it blames
+        no one else (events._warned_of_another); "Trump warned that Biden could ..." (USAGOV,
+        USAOPP) is another."""
+        own = {ActorCode.parse(m.code).country for m in source.mentions if m.code} - {None}
+        coded = [ActorCode.parse(m.code) for m in target.mentions if m.code]
+        return bool(own) and bool(coded) and all(c.country in own and c.sector in (None, "", "MIL") for c in coded)
 
     def _people_at_large(self, source: Found) -> bool:
         """A source that is only a plural of anyone (`anyone_nouns`: "people") with at most vague
