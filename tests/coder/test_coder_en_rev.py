@@ -68,3 +68,28 @@ def test_european_leaders_and_ministers_are_the_eu(code_en, sentence, target):
 def test_years_ago_under_a_misparsed_subject_leaves_todays_act(code_en):
     events = code_en("Two years ago Russia annexed Crimea, and on Tuesday Ukraine accused Moscow of new attacks.", date=DAY)
     assert only(events, "ACCUSE")
+
+
+@pytest.fixture(scope="module")
+def actors():
+    from dyads.actors import load_dictionary
+    return load_dictionary()
+
+
+@pytest.mark.parametrize("text, present", [
+    # in a title-cased headline every word is capitalised: the word after a surname is no sign of
+    # a longer name (resolver._title_cased)
+    ("Trump Slams Biden Over China Policy", {"USAGOV", "USAOPP"}),
+    ("Putin Says Russia Will Respond To NATO Expansion", {"RUSGOV"}),
+    ("Erdogan Warns Europe Of Refugee Wave", {"TURGOV"}),
+])
+def test_names_in_title_cased_headlines(actors, text, present):
+    assert present <= {m.code for m in actors.find_mentions(text, lang="en", date=DAY)}
+
+
+@pytest.mark.parametrize("text", [
+    "County sheriff Kerry Lee said the suspect fled.",  # running text: still part of a longer name
+    "Trump Slams Biden Over China Policy. County sheriff Kerry Lee said the suspect fled.",
+])
+def test_a_surname_before_an_unknown_name_in_running_text(actors, text):
+    assert "Kerry" not in {m.text for m in actors.find_mentions(text, lang="en", date=DAY)}

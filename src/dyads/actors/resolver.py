@@ -141,6 +141,10 @@ _BARREL_BEFORE = re.compile(r"(?:^|[^\w])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})[-�
 _NAME_PARTICLES = frozenset({"abu", "bin", "ibn", "ben", "ould", "abd", "abdel", "ash", "van", "von", "del", "della"})
 _MODEL_NUMBER = re.compile(r"[ -][A-Za-z]{0,3}\d")
 _PRO_ANTI = re.compile(r"(?:^|[^a-z0-9])(?:pro|anti) ?$")
+# words of four letters or more, to tell a title-cased headline ("Trump Slams Biden Over China
+# Policy") from running text
+_LONG_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ'’]{3,}")
+_LINE_END = re.compile(r"[.!?]\s|\n")
 
 
 # The role of a national political party's row: the same party names and acronyms recur from
@@ -392,7 +396,8 @@ class Resolver:
             return False
         following = _CAPITALISED_WORD.match(text, p.end)
         return following is not None and following.start(1) not in starts \
-            and (p.kind == "place" or following.group(1).lower() not in COMPANY_FORMS)
+            and (p.kind == "place" or (following.group(1).lower() not in COMPANY_FORMS
+                                       and not _title_cased(text, p.start)))
 
     def _another_person(self, p: _Piece, text: str, starts: set[int]) -> bool:
         """"the singer Tony Bennett", "his son Hunter Biden": a person known by surname alone,
@@ -568,6 +573,17 @@ def _given_name(form: str) -> str | None:
     if len(words) < 2 or not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+", words[0]):
         return None
     return normalise(words[0])
+
+
+def _title_cased(text: str, at: int) -> bool:
+    """Whether the line or sentence around `at` is a title-cased headline ("Trump Slams Biden Over
+    China Policy", "Putin Says Russia Will Respond"): every word of four letters or more is
+    capitalised (at least three of them). There a capitalised word after a name is no sign of a
+    longer name."""
+    start = max((m.end() for m in _LINE_END.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
+    end = next((m.start() for m in _LINE_END.finditer(text, at)), min(len(text), at + 200))
+    words = _LONG_WORD.findall(text[start:end])
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 def _generated(row: Entry) -> bool:
