@@ -93,3 +93,19 @@ def test_names_in_title_cased_headlines(actors, text, present):
 ])
 def test_a_surname_before_an_unknown_name_in_running_text(actors, text):
     assert "Kerry" not in {m.text for m in actors.find_mentions(text, lang="en", date=DAY)}
+
+
+@pytest.mark.parametrize("text, present", [
+    # a state agency's acronym before a year or a number is still the agency; only a company's
+    # acronym before a model number names a product ("GTX 1660")
+    ("The FBI 2016 investigation into Russian interference ended.", "USACOP"),
+    ("The CIA 2017 report accused Russia of interference.", "USAGOV"),
+    ("The IRGC 2 commanders were killed in Syria.", "IRNMIL"),
+    # an organisation's body or trade name after its one-word name is still the organisation
+    ("Hamas Political Bureau chief Ismail Haniyeh visited Tehran.", "PSEREB"),
+    ("Taliban Political Office spokesman Suhail Shaheen said the talks would resume.", "AFGREB"),
+    ("Huawei Technologies was blacklisted by the United States.", "CHNBUS"),
+])
+def test_acronyms_before_years_and_bodies_of_organisations(actors, text, present):
+    mentions = actors.find_mentions(text, lang="en", date=DAY)
+    assert present in {m.code for m in mentions if " " not in m.text}

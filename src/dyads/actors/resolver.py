@@ -21,8 +21,10 @@
    name before a capitalised word that names nothing known ("Kerry Lee", "the Alliance Party",
    "Apple Watch"), a surname after someone else's given name ("Jonathan P. Blair") or after a
    hyphen ("Caldwell-Pope"), a town after a given name ("Don Imus": there and wherever the text
-   repeats it); nor is a country before a currency sign ("US$") or an acronym before a model
-   number ("GTX 1660").
+   repeats it); nor is a country before a currency sign ("US$") or a company's acronym before a
+   model number ("GTX 1660"; "the FBI 2016 investigation" stays the FBI). Not in a title-cased
+   headline ("Trump Slams Biden"), nor before a word of the organisation's own body or trade
+   name ("Hamas Political Bureau", "Huawei Technologies": OWN_BODY_WORDS).
 """
 
 from __future__ import annotations
@@ -155,6 +157,10 @@ PARTY = "party"
 # Legal forms that end a company's name in both languages' press (no language's own words)
 COMPANY_FORMS = frozenset({"group", "groupe", "inc", "corp", "corporation", "ltd", "plc", "llc", "holdings",
                            "holding", "sa", "ag", "gmbh", "co", "company", "bank", "energy", "motors"})
+# words after an organisation's one-word name that make a body or a trade name of that organisation,
+# not another name ("Hamas Political Bureau", "Taliban Political Office", "Huawei Technologies")
+OWN_BODY_WORDS = frozenset({"political", "politburo", "military", "executive", "shura", "armed",
+                            "technologies", "electronics", "airlines", "airways"})
 
 
 class Resolver:
@@ -376,8 +382,8 @@ class Resolver:
         # "GTX 1660", "RTX 2060", "BT-7274", "LG 65UM7300", "Los Angeles, CA 90069": an
         # organisation's acronym before a model or a postal number names a product or a state
         # abbreviation, not the organisation
-        if p.kind == "organisation" and _MODEL_NUMBER.match(text, p.end):
-            return True
+        if p.kind == "organisation" and (p.code or "").endswith("BUS") and _MODEL_NUMBER.match(text, p.end):
+            return True  # a company's: not "the FBI 2016 investigation", "UNSC 2334", "the IRGC 2 commanders"
         following = text[p.end:p.end + 16].split()
         return bool(following) and following[0].strip(".,;").lower() in COMPANY_FORMS
 
@@ -397,6 +403,7 @@ class Resolver:
         following = _CAPITALISED_WORD.match(text, p.end)
         return following is not None and following.start(1) not in starts \
             and (p.kind == "place" or (following.group(1).lower() not in COMPANY_FORMS
+                                       and not (p.kind == "organisation" and following.group(1).lower() in OWN_BODY_WORDS)
                                        and not _title_cased(text, p.start)))
 
     def _another_person(self, p: _Piece, text: str, starts: set[int]) -> bool:
