@@ -109,3 +109,14 @@ def test_a_surname_before_an_unknown_name_in_running_text(actors, text):
 def test_acronyms_before_years_and_bodies_of_organisations(actors, text, present):
     mentions = actors.find_mentions(text, lang="en", date=DAY)
     assert present in {m.code for m in mentions if " " not in m.text}
+
+
+@pytest.mark.parametrize("sentence", [
+    # 'the Europeans' and 'European countries' of the Iran deal or NATO's budget are the EU's states
+    "Iran accused the Europeans of failing to save the nuclear deal.",
+    "Trump criticized the Europeans for not paying enough for NATO.",
+    "Erdogan threatened to send refugees to European countries.",
+])
+def test_the_europeans_as_a_target(code_en, sentence):
+    events = code_en(sentence, date=DAY)
+    assert events and all(e.target == ["EU"] for e in events)
