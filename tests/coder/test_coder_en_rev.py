@@ -120,3 +120,17 @@ def test_acronyms_before_years_and_bodies_of_organisations(actors, text, present
 def test_the_europeans_as_a_target(code_en, sentence):
     events = code_en(sentence, date=DAY)
     assert events and all(e.target == ["EU"] for e in events)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # funding an actor, or furnishing it with weapons, is aid (hand entries after the derived
+    # verbs' commerce and supplying blocks were cut)
+    ("Iran bankrolls Hezbollah, Pompeo said.", "LBN"),
+    ("Russia furnished the separatists with weapons.", "RUS"),
+])
+def test_bankrolling_and_furnishing_weapons_are_aid(code_en, sentence, target):
+    assert countries(only(code_en(sentence, date=DAY), "AID").target) == {target}
+
+
+def test_furnishing_documents_is_no_aid(code_en):
+    assert not code_en("The ministry furnished the court with documents.", date=DAY)
