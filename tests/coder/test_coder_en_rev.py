@@ -134,3 +134,16 @@ def test_bankrolling_and_furnishing_weapons_are_aid(code_en, sentence, target):
 
 def test_furnishing_documents_is_no_aid(code_en):
     assert not code_en("The ministry furnished the court with documents.", date=DAY)
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    # a lower-case "picture:" is the sentence's own, no picture credit (Axios-style openings)
+    ("The big picture: Trump accused China of stealing American technology.", "ACCUSE"),
+    ("The bigger picture: Russia has deployed troops to the Ukrainian border.", "MOBILIZE"),
+])
+def test_a_lower_case_picture_is_no_caption(code_en, sentence, event_type):
+    assert only(code_en(sentence, date=DAY), event_type)
+
+
+def test_a_glued_picture_credit_is_still_a_caption(code_en):
+    assert not code_en("President Trump stands with leaders from Israel as part of the Abraham AccordsImage: The White House.", date=DAY)

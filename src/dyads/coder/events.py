@@ -18,6 +18,7 @@ whose country was inferred from the sentence ("the police", "students").
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -116,6 +117,17 @@ def codes(mentions: list[Mention]) -> list[str]:
     return list(dict.fromkeys(m.code for m in mentions if m.code))
 
 
+def _caption_mark(text: str, mark: str) -> bool:
+    """A picture credit is written as a label, capitalised ("... Image: The White House.",
+    "Photo: AP", glued to the caption in scraped pages: "Abraham AccordsImage:"); a lower-case "picture:" is the sentence's own ("The big picture:
+    Trump accused China ...", "posted a picture: Zarif met Lavrov")."""
+    for found in re.finditer(re.escape(mark), text, re.IGNORECASE):
+        first = text[found.start()]
+        if not first.isalpha() or first.isupper():  # (glued to the caption: "Abraham AccordsImage:")
+            return True
+    return False
+
+
 class SentenceCoder:
     """Codes one parsed sentence given its actor mentions (offsets relative to the sentence)."""
 
@@ -208,7 +220,7 @@ class SentenceCoder:
         for phrase in self.lexicon.words("furniture_openings"):
             if text.startswith(phrase) and text[len(phrase):].lstrip()[:1] in (":", "|", "-", "–", "—", ">", "»"):
                 return True
-        if any(mark in text for mark in self.lexicon.words("caption_marks")):
+        if any(_caption_mark(self.doc.text, mark) for mark in self.lexicon.words("caption_marks")):
             return True  # a picture's caption or a map's legend describes the picture
         words = self.words
         for gate in (self.lexicon.grammar.get("topic_gates") or {}).values():
