@@ -147,3 +147,16 @@ def test_a_lower_case_picture_is_no_caption(code_en, sentence, event_type):
 
 def test_a_glued_picture_credit_is_still_a_caption(code_en):
     assert not code_en("President Trump stands with leaders from Israel as part of the Abraham AccordsImage: The White House.", date=DAY)
+
+
+@pytest.mark.parametrize("sentence", [
+    # an object joined to a barred one (not_object) that is not barred itself keeps the act
+    "The Syrian army deployed troops and resources to the Turkish border.",
+    "The Chinese military deployed new surveillance technology and troops in Xinjiang.",
+])
+def test_a_force_joined_to_a_barred_object_is_still_deployed(code_en, sentence):
+    assert only(code_en(sentence, date=DAY), "MOBILIZE")
+
+
+def test_two_barred_objects_stay_barred(code_en):
+    assert not [e for e in code_en("India ordered 36 Rafale jets and missiles from France.", date=DAY) if e.type == "REQUEST"]

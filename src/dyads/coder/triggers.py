@@ -184,8 +184,12 @@ class TriggerFinder:
             objects = self.syntax.objects(verb) or (self.syntax.children(verb, PASSIVE_SUBJECT) if self.syntax.is_passive(verb) else [])
             objects += [c for c in verb.children if dep(c) in ("obl:arg",) and c.pos_ == "NOUN"]
             modified = [verb.head] if dep(verb) == "acl" else []  # "the decree signed by the Pope"
-            if entry.not_object and any(fold(o.lemma_) in entry.not_object or fold(o.text) in entry.not_object
-                                        for o in objects + modified):
+            barred = lambda o: fold(o.lemma_) in entry.not_object or fold(o.text) in entry.not_object
+            # an object joined to a barred one that is not barred itself keeps the act: "deployed
+            # troops and resources to the border", "new surveillance technology and troops"
+            joined = [c for o in objects if any(dep(k) == "conj" for k in o.children) or dep(o) == "conj"
+                      for c in (o, *o.children) if (c is o or dep(c) == "conj") and c.pos_ in ("NOUN", "PROPN")]
+            if entry.not_object and any(barred(o) for o in objects + modified) and all(barred(c) for c in joined):
                 return None
         if entry.object:
             # "tariffs imposed by China", "the sanctions imposed on Russia": a participle's
