@@ -160,3 +160,13 @@ def test_a_force_joined_to_a_barred_object_is_still_deployed(code_en, sentence):
 
 def test_two_barred_objects_stay_barred(code_en):
     assert not [e for e in code_en("India ordered 36 Rafale jets and missiles from France.", date=DAY) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    # a person's name inside an institution's name is no person the text names again: the
+    # capital after it is the state (resolver: surnames)
+    ("Experts at George Washington University said the sanctions would fail. Washington imposed new sanctions on Iran on Monday.", "SANCTION"),
+    ("The George Washington Bridge was closed. Washington accused Beijing of cheating.", "ACCUSE"),
+])
+def test_washington_after_george_washington_university(code_en, sentence, event_type):
+    assert countries(only(code_en(sentence, date=DAY), event_type).source) == {"USA"}

@@ -346,7 +346,10 @@ class Resolver:
         stances = [p for p in pieces if p.code and self._in_attitude(p, norm)]
         pieces = [p for p in pieces if not self._not_an_actor(p, text, norm)]
         starts = {p.start for p in pieces}
-        surnames = {norm[p.start:p.end] for p in pieces if self._place_as_surname(p, text, starts)}
+        # ... a person the text names again; not a person's name inside an institution's ("George
+        # Washington University", "the George Washington Bridge": "Washington" after is the state)
+        surnames = {norm[p.start:p.end] for p in pieces if self._place_as_surname(p, text, starts)
+                    and not _CAPITALISED_WORD.match(text, p.end)}
         pieces = [p for p in pieces if not self._first_name(p, text, starts) and not self._another_person(p, text, starts)
                   and not self._surname_again(p, text, norm, surnames) and not self._second_barrel(p, text, starts)]
         pieces = self._share_sectors(self._join_titles(pieces, norm), text)
