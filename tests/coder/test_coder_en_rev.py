@@ -170,3 +170,14 @@ def test_two_barred_objects_stay_barred(code_en):
 ])
 def test_washington_after_george_washington_university(code_en, sentence, event_type):
     assert countries(only(code_en(sentence, date=DAY), event_type).source) == {"USA"}
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    # armed men are fought with arms; fighting another state's leader is war, no campaign of words
+    ("Duterte fought Abu Sayyaf leader Isnilon Hapilon in Marawi.", "ASSAULT"),
+    ("Zelensky will fight Putin to the last soldier.", "THREATEN"),
+])
+def test_fights_against_armed_men_or_foreign_leaders_are_no_words(code_en, sentence, event_type):
+    events = code_en(sentence, date=DAY)
+    assert only(events, event_type)
+    assert not [e for e in events if e.type == "ACCUSE"]

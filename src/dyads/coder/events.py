@@ -740,6 +740,15 @@ class SentenceCoder:
                 for c in verb.children if dep(c) in ("prep", "obl", "obl:mod", "obl:agent", "advcl", "nmod")
                 and fold(next(iter(c.subtree)).text) in preps for w in c.subtree):
             return False  # not "attacked Trump over the drone strikes": a topic, no means
+        targets = [ActorCode.parse(m.code) for m in target.mentions if m.code]
+        if any(t.sector in ("REB", "MIL") for t in targets):
+            return False  # "Duterte fought Abu Sayyaf leader Isnilon Hapilon": armed men are fought with arms
+        if fold(entry.lemma) in self.lexicon.words("home_fight_verbs"):
+            # "Zelensky will fight Putin to the last soldier": fighting another state's leader is war;
+            # "Biden will fight Trump in November" is a campaign at home
+            own = {ActorCode.parse(m.code).country for m in source.mentions if m.code}
+            if any(t.country and t.country not in own for t in targets):
+                return False
         speaking = ("GOV", "LEG", "OPP", "JUD", "MED", "BUS")
         people = [m for m in source.mentions if m.code]
         # parties and parliaments campaign with words too ("Democrats continued to attack Trump
