@@ -181,3 +181,13 @@ def test_fights_against_armed_men_or_foreign_leaders_are_no_words(code_en, sente
     events = code_en(sentence, date=DAY)
     assert only(events, event_type)
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_people_at_a_named_place_are_a_crowd(code_en):
+    # "In Baghdad, people demanded ...": people gathered at a named place act as a crowd
+    event = only(code_en("In Baghdad, people demanded the fall of the regime on Friday.", date=DAY), "REQUEST")
+    assert countries(event.source) == {"IRQ"}
+
+
+def test_people_at_large_of_an_opinion_stay_no_source(code_en):
+    assert not code_en("Many people expressed their anger at the Russian government.", date=DAY)

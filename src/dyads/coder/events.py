@@ -459,7 +459,7 @@ class SentenceCoder:
             # "des milliers de Togolais ont fui au Bénin": people fleeing are refugees, no actor
             # retreating ("l'ancien président aurait fui à l'étranger" is one)
             return None
-        if entry.type not in CROWD_TYPES and self._people_at_large(source):
+        if entry.type not in CROWD_TYPES and self._people_at_large(source) and not self._at_a_place(match.predicate):
             # "people reject ideas", "many people expressed their anger", "a lot of people will
             # criticise it": people at large are no actor (gold/GUIDELINES.md: a source with no code)
             return None
@@ -770,6 +770,13 @@ class SentenceCoder:
         own = {ActorCode.parse(m.code).country for m in source.mentions if m.code} - {None}
         coded = [ActorCode.parse(m.code) for m in target.mentions if m.code]
         return bool(own) and bool(coded) and all(c.country in own and c.sector in (None, "", "MIL") for c in coded)
+
+    def _at_a_place(self, verb: Token) -> bool:
+        """"In Baghdad, people demanded the fall of the regime": an act set at a named place
+        ("in" or "at" before a proper name, on the act's verb) is done by the
+        people gathered there, a crowd, not people at large of an opinion."""
+        return any(dep(c) == "prep" and fold(c.text) in ("in", "at") and any(
+            g.pos_ == "PROPN" for g in c.children if dep(g) == "pobj") for c in verb.children)
 
     def _people_at_large(self, source: Found) -> bool:
         """A source that is only a plural of anyone (`anyone_nouns`: "people") with at most vague
