@@ -89,10 +89,19 @@ def test_acts_dated_years_ago_are_backdrop(code_en, sentence):
 @pytest.mark.parametrize("sentence", [
     # acts told as recurring over an unnamed stretch of time are habitual, no news
     "Numerous times, over the years, Iranian courts have sentenced dissidents to death.",
-    "At times there have been protests against the government in Tehran.",
+    "Time and again there have been protests against the government in Tehran.",
 ])
 def test_acts_recurring_over_the_years_are_habitual(code_en, sentence):
     assert not code_en(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "at times", "many times" also tell the moments of one dated day: that day's act is news
+    "At times during Sunday's protest in Hong Kong, police fired tear gas at the protesters.",
+    "Hong Kong police fired tear gas many times at the protesters on Sunday.",
+])
+def test_moments_of_one_day_are_no_habit(code_en, sentence):
+    assert [e for e in code_en(sentence) if e.type == "COERCE"]  # tear gas: riot control
 
 
 @pytest.mark.parametrize("sentence", [
