@@ -255,6 +255,32 @@ def test_actor_network(page, site, tmp_path):
     page.locator("table.events tbody tr").first.wait_for()
 
 
+def test_timeline_and_network_at_a_minimum_confidence(page, site):
+    """The timeline and network views pass their minimum confidence to the API and draw what it
+    answers: the happenings holding an event the coder is that sure of."""
+    every = page.request.get(site + "/api/events", params={"limit": 500}).json()["items"]
+    level = max(e["confidence"] for e in every)  # the surest events only
+    graph = page.request.get(site + "/api/network", params={"min_confidence": level}).json()
+    weight = lambda g: sum(e["weight"] for e in g["edges"])  # noqa: E731
+    assert 0 < weight(graph) < weight(page.request.get(site + "/api/network").json())
+    page.goto(site + "/#/network")
+    page.locator("svg.chart g.node").first.wait_for()
+    page.fill("input[name=min_confidence]", str(level))
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url(f"**min_confidence={level}**")
+    page.wait_for_function(f"document.querySelectorAll('svg.chart path[marker-end]').length === {len(graph['edges'])}")
+    assert sorted(page.locator("svg.chart g.node text").all_text_contents()) == sorted(n["id"] for n in graph["nodes"])
+    rows = page.request.get(site + "/api/timeline", params={"a": "RUS", "b": "USA", "min_confidence": level}).json()
+    page.goto(site + f"/#/timeline?a=RUS&b=USA&by=month&min_confidence={level}")
+    assert page.locator("input[name=min_confidence]").input_value() == str(level)
+    if rows:
+        expected = sum(1 for r in rows for q in ("verbal_cooperation", "material_cooperation",
+                                                 "verbal_conflict", "material_conflict") if r[q])
+        page.wait_for_function(f"document.querySelectorAll('svg.chart rect').length === {expected}")
+    else:
+        page.get_by_text("No events between these actors.").wait_for()
+
+
 def test_story_chronology(page, site, tmp_path):
     page.goto(site + "/#/stories")
     page.locator(".card h3 a").first.click()

@@ -271,6 +271,14 @@ function focusSentence(elementId) {
   el.scrollIntoView({block: "center"});
 }
 
+// the coder's surer events are more often right (README: Quality and speed, measured); on a
+// timeline or a network, the happenings holding such an event
+function confidenceField(value) {
+  return h("label", {}, "Min. confidence", h("input", {
+    name: "min_confidence", value, type: "number", min: 0, max: 1, step: 0.05, placeholder: "0.8",
+    title: "Only what the coder is at least this sure of (0-1)"}));
+}
+
 async function eventsView(params) {
   const filters = Object.fromEntries(["actor", "source", "target", "type", "since", "until", "min_confidence"]
     .map(k => [k, params.get(k) || ""]));
@@ -286,9 +294,7 @@ async function eventsView(params) {
     h("label", {}, "Type", h("select", {name: "type"}, h("option", {value: ""}, "any"),
       types.map(t => h("option", {value: t.type, selected: t.type === filters.type.toUpperCase()}, t.type)))),
     field("since", "Since", {type: "date"}), field("until", "Until", {type: "date"}),
-    // the coder's surer events are more often right (README: Quality and speed, measured)
-    field("min_confidence", "Min. confidence", {type: "number", min: 0, max: 1, step: 0.05, placeholder: "0.8",
-                                                title: "Only events coded with at least this confidence (0-1)"}),
+    confidenceField(filters.min_confidence),
     h("button", {type: "submit"}, "Filter"));
   const page = await api("/events", {...filters, cursor, limit: 50});
   const table = h("table", {class: "events"},
@@ -306,13 +312,15 @@ async function eventsView(params) {
 
 async function timelineView(params) {
   const a = params.get("a") || "RUS", b = params.get("b") || "USA", by = params.get("by") || "month";
+  const min_confidence = params.get("min_confidence") || "";
   const form = h("form", {class: "filters", onsubmit: e => { e.preventDefault(); setHash("timeline", formValues(form)); }},
     h("label", {}, "Actor A", h("input", {name: "a", value: a, size: 8})),
     h("label", {}, "Actor B", h("input", {name: "b", value: b, size: 8})),
     h("label", {}, "Per", h("select", {name: "by"}, ["day", "week", "month"].map(p =>
       h("option", {value: p, selected: p === by}, p)))),
+    confidenceField(min_confidence),
     h("button", {type: "submit"}, "Draw"));
-  const rows = await api("/timeline", {a, b, by});
+  const rows = await api("/timeline", {a, b, by, min_confidence});
   show(h("h1", {}, `${a.toUpperCase()} – ${b.toUpperCase()}: events per ${by}`), form,
        rows.length ? timelineChart(rows) : h("p", {class: "muted"}, "No events between these actors."),
        rows.length ? h("p", {class: "muted"}, "Each bar counts happenings (event groups), stacked by quad class. ",
@@ -356,11 +364,13 @@ function timelineChart(rows) {
 
 async function networkView(params) {
   const since = params.get("since") || "", until = params.get("until") || "";
+  const min_confidence = params.get("min_confidence") || "";
   const form = h("form", {class: "filters", onsubmit: e => { e.preventDefault(); setHash("network", formValues(form)); }},
     h("label", {}, "Since", h("input", {type: "date", name: "since", value: since})),
     h("label", {}, "Until", h("input", {type: "date", name: "until", value: until})),
+    confidenceField(min_confidence),
     h("button", {type: "submit"}, "Draw"));
-  const graph = await api("/network", {since, until});
+  const graph = await api("/network", {since, until, min_confidence});
   show(h("h1", {}, "Actor network"), form,
        graph.nodes.length ? networkChart(graph) : h("p", {class: "muted"}, "No events in this period."),
        h("p", {class: "muted"}, "Arrows go from source to target; their width counts happenings, their colour is the mean Goldstein score (red: conflict, green: cooperation). Click an actor for its events."));
