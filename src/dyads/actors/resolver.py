@@ -217,8 +217,8 @@ class Resolver:
             kept = []
             for form, t in values:
                 if _case_ok(form, text[start:end]) and not any(k is t for k in kept) and not (
-                        lang == "en" and isinstance(t, Entry) and _generated(t)
-                        and not _title_case_ok(form, text[start:end])):
+                        lang == "en" and not _title_case_ok(form, text[start:end])
+                        and isinstance(t, Entry) and _generated(t)):
                     kept.append(t)
             if kept:
                 found.append((start, end, kept))
@@ -399,9 +399,7 @@ class Resolver:
         Sapien": not John Kerry, not Shinzo Abe), and a one-word name of an organisation is the
         first word of a longer name ("the Alliance Party", "the European Southern Observatory":
         not NATO, not the EU), unless the word is a company's legal form ("Apple Inc.")."""
-        name = text[p.start:p.end]
-        if p.role != "actor" or " " in name.strip() or not (
-                p.kind == "place" or p.person or (p.kind == "organisation" and not name.isupper())):
+        if not _one_word_name(p, text, places=True):
             return False
         following = _CAPITALISED_WORD.match(text, p.end)
         return following is not None and following.start(1) not in starts \
@@ -427,7 +425,7 @@ class Resolver:
         """"philanthropist Don Imus", "Andrew Vaughan", "Robert F. Kennedy", "John Lubbock": a
         one-word place written after a given name of the dictionary's people, inside a sentence,
         is that person's surname, not the town (Imus, Philippines; Vaughan, Canada)."""
-        if p.kind != "place" or p.role != "actor" or " " in text[p.start:p.end].strip():
+        if p.kind != "place" or not _one_word_name(p, text, places=True):
             return False
         before = _GIVEN_BEFORE.search(text, max(0, p.start - 40), p.start)
         return before is not None and before.start(1) not in starts \
@@ -439,9 +437,7 @@ class Resolver:
         one-word organisation name joined by a hyphen to a capitalised word that names nothing
         known is the second half of someone else's double-barrelled name (not "Biden-Harris",
         whose first half is a mention; not an Arabic article: "Al-Assad")."""
-        name = text[p.start:p.end]
-        if p.role != "actor" or " " in name.strip() or not (
-                p.person or (p.kind == "organisation" and not name.isupper())):
+        if not _one_word_name(p, text, places=False):
             return False
         before = _BARREL_BEFORE.search(text, max(0, p.start - 30), p.start)
         return before is not None and before.start(1) not in starts \
@@ -583,6 +579,15 @@ def _given_name(form: str) -> str | None:
     if len(words) < 2 or not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+", words[0]):
         return None
     return normalise(words[0])
+
+
+def _one_word_name(p: _Piece, text: str, places: bool) -> bool:
+    """Whether an actor's span is one word that may be part of a longer name: a person's surname,
+    an organisation's one-word name (not an acronym: "NATO" is no first word), and with `places`
+    a place's."""
+    name = text[p.start:p.end]
+    return p.role == "actor" and " " not in name.strip() and bool(
+        (places and p.kind == "place") or p.person or (p.kind == "organisation" and not name.isupper()))
 
 
 def _title_cased(text: str, at: int) -> bool:

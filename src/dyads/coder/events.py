@@ -117,6 +117,11 @@ def codes(mentions: list[Mention]) -> list[str]:
     return list(dict.fromkeys(m.code for m in mentions if m.code))
 
 
+def actor_codes(found: Found) -> list[ActorCode]:
+    """The parsed codes of the coded mentions an argument reached."""
+    return [ActorCode.parse(m.code) for m in found.mentions if m.code]
+
+
 def _caption_mark(text: str, mark: str) -> bool:
     """A picture credit is written as a label, capitalised ("... Image: The White House.",
     "Photo: AP", glued to the caption in scraped pages: "Abraham AccordsImage:"); a lower-case "picture:" is the sentence's own ("The big picture:
@@ -220,7 +225,7 @@ class SentenceCoder:
         for phrase in self.lexicon.words("furniture_openings"):
             if text.startswith(phrase) and text[len(phrase):].lstrip()[:1] in (":", "|", "-", "–", "—", ">", "»"):
                 return True
-        if any(_caption_mark(self.doc.text, mark) for mark in self.lexicon.words("caption_marks")):
+        if any(mark in text and _caption_mark(self.doc.text, mark) for mark in self.lexicon.words("caption_marks")):
             return True  # a picture's caption or a map's legend describes the picture
         words = self.words
         for gate in (self.lexicon.grammar.get("topic_gates") or {}).values():
@@ -740,13 +745,13 @@ class SentenceCoder:
                 for c in verb.children if dep(c) in ("prep", "obl", "obl:mod", "obl:agent", "advcl", "nmod")
                 and fold(next(iter(c.subtree)).text) in preps for w in c.subtree):
             return False  # not "attacked Trump over the drone strikes": a topic, no means
-        targets = [ActorCode.parse(m.code) for m in target.mentions if m.code]
+        targets = actor_codes(target)
         if any(t.sector in ("REB", "MIL") for t in targets):
             return False  # "Duterte fought Abu Sayyaf leader Isnilon Hapilon": armed men are fought with arms
         if fold(entry.lemma) in self.lexicon.words("home_fight_verbs"):
             # "Zelensky will fight Putin to the last soldier": fighting another state's leader is war;
             # "Biden will fight Trump in November" is a campaign at home
-            own = {ActorCode.parse(m.code).country for m in source.mentions if m.code}
+            own = {c.country for c in actor_codes(source)}
             if any(t.country and t.country not in own for t in targets):
                 return False
         speaking = ("GOV", "LEG", "OPP", "JUD", "MED", "BUS")
@@ -767,8 +772,8 @@ class SentenceCoder:
         forces (same country, no sector or MIL), so the warning threatens (THREATEN), it blames
         no one else (events._warned_of_another); "Trump warned that Biden could ..." (USAGOV,
         USAOPP) is another."""
-        own = {ActorCode.parse(m.code).country for m in source.mentions if m.code} - {None}
-        coded = [ActorCode.parse(m.code) for m in target.mentions if m.code]
+        own = {c.country for c in actor_codes(source)} - {None}
+        coded = actor_codes(target)
         return bool(own) and bool(coded) and all(c.country in own and c.sector in (None, "", "MIL") for c in coded)
 
     def _at_a_place(self, verb: Token) -> bool:

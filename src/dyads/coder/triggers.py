@@ -43,6 +43,13 @@ def infinitive_verbs(verb: Token) -> list[Token]:
             and "Inf" in c.morph.get("VerbForm")]
 
 
+def conjoined_nouns(objects: list[Token]) -> list[Token]:
+    """The nouns of the objects that are joined by a conjunction ("troops and resources"), each
+    object of such a pair and its conjuncts."""
+    return [c for o in objects if dep(o) == "conj" or any(dep(k) == "conj" for k in o.children)
+            for c in (o, *o.children) if (c is o or dep(c) == "conj") and c.pos_ in ("NOUN", "PROPN")]
+
+
 def object_words(objects: list[Token], measures: frozenset[str], compounds: bool = True) -> list[Token]:
     """The objects, with `compounds` their compound nouns and modifiers ("aid deliveries",
     "mediation efforts"), and what a partitive head measures ("part of a military aid
@@ -187,9 +194,8 @@ class TriggerFinder:
             barred = lambda o: fold(o.lemma_) in entry.not_object or fold(o.text) in entry.not_object
             # an object joined to a barred one that is not barred itself keeps the act: "deployed
             # troops and resources to the border", "new surveillance technology and troops"
-            joined = [c for o in objects if any(dep(k) == "conj" for k in o.children) or dep(o) == "conj"
-                      for c in (o, *o.children) if (c is o or dep(c) == "conj") and c.pos_ in ("NOUN", "PROPN")]
-            if entry.not_object and any(barred(o) for o in objects + modified) and all(barred(c) for c in joined):
+            if entry.not_object and any(barred(o) for o in objects + modified) \
+                    and all(barred(c) for c in conjoined_nouns(objects)):
                 return None
         if entry.object:
             # "tariffs imposed by China", "the sanctions imposed on Russia": a participle's
