@@ -81,3 +81,20 @@ def test_verbal_attacks_on_no_coded_actor_are_criticism(code_en, sentence, sourc
 def test_what_an_actor_has_always_done_is_no_news(code_en):
     events = code_en("The Georgian government has always condemned any form of violence against journalists.")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+# --- round 39: gold events with no trigger at all ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, source, target", [
+    # a court's ruling against someone, said with a noun
+    ("A federal judge in Texas issued a ruling against President Donald Trump on Monday.", {"USA"}, {"USA"}),
+    ("The Kenyan High Court handed down a ruling against the Ugandan government.", {"KEN"}, {"UGA"}),
+])
+def test_a_ruling_against_someone_accuses(code_en, sentence, source, target):
+    event = only(code_en(sentence), "ACCUSE")
+    assert countries(event.source) == source and countries(event.target) == target
+
+
+def test_a_ruling_on_a_matter_accuses_no_one(code_en):
+    events = code_en("The Kenyan High Court issued a ruling on the election dispute on Monday.")
+    assert not [e for e in events if e.type == "ACCUSE"]
