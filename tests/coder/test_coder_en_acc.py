@@ -98,3 +98,14 @@ def test_a_ruling_against_someone_accuses(code_en, sentence, source, target):
 def test_a_ruling_on_a_matter_accuses_no_one(code_en):
     events = code_en("The Kenyan High Court issued a ruling on the election dispute on Monday.")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "US Senator Elizabeth Warren would be suspending her campaign, NBC News reported.",
+    "The Canadian prime minister announced that Canadian troops would be leaving Iraq.",
+    '"I am going to end my presidential campaign," New York mayor Bill de Blasio said.',
+])
+def test_an_announced_retreat_stays_a_retreat(code_en, sentence):
+    event = only(code_en(sentence), "RETREAT")
+    assert event.hypothetical
+    assert not [e for e in code_en(sentence) if e.type == "AGREE"]
