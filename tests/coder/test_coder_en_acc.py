@@ -109,3 +109,16 @@ def test_an_announced_retreat_stays_a_retreat(code_en, sentence):
     event = only(code_en(sentence), "RETREAT")
     assert event.hypothetical
     assert not [e for e in code_en(sentence) if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    # not yielding to a demand or to pressure refuses it
+    ("The Thai prime minister did not accede to the protesters' demands.", {"THA"}, {"THA"}),
+    ("The Iranian government will not bow to American pressure.", {"IRN"}, {"USA"}),
+    ("The Greek government did not give in to Turkey.", {"GRC"}, {"TUR"}),
+])
+def test_not_yielding_is_a_refusal(code_en, sentence, source, target):
+    events = code_en(sentence)
+    event = only(events, "REJECT")
+    assert countries(event.source) == source and countries(event.target) == target
+    assert not [e for e in events if e.type == "CONCEDE"]
