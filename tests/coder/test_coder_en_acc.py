@@ -122,3 +122,23 @@ def test_not_yielding_is_a_refusal(code_en, sentence, source, target):
     event = only(events, "REJECT")
     assert countries(event.source) == source and countries(event.target) == target
     assert not [e for e in events if e.type == "CONCEDE"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # an accusation said with a noun whose possessive or agent names its doer, aimed at no one named
+    ("In response to a lawsuit by the American Civil Liberties Union, a federal judge ruled on the case on Friday.", {"USA"}),
+    ("Jeremy Corbyn's criticism was unusually sharp.", {"GBR"}),
+    ("Adam Schiff's impeachment inquiry is incoherent.", {"USA"}),
+])
+def test_an_owned_accusation_noun_stands_without_target(code_en, sentence, source):
+    event = only(code_en(sentence), "ACCUSE")
+    assert countries(event.source) == source and event.target == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a name modifying the noun may be whom it is aimed at; a noun another's refusal acts on is told before
+    "John Bolton refused to testify at the Trump impeachment proceedings.",
+    "A federal judge dismissed the American Civil Liberties Union's lawsuit.",
+])
+def test_no_untargeted_accusation_from_a_modifier_or_a_dismissed_noun(code_en, sentence):
+    assert not [e for e in code_en(sentence) if e.type == "ACCUSE"]

@@ -64,6 +64,10 @@ LOCATED_ALWAYS = ("ASSAULT",)
 # "Bolton's resignation", "a Black Lives Matter protest"; "protesters' demands" aimed at no one
 # named is mostly a demand the article told before
 OWNED_UNTARGETED = ("PROTEST", "RETREAT", "MOBILIZE")
+# ... and for these when the noun's owner or agent names its doer ("Adam Schiff's impeachment inquiry",
+# "a lawsuit by the National Coalition for Men"; the gold codes them with no target), not a name
+# modifying it, which may be whom it is aimed at ("the Trump impeachment proceedings")
+OWNED_UNTARGETED_BY_OWNER = ("ACCUSE",)
 # A name the dictionary does not know, asked, thanked, met or promised something by a state of
 # its own country, is mostly one of that state's own people ("I asked John for his resignation",
 # "Johnson asked Queen Elizabeth II"): the home country is no target for these (train: 4 wrong,
@@ -526,7 +530,8 @@ class SentenceCoder:
         # (an entry that names no target slot, `target: []`, cannot need one: "the president's
         # claims of voter fraud" accuse, aimed at no one)
         needs_target = entry.needs_target or (match.trigger is predicate and entry.pos == "noun"
-                                              and entry.type not in OWNED_UNTARGETED and entry.target != ())
+                                              and entry.type not in OWNED_UNTARGETED and entry.target != ()
+                                              and not (entry.type in OWNED_UNTARGETED_BY_OWNER and self._told_by_owner(match, source)))
         untargeted = needs_target and not codes(target.mentions) and not (mood.negated and entry.negated_type) \
             and not self._uncoded_target(match, slots)
         # a meeting needs two parties: a target, or several sources meeting each other ("Putin
@@ -834,6 +839,18 @@ class SentenceCoder:
         travellers = PEOPLE_SECTORS + ("COP", "JUD")
         return fold(entry.lemma) in self.lexicon.words("travel_verbs") and all(
             (ActorCode.parse(m.code).sector or "") in travellers for m in source.mentions if m.code)
+
+    def _told_by_owner(self, match: Match, source: Found) -> bool:
+        """"Adam Schiff's impeachment inquiry is incoherent", "a lawsuit by the National Coalition for
+        Men": an accusation said with a noun whose possessive or agent names its doer stands with no
+        target (OWNED_UNTARGETED_BY_OWNER). Not a name modifying the noun ("the Trump impeachment
+        proceedings": whom it is aimed at), nor a noun another's refusal acts on ("the court
+        dismissed the president's suit": the suit is told before)."""
+        noun = match.trigger
+        if not source.tokens or any(dep(t) in ("compound", "amod") for t in source.tokens):
+            return False
+        return not (dep(noun) in ("dobj", "obj") and any(
+            e.type == "REJECT" for e in self.lexicon.candidates(noun.head.lemma_, "verb")))
 
     def _public_advice(self, entry: Entry, source: Found, target: Found) -> bool:
         """"Police warned people in the vicinity to stay inside", "Officials have warned people to
