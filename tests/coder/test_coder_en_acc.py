@@ -142,3 +142,18 @@ def test_an_owned_accusation_noun_stands_without_target(code_en, sentence, sourc
 ])
 def test_no_untargeted_accusation_from_a_modifier_or_a_dismissed_noun(code_en, sentence):
     assert not [e for e in code_en(sentence) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a candidate leaving the race, said with a noun
+    "On Friday, US Senator Elizabeth Warren announced the end of her presidential campaign.",
+    "US Senator Elizabeth Warren's exit from the race surprised her supporters.",
+])
+def test_the_end_of_a_campaign_is_a_retreat(code_en, sentence):
+    event = only(code_en(sentence), "RETREAT")
+    assert countries(event.source) == {"USA"} and event.target == []
+
+
+def test_the_end_of_a_campaign_as_a_time_is_no_retreat(code_en):
+    assert not [e for e in code_en("By the end of the campaign, US Senator Elizabeth Warren had spent millions.")
+                if e.type == "RETREAT"]
