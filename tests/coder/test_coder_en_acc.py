@@ -157,3 +157,19 @@ def test_the_end_of_a_campaign_is_a_retreat(code_en, sentence):
 def test_the_end_of_a_campaign_as_a_time_is_no_retreat(code_en):
     assert not [e for e in code_en("By the end of the campaign, US Senator Elizabeth Warren had spent millions.")
                 if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # owning up to an error said in what is acknowledged or admitted
+    ("The Nigerian army admitted that its jets had mistakenly bombed a refugee camp.", {"NGA"}),
+    ("The Iranian government acknowledged that its air defences had unintentionally shot down the airliner.", {"IRN"}),
+])
+def test_an_admitted_error_is_a_concession(code_en, sentence, source):
+    events = code_en(sentence)
+    assert countries(only(events, "CONCEDE").source) == source
+    assert only(events, "ASSAULT")  # the act admitted is still told
+
+
+def test_acknowledging_a_failure_of_talks_owns_no_error(code_en):
+    assert not [e for e in code_en("The Argentine minister acknowledged that talks with Britain had failed.")
+                if e.type == "CONCEDE"]
