@@ -173,3 +173,12 @@ def test_an_admitted_error_is_a_concession(code_en, sentence, source):
 def test_acknowledging_a_failure_of_talks_owns_no_error(code_en):
     assert not [e for e in code_en("The Argentine minister acknowledged that talks with Britain had failed.")
                 if e.type == "CONCEDE"]
+
+
+def test_denying_claims_is_a_refusal_whatever_clause_follows(code_en):
+    # a verb of saying acting on a direct object its entry names is that act, even when the parser
+    # hangs a clause of the sentence on it (here the comma-spliced "a UN report concluded ...")
+    events = code_en("Saudi Arabia initially denied all claims that the journalist was slain, however, a UN "
+                     "report eventually concluded evidence supported his murder inside the consulate.")
+    event = only(events, "REJECT")
+    assert countries(event.source) == {"SAU"} and event.target == []
