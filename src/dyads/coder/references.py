@@ -81,6 +81,7 @@ class ReferenceWords:
     indefinite: frozenset[str]  # "an" in "An Australian, Brenton Tarrant": one person of a people
     staff: frozenset[str]  # "aide", "adviser", « conseiller »: a person working for an official
     staff_preps: frozenset[str]  # "to", "for", « de »: the official follows
+    posting_preps: frozenset[str] = frozenset()  # "to": "ambassador to Britain X", the posting before the name
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "ReferenceWords":
@@ -96,7 +97,7 @@ class ReferenceWords:
                    words("not_roles"),
                    {fold(w): sector for w, sector in (section.get("organisation_noun_sectors") or {}).items()},
                    words("suspect_roles"), words("indefinite_articles"),
-                   words("staff_roles"), words("staff_preps"))
+                   words("staff_roles"), words("staff_preps"), words("posting_preps"))
 
 
 # The lists are folded (no accents, straight apostrophes) and the article is searched as
@@ -222,10 +223,16 @@ class ArticleReferences:
         # l'Intérieur, François Boko")
         complement = r"(?:\s+(?:of|de|d'|d’|du|des)\s*[^,;.]{1,40})?,?" if roles_only else ""
         for mention in candidates:
-            after = self.body[mention.end:mention.end + 120]
+            # "China's ambassador to Britain Liu Xiaming": past the posting the dictionary names
+            end = mention.end if roles_only else self._past_posting(mention.end)
+            after = self.body[end:end + 120]
             found = re.match(complement + r" (" + name_re.pattern + r")", after)
+            if not found and not roles_only:
+                # "One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior, also ...": a
+                # name apposed between commas to the role
+                found = re.match(r", (" + name_re.pattern + r"),", after)
             if found and len(found.group(1).split()) >= 2:
-                start = mention.end + found.start(1)
+                start = end + found.start(1)
                 end = start + len(found.group(1).rstrip(".,"))
                 if self._free(start, end):
                     self._add(Mention(start, end, self.body[start:end], mention.code, "person",
@@ -243,6 +250,17 @@ class ArticleReferences:
                                       f"name before {mention.text!r}"))
         return len(self.mentions) - added
 
+    def _past_posting(self, end: int) -> int:
+        """Where a role's posting ends ("ambassador to Britain", "envoy to the United Nations"):
+        after `posting_preps` and a mention the dictionary made right after it; else `end`."""
+        found = re.match(rf" (?:{alternation(self.words.posting_preps)}) (?:(?:{alternation(self.words.articles)}) )?",
+                         self.body[end:end + 12], re.IGNORECASE) if self.words.posting_preps else None
+        if found:
+            place = next((m for m in self.mentions if m.start == end + found.end() and _from_dictionary(m)), None)
+            if place is not None:
+                return place.end
+        return end
+
     def _name_pattern(self) -> str:
         """A capitalised name of several words, with lower-case particles ("Ali bin Tamim")."""
         particles = alternation(self.words.particles) or "x^"
@@ -252,7 +270,7 @@ class ArticleReferences:
         """"Senator Marco Rubio", "Judge Michael Urbanski", "le juge Jean Dupont": a bare title
         (no country of its own) before a name is a person of the article's country, of the
         title's sector; "former"/"ancien" before the title makes it the opposition."""
-        if not self.country or not self.words.roles:
+        if not self.words.roles:
             return
         roles = alternation(self.words.roles)
         name = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
@@ -268,8 +286,28 @@ class ArticleReferences:
             before = fold(self.body[max(0, found.start() - 12):found.start()]).split()
             if before and before[-1] in self.words.former:
                 sector = "OPP"
-            self._add(Mention(start, end, self.body[start:end].rstrip(".,"), self.country + sector, "person",
-                              f"name after title {found.group('role')!r} ({self.country}, the article's country)"))
+            # "United States District Judge Clark Waddoups": the country written before the
+            # title (up to two capitalised words of the office between them) is the person's
+            owner = self._country_before(found.start())
+            country, why = (owner, "the country before the title") if owner else (self.country, "the article's country")
+            if not country:
+                continue
+            self._add(Mention(start, end, self.body[start:end].rstrip(".,"), country + sector, "person",
+                              f"name after title {found.group('role')!r} ({country}, {why})"))
+
+    def _country_before(self, start: int) -> str | None:
+        """The country of a country mention the dictionary made that ends right before `start`,
+        past up to two capitalised words ("United States District Judge", "Mexico's Interior
+        Minister"); None if there is none."""
+        window = self.body[max(0, start - 60):start]
+        for words in range(3):
+            lead = re.search(rf"(?:['’]s)?\s+(?:[A-Z][\w\-]*\s+){{{words}}}$", window)
+            at = start - len(lead.group(0)) if lead else -1
+            country = next((m for m in self.mentions if m.end == at and m.kind == "country" and _from_dictionary(m)
+                            and m.code and len(m.code) == 3), None)
+            if country is not None:
+                return country.code
+        return None
 
     def _affiliations(self) -> None:
         """"UN rapporteur Agnès Callamard", "Agnès Callamard, a UN rapporteur", "Sharif Hotak,
@@ -295,6 +333,11 @@ class ArticleReferences:
             lead = re.search(rf"(?:{roles})(?:\s+[\w’'-]+){{0,2}}?\s+(?:{preps})\s*[^,;.:()]{{0,50}}$", self.body[max(0, org.start - 60):org.start],
                              re.IGNORECASE) or re.search(rf"(?:^|\W)(?:{roles})\W", org.text, re.IGNORECASE)
             after = re.match(rf"[^,;.:()]{{0,30}},\s+(?P<name>{name})", self.body[org.end:org.end + 90])
+            if lead and not after and not re.search(r"\W(?:of|de|d'|d’|du|des)\s*$", org.text):
+                # "Hong Kong director of Amnesty International Man-kei Tam said": the name right
+                # after the organisation, with no comma (two words at least: "of NATO Turkey" is no one)
+                after = re.match(rf"\s(?P<name>{name})(?=[\s,.;:])", self.body[org.end:org.end + 60])
+                after = after if after and len(after.group("name").split()) >= 2 else None
             if lead and after:
                 self._add_affiliated(org.end + after.start("name"), org.end + after.end("name"), org)
 
