@@ -22,3 +22,13 @@ from coder_en import code_en, countries, only  # noqa: F401  (fixture)
 def test_a_name_introduced_with_a_role_is_that_actor_later(code_en, text, source):
     event = only([e for e in code_en(text) if "later" in e.sentence], "ACCUSE")
     assert event.source == [source]
+
+
+@pytest.mark.parametrize("text, event_type, source", [
+    # the act admitted after "pleaded guilty to": the admitter's own
+    ("A Texas man pleaded guilty on Tuesday to threatening to kill Senator Ted Cruz.", "THREATEN", {"USA"}),
+    ("A Florida woman pleaded guilty on Monday to threatening to kill Senator Marco Rubio.", "THREATEN", {"USA"}),
+])
+def test_the_act_admitted_is_the_admitters(code_en, text, event_type, source):
+    event = only(code_en(text), event_type)
+    assert countries(event.source) == source and event.rule.startswith("en:verb:admitted-act/")

@@ -130,6 +130,12 @@ class SourceRules:
             return Found(found.mentions, found.how if found.how != "direct" else "inherited", found.tokens, rule="conj-verb" if label == "conj" else "controlling-verb")
         if label in ("acl:relcl", "relcl"):
             return self._noun_source(head, "relative-clause")
+        admitted = self._admitting_verb(verb)
+        if admitted is not None:
+            # "A man pleaded guilty to threatening to kill Rep. Omar", "Russia admitted to attacking
+            # the ships": the act admitted is the admitter's own (rule admitted-act)
+            found = self.source(admitted, seen)
+            return Found(found.mentions, "inherited" if found.mentions else "none", found.tokens, rule="admitted-act")
         if label == "acl" and head.pos_ in ("NOUN", "PROPN"):
             stranded = self._stranded_auxiliary(verb) if is_past_participle(verb) else None
             if stranded is not None:
@@ -195,6 +201,20 @@ class SourceRules:
             if any(a.i < participle.i for a in auxiliaries) and self.children(holder, SUBJECT):
                 return holder
         return None
+
+    def _admitting_verb(self, verb: Token) -> Token | None:
+        """The verb of admission (`admission_verbs`: "admit", "confess", "plead" guilty) whose
+        `admission_preps` phrase ("to") holds `verb`, a gerund ("pleaded guilty to threatening");
+        None otherwise. An active verb with no object of its own: "accused X of attacking" is
+        X's act, told as an accusation."""
+        preps = self.lexicon.words("admission_preps")
+        if not preps or dep(verb) != "pcomp" or verb.tag_ != "VBG" or fold(verb.head.text) not in preps:
+            return None
+        governor = verb.head.head
+        if not is_verbal(governor) or fold(governor.lemma_) not in self.lexicon.words("admission_verbs") \
+                or self.is_passive(governor) or self.children(governor, OBJECT):
+            return None
+        return governor
 
     def _no_person_for(self, pronoun: Token, found: Found) -> bool:
         """"Reporters asked Trump about it, but he declined": with the trait
