@@ -276,6 +276,15 @@ class PhraseRules:
                 # Reuters" names who reports, no one aimed at)
                 out += [o for g in child.children if dep(g) == "prep" and fold(g.text) == prep
                         for o in g.children if dep(o) == "pobj"]
+            elif label in ("advcl", "xcomp", "ccomp") and is_verbal(child) \
+                    and any(dep(g) == "mark" and fold(g.text) == prep and g.i < child.i for g in child.children):
+                # "called for Russia to withdraw", "pleaded with the administration to reconsider":
+                # the parser makes the preposition the mark of the infinitive and its nominal the
+                # infinitive's subject; that nominal is still what the preposition introduces. Not
+                # for a passive infinitive: "calling for the killers to be brought to justice" asks
+                # whoever would bring them, not the killers
+                if not any(dep(g) in ("auxpass", "nsubjpass") for g in child.children):
+                    out += [g for g in child.children if dep(g) == "nsubj" and g.pos_ in ("NOUN", "PROPN", "PRON")]
         if not out and depth > 0:
             for nominal in self.complements(head):
                 out += self.prep_args(nominal, prep, depth - 1)

@@ -1,0 +1,23 @@
+"""English coder: targets the coder used to lose or add (helper "tgt"); invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_en import code_en, countries, only  # noqa: F401  (fixture)
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    # the parser makes "for"/"with" the mark of the infinitive and the addressee its subject
+    ("Germany called for Russia to withdraw its troops from the border.", {"DEU"}, {"RUS"}),
+    ("American doctors pleaded with the administration to reconsider its decision.", {"USA"}, {"USA"}),
+])
+def test_addressee_of_for_with_infinitive(code_en, sentence, source, target):
+    event = only(code_en(sentence), "REQUEST")
+    assert countries(event.source) == source and countries(event.target) == target
+
+
+def test_passive_infinitive_names_no_addressee(code_en):
+    # "calling for the killers to be brought to justice" asks whoever would bring them
+    event = only(code_en("The French president called for the Syrian killers to be brought to justice."), "REQUEST")
+    assert "SYR" not in countries(event.target)
