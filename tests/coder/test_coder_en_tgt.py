@@ -21,3 +21,15 @@ def test_passive_infinitive_names_no_addressee(code_en):
     # "calling for the killers to be brought to justice" asks whoever would bring them
     event = only(code_en("The French president called for the Syrian killers to be brought to justice."), "REQUEST")
     assert "SYR" not in countries(event.target)
+
+
+def test_own_country_down_an_infinitive_chain_is_no_target(code_en):
+    # the bare country of the source's own people, reached through "to protest the results of
+    # the US election", is where the act happens, not whom it is aimed at
+    event = only(code_en("Thousands of people rallied in Washington to protest the results of the US election."), "PROTEST")
+    assert countries(event.source) == {"USA"} and event.target == []
+
+
+def test_a_place_down_an_infinitive_chain_stays(code_en):
+    event = only(code_en("Iranian security forces used excessive force to crush peaceful protests across Iran."), "COERCE")
+    assert countries(event.target) == {"IRN"}

@@ -97,8 +97,12 @@ class TargetRules:
             if slot in ("xcomp", "purpose"):
                 for xcomp in tokens:  # "prepared to resume shelling X": down the chain of verbs
                     found = self.target(xcomp, self.content_slots(xcomp) + ("xcomp",), exclude=exclude)
-                    if found.mentions:
-                        return Found(found.mentions, "inherited", found.tokens, rule="infinitive-chain")
+                    # (a place of the chain's act stays: "used force to crush protests across Iran")
+                    slot_of = found.rule.removeprefix("owner-")
+                    mentions = found.mentions if slot_of == "location" or slot_of in self.location_preps else \
+                        [m for m in found.mentions if not self._own_ground(m.code, exclude)]
+                    if mentions:
+                        return Found(mentions, "inherited", found.tokens, rule="infinitive-chain")
                 continue
             if slot not in ("obj", "obj_subtree", "location"):  # a recipient with no code, not a thing
                 saw_nominal = True
@@ -157,6 +161,16 @@ class TargetRules:
                 return [Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, m.code, m.kind,
                                 f"pronoun for {m.text!r}") for m in found]
         return []
+
+    @staticmethod
+    def _own_ground(code: str | None, source_codes: frozenset[str]) -> bool:
+        """"pledged converting Hagia Sophia to a mosque", "rallied to protest the results of the
+        US election", "handed down the sentence": down a chain of infinitives, the bare country
+        of a source of that country (its state, courts or people) names where the act happens,
+        no one it is aimed at (rebels and opponents may aim at their own state: "hoped the swap
+        would pave the way for talks between his government and the Taliban")."""
+        return bool(code) and len(code) == 3 and any(
+            s[:3] == code and s[3:] not in ("REB", "OPP") for s in source_codes)
 
     @staticmethod
     def _own_state(code: str, source_codes: frozenset[str]) -> bool:
