@@ -33,3 +33,18 @@ def test_own_country_down_an_infinitive_chain_is_no_target(code_en):
 def test_a_place_down_an_infinitive_chain_stays(code_en):
     event = only(code_en("Iranian security forces used excessive force to crush peaceful protests across Iran."), "COERCE")
     assert countries(event.target) == {"IRN"}
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # a company noun with no name of its own is a business of the country the sentence is about
+    ("Local officials in California accused the utility of negligence.", ["USABUS"]),
+    ("Texas officials accused the company of fraud.", ["USABUS"]),
+])
+def test_company_nouns_are_the_countrys_business(code_en, sentence, target):
+    event = only(code_en(sentence), "ACCUSE")
+    assert event.target == target
+
+
+def test_regulators_are_the_countrys_government(code_en):
+    event = only(code_en("Regulators in Ohio fined the company."), "COERCE")
+    assert event.source == ["USAGOV"] and event.target == ["USABUS"]
