@@ -48,3 +48,16 @@ def test_company_nouns_are_the_countrys_business(code_en, sentence, target):
 def test_regulators_are_the_countrys_government(code_en):
     event = only(code_en("Regulators in Ohio fined the company."), "COERCE")
     assert event.source == ["USAGOV"] and event.target == ["USABUS"]
+
+
+@pytest.mark.parametrize("sentence, event_type, target", [
+    # the object pronoun of an adverbial participle stands for the phrase after the preposition
+    # of the verb it hangs on, when that verb has no object
+    ("The Greek prime minister commented on the Turkish-Libyan maritime agreement, calling it null and void.",
+     "REJECT", {"TUR", "LBY"}),
+    ("The Greek prime minister reacted to the Turkish proposal, calling it unacceptable.", "ACCUSE", {"TUR"}),
+    ("Macron spoke to Putin on Monday, urging him to withdraw his troops.", "REQUEST", {"RUS"}),
+])
+def test_object_pronoun_for_the_prepositional_object_before(code_en, sentence, event_type, target):
+    event = only(code_en(sentence), event_type)
+    assert countries(event.target) == target

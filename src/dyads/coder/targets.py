@@ -245,7 +245,14 @@ class TargetRules:
             return verb.head
         if self.is_pronoun(token) and not self.by_token.get(token.i) and dep(token) in OBJECT \
                 and dep(verb) in ("advcl", "conj") and is_verbal(verb.head):
+            # "commented on the Turkish-Libyan agreement, calling it null and void", "spoke to
+            # Putin on Monday, urging him to ...": with no object, the one phrase after a
+            # preposition (the one naming an actor, when there are several)
             objects = self.objects(verb.head)
+            if not objects:
+                objects = [g for c in verb.head.children if dep(c) == "prep" and c.i < verb.i
+                           for g in c.children if dep(g) == "pobj"]
+                objects = [o for o in objects if self.phrase_mentions(o)] if len(objects) > 1 else objects
             if len(objects) == 1:
                 if self.phrase_mentions(objects[0]):
                     return objects[0]
