@@ -24,10 +24,15 @@ def test_passive_infinitive_names_no_addressee(code_en):
 
 
 def test_own_country_down_an_infinitive_chain_is_no_target(code_en):
-    # the bare country of the source's own people, reached through "to protest the results of
-    # the US election", is where the act happens, not whom it is aimed at
-    event = only(code_en("Thousands of people rallied in Washington to protest the results of the US election."), "PROTEST")
-    assert countries(event.source) == {"USA"} and event.target == []
+    # the bare country of a state body's own, reached through "to protect Chinese interests",
+    # says where the act is, not whom it is aimed at
+    event = only(code_en("The Chinese government promised to protect Chinese interests."), "AGREE")
+    assert event.source == ["CHNGOV"] and event.target == []
+
+
+def test_people_may_aim_at_their_own_state_down_a_chain(code_en):
+    event = only(code_en("Thousands of Iraqi Kurds demonstrated in Kirkuk calling for independence from Iraq."), "PROTEST")
+    assert event.target == ["IRQ"]
 
 
 def test_a_place_down_an_infinitive_chain_stays(code_en):

@@ -164,13 +164,13 @@ class TargetRules:
 
     @staticmethod
     def _own_ground(code: str | None, source_codes: frozenset[str]) -> bool:
-        """"pledged converting Hagia Sophia to a mosque", "rallied to protest the results of the
-        US election", "handed down the sentence": down a chain of infinitives, the bare country
-        of a source of that country (its state, courts or people) names where the act happens,
-        no one it is aimed at (rebels and opponents may aim at their own state: "hoped the swap
-        would pave the way for talks between his government and the Taliban")."""
+        """"pledged converting Hagia Sophia to a mosque", "handed down the sentence": down a
+        chain of infinitives, the bare country of a state body of that country (government,
+        forces, courts, legislature) names where the act happens, no one it is aimed at. Its
+        people, rebels or opponents may aim at their own state ("demonstrated calling for
+        independence from Iraq")."""
         return bool(code) and len(code) == 3 and any(
-            s[:3] == code and s[3:] not in ("REB", "OPP") for s in source_codes)
+            s[:3] == code and s[3:] in ("", "GOV", "MIL", "COP", "JUD", "LEG") for s in source_codes)
 
     @staticmethod
     def _own_state(code: str, source_codes: frozenset[str]) -> bool:
