@@ -82,6 +82,7 @@ class ReferenceWords:
     staff: frozenset[str]  # "aide", "adviser", « conseiller »: a person working for an official
     staff_preps: frozenset[str]  # "to", "for", « de »: the official follows
     posting_preps: frozenset[str] = frozenset()  # "to": "ambassador to Britain X", the posting before the name
+    contractions: frozenset[str] = frozenset()  # « du », « au »: a preposition and article before a bare role
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "ReferenceWords":
@@ -97,7 +98,7 @@ class ReferenceWords:
                    words("not_roles"),
                    {fold(w): sector for w, sector in (section.get("organisation_noun_sectors") or {}).items()},
                    words("suspect_roles"), words("indefinite_articles"),
-                   words("staff_roles"), words("staff_preps"), words("posting_preps"))
+                   words("staff_roles"), words("staff_preps"), words("posting_preps"), words("role_contractions"))
 
 
 # The lists are folded (no accents, straight apostrophes) and the article is searched as
@@ -474,7 +475,10 @@ class ArticleReferences:
     def _roles(self) -> None:
         if not self.words.roles or not self.words.articles:
             return
-        articles = alternation(self.words.articles)
+        # « la démission du président », « un mandat à l'encontre du président déchu »: a bare
+        # role after a preposition fused with its article too (not for organisation nouns:
+        # « le comité du parti » is no party named before)
+        articles = alternation(self.words.articles | self.words.contractions)
         roles = alternation(self.words.roles)
         former = alternation(self.words.former) or "x^"
         # "the Defence Secretary", "the Interior Minister": up to two capitalised words of the office
