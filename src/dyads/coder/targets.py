@@ -243,7 +243,7 @@ class TargetRules:
         participle or coordinated verb for the object of the verb it depends on."""
         if self.is_relative(token) and dep(verb) in ("acl:relcl", "relcl") and verb.head != verb:
             return verb.head
-        if self.is_pronoun(token) and not self.by_token.get(token.i) and dep(token) in OBJECT \
+        if self._object_clitic(token) and not self.by_token.get(token.i) and dep(token) in OBJECT \
                 and dep(verb) in ("advcl", "conj") and is_verbal(verb.head):
             # "commented on the Turkish-Libyan agreement, calling it null and void", "spoke to
             # Putin on Monday, urging him to ...": with no object, the one phrase after a
@@ -260,6 +260,12 @@ class TargetRules:
                 inner = [t for t in objects[0].subtree if self.by_token.get(t.i)]
                 return inner[0] if inner else objects[0]
         return token
+
+    def _object_clitic(self, token: Token) -> bool:
+        """A pronoun, or an object clitic (`object_pronouns`: « le », « la », « l' »), which the
+        parser may tag as an article when elided (« et l'accuse de mensonge », « l'accusant
+        d'avoir vendu son âme »)."""
+        return self.is_pronoun(token) or (token.pos_ in ("PRON", "DET") and fold(token.text) in self.object_pronouns)
 
     def default_target(self) -> tuple[str, ...]:
         return tuple(fold(s) for s in self.lexicon.grammar.get("target", ()))

@@ -1,0 +1,27 @@
+"""French recall, second pass (helper `fr`): shapes of French news the coder missed."""
+
+from __future__ import annotations
+
+import pytest
+from coder_fr import code_fr, only  # noqa: F401  (fixture)
+
+from dyads.evaluate import strip_sector
+
+
+def countries(codes: list[str]) -> list[str]:
+    return sorted({strip_sector(c) for c in codes})
+
+
+# An elided object clitic (« l' ») of a coordinated verb or a participle stands for the object
+# of the verb it is joined to, even when the parser tags it an article (« et l'accuse »).
+OBJECT_CLITICS = [
+    ("L'opposition togolaise refuse tout dialogue avec la Cedeao et l'accuse de mensonge.", "ACCUSE", ["TGO"], ["ECOWAS"]),
+    ("Angela Merkel a félicité Nicolas Sarkozy et l'a invité à Berlin.", "REQUEST", ["DEU"], ["FRA"]),
+]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", OBJECT_CLITICS)
+def test_shapes_of_french_news(code_fr, text, event_type, source, target):
+    event = only(code_fr(text), event_type)
+    assert countries(event.source) == source
+    assert countries(event.target) == target
