@@ -20,8 +20,22 @@ OBJECT_CLITICS = [
 ]
 
 
-@pytest.mark.parametrize("text, event_type, source, target", OBJECT_CLITICS)
+# Putting the blame on someone (« rejeter la responsabilité sur X », « faire porter la
+# responsabilité à X ») accuses them; the object's own phrase holds the « sur ».
+BLAME = [
+    ("Les États-Unis rejettent la responsabilité de la mort du journaliste sur les autorités italiennes.",
+     "ACCUSE", ["USA"], ["ITA"]),
+    ("La Russie fait porter la responsabilité de l'escalade à l'OTAN.", "ACCUSE", ["RUS"], ["NATO"]),
+]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", OBJECT_CLITICS + BLAME)
 def test_shapes_of_french_news(code_fr, text, event_type, source, target):
     event = only(code_fr(text), event_type)
     assert countries(event.source) == source
     assert countries(event.target) == target
+
+
+def test_rejecting_all_responsibility_stays_a_denial(code_fr):
+    event = only(code_fr("Le gouvernement russe a rejeté toute responsabilité dans l'attaque."), "REJECT")
+    assert countries(event.source) == ["RUS"]

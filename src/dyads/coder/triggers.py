@@ -212,6 +212,9 @@ class TriggerFinder:
             if not hit:
                 return None
             extra += hit[:1]
+            object_phrase = local_tokens(hit[0])  # where an entry's `with` word may also stand (below)
+        else:
+            object_phrase = []
         if entry.judged:
             # "found the prorogation unlawful", "ruled the decree was unconstitutional", "a jugé la
             # loi contraire à la Constitution": the verdict heads the verb's complement or qualifies
@@ -234,6 +237,9 @@ class TriggerFinder:
         if entry.with_ or entry.not_with:
             near = (companions(verb) if self.syntax.traits.get("infinitive_companions", False)
                     else local_tokens(verb) + clause_marks(verb) + infinitive_verbs(verb))
+            # the matched object's own phrase too, which the parser may hang the companion on:
+            # « rejetait la responsabilité de la mort de M. Calipari sur les autorités italiennes »
+            near = near + [t for t in object_phrase if t not in near]
             # (and the words opening a clause the verb governs, directly or through its
             # preposition: "asked whether", "agree on how inquiries work")
             opening = [g for c in verb.children if dep(c) == "ccomp" for g in c.children] + [
