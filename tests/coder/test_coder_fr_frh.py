@@ -39,3 +39,17 @@ def test_shapes_of_french_news(code_fr, text, event_type, source, target):
 def test_rejecting_all_responsibility_stays_a_denial(code_fr):
     event = only(code_fr("Le gouvernement russe a rejeté toute responsabilité dans l'attaque."), "REJECT")
     assert countries(event.source) == ["RUS"]
+
+
+# A name after an honorific (« M. », « Mme ») that the dictionary does not know is a person of the
+# country the article is about (rule honorific).
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("La crise politique s'aggrave en Équateur. Le Parlement équatorien a voté la destitution du président à Quito. "
+     "Les autorités brésiliennes ont accordé l'asile politique à M. Guttiérez.", "AID", ["BRA"], ["ECU"]),
+    ("La crise politique s'aggrave en Équateur. Le Parlement équatorien a voté la destitution du président à Quito. "
+     "Les syndicats équatoriens ont aussitôt soutenu Mme Pérezgil.", "SUPPORT", ["ECU"], ["ECU"]),
+])
+def test_honorific_names_are_people_of_the_article_s_country(code_fr, text, event_type, source, target):
+    event = only(code_fr(text), event_type)
+    assert countries(event.source) == source
+    assert countries(event.target) == target

@@ -188,6 +188,7 @@ class ArticleReferences:
         self.common_words = spacy_stop_words(lexicon.language)
         self.sentences = sentences
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.words_section = lexicon.grammar.get("references") or {}
 
     def _free(self, start: int, end: int) -> bool:
         return not any(m.start < end and start < m.end for m in self.mentions)
@@ -203,6 +204,7 @@ class ArticleReferences:
         self._described_names()
         self._names()
         self._surnames()
+        self._honorific_names()
         self._roles()
         # "Delfin Lorenzana, the Defence Secretary; [...] Lorenzana said": a name apposed to a
         # bare role the article's country gave a code, then its surname
@@ -309,6 +311,26 @@ class ArticleReferences:
             if country is not None:
                 return country.code
         return None
+
+    def _honorific_names(self) -> None:
+        """« M. Strache », « Mme Bensouda »: a name after an honorific (`honorifics`) that the
+        dictionary and the passes before do not know is a person of the article's country,
+        without a sector (rule `honorific`; a person of another country keeps the country the
+        article is about, as a bare "le juge X" does)."""
+        honorifics = (self.words_section.get("honorifics") or ()) if self.country else ()
+        if not honorifics:
+            return
+        # (the lexicon folds its lists: written capitalised, as they open a name)
+        lead = "|".join(re.escape(h[:1].upper() + h[1:]) for h in sorted(honorifics, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w.])(?:{lead}) ?(?P<name>{NAME_WORD}(?:[ -]{NAME_WORD}){{0,2}})")
+        for found in pattern.finditer(self.body):
+            start, end = found.start("name"), found.end("name")
+            name = found.group("name").rstrip(".")
+            end = start + len(name)
+            if not name[:1].isupper() or len(name) < 2 or not self._free(found.start(), end):
+                continue
+            self._add(Mention(start, end, name, self.country, "person",
+                              f"name after honorific ({self.country}, the article's country)"))
 
     def _affiliations(self) -> None:
         """"UN rapporteur Agnès Callamard", "Agnès Callamard, a UN rapporteur", "Sharif Hotak,
