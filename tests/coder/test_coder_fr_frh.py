@@ -53,3 +53,19 @@ def test_honorific_names_are_people_of_the_article_s_country(code_fr, text, even
     event = only(code_fr(text), event_type)
     assert countries(event.source) == source
     assert countries(event.target) == target
+
+
+# An attack on a public place (a hotel, a mosque) that names no actor or place, in an article
+# about one country, hits that country (rule attacked-site); not when its own forces do it.
+ARTICLE_MLI = "Le gouvernement malien a réuni ses ministres à Bamako. "
+
+
+def test_an_attacked_public_place_is_the_article_s_country(code_fr):
+    event = only(code_fr(ARTICLE_MLI + "Des jihadistes maliens ont visé cet hôtel en particulier."), "ASSAULT")
+    assert countries(event.source) == ["MLI"]
+    assert countries(event.target) == ["MLI"]
+
+
+def test_an_attacked_public_place_is_no_target_for_the_country_s_own_forces(code_fr):
+    events = [e for e in code_fr(ARTICLE_MLI + "L'armée malienne a attaqué un hôtel.") if e.type == "ASSAULT"]
+    assert all(not e.target for e in events)

@@ -503,6 +503,8 @@ class SentenceCoder:
         if entry.type in LOCATED_TYPES and not aimless and (not entry.needs_target or entry.type in LOCATED_ALWAYS):
             slots = slots + ("location",)
         target = self._target(match, slots, source, home_soil=entry.type in DOMESTIC_NO_TARGET)
+        if entry.type == "ASSAULT" and not codes(target.mentions) and not aimless:
+            target = self._attacked_site(match, slots, source) or target
         if entry.type == "PROTEST" and target.rule in ("location", "owner-location") and \
                 {mention_country(m) for m in target.mentions} <= {mention_country(m) for m in source.mentions}:
             # "students protesting in Belgium", "protests continue in Baghdad": people protest where
@@ -723,6 +725,28 @@ class SentenceCoder:
         mention = Mention(trigger.idx, trigger.idx + len(trigger.text), trigger.text, country + sector,
                           entry=f"implicit agent of '{trigger.text}' in {country}")
         return Found([mention], "implicit", (), rule="implicit-agent")
+
+    def _attacked_site(self, match: Match, slots: tuple[str, ...], source: Found) -> Found | None:
+        """« Les talibans ont visé cet hôtel », « en s'attaquant à la porte de la mosquée »: an
+        attack on a public place (`attacked_sites`: a hotel, a mosque, a school) that names no
+        actor or place, in an article about one country, hits that country's people; not when
+        the country's own state forces do it (rule `attacked-site`)."""
+        country, sites = self.syntax.article_country, self.lexicon.words("attacked_sites")
+        if not country or not sites or any(
+                (ActorCode.parse(c).sector or "") in ("",) + STATE_SECTORS and ActorCode.parse(c).country == country
+                for c in codes(source.mentions)):
+            return None
+        for slot in slots:
+            if slot in ("location", "purpose", "xcomp", "ccomp_subj", "condition_subj"):
+                continue
+            for token in self.syntax.slot_tokens(match.predicate, slot):
+                site = next((t for t in token.subtree if t.pos_ == "NOUN" and fold(t.lemma_) in sites
+                             and not self.syntax.by_token.get(t.i)), None)
+                if site is not None:
+                    mention = Mention(site.idx, site.idx + len(site.text), site.text, country,
+                                      entry=f"public place in {country}, the article's country")
+                    return Found([mention], "home", (token,), rule="attacked-site")
+        return None
 
     def _uncoded_target(self, match: Match, slots: tuple[str, ...]) -> bool:
         """"L'OMS prie tous les pays de ...", "urged Western countries to": the target slot is held
