@@ -111,6 +111,17 @@ def test_an_announced_retreat_stays_a_retreat(code_en, sentence):
     assert not [e for e in code_en(sentence) if e.type == "AGREE"]
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    # a retreat announced as a threat's terms is a threat, one offered an agreement
+    ("Canada announced that it will withdraw its troops from Mali unless the junta holds elections.", "THREATEN"),
+    ("The Turkish government says it is willing to withdraw its troops from Cyprus.", "AGREE"),
+])
+def test_a_retreat_threatened_or_offered_is_not_a_retreat(code_en, sentence, kind):
+    events = code_en(sentence)
+    assert only(events, kind)
+    assert not [e for e in events if e.type == "RETREAT"]
+
+
 @pytest.mark.parametrize("sentence, source, target", [
     # not yielding to a demand or to pressure refuses it
     ("The Thai prime minister did not accede to the protesters' demands.", {"THA"}, {"THA"}),

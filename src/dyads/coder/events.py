@@ -997,9 +997,13 @@ class SentenceCoder:
         our gold and PLOVER's code it (train +2 right, -2 wrong; PLOVER dev unchanged); so does an
         announced retreat ("would be suspending her campaign", "announced US troops would be
         leaving Syria": RETREAT, hypothetical; the gold codes no such AGREE: train +4 right, -4
-        wrong, dev +1, -1)."""
-        if not self.intent_as_agree or not mood.hypothetical or event_type in ("AGREE", "THREATEN", "CONCEDE", "RETREAT"):
+        wrong, dev +1, -1), unless it is a threat's terms ("will withdraw its force unless ...":
+        THREATEN) or an offer (`offer_marks`: "is willing to withdraw its troops": AGREE), as
+        PLOVER's gold codes them."""
+        if not self.intent_as_agree or not mood.hypothetical or event_type in ("AGREE", "THREATEN", "CONCEDE"):
             return event_type, cameo, rule
+        if event_type == "RETREAT" and not mood.threat_condition and mood.marker not in self.lexicon.words("offer_marks"):
+            return event_type, cameo, rule  # not a threat's terms ("will withdraw ... unless") nor an offer ("is willing to withdraw")
         if mood.reason not in ("future", "intent", "modal") or mood.marker in self.lexicon.words("speculative"):
             return event_type, cameo, rule
         _, quad, _ = self.describe(event_type, cameo)

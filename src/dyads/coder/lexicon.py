@@ -33,7 +33,7 @@ GRAMMAR_LISTS = ("reporting", "according_to", "opinion_openers", "modal", "inten
                  "realised_when_past", "plural_object_pronouns", "pronouns", "relative_pronouns", "support", "owner_preps",
                  "target", "conditions", "threat_conditions", "obligation", "future_aux",
                  "hypothetical_mark", "content_types", "non_agents", "location_preps", "content_nouns",
-                 "happening", "issuing", "statal", "party_nouns",
+                 "happening", "issuing", "statal", "party_nouns", "offer_marks",
                  "be_auxiliary_verbs", "passive_participles", "future_endings", "future_only_endings", "common_words",
                  "partner_nouns", "partner_preps", "water_nouns", "partitive_articles", "measure_nouns", "storming_verbs",
                  "speculative", "negation_needs_ne", "negation_carriers", "hedges", "reflexive_clitics", "negation_particles",
