@@ -1093,7 +1093,7 @@ class SentenceCoder:
             # the (first) subject names an actor itself ("Israel must ..."), not a thing one owns
             # or a clause of it names ("la corruption qui ronge le Parti doit être combattue")
             target = [m for s in subjects[:1] if self.syntax.by_token.get(s.i) for m in self.syntax.phrase_mentions(s)]
-            if not codes(target):
+            if not codes(target) or self._generic_plural(subjects[0]):
                 continue
             own = {ActorCode.parse(c).country for c in codes(speakers)}
             if all(len(c) == 3 and c in own for c in codes(target)):
@@ -1182,6 +1182,19 @@ class SentenceCoder:
                                      f"{self.lang}:derived:solidarity/{source.rule}", f"{self.lang}:solidarity",
                                      mood.negated, mood.hypothetical, self._reported_by(clause), 0.6))
         return out
+
+    def _generic_plural(self, subject: Token) -> bool:
+        """"people should vote", "tech companies should decide": a bare plural common noun (no
+        determiner, possessive or number, no word of it naming an actor but itself) says what a
+        kind of people ought to do, an opinion, no demand made of an actor ("the protesters must",
+        "Russian troops must", "our companies must" name one)."""
+        if subject.tag_ != "NNS" or dep(subject) == "conj":
+            return False
+        if any(dep(c) in ("det", "poss", "nummod", "predet", "conj", "prep", "acl", "relcl", "appos")
+               for c in subject.children):
+            return False
+        return not any(t.i != subject.i and (t.pos_ == "PROPN" or self.syntax.by_token.get(t.i))
+                       for t in subject.subtree)
 
     def _obligation_speakers(self, clause: Token) -> list[Mention]:
         """Who says what `clause` says must be done: the subject of the reporting verb it is the

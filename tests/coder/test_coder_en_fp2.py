@@ -1,0 +1,31 @@
+"""English coder: precision classes found on unseen news (helper fp2). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_en import code_en, countries, only  # noqa: F401  (fixture)
+
+
+def _types(events, event_type):
+    return [e for e in events if e.type == event_type]
+
+
+# --- a bare plural common noun told what it "should" do is an opinion about a kind of people,
+# no demand made of an actor (events._generic_plural)
+@pytest.mark.parametrize("sentence", [
+    "The French foreign minister said farmers should stop blocking the motorways.",
+    "President Biden argued that tech companies should pay more taxes.",
+    "The German chancellor said people should vote, whatever their beliefs.",
+])
+def test_generic_plural_is_no_demand(code_en, sentence):
+    assert not _types(code_en(sentence), "REQUEST")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("The French foreign minister said Russian troops must leave Ukraine.", {"RUS"}),
+    ("The French foreign minister said the protesters must go home.", {"FRA"}),
+])
+def test_named_actors_told_what_they_must_do_are_asked(code_en, sentence, target):
+    event = only(code_en(sentence), "REQUEST")
+    assert countries(event.target) == target
