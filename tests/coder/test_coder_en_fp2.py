@@ -29,3 +29,25 @@ def test_generic_plural_is_no_demand(code_en, sentence):
 def test_named_actors_told_what_they_must_do_are_asked(code_en, sentence, target):
     event = only(code_en(sentence), "REQUEST")
     assert countries(event.target) == target
+
+
+# --- a place of the visitor's own country is no party met (events._home_place); a journey has
+# no content: what the traveller does there is an act of its own
+@pytest.mark.parametrize("sentence", [
+    "Emmanuel Macron visited Marseille on Tuesday to discuss the fires.",
+    "President Biden traveled to Texas, which had been hit by floods.",
+    "Vladimir Putin flew to Sochi on Monday.",
+])
+def test_domestic_trip_is_no_meeting(code_en, sentence):
+    assert not _types(code_en(sentence), "CONSULT")
+
+
+def test_foreign_visit_stays(code_en):
+    event = only(code_en("Emmanuel Macron visited Algeria on Tuesday."), "CONSULT")
+    assert countries(event.source) == {"FRA"} and countries(event.target) == {"DZA"}
+
+
+def test_visit_after_a_domestic_flight(code_en):
+    events = code_en("Vladimir Putin flew to Sochi on Monday, visiting the wounded in hospital.")
+    event = only(events, "CONSULT")
+    assert event.source == ["RUSGOV"] and event.target == ["RUSCVL"]

@@ -510,6 +510,11 @@ class SentenceCoder:
             # "students protesting in Belgium", "protests continue in Baghdad": people protest where
             # they live; the place is not what they protest against (gold/GUIDELINES.md)
             target = Found([], "none")
+        if entry.type == "CONSULT" and self._home_place(source, target):
+            # "Trump visited California", "the President traveled to South Dakota": a place of the
+            # visitor's own country (its bare code) is no party met; the visit stands only with
+            # another party (the gold codes no domestic trip)
+            target = Found([], "none")
         if target.how == "home" and entry.type in OWN_PEOPLE_TYPES and \
                 {mention_country(m) for m in target.mentions} <= {mention_country(m) for m in source.mentions}:
             target = Found([], "none")
@@ -856,6 +861,19 @@ class SentenceCoder:
                 return True
         return False
 
+    def _home_place(self, source: Found, target: Found) -> bool:
+        """A target that is only the bare code of the source's own country, named by a place of it
+        ("visited California", "traveled to South Dakota"): where one goes, not whom one meets."""
+        home = {mention_country(m) for m in source.mentions if m.code} - {None}
+        coded = [m for m in target.mentions if m.code]
+        return bool(home) and bool(coded) and all(
+            m.kind != "organisation" and len(m.code) == 3 and m.code in home and self._proper_name(m) for m in coded)
+
+    def _proper_name(self, mention: Mention) -> bool:
+        """A mention said with a proper name ("California"), not a common noun ("the wounded")."""
+        tokens = [t for t in self.doc if mention.start <= t.idx < mention.end]
+        return bool(tokens) and tokens[-1].pos_ == "PROPN"
+
     def _just_travels(self, entry: Entry, source: Found) -> bool:
         """"Cengiz traveled to New York", "officers traveled to Canada and interviewed her
         friends": private people, police and courts travel (`travel_verbs`); only those who
@@ -1039,6 +1057,7 @@ class SentenceCoder:
                     and not beside \
                     and governing.entry.verdict_in != "content" \
                     and not (governing.entry.type == "CONSULT" and token in self.syntax.purpose_clauses(head, participles=False)) \
+                    and not (governing.entry.type == "CONSULT" and fold(governing.entry.lemma) in self.lexicon.words("travel_verbs")) \
                     and not (governing.entry.judged and label in ("obj", "dobj")) \
                     and not (condition and governing.entry.type not in ("THREATEN", "REQUEST")):
                 # (an "if" clause is the content of a threat or a demand only; what a speaker says
@@ -1046,7 +1065,8 @@ class SentenceCoder:
                 # the aim of a meeting or a visit is an act of its own, in the meeting's mood: "met in
                 # Athens to sign an agreement", "flew to Nicosia to sign a deal"; the object a verdict
                 # judges is an act told: "described Trump's call with Zelenskiy as improper" still
-                # codes the call)
+                # codes the call; a journey has no content: "flew to Magnitogorsk, visiting the
+                # wounded" tells a visit of its own)
                 return True
             if governing and governing is not match and governing.entry.type in PURPOSE_TYPES \
                     and token in self.syntax.purpose_clauses(head, participles=False):
