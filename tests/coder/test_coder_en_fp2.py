@@ -51,3 +51,23 @@ def test_visit_after_a_domestic_flight(code_en):
     events = code_en("Vladimir Putin flew to Sochi on Monday, visiting the wounded in hospital.")
     event = only(events, "CONSULT")
     assert event.source == ["RUSGOV"] and event.target == ["RUSCVL"]
+
+
+# --- a claim of figures: people counted by a number in a passive or copular clause are what the
+# figure counts, not whom the claim accuses (targets._counted_undergoer)
+@pytest.mark.parametrize("sentence", [
+    "Armenia claimed 790 Azerbaijani soldiers had been killed in the fighting.",
+    "The Philippine army claimed 90 civilians were wounded.",
+    "The Syrian opposition claimed 40,000 Syrians were homeless.",
+])
+def test_counted_people_are_no_accused(code_en, sentence):
+    assert not _types(code_en(sentence), "ACCUSE")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Armenia claimed Azerbaijani soldiers had shelled Stepanakert.", {"AZE"}),
+    ("Armenia claimed 300 Azerbaijani soldiers had shelled Stepanakert.", {"AZE"}),
+])
+def test_claimed_doers_are_accused(code_en, sentence, target):
+    event = only(code_en(sentence), "ACCUSE")
+    assert countries(event.target) == target

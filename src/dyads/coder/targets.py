@@ -52,8 +52,11 @@ class TargetRules:
         if slot == "ccomp_subj":
             # the doer of the reported clause: its subject, or the agent of a passive ("alleged
             # Navalny was poisoned by the Kremlin" accuses the Kremlin, not Navalny)
+            # ... not people counted by a number who undergo or are something ("claimed 790
+            # soldiers had been killed", "claiming 85,000 Americans were unemployed"): figures told
             return [s for c in self.children(verb, {"ccomp"})
-                    for s in ((self.is_passive(c) and self.agent(c)) or self.children(c, SUBJECT | PASSIVE_SUBJECT))]
+                    for s in ((self.is_passive(c) and self.agent(c)) or self.children(c, SUBJECT | PASSIVE_SUBJECT))
+                    if not self._counted_undergoer(c, s)]
         if slot == "xcomp":
             return self.children(verb, {"xcomp"})
         if slot == "condition_subj":  # "unless Baghdad accepts", "si Kiev refuse"
@@ -79,6 +82,13 @@ class TargetRules:
             # participle describes holds the complements of the act
             found = self.prep_args(verb.head, slot, 1)
         return found
+
+    def _counted_undergoer(self, clause: Token, subject: Token) -> bool:
+        """The subject of a passive or copular clause counted by a number ("790 soldiers had been
+        killed", "85,000 Americans were unemployed"): a figure claimed, not whom a claim accuses."""
+        if dep(subject) == "agent" or not any(dep(c) == "nummod" for c in subject.children):
+            return False
+        return self.is_passive(clause) or any(dep(c) in ("acomp", "attr") for c in clause.children)
 
     def target(self, verb: Token, slots: tuple[str, ...], source_tokens: tuple[Token, ...] = (),
                exclude: frozenset[str] = frozenset()) -> Found:
