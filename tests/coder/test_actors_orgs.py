@@ -1,9 +1,10 @@
 """Organisations, parties and places of the news the dictionary missed or misread (invented
 sentences of each class): companies, think tanks and news organisations with their codes; an
 acronym two bodies share taken by the country the text names (SDF); parties written with an
-umlaut or by a name the generated file lacks, coded GOV while they governed; a one-word name
-that is more often the start of another name ("Alliance") read as NATO only where NATO is
-named; US places that share a name with a country (Georgia) or a foreign town (Saint-Louis).
+umlaut or by a name the generated file lacks, coded GOV while they governed, and a French
+party name with "Alliance" that was read as NATO; US places that share a name with a country
+(Georgia) or a foreign town (Saint-Louis); a company named after a family ("Ford") that is a
+person where the text names one in full.
 """
 
 from __future__ import annotations
@@ -55,18 +56,12 @@ def test_parties_the_generated_file_could_not_read_are_coded_by_date(actors, tex
     assert code in codes(actors, text, date, lang)
 
 
-@pytest.mark.parametrize("text, lang", [
-    ("Scott Paul heads the Alliance for American Manufacturing.", "en"),
-    ("She ran as the nominee of the Alliance, Reform and Natural Law parties.", "en"),
-    ("L'Alliance nationale de Gianfranco Fini a quitté la coalition italienne.", "fr"),
+@pytest.mark.parametrize("text, date, code", [
+    ("En Pologne, l'Alliance de la gauche démocratique a perdu les élections.", dt.date(2005, 10, 31), "POLOPP"),
 ])
-def test_alliance_alone_is_not_nato_where_nato_is_not_named(actors, text, lang):
-    assert "NATO" not in codes(actors, text, lang=lang)
-
-
-def test_alliance_is_nato_where_nato_is_named(actors):
-    found = codes(actors, "NATO leaders met in Brussels; the Alliance will send more troops.")
-    assert found.count("NATO") == 2
+def test_french_names_of_alliance_parties_are_the_party_not_nato(actors, text, date, code):
+    found = codes(actors, text, date, "fr")
+    assert code in found and "NATO" not in found
 
 
 @pytest.mark.parametrize("text, code, absent", [
@@ -82,3 +77,16 @@ def test_a_us_place_named_like_a_country_is_the_us_in_a_text_about_the_us(actors
 
 def test_greek_islands_are_greece(actors):
     assert "GRC" in codes(actors, "Migrants landed on Lesbos and Crete overnight.")
+
+
+def test_a_company_named_after_a_family_is_the_company(actors):
+    assert codes(actors, "Ford said it would cut 7,000 jobs.") == ["USABUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ontario Premier Doug Ford criticised the budget. Ford said it was unfair.",
+    "He was pardoned by President Gerald Ford. Ford later defended the pardon.",
+    "One of the men was James Ford, 42. Ford held the attacker down.",
+])
+def test_a_company_name_that_is_the_surname_of_a_person_named_in_full_is_not_the_company(actors, text):
+    assert "USABUS" not in codes(actors, text)

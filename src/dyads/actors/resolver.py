@@ -350,8 +350,12 @@ class Resolver:
         # Washington University", "the George Washington Bridge": "Washington" after is the state)
         surnames = {norm[p.start:p.end] for p in pieces if self._place_as_surname(p, text, starts)
                     and not _CAPITALISED_WORD.match(text, p.end)}
+        # ... and a company named after a family ("Ford") is the person whom the text names in
+        # full with that surname ("Gerald Ford", "Doug Ford"): the references give it that person
+        families = surnames | {normalise(text[p.start:p.end].split()[-1]) for p in pieces
+                               if p.person and p.role == "actor" and " " in text[p.start:p.end].strip()}
         pieces = [p for p in pieces if not self._first_name(p, text, starts) and not self._another_person(p, text, starts)
-                  and not self._surname_again(p, text, norm, surnames) and not self._second_barrel(p, text, starts)]
+                  and not self._surname_again(p, text, norm, surnames if p.kind == "place" else families) and not self._second_barrel(p, text, starts)]
         pieces = self._share_sectors(self._join_titles(pieces, norm), text)
         as_mention = lambda p: Mention(start=p.start, end=p.end, text=text[p.start:p.end],
                                        code=p.code, kind=p.kind, entry=p.entry)
@@ -424,8 +428,9 @@ class Resolver:
     def _place_as_surname(self, p: _Piece, text: str, starts: set[int]) -> bool:
         """"philanthropist Don Imus", "Andrew Vaughan", "Robert F. Kennedy", "John Lubbock": a
         one-word place written after a given name of the dictionary's people, inside a sentence,
-        is that person's surname, not the town (Imus, Philippines; Vaughan, Canada)."""
-        if p.kind != "place" or not _one_word_name(p, text, places=True):
+        is that person's surname, not the town (Imus, Philippines; Vaughan, Canada); so is a
+        company's one-word name ("James Ford", "John M. Ford": not the carmaker)."""
+        if not (p.kind == "place" or _company(p)) or not _one_word_name(p, text, places=True):
             return False
         before = _GIVEN_BEFORE.search(text, max(0, p.start - 40), p.start)
         return before is not None and before.start(1) not in starts \
@@ -445,10 +450,16 @@ class Resolver:
 
     @staticmethod
     def _surname_again(p: _Piece, text: str, norm: str, surnames: set[str]) -> bool:
-        """A place read as a person's surname ("philanthropist Don Imus") is that person
-        wherever the text names it again ("Imus died on Friday"), except after a preposition of
-        place ("in Imus", « à Amman »)."""
-        return p.kind == "place" and p.role == "actor" and norm[p.start:p.end] in surnames \
+        """A place or a company read as a person's surname ("philanthropist Don Imus", "Gerald
+        Ford") is that person wherever the text names it again ("Imus died on Friday", "Ford
+        said"), except after a preposition of place ("in Imus", « à Amman »). A place is so only
+        after the name was read as a surname; a company also after a person of the dictionary
+        named in full with it ("Doug Ford")."""
+        if p.kind != "place" and not _company(p):
+            return False
+        if p.kind != "place" and " " in text[p.start:p.end].strip():
+            return False  # "Ford Motor" names the company whoever else the text names
+        return p.role == "actor" and norm[p.start:p.end] in surnames \
             and not _PLACE_PREPOSITION.search(norm, max(0, p.start - 8), p.start)
 
     def _join_titles(self, pieces: list[_Piece], norm: str) -> list[_Piece]:
@@ -579,6 +590,11 @@ def _given_name(form: str) -> str | None:
     if len(words) < 2 or not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+", words[0]):
         return None
     return normalise(words[0])
+
+
+def _company(p: _Piece) -> bool:
+    """A company's name (COUNTRY+BUS), which may be a family's ("Ford", "Dell")."""
+    return p.kind == "organisation" and p.sector == "BUS"
 
 
 def _one_word_name(p: _Piece, text: str, places: bool) -> bool:
