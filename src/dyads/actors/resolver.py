@@ -20,9 +20,10 @@
 5. A name that is part of another name is no mention: a one-word place, surname or organisation
    name before a capitalised word that names nothing known ("Kerry Lee", "the Alliance Party",
    "Apple Watch"), a surname after someone else's given name ("Jonathan P. Blair") or after a
-   hyphen ("Caldwell-Pope"), a town after a given name ("Don Imus": there and wherever the text
-   repeats it); nor is a country before a currency sign ("US$") or a company's acronym before a
-   model number ("GTX 1660"; "the FBI 2016 investigation" stays the FBI). Not in a title-cased
+   hyphen ("Caldwell-Pope"), a town or a company's one-word name after a given name ("Don Imus",
+   "James Ford": there and wherever the text repeats it; a company's also where the text names a
+   person in full with it, "Doug Ford"); nor is a country before a currency sign ("US$") or a
+   company's acronym before a model number ("GTX 1660"; "the FBI 2016 investigation" stays the FBI). Not in a title-cased
    headline ("Trump Slams Biden"), nor before a word of the organisation's own body or trade
    name ("Hamas Political Bureau", "Huawei Technologies": OWN_BODY_WORDS).
 """
