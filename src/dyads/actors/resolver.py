@@ -23,9 +23,10 @@
    hyphen ("Caldwell-Pope"), a town or a company's one-word name after a given name ("Don Imus",
    "James Ford": there and wherever the text repeats it; a company's also where the text names a
    person in full with it, "Doug Ford"); nor is a country before a currency sign ("US$") or a
-   company's acronym before a model number ("GTX 1660"; "the FBI 2016 investigation" stays the FBI). Not in a title-cased
-   headline ("Trump Slams Biden"), nor before a word of the organisation's own body or trade
-   name ("Hamas Political Bureau", "Huawei Technologies": OWN_BODY_WORDS).
+   company's acronym before a model number ("GTX 1660"; "the FBI 2016 investigation" stays the
+   FBI). Not in a title-cased headline ("Trump Slams Biden"), nor before a word of the
+   organisation's own body or trade name ("Hamas Political Bureau", "Huawei Technologies":
+   OWN_BODY_WORDS).
 """
 
 from __future__ import annotations
