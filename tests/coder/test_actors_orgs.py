@@ -90,3 +90,11 @@ def test_a_company_named_after_a_family_is_the_company(actors):
 ])
 def test_a_company_name_that_is_the_surname_of_a_person_named_in_full_is_not_the_company(actors, text):
     assert "USABUS" not in codes(actors, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Howie Hawkins, the Green Party nominee, campaigned in Ohio.", "USAOPP"),
+    ("In New Zealand, the Green Party joined the government talks.", "NZLOPP"),
+])
+def test_a_party_name_many_countries_share_is_the_party_of_the_country_the_text_names(actors, text, code):
+    assert code in codes(actors, text)
