@@ -98,3 +98,12 @@ def test_a_company_name_that_is_the_surname_of_a_person_named_in_full_is_not_the
 ])
 def test_a_party_name_many_countries_share_is_the_party_of_the_country_the_text_names(actors, text, code):
     assert code in codes(actors, text)
+
+
+@pytest.mark.parametrize("text, date, code", [
+    ("Beijing said the Communist Party would keep control of Hong Kong.", dt.date(2019, 11, 20), "CHNGOV"),
+    ("In Australia, the Labor Party lost a fourth election in a row.", dt.date(2019, 5, 19), "AUSOPP"),
+    ("In Australia, the Labor Party government raised the minimum wage.", dt.date(2023, 6, 1), "AUSGOV"),
+])
+def test_governing_parties_named_without_their_country_are_read_where_the_country_is_named(actors, text, date, code):
+    assert code in codes(actors, text, date)
