@@ -1,0 +1,34 @@
+"""French recall, third pass (helper `fr2`): shapes of French news the coder missed."""
+
+from __future__ import annotations
+
+import pytest
+from coder_fr import code_fr, only  # noqa: F401  (fixture)
+
+from dyads.evaluate import strip_sector
+
+
+def countries(codes: list[str]) -> list[str]:
+    return sorted({strip_sector(c) for c in codes})
+
+
+# A call to strike, to demonstrate, to boycott (« un appel à la grève ») is taking part in the
+# protest, as the verb « appeler à la grève » is: PROTEST, not a request to anyone.
+STRIKE_CALLS = [
+    "Trois syndicats français, la CGT, FO et la CFDT, ont lancé un appel à la grève pour le 16 mai.",
+    "La CGT a lancé un appel à manifester contre la réforme des retraites.",
+]
+
+
+@pytest.mark.parametrize("text", STRIKE_CALLS)
+def test_a_call_to_strike_is_a_protest(code_fr, text):
+    events = code_fr(text)
+    event = only(events, "PROTEST")
+    assert countries(event.source) == ["FRA"]
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_a_call_to_others_stays_a_request(code_fr):
+    event = only(code_fr("Le gouvernement français a lancé un appel à la Russie pour un cessez-le-feu."), "REQUEST")
+    assert countries(event.source) == ["FRA"]
+    assert countries(event.target) == ["RUS"]
