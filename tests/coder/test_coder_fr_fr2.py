@@ -32,3 +32,18 @@ def test_a_call_to_others_stays_a_request(code_fr):
     event = only(code_fr("Le gouvernement français a lancé un appel à la Russie pour un cessez-le-feu."), "REQUEST")
     assert countries(event.source) == ["FRA"]
     assert countries(event.target) == ["RUS"]
+
+
+# Withdrawing one's support, confidence or backing from someone (« retirer son soutien, sa
+# confiance, son appui à X ») drops them: a REJECT aimed at X.
+WITHDRAWN_SUPPORT = [
+    ("Le Parti socialiste a retiré son soutien au gouvernement de Jean-Marc Ayrault.", ["FRA"], ["FRA"]),
+    ("Les États-Unis ont retiré leur appui au président Moubarak.", ["USA"], ["EGY"]),
+]
+
+
+@pytest.mark.parametrize("text, source, target", WITHDRAWN_SUPPORT)
+def test_withdrawn_support_is_a_rejection(code_fr, text, source, target):
+    event = only(code_fr(text), "REJECT")
+    assert countries(event.source) == source
+    assert countries(event.target) == target
