@@ -47,3 +47,15 @@ def test_withdrawn_support_is_a_rejection(code_fr, text, source, target):
     event = only(code_fr(text), "REJECT")
     assert countries(event.source) == source
     assert countries(event.target) == target
+
+
+# Casting doubt on someone's word (« mettre en doute la version, la crédibilité de X ») rejects
+# it, as « contester » does; with nobody's word named, nothing is coded.
+def test_casting_doubt_on_someones_word_rejects_it(code_fr):
+    event = only(code_fr("Le ministère russe a mis en doute la version des autorités ukrainiennes."), "REJECT")
+    assert countries(event.source) == ["RUS"]
+    assert countries(event.target) == ["UKR"]
+
+
+def test_doubt_on_a_thing_is_no_rejection(code_fr):
+    assert not [e for e in code_fr("Le ministre russe a mis en doute l'efficacité des sanctions.") if e.type == "REJECT"]
