@@ -257,6 +257,7 @@ class SourceRules:
         doer_of = self.lexicon.words("doer_of_preps") if {fold(noun.lemma_), fold(noun.text)} & \
             self.lexicon.words("doer_of_nouns") else frozenset()
         agents: list[Token] = []
+        parties: list[Token] = []
         for child in noun.children:
             label = dep(child)
             if label in ("poss", "nmod:poss") or (label in ("compound", "amod") and self.by_token.get(child.i)):
@@ -271,7 +272,14 @@ class SourceRules:
                 agents.append(child)
             elif label == "acl" and fold(child.lemma_) in participles:
                 agents += self.agent(child)
-        mentions = unique([m for a in agents for m in self.phrase_mentions(a, owners=False)])
+            elif self._parties(noun, child):
+                # "reschedule a meeting between Trump and Xi", « une rencontre entre le chef de
+                # l'opposition et les dirigeants de Pékin »: the parties the noun names, with their
+                # owners, are its doers (`party_preps`)
+                parties += [g for g in child.children if dep(g) == "pobj"] if label == "prep" else [child]
+        mentions = unique([m for a in agents for m in self.phrase_mentions(a, owners=False)]
+                          + [m for a in parties for m in self.phrase_mentions(a)])
+        agents += parties
         return Found(most_specific(mentions), "direct" if mentions else "none", tuple(agents), rule="noun-owner")
 
     def _attack_of(self, verb: Token) -> Found:
