@@ -16,3 +16,15 @@ def test_meeting_noun_names_its_parties(code_en, sentence, sources):
     event = only(code_en(sentence), "CONSULT")
     assert countries(event.source) == sources and event.target == []
     assert ":noun:noun-owner/" in event.rule
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    # a demand said with a noun its owner names is aimed at whoever answers it (target rule answerer)
+    ("The French government rejected the unions' demands.", {"FRA"}, {"FRA"}),
+    ("Moscow ignored Kyiv's requests for a ceasefire.", {"UKR"}, {"RUS"}),
+    ("Vladimir Putin finally bowed to Turkey's demands on the corridor.", {"TUR"}, {"RUS"}),
+])
+def test_demand_is_aimed_at_its_answerer(code_en, sentence, source, target):
+    event = only(code_en(sentence), "REQUEST")
+    assert countries(event.source) == source and countries(event.target) == target
+    assert event.rule.endswith("/answerer")

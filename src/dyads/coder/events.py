@@ -960,11 +960,39 @@ class SentenceCoder:
                 earlier = self._named_act(match, slots, source_codes)
             if earlier.mentions:
                 return earlier
+        if not codes(found.mentions) and match.entry is not None and match.entry.type == "REQUEST" \
+                and match.trigger is match.predicate:
+            answerer = self._answerer(match.trigger, source_codes)
+            if answerer.mentions:
+                return answerer
         if not codes(found.mentions) and found.how != "nominal":
             sibling = self.syntax.sibling_target(match.predicate, source_codes)
             if sibling.mentions:
                 return sibling
         return found
+
+    def _answerer(self, noun: Token, source_codes: frozenset[str]) -> Found:
+        """"Lam did not accede to protesters' demands", "if Trump agrees to Beijing's demands", « le
+        Conseil d'État a rejeté la demande de la CFTC »: a demand said with a noun its owner names,
+        answered by a verb of `answering_verbs` (as its object, or through one preposition), is
+        aimed at whoever answers it, the verb's source (target rule `answerer`)."""
+        verb = self._answering_verb(noun)
+        if verb is None:
+            return Found([], "none")
+        found = self.syntax.source(verb)
+        mentions = [m for m in found.mentions if m.code and m.code not in source_codes]
+        return Found(mentions, found.how, found.tokens, rule="answerer") if mentions else Found([], "none")
+
+    def _answering_verb(self, noun: Token) -> Token | None:
+        """The verb of `answering_verbs` a noun is the object of, or the complement of through one
+        preposition ("accede to", « céder aux »), if any."""
+        verb = noun.head.head if dep(noun) == "pobj" else noun.head
+        if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX") or not (
+                {fold(verb.lemma_), fold(verb.text)} & self.lexicon.words("answering_verbs")):
+            return None
+        if dep(noun) not in ("dobj", "obj", "pobj", "obl", "obl:arg", "obl:mod", "nsubjpass", "nsubj:pass"):
+            return None
+        return verb
 
     def _act_antecedent(self, match: Match, slots: tuple[str, ...], source_codes: frozenset[str]) -> Found:
         """"Marrero rejected this argument", "USCIRF criticized the move", "X a dénoncé cette
@@ -1033,6 +1061,11 @@ class SentenceCoder:
 
     def _is_content(self, match: Match, by_token: dict[int, Match]) -> bool:
         """True when the trigger is what another trigger asks, threatens, promises..."""
+        if match.entry.type == "REQUEST" and match.trigger is match.predicate and match.entry.pos == "noun" \
+                and self._answering_verb(match.trigger) is not None:
+            # "rejected the union's demands", « a rejeté la demande de la CFTC »: the demand its owner
+            # made is told with the answer to it, both coded (target rule answerer)
+            return False
         token = match.predicate
         for _ in range(4):
             label, head = dep(token), token.head
