@@ -28,3 +28,15 @@ def test_demand_is_aimed_at_its_answerer(code_en, sentence, source, target):
     event = only(code_en(sentence), "REQUEST")
     assert countries(event.source) == source and countries(event.target) == target
     assert event.rule.endswith("/answerer")
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    # words sent to someone name their sender after "from" (sender_nouns, rule noun-owner)
+    ("The British government approved an extradition request from the United States.", "REQUEST", {"USA"}, {"GBR"}),
+    ("Moscow rejected demands from Kyiv.", "REQUEST", {"UKR"}, {"RUS"}),
+    ("Condolences from Paris poured in after the attack.", "SUPPORT", {"FRA"}, set()),
+])
+def test_words_sent_name_their_sender(code_en, sentence, event_type, source, target):
+    event = only(code_en(sentence), event_type)
+    assert countries(event.source) == source and countries(event.target) == target
+    assert ":noun:noun-owner/" in event.rule

@@ -256,6 +256,10 @@ class SourceRules:
         # (« la manifestation d'un désir de langue française » is no protest by the French)
         doer_of = self.lexicon.words("doer_of_preps") if {fold(noun.lemma_), fold(noun.text)} & \
             self.lexicon.words("doer_of_nouns") else frozenset()
+        # "an extradition request from the US", "assurances from Washington": words sent to someone
+        # name their sender after `sender_preps`, when that word itself names an actor
+        if {fold(noun.lemma_), fold(noun.text)} & self.lexicon.words("sender_nouns"):
+            doer_of = doer_of | self.lexicon.words("sender_preps")
         agents: list[Token] = []
         parties: list[Token] = []
         for child in noun.children:
