@@ -95,7 +95,9 @@ def test_negated_forms_that_mean_a_refusal(code_fr, sentence, target):
     events = code_fr(sentence)
     event = only(events, "REJECT")
     assert (event.target, event.negated) == (target, False)
-    assert len(events) == 1
+    # the demand refused, said with a noun its owner names, is coded too (target rule answerer;
+    # the gold codes both: "did not accede to protesters' demands", « a rejeté la demande de la CFTC »)
+    assert [e.type for e in events if e is not event] in ([], ["REQUEST"])
 
 
 @pytest.mark.parametrize("lang, agreement, domestic", [
