@@ -434,7 +434,9 @@ class SentenceCoder:
         if happening:
             # "L'invasion de l'Ukraine par la Russie a commencé": the noun's own doer (after "par",
             # "by", a possessive or an adjective), not every actor of the subject's phrase
-            agents = self.syntax.noun_agents(match.trigger)
+            # (the parties after "entre"/"between" are among the subject's own mentions already, with
+            # those the parser hangs on the verb: « Les négociations entre la Russie et l'Ukraine »)
+            agents = self.syntax.noun_agents(match.trigger, with_parties=False)
             if not codes(agents.mentions) and entry.type not in ORIGIN_TYPES \
                     and {fold(predicate.lemma_)} & self.lexicon.words("arrival_verbs"):
                 agents = self._arrived_from(predicate)

@@ -244,11 +244,12 @@ class SourceRules:
                 return Found(found.mentions, "inherited", found.tokens, rule=rule) if found.mentions else None
         return None
 
-    def noun_agents(self, noun: Token) -> Found:
+    def noun_agents(self, noun: Token, with_parties: bool = True) -> Found:
         """Who an event noun names as its doer (rule noun-owner): its possessive ("Macron's
         visit"), a modifier naming an actor ("the U.S. embargo", "les sanctions américaines"),
         an actor after `noun_agent_preps` ("criticism by X", "une attaque par X") or the agent of a
-        `noun_agent_participles` participle on it ("the attack carried out by X")."""
+        `noun_agent_participles` participle on it ("the attack carried out by X"); with `with_parties`, the
+        parties after `party_preps` (a subject's are already among the subject's phrase mentions)."""
         agent_preps = self.lexicon.words("noun_agent_preps")
         participles = self.lexicon.words("noun_agent_participles")
         # "the resignation of Theresa May", « la démission de M. Berlusconi »: a noun whose act is
@@ -276,7 +277,7 @@ class SourceRules:
                 agents.append(child)
             elif label == "acl" and fold(child.lemma_) in participles:
                 agents += self.agent(child)
-            elif self._parties(noun, child):
+            elif with_parties and self._parties(noun, child):
                 # "reschedule a meeting between Trump and Xi", « une rencontre entre le chef de
                 # l'opposition et les dirigeants de Pékin »: the parties the noun names, with their
                 # owners, are its doers (`party_preps`)
