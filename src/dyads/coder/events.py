@@ -1020,7 +1020,7 @@ class SentenceCoder:
         if not self.told:
             return Found([], "none")
         for slot in slots:
-            for token in self.syntax.slot_tokens(match.predicate, slot):
+            for token in self._acts_of(self.syntax.slot_tokens(match.predicate, slot)):
                 if token.pos_ != "NOUN" or self.syntax.phrase_mentions(token):
                     continue
                 words = {fold(token.lemma_)} | {fold(c.lemma_) for c in token.children if dep(c) == "compound"}
@@ -1030,6 +1030,21 @@ class SentenceCoder:
                     mentions = standing_for(token, doers, lambda m: f"doer of the {draft.type} told before")
                     return Found(mentions, "pronoun", (token,), rule="named-act") if mentions else Found([], "none")
         return Found([], "none")
+
+    def _acts_of(self, tokens):
+        """"denounced the conclusions of the summit", « a rejeté les conclusions du sommet »: an act
+        noun (`act_nouns`) said of an event noun is that event's outcome, aimed at its doers: the
+        event noun of its "of"/« de » complement follows the act noun itself (rule named-act)."""
+        nouns = self.lexicon.words("act_nouns")
+        for token in tokens:
+            yield token
+            if fold(token.lemma_) in nouns or fold(token.text) in nouns:
+                for child in token.children:
+                    if dep(child) == "prep" and fold(child.text) == "of":
+                        yield from (g for g in child.children if dep(g) == "pobj")
+                    elif dep(child) == "nmod" and any(dep(c) == "case" and fold(c.text) in ("de", "du", "des", "d'", "d’")
+                                                      for c in child.children):
+                        yield child
 
     def _rule(self, match: Match, source: Found, target: Found) -> str:
         """The ids of the rules that found the trigger's source and target (RULES.md):
