@@ -1032,9 +1032,10 @@ class SentenceCoder:
         return Found([], "none")
 
     def _acts_of(self, tokens):
-        """"denounced the conclusions of the summit", « a rejeté les conclusions du sommet »: an act
-        noun (`act_nouns`) said of an event noun is that event's outcome, aimed at its doers: the
-        event noun of its "of"/« de » complement follows the act noun itself (rule named-act)."""
+        """"denounced the conclusions of the summit": an act noun (`act_nouns`) said of an event noun
+        is that event's outcome, aimed at its doers: the event noun of its "of" complement follows
+        the act noun itself (rule named-act; the French parse already gives « les conclusions du
+        sommet » the event noun among the slot's tokens)."""
         nouns = self.lexicon.words("act_nouns")
         for token in tokens:
             yield token
@@ -1042,9 +1043,6 @@ class SentenceCoder:
                 for child in token.children:
                     if dep(child) == "prep" and fold(child.text) == "of":
                         yield from (g for g in child.children if dep(g) == "pobj")
-                    elif dep(child) == "nmod" and any(dep(c) == "case" and fold(c.text) in ("de", "du", "des", "d'", "d’")
-                                                      for c in child.children):
-                        yield child
 
     def _rule(self, match: Match, source: Found, target: Found) -> str:
         """The ids of the rules that found the trigger's source and target (RULES.md):
