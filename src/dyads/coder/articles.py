@@ -198,6 +198,9 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
                 for draft in drafts:
                     _office_left(draft, dictionary, lang, _reference_date(article.published))
                     event = build_event(draft, sentence.text, sentence.start, article.id, article.published, lang)
+                    if generic_answer(draft) and interview_answer(article.body, sentence.start, lexicon):
+                        stats.background += 1  # an interviewee's talk of people at large, no event
+                        continue
                     if is_background(event, article.published) or told_as_history(draft, event, sentence.text,
                                                                                    article.published, lang):
                         stats.background += 1
@@ -311,6 +314,38 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         out.append(_Sentence(index, start, text, _shifted(inside, start), antecedent, country, speaker,
                              _shifted(attitudes, start), context, topics, _shifted(uncoded, start), number))
     return out
+
+
+# a speaker's mark opening a paragraph of a Wikinews interview: "((WN))  What do you ...?",
+# "((Zara Kay))  I think ..." (a mark inside a line, "((ko))", is a language template)
+_SPEAKER_MARK = re.compile(r"^[ \t]*\(\(([^()\n]{1,60})\)\)", re.MULTILINE)
+
+
+def interview_answer(body: str, start: int, lexicon) -> bool:
+    """Whether `start` lies in an interviewee's answer of a Wikinews interview: its paragraph
+    opens with the mark of a speaker other than the interviewer (`interviewer_marks`: "((WN))",
+    "((Wikinews))"), or with no mark at all after the interview began ("((WN))  Why?" then
+    "MS We did not ..."; "((Wayne Tseng))  ..." then more paragraphs of his answer)."""
+    interviewers = lexicon.words("interviewer_marks")
+    if not interviewers:
+        return False
+    paragraph = body.rfind("\n", 0, start) + 1
+    own = _SPEAKER_MARK.match(body, paragraph)
+    if own is not None:
+        return fold(own.group(1).strip()) not in interviewers
+    return _SPEAKER_MARK.search(body, 0, paragraph) is not None
+
+
+def generic_answer(draft: Draft) -> bool:
+    """A source an interviewee's answer gives in general terms: people only (a sector CVL:
+    "a lot of girls are not comfortable talking to other people", "people who don't accept your
+    religion", "we took part in many protests") or a pronoun ("They would also kill Muslims",
+    "the help they promise us"). An interviewee tells of life and opinions, not of events, when
+    speaking of people in general; a named actor or an institution named by a noun ("The police
+    caught both of them") is still coded."""
+    coded = [m for m in draft.source if m.code]
+    source_rule = draft.rule.split(":")[-1].split("/")[0]
+    return bool(coded) and ("pronoun" in source_rule or all(m.code.endswith("CVL") for m in coded))
 
 
 def article_topics(body: str, lexicon) -> frozenset[str]:
