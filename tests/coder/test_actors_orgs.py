@@ -107,3 +107,13 @@ def test_a_party_name_many_countries_share_is_the_party_of_the_country_the_text_
 ])
 def test_governing_parties_named_without_their_country_are_read_where_the_country_is_named(actors, text, date, code):
     assert code in codes(actors, text, date)
+
+
+@pytest.mark.parametrize("text, code", [
+    # a prosecutor general is a prosecutor, not a general of the army
+    ("The prosecutor general of Tehran, Ali Alghasi Mehr, said the men must face charges.", "IRNJUD"),
+    ("Ukraine's prosecutor-general opened an inquiry.", "UKRJUD"),
+])
+def test_a_prosecutor_general_is_the_judiciary(actors, text, code):
+    assert code in codes(actors, text)
+    assert not any(c.endswith("MIL") for c in codes(actors, text) if c)
