@@ -28,7 +28,7 @@ from dyads.coder.prefilter import alone_forms, trigger_forms, typer_forms, verdi
 from dyads.coder.references import SENTENCE_WINDOW, resolve_references
 from dyads.coder.scorer import load_scorer
 from dyads.coder.syntax import main_subjects, plural_group
-from dyads.coder.tokens import dep, is_past_participle
+from dyads.coder.tokens import dep, is_past_participle, tokens_within
 from dyads.coder.tokens import PEOPLE_SECTORS, mention_country
 from dyads.coder.typer import load_typer
 from dyads.datelines import dateline_spans
@@ -538,7 +538,7 @@ def in_event_clause(draft: Draft, lang: str):
     triggers = {t.i for t in draft.trigger_tokens}
 
     def keep(start: int, end: int) -> bool:
-        tokens = [t for t in doc if start <= t.idx < end]
+        tokens = tokens_within(doc, start, end)
         if not tokens:
             return True
         if dates_a_thing(tokens, draft, time_preps):
@@ -586,7 +586,7 @@ def told_as_history(draft: Draft, event: Event, sentence: str, published: dt.dat
     time_preps = load_lexicon(lang).words("time_preps")
 
     def outside_descriptions(start: int, end: int) -> bool:
-        tokens = [t for t in doc if start <= t.idx < end]
+        tokens = tokens_within(doc, start, end)
         if not tokens or any(dep(a) in DESCRIBING or (dep(a) == "acl" and is_past_participle(a))
                              for a in [tokens[0], *tokens[0].ancestors]):
             return False  # "documents released in 2010", "le moratoire institué en 2000" have their own time

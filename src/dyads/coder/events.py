@@ -29,7 +29,7 @@ from dyads.coder.modality import Modality, ModalityReader
 from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
 from dyads.coder.syntax import SentenceSyntax
 from dyads.coder.tokens import (PASSIVE_SUBJECT, PEOPLE_SECTORS, STATE_SECTORS, SUBJECT, Found, dep, has_possessive, is_verbal,
-                                mention_country, unique)
+                                mention_country, tokens_within, unique)
 from dyads.coder.triggers import Match, TriggerFinder
 from dyads.coder.typer import TyperModel, sentence_features
 from dyads.codes import ActorCode
@@ -740,8 +740,8 @@ class SentenceCoder:
         the country's own state forces do it (rule `attacked-site`)."""
         country, sites = self.syntax.article_country, self.lexicon.words("attacked_sites")
         if not country or not sites or any(
-                (ActorCode.parse(c).sector or "") in ("",) + STATE_SECTORS and ActorCode.parse(c).country == country
-                for c in codes(source.mentions)):
+                parsed.country == country and (parsed.sector or "") in ("",) + STATE_SECTORS
+                for parsed in map(ActorCode.parse, codes(source.mentions))):
             return None
         for slot in slots:
             if slot in ("location", "purpose", "xcomp", "ccomp_subj", "condition_subj"):
@@ -830,7 +830,7 @@ class SentenceCoder:
         if not anyone or not coded:
             return False
         for mention in coded:
-            tokens = [t for t in self.doc if mention.start <= t.idx < mention.end]
+            tokens = tokens_within(self.doc, mention.start, mention.end)
             if not tokens or not mention.code.endswith("CVL") or fold(tokens[-1].text) not in anyone \
                     or any(fold(t.text) not in vague for t in tokens[:-1]):
                 return False
@@ -873,7 +873,7 @@ class SentenceCoder:
 
     def _proper_name(self, mention: Mention) -> bool:
         """A mention said with a proper name ("California"), not a common noun ("the wounded")."""
-        tokens = [t for t in self.doc if mention.start <= t.idx < mention.end]
+        tokens = tokens_within(self.doc, mention.start, mention.end)
         return bool(tokens) and tokens[-1].pos_ == "PROPN"
 
     def _just_travels(self, entry: Entry, source: Found) -> bool:
@@ -913,7 +913,7 @@ class SentenceCoder:
         """"Russia", "the Russian government" act as a state; "Russians", "Iraqi Kurds" are people."""
         if mention.code and len(mention.code) == 6:
             return mention.code.endswith(("GOV", "MIL", "LEG", "JUD", "COP"))
-        tokens = [t for t in self.doc if mention.start <= t.idx < mention.end]
+        tokens = tokens_within(self.doc, mention.start, mention.end)
         # a singular proper name ("Russia", « la Chine »), not a people ("Kurds", « les Russes »)
         return bool(tokens) and tokens[-1].pos_ == "PROPN" and "Plur" not in tokens[-1].morph.get("Number")
 

@@ -83,6 +83,7 @@ class ReferenceWords:
     staff_preps: frozenset[str]  # "to", "for", « de »: the official follows
     posting_preps: frozenset[str] = frozenset()  # "to": "ambassador to Britain X", the posting before the name
     contractions: frozenset[str] = frozenset()  # « du », « au »: a preposition and article before a bare role
+    honorifics: frozenset[str] = frozenset()  # « M. », « Mme »: a name follows
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "ReferenceWords":
@@ -98,7 +99,8 @@ class ReferenceWords:
                    words("not_roles"),
                    {fold(w): sector for w, sector in (section.get("organisation_noun_sectors") or {}).items()},
                    words("suspect_roles"), words("indefinite_articles"),
-                   words("staff_roles"), words("staff_preps"), words("posting_preps"), words("role_contractions"))
+                   words("staff_roles"), words("staff_preps"), words("posting_preps"), words("role_contractions"),
+                   words("honorifics"))
 
 
 # The lists are folded (no accents, straight apostrophes) and the article is searched as
@@ -188,7 +190,6 @@ class ArticleReferences:
         self.common_words = spacy_stop_words(lexicon.language)
         self.sentences = sentences
         self.mentions = sorted(mentions, key=lambda m: m.start)
-        self.words_section = lexicon.grammar.get("references") or {}
 
     def _free(self, start: int, end: int) -> bool:
         return not any(m.start < end and start < m.end for m in self.mentions)
@@ -317,7 +318,7 @@ class ArticleReferences:
         dictionary and the passes before do not know is a person of the article's country,
         without a sector (rule `honorific`; a person of another country keeps the country the
         article is about, as a bare "le juge X" does)."""
-        honorifics = (self.words_section.get("honorifics") or ()) if self.country else ()
+        honorifics = self.words.honorifics if self.country else ()
         if not honorifics:
             return
         # (the lexicon folds its lists: written capitalised, as they open a name)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from dyads.dates import calendar_words
 from dyads.folding import fold
 from dyads.coder.tokens import (ARGUMENT_SLOTS, CLAUSE, OBJECT, PASSIVE_SUBJECT, STATE_SECTORS, SUBJECT, Found, case_word, dep,
-                                is_past_participle, is_verbal, unique)
+                                is_past_participle, is_verbal, tokens_within, unique)
 from dyads.model import Mention
 
 
@@ -180,7 +180,7 @@ class TargetRules:
         people, rebels or opponents may aim at their own state ("demonstrated calling for
         independence from Iraq")."""
         return bool(code) and len(code) == 3 and any(
-            s[:3] == code and s[3:] in ("", "GOV", "MIL", "COP", "JUD", "LEG") for s in source_codes)
+            s[:3] == code and s[3:] in ("",) + STATE_SECTORS + ("JUD", "LEG") for s in source_codes)
 
     @staticmethod
     def _own_state(code: str, source_codes: frozenset[str]) -> bool:
@@ -210,7 +210,7 @@ class TargetRules:
                      and not self.by_token.get(t.i)), None)
 
     def _in_subject(self, mention: Mention) -> bool:
-        tokens = [t for t in self.doc if mention.start <= t.idx < mention.end]
+        tokens = tokens_within(self.doc, mention.start, mention.end)
         for token in tokens[-1:]:
             for step in [token] + list(token.ancestors)[:2]:
                 if dep(step) in SUBJECT | PASSIVE_SUBJECT:

@@ -85,6 +85,11 @@ class Found:
 PEOPLE_SECTORS = ("CVL", "MED", "BUS")
 
 
+def tokens_within(doc, start: int, end: int) -> list[Token]:
+    """The tokens of `doc` that begin within the characters [start, end) (a mention's words)."""
+    return [t for t in doc if start <= t.idx < end]
+
+
 def mention_country(mention: Mention) -> str | None:
     """The country of a state actor's code (RUSGOV -> RUS); None for organisations."""
     if not mention.code or mention.kind == "organisation":
