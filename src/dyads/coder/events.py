@@ -1086,6 +1086,8 @@ class SentenceCoder:
             label, head = dep(token), token.head
             if head == token or label not in CONTENT_LINKS | {"conj", "mark"}:
                 return False
+            if label == "pcomp" and fold(head.text) in self.lexicon.words("gerund_marks"):
+                return False  # "retaliated by expelling two diplomats": the means, an act of its own
             if label in ("acl", "ccomp") and head.pos_ == "NOUN" and fold(head.lemma_) in self.content_nouns:
                 return True  # "its demand that Israel ease ...", "the refusal to accept ..."
             if label == "advcl" and any(dep(g) == "mark" and fold(g.text) in self.threat_conditions for g in token.children):

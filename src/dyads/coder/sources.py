@@ -310,8 +310,12 @@ class SourceRules:
     def _gerund(self, verb: Token) -> bool:
         """A present participle after a gerund mark ("en protestant", "by protesting")."""
         marks = self.lexicon.words("gerund_marks")
-        return bool(marks) and (verb.tag_ == "VBG" or "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")) \
-            and any(c.i < verb.i and fold(c.text) in marks for c in verb.children)
+        if not marks or not (verb.tag_ == "VBG" or "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")):
+            return False
+        # the English parser makes the mark the gerund's head ("responded by imposing": by -pcomp->
+        # imposing), the French one its child (« en protestant »)
+        return any(c.i < verb.i and fold(c.text) in marks for c in verb.children) or (
+            dep(verb) == "pcomp" and fold(verb.head.text) in marks and verb.head.i < verb.i)
 
     def _noun_source(self, noun: Token, rule: str) -> Found:
         """The noun a relative or participle clause modifies, when it can act: "the
