@@ -194,10 +194,17 @@ class TriggerFinder:
             objects = self.syntax.objects(verb) or (self.syntax.children(verb, PASSIVE_SUBJECT) if self.syntax.is_passive(verb) else [])
             objects += [c for c in verb.children if dep(c) in ("obl:arg",) and c.pos_ == "NOUN"]
             modified = [verb.head] if dep(verb) == "acl" else []  # "the decree signed by the Pope"
+            relative = []
+            if dep(verb) == "relcl" and not objects and any(dep(c) == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+                # a relative clause with its own subject and no object has the noun it modifies as
+                # its object, or what that noun measures, for `not_object`: "a series of text
+                # messages Volker provided to lawmakers" is no aid
+                relative = [verb.head] + (measured_nouns(verb.head) if fold(verb.head.lemma_) in
+                                          self.lexicon.words("measure_nouns") else [])
             barred = lambda o: fold(o.lemma_) in entry.not_object or fold(o.text) in entry.not_object
             # an object joined to a barred one that is not barred itself keeps the act: "deployed
             # troops and resources to the border", "new surveillance technology and troops"
-            if entry.not_object and any(barred(o) for o in objects + modified) \
+            if entry.not_object and any(barred(o) for o in objects + modified + relative) \
                     and all(barred(c) for c in conjoined_nouns(objects)):
                 return None
         if entry.object:
