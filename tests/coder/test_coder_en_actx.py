@@ -56,8 +56,8 @@ def test_occupying_is_still_an_attack(code_fr):
 
 
 @pytest.mark.parametrize("sentence", [
-    "A series of text messages the French ambassador provided to the Senate showed the talks.",
-    "The documents the French embassy provided to the Senate committee were old.",
+    "The documents France provided to the German government were old.",
+    "The records Britain provided to the German government were incomplete.",
     "The State Department provided emails to Congress.",
 ])
 def test_documents_provided_are_no_aid(code_en, sentence):
