@@ -163,6 +163,7 @@ class SentenceCoder:
         self.opposed_sectors = lexicon.grammar.get("opposed_sectors") or {}
         self.intent_as_agree = bool(lexicon.grammar.get("intent_as_agree"))
         self.content_nouns = lexicon.words("content_nouns")
+        self.permission_verbs = lexicon.words("permission_verbs")
         self.threat_conditions = lexicon.words("threat_conditions")
         self.if_marks = lexicon.words("hypothetical_mark")
         self.habitual_marks = lexicon.words("habitual_marks")
@@ -1090,6 +1091,12 @@ class SentenceCoder:
                 return False  # "retaliated by expelling two diplomats": the means, an act of its own
             if label in ("acl", "ccomp") and head.pos_ == "NOUN" and fold(head.lemma_) in self.content_nouns:
                 return True  # "its demand that Israel ease ...", "the refusal to accept ..."
+            if label in ("xcomp", "ccomp", "obj", "dobj") and fold(head.lemma_) in self.permission_verbs:
+                # "a bill that would have allowed the government to extradite people", "allowed
+                # Turkish army deployments in Libya": what a permission lets someone do is not done
+                # by telling it (the permission is a concession only when it grants access:
+                # `allow` entries with their objects)
+                return True
             if label == "advcl" and any(dep(g) == "mark" and fold(g.text) in self.threat_conditions for g in token.children):
                 return True  # "... unless the president agrees to step down": the terms of a threat
             governing = by_token.get(head.i)

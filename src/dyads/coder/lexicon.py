@@ -42,7 +42,7 @@ GRAMMAR_LISTS = ("reporting", "according_to", "opinion_openers", "modal", "inten
                  "purpose_marks", "speaking_documents", "attack_preps", "armed_operations", "attacked_sites", "crowd_nouns", "noun_agent_preps", "noun_agent_participles",
                  "diplomatic_protest_verbs", "verbal_attack_verbs", "advice_verbs", "advised_people", "question_marks",
                  "generic_marks", "undergoing_verbs", "travel_verbs", "doer_of_nouns", "doer_of_preps", "undergone_preps",
-                 "frame_preps", "cause_preps", "finite_endings",
+                 "frame_preps", "cause_preps", "finite_endings", "permission_verbs",
                  "affiliation_nouns", "foreign_words", "relative_nouns", "perfect_auxiliaries",
                  "aiming_verbs", "craft_nouns", "headline_passive_verbs", "with_passive_verbs", "predicate_marks", "currency_words",
                  "instigation_preps", "arrival_verbs", "anyone_nouns", "vague_quantifiers", "caption_marks", "violent_means", "means_preps", "home_fight_verbs", "suffering_verbs", "speaker_pronouns", "quoted_verdicts", "affiliation_participles", "affiliation_preps", "answering_verbs", "sender_nouns", "sender_preps", "interviewer_marks")

@@ -1,0 +1,31 @@
+"""English coder, cooperative types (helper supx): a permission is a concession only when it
+grants access; what a permission lets someone do is not an act done."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_en import code_en, countries, only  # noqa: F401  (fixture)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Germany's proposal would permit Turkish troops to enter northern Syria.",
+    "The treaty allows French warships to patrol Greek waters.",
+    "The Chinese government has allowed Hong Kong citizens to elect their own leaders.",
+    "We must allow other countries to manage their own affairs, the Iranian minister said.",
+])
+def test_what_a_permission_lets_happen_is_no_event(code_en, sentence):
+    # no CONCEDE for the permission, and nothing for the act it permits (no AGREE, SANCTION,
+    # MOBILIZE, COOPERATE ...)
+    assert code_en(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("Syria allowed UN inspectors into the site on Monday.", {"SYR"}, {"UN"}),
+    ("Israel allowed access to the Gaza Strip for aid convoys.", {"ISR"}, set()),
+])
+# (the access a permission grants stays a concession, as before)
+def test_a_permission_of_access_is_a_concession(code_en, sentence, source, target):
+    event = only(code_en(sentence), "CONCEDE")
+    assert countries(event.source) == source
+    assert target <= countries(event.target)
