@@ -29,3 +29,21 @@ def test_a_permission_of_access_is_a_concession(code_en, sentence, source, targe
     event = only(code_en(sentence), "CONCEDE")
     assert countries(event.source) == source
     assert target <= countries(event.target)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The French president admitted wanting to raise taxes.",
+    "The Russian defence minister has admitted to ordering the strikes.",
+])
+def test_an_admission_of_no_error_is_no_concession(code_en, sentence):
+    # admitting a stance or an act is no yielding; an admitted error is (en:admit+error, the
+    # objects of en:admit)
+    assert not [e for e in code_en(sentence) if e.type == "CONCEDE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The German government admitted mistakes in its handling of the crisis.",
+    "Iran admitted that its forces had shot down the airliner by mistake.",
+])
+def test_an_admitted_error_stays_a_concession(code_en, sentence):
+    only(code_en(sentence), "CONCEDE")
