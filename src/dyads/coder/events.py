@@ -186,7 +186,7 @@ class SentenceCoder:
         if self._off_topic():
             return []
         matches = TriggerFinder(self.lexicon, self.syntax).find(self.doc)
-        by_token = {m.predicate.i: m for m in matches} | {m.trigger.i: m for m in matches}
+        by_token = {m.predicate.i: m for m in matches if not m.partnered} | {m.trigger.i: m for m in matches}
         obligations = self._obligations()
         # a verdict that codes no event ('"We oppose violations by China," Esper said': "said" +
         # "violations" with no target) holds no content: what it reports is coded on its own
