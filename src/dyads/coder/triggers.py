@@ -343,9 +343,12 @@ class TriggerFinder:
         """"Trump characterized the call with Zelensky as routine", "brought his love of show
         business to trade talks with China": a meeting noun (`partnered_nouns`) that names its
         other party after `partner_preps` and has no owner of its own is the meeting of whoever
-        does the verb it completes, whatever the verb (the gold codes them: train 3 of 3). Not a
-        verb that ends it (`ending_verbs`: "suspended talks with X" is told before), nor a talk
-        with the media (an interview: « dans un entretien avec l'AFP »), nor a noun of its own owner ("Trump's call with Zelensky": mostly told again, not coded)."""
+        does the verb it completes, whatever the verb (the gold codes the 3 of train). Not after
+        a verb that ends it (`ending_verbs`: "suspended talks with X" were told before), nor a
+        talk with the media (an interview: « dans un entretien avec l'AFP »), nor a noun with an
+        owner of its own (left to rule noun-owner; "his July 25th call with Zelensky" is mostly
+        told again: train and dev code 1 of 5). Not in a frame of time either (`frame_preps`, whose
+        nouns no verb carries: "During the call, he asked ..." is not coded)."""
         if {fold(noun.lemma_), fold(noun.text)}.isdisjoint(self.lexicon.words("partnered_nouns")):
             return None
         if set(self.lemmas(carrier)) & self.lexicon.words("ending_verbs"):
