@@ -63,6 +63,7 @@ class ModalityReader:
         self.if_marks = lexicon.words("hypothetical_mark")
         self.threat_conditions = lexicon.words("threat_conditions")
         self.purpose_marks = lexicon.words("purpose_marks")
+        self.gerund_marks = lexicon.words("gerund_marks")
         self.lang = lexicon.language
         self.traits = lexicon.traits
         self.negation_needs_ne = lexicon.words("negation_needs_ne")
@@ -117,6 +118,9 @@ class ModalityReader:
                 return True
             if self.own_negation(head) and fold(head.lemma_) in self.negation_carriers:
                 return True
+        if dep(verb) == "pcomp" and fold(verb.head.text) in self.gerund_marks and dep(verb.head) == "prep" \
+                and is_verbal(verb.head.head) and self.own_negation(verb.head.head):
+            return True  # "would not respond by expelling diplomats": the means of an act not done
         if any(dep(c) == "mark" and fold(c.text) in ("sans", "without") for c in verb.children):
             return True
         return False
@@ -168,6 +172,11 @@ class ModalityReader:
                 # an infinitive the parser joined to a participle has the mood of the infinitive
                 # above it (as its source: rule conj-verb)
                 current = infinitive_above(current) or head
+                continue
+            if label == "prep" and fold(current.text) in self.gerund_marks and is_verbal(head):
+                # "could respond by imposing sanctions": the means has the mood of the act it is
+                # the means of (the English parser makes "by" the gerund's head)
+                current = head
                 continue
             if label in GOVERNING or label in ("acl",):
                 words = _words(head)
