@@ -205,10 +205,15 @@ class TriggerFinder:
                 relative = [verb.head] + (measured_nouns(verb.head) if fold(verb.head.lemma_) in
                                           self.lexicon.words("measure_nouns") else [])
             barred = lambda o: fold(o.lemma_) in entry.not_object or fold(o.text) in entry.not_object
+            # "provided the FBI with documents": with a recipient as its object, what is given
+            # follows `given_preps`, and is the object `not_object` bars
+            given = [g for c in verb.children if dep(c) == "prep" and fold(c.text) in self.lexicon.words("given_preps")
+                     for g in c.children if dep(g) == "pobj"] if objects else []
+            things = given or objects
             # an object joined to a barred one that is not barred itself keeps the act: "deployed
             # troops and resources to the border", "new surveillance technology and troops"
-            if entry.not_object and any(barred(o) for o in objects + modified + relative) \
-                    and all(barred(c) for c in conjoined_nouns(objects)):
+            if entry.not_object and any(barred(o) for o in things + modified + relative) \
+                    and all(barred(c) for c in conjoined_nouns(things)):
                 return None
         if entry.object:
             # "tariffs imposed by China", "the sanctions imposed on Russia": a participle's
@@ -241,6 +246,11 @@ class TriggerFinder:
             if entry.verdict_in == "content":
                 verdicts += self._said(verb)
             hit = [t for t in verdicts if fold(t.lemma_) in entry.judged or fold(t.text) in entry.judged]
+            # "said Ukraine was not responsible", "found him not guilty": a verdict denied (its word
+            # or the copula it completes negated) is no verdict
+            negation = self.lexicon.words("negation")
+            hit = [t for t in hit if not any(dep(c) in ("neg", "advmod") and fold(c.text) in negation
+                                             for c in [*t.children, *(t.head.children if dep(t) in ("acomp", "attr") else [])])]
             if not hit:
                 return None
             extra += hit[:1]
