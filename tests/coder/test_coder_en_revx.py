@@ -15,6 +15,7 @@ from coder_fr import code_fr  # noqa: F401  (fixture)
 
 @pytest.mark.parametrize("sentence, event_type", [
     ("The president took a shot of vodka with Putin.", "ACCUSE"),
+    ("Israeli soldiers took shots at Palestinian protesters near the fence.", "ACCUSE"),
     ("The European Union admitted Croatia as its 28th member.", "CONCEDE"),
     ("Hungary admitted the Syrian refugees.", "CONCEDE"),
     ("The Russian embassy received inquiries from journalists about the case.", "ACCUSE"),
