@@ -47,3 +47,15 @@ def test_an_admission_of_no_error_is_no_concession(code_en, sentence):
 ])
 def test_an_admitted_error_stays_a_concession(code_en, sentence):
     only(code_en(sentence), "CONCEDE")
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("The Belarusian authorities allowed the opposition to hold a rally in Minsk.", {"BLR"}, {"BLR"}),
+    ("Ivory Coast's Supreme Court decided to allow candidate Alassane Ouattara to run.", {"CIV"}, {"CIV"}),
+    ("Russian police permitted the protesters to march through Moscow.", {"RUS"}, {"RUS"}),
+])
+def test_a_permission_granted_to_opponents_is_a_concession(code_en, sentence, source, target):
+    # en:allow+opponents: opponents, candidates, protesters or their rallies let to act
+    event = only(code_en(sentence), "CONCEDE")
+    assert countries(event.source) == source
+    assert countries(event.target) == target
