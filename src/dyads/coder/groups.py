@@ -31,6 +31,8 @@ class GroupRules:
         An institution noun counts only written as a name: "the House voted", not "a house"."""
         country = self.sentence_country()
         how = "the sentence's country"
+        # the tokens naming the sentence's country before any group noun takes it
+        self._country_tokens = sorted(i for i, ms in self.by_token.items() if any(mention_country(m) == country for m in ms))
         if country is None and self.article_country:
             country, how = self.article_country, "the article's country"
         for token in self.doc:
@@ -79,13 +81,36 @@ class GroupRules:
             owner = self._possessor_country(token)
             if owner == "":
                 continue  # "L'OTAN prévoit de retirer ses forces": the organisation's own, not the place's
-            owner = owner or (next(iter(named)) if len(named) == 1 else country)
+            why = how
+            if not owner and len(named) != 1 and country and how == "the sentence's country" and self.article_country \
+                    and self.article_country != country and self._aims_at_only(token, country):
+                country_here, why = self.article_country, "the article's country, the sentence's being its aim"
+            else:
+                country_here = country
+            owner = owner or (next(iter(named)) if len(named) == 1 else country_here)
             if owner is None:
                 continue
             mention = Mention(token.idx, token.idx + len(token.text), token.text, owner + sector, "sector",
-                              f"group noun {fold(token.text)!r} + {owner} ({how})")
+                              f"group noun {fold(token.text)!r} + {owner} ({why})")
             self.mentions.append(mention)
             self.by_token[token.i] = [mention]
+
+    def _aims_at_only(self, noun: Token, country: str) -> bool:
+        """"Senators criticized Iran", "Students protested against China", « les députés ont
+        critiqué l'Iran »: the sentence names its country only in what the group noun's own
+        clause says or aims at (its object, its complement, its "against" phrase), not where
+        the group is or whose: that country is what the group acts on, not the group's own.
+        Not when the country is named anywhere else ("Iran's government said the police
+        arrested 20 protesters": the police are of the clause below Iran's)."""
+        subject = noun
+        while dep(subject) not in SUBJECT | PASSIVE_SUBJECT and subject.head.i != subject.i \
+                and subject.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADP"):
+            subject = subject.head  # "thousands of students": the subject phrase the noun is in
+        if dep(subject) not in SUBJECT | PASSIVE_SUBJECT or not is_verbal(subject.head):
+            return False
+        verb, own = subject.head, {t.i for t in subject.subtree}
+        clause = {t.i for t in verb.subtree}
+        return bool(self._country_tokens) and all(i in clause and i not in own for i in self._country_tokens)
 
     def _possessor_country(self, noun: Token) -> str | None:
         """"The Russian ministry said its air defences ...", "la Pologne a placé son aviation":
