@@ -41,3 +41,14 @@ def test_french_deputies_aiming_at_a_country(code_fr):
             "Les députés ont critiqué l'Iran.")
     event = only(code_fr(text), "ACCUSE")
     assert countries(event.source) == {"FRA"} and countries(event.target) == {"IRN"}
+
+
+def test_passive_agent_is_no_country_of_the_group(code_en):
+    text = ("Yemen's government fought the Houthis in Aden. Yemeni forces attacked Houthi positions in Yemen. "
+            "The rebels are backed by Iran.")
+    event = only(code_en(text), "SUPPORT")
+    assert countries(event.source) == {"IRN"} and countries(event.target) == {"YEM"}
+
+
+def test_no_main_country_leaves_the_group_unresolved(code_en):
+    assert not [e for e in code_en("Senators criticized Iran.") if e.type == "ACCUSE"]

@@ -28,6 +28,9 @@ class GroupRules:
         its only country), so that a government and its own police or opposition are both
         actors. With no country in the sentence, the article's country ("Plus de 80 000
         étudiants sont en grève" in an article about Quebec); else the noun stays unresolved.
+        The sentence's only country named only in what the noun's clause aims at is not its own
+        ("Senators criticized Iran" in an article about the US: the article's country; with no
+        main country in the article, no one's; _aims_at_only).
         An institution noun counts only written as a name: "the House voted", not "a house"."""
         country = self.sentence_country()
         how = "the sentence's country"
@@ -82,8 +85,9 @@ class GroupRules:
             if owner == "":
                 continue  # "L'OTAN prévoit de retirer ses forces": the organisation's own, not the place's
             why = how
-            if not owner and len(named) != 1 and country and how == "the sentence's country" and self.article_country \
-                    and self.article_country != country and self._aims_at_only(token, country):
+            if not owner and len(named) != 1 and country and how == "the sentence's country" \
+                    and self.article_country != country and self._aims_at_only(token) and (
+                        self.article_country or self._country_as_a_whole()):
                 country_here, why = self.article_country, "the article's country, the sentence's being its aim"
             else:
                 country_here = country
@@ -95,13 +99,14 @@ class GroupRules:
             self.mentions.append(mention)
             self.by_token[token.i] = [mention]
 
-    def _aims_at_only(self, noun: Token, country: str) -> bool:
+    def _aims_at_only(self, noun: Token) -> bool:
         """"Senators criticized Iran", "Students protested against China", « les députés ont
         critiqué l'Iran »: the sentence names its country only in what the group noun's own
         clause says or aims at (its object, its complement, its "against" phrase), not where
         the group is or whose: that country is what the group acts on, not the group's own.
-        Not when the country is named anywhere else ("Iran's government said the police
-        arrested 20 protesters": the police are of the clause below Iran's)."""
+        So is the agent of a passive ("the rebels are backed by Iran"). Not when the country is
+        named anywhere else ("Iran's government said the police arrested 20 protesters": the
+        police are of the clause below Iran's), nor as a place ("marched in Shenzhen")."""
         subject = noun
         while dep(subject) not in SUBJECT | PASSIVE_SUBJECT and subject.head.i != subject.i \
                 and subject.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADP"):
@@ -110,7 +115,17 @@ class GroupRules:
             return False
         verb, own = subject.head, {t.i for t in subject.subtree}
         clause = {t.i for t in verb.subtree}
-        return bool(self._country_tokens) and all(i in clause and i not in own for i in self._country_tokens)
+        # "marched in Shenzhen", "took to the streets of Beirut": a place names where they are
+        return bool(self._country_tokens) and all(
+            i in clause and i not in own and not self._is_location(self.doc[i])
+            and not any(m.kind == "place" for m in self.by_token[i]) for i in self._country_tokens)
+
+    def _country_as_a_whole(self) -> bool:
+        """"backed by Iran", "against China": the sentence names its country only as a whole
+        state, no official or body of it; "Protesters asked Hong Kong Chief Executive Carrie
+        Lam to resign" may well be its own people's demand (kept, when no main country says
+        otherwise)."""
+        return all(len(m.code or "") == 3 and m.kind == "country" for i in self._country_tokens for m in self.by_token[i])
 
     def _possessor_country(self, noun: Token) -> str | None:
         """"The Russian ministry said its air defences ...", "la Pologne a placé son aviation":
