@@ -28,7 +28,7 @@ from dyads.folding import fold
 from dyads.coder.modality import Modality, ModalityReader
 from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
 from dyads.coder.syntax import SentenceSyntax
-from dyads.coder.tokens import (PASSIVE_SUBJECT, PEOPLE_SECTORS, STATE_SECTORS, SUBJECT, Found, dep, has_possessive, is_verbal,
+from dyads.coder.tokens import (PASSIVE_SUBJECT, PEOPLE_SECTORS, STATE_SECTORS, SUBJECT, Found, after_gerund_mark, dep, has_possessive, is_verbal,
                                 mention_country, tokens_within, unique)
 from dyads.coder.triggers import Match, TriggerFinder
 from dyads.coder.typer import TyperModel, sentence_features
@@ -164,6 +164,7 @@ class SentenceCoder:
         self.intent_as_agree = bool(lexicon.grammar.get("intent_as_agree"))
         self.content_nouns = lexicon.words("content_nouns")
         self.permission_verbs = lexicon.words("permission_verbs")
+        self.gerund_marks = lexicon.words("gerund_marks")
         self.threat_conditions = lexicon.words("threat_conditions")
         self.if_marks = lexicon.words("hypothetical_mark")
         self.habitual_marks = lexicon.words("habitual_marks")
@@ -1087,7 +1088,7 @@ class SentenceCoder:
             label, head = dep(token), token.head
             if head == token or label not in CONTENT_LINKS | {"conj", "mark"}:
                 return False
-            if label == "pcomp" and fold(head.text) in self.lexicon.words("gerund_marks"):
+            if after_gerund_mark(token, self.gerund_marks):
                 return False  # "retaliated by expelling two diplomats": the means, an act of its own
             if label in ("acl", "ccomp") and head.pos_ == "NOUN" and fold(head.lemma_) in self.content_nouns:
                 return True  # "its demand that Israel ease ...", "the refusal to accept ..."

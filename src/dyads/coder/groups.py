@@ -35,7 +35,7 @@ class GroupRules:
         country = self.sentence_country()
         how = "the sentence's country"
         # the tokens naming the sentence's country before any group noun takes it
-        self._country_tokens = sorted(i for i, ms in self.by_token.items() if any(mention_country(m) == country for m in ms))
+        country_tokens = sorted(i for i, ms in self.by_token.items() if any(mention_country(m) == country for m in ms))
         if country is None and self.article_country:
             country, how = self.article_country, "the article's country"
         for token in self.doc:
@@ -86,8 +86,8 @@ class GroupRules:
                 continue  # "L'OTAN prévoit de retirer ses forces": the organisation's own, not the place's
             why = how
             if not owner and len(named) != 1 and country and how == "the sentence's country" \
-                    and self.article_country != country and self._aims_at_only(token) and (
-                        self.article_country or self._country_as_a_whole()):
+                    and self.article_country != country and self._aims_at_only(token, country_tokens) and (
+                        self.article_country or self._country_as_a_whole(country_tokens)):
                 country_here, why = self.article_country, "the article's country, the sentence's being its aim"
             else:
                 country_here = country
@@ -99,7 +99,7 @@ class GroupRules:
             self.mentions.append(mention)
             self.by_token[token.i] = [mention]
 
-    def _aims_at_only(self, noun: Token) -> bool:
+    def _aims_at_only(self, noun: Token, country_tokens: list[int]) -> bool:
         """"Senators criticized Iran", "Students protested against China", « les députés ont
         critiqué l'Iran »: the sentence names its country only in what the group noun's own
         clause says or aims at (its object, its complement, its "against" phrase), not where
@@ -116,16 +116,16 @@ class GroupRules:
         verb, own = subject.head, {t.i for t in subject.subtree}
         clause = {t.i for t in verb.subtree}
         # "marched in Shenzhen", "took to the streets of Beirut": a place names where they are
-        return bool(self._country_tokens) and all(
+        return bool(country_tokens) and all(
             i in clause and i not in own and not self._is_location(self.doc[i])
-            and not any(m.kind == "place" for m in self.by_token[i]) for i in self._country_tokens)
+            and not any(m.kind == "place" for m in self.by_token[i]) for i in country_tokens)
 
-    def _country_as_a_whole(self) -> bool:
+    def _country_as_a_whole(self, country_tokens: list[int]) -> bool:
         """"backed by Iran", "against China": the sentence names its country only as a whole
         state, no official or body of it; "Protesters asked Hong Kong Chief Executive Carrie
         Lam to resign" may well be its own people's demand (kept, when no main country says
         otherwise)."""
-        return all(len(m.code or "") == 3 and m.kind == "country" for i in self._country_tokens for m in self.by_token[i])
+        return all(len(m.code or "") == 3 and m.kind == "country" for i in country_tokens for m in self.by_token[i])
 
     def _possessor_country(self, noun: Token) -> str | None:
         """"The Russian ministry said its air defences ...", "la Pologne a placé son aviation":

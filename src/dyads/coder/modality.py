@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from dyads.folding import fold
 from dyads.coder.syntax import SentenceSyntax
-from dyads.coder.tokens import dep, infinitive_above, is_verbal
+from dyads.coder.tokens import after_gerund_mark, dep, infinitive_above, is_verbal
 
 GOVERNING = {"xcomp", "ccomp", "csubj", "pcomp", "advcl"}
 
@@ -118,7 +118,7 @@ class ModalityReader:
                 return True
             if self.own_negation(head) and fold(head.lemma_) in self.negation_carriers:
                 return True
-        if dep(verb) == "pcomp" and fold(verb.head.text) in self.gerund_marks and dep(verb.head) == "prep" \
+        if after_gerund_mark(verb, self.gerund_marks) and dep(verb.head) == "prep" \
                 and is_verbal(verb.head.head) and self.own_negation(verb.head.head):
             return True  # "would not respond by expelling diplomats": the means of an act not done
         if any(dep(c) == "mark" and fold(c.text) in ("sans", "without") for c in verb.children):

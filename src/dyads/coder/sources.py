@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dyads.codes import ActorCode
 from dyads.folding import fold
-from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, PASSIVE_SUBJECT, PEOPLE_SECTORS, SUBJECT, Found, agrees, case_word, dep, infinitive_above,
+from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, PASSIVE_SUBJECT, PEOPLE_SECTORS, SUBJECT, Found, after_gerund_mark, agrees, case_word, dep, infinitive_above,
                                 is_past_participle, is_verbal, unique)
 from dyads.model import Mention
 
@@ -312,10 +312,7 @@ class SourceRules:
         marks = self.lexicon.words("gerund_marks")
         if not marks or not (verb.tag_ == "VBG" or "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")):
             return False
-        # the English parser makes the mark the gerund's head ("responded by imposing": by -pcomp->
-        # imposing), the French one its child (« en protestant »)
-        return any(c.i < verb.i and fold(c.text) in marks for c in verb.children) or (
-            dep(verb) == "pcomp" and fold(verb.head.text) in marks and verb.head.i < verb.i)
+        return any(c.i < verb.i and fold(c.text) in marks for c in verb.children) or after_gerund_mark(verb, marks)
 
     def _noun_source(self, noun: Token, rule: str) -> Found:
         """The noun a relative or participle clause modifies, when it can act: "the

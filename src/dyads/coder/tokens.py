@@ -36,6 +36,12 @@ def is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN")
 
 
+def after_gerund_mark(verb: Token, marks: frozenset[str]) -> bool:
+    """An English "-ing" verb hung on a gerund mark ("responded by imposing": the parser makes
+    "by" the head, by -pcomp-> imposing); the French parser makes « en » the verb's child."""
+    return dep(verb) == "pcomp" and fold(verb.head.text) in marks and verb.head.i < verb.i
+
+
 def is_past_participle(token: Token) -> bool:
     if not (token.tag_ == "VBN" or ("Past" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm"))):
         return False
