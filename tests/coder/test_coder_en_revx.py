@@ -22,6 +22,9 @@ from coder_fr import code_fr  # noqa: F401  (fixture)
     ("The Italian police received inquiries from Interpol about the suspect.", "ACCUSE"),
     ("Trump postponed the summit with Kim Jong Un.", "CONSULT"),
     ("Trump scrapped the meeting with Kim Jong Un.", "CONSULT"),
+    # a light verb made an ending verb by its particle
+    ("President Donald Trump called off the summit with Kim Jong Un on Friday.", "CONSULT"),
+    ("The Afghan president put off talks with the Taliban until next year.", "CONSULT"),
     ("Germany backed sanctions against Russia.", "SUPPORT"),
     ("Britain supported the expulsion of Russian diplomats.", "SUPPORT"),
     ("The US backed the blockade of Qatar.", "SUPPORT"),

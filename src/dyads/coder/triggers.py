@@ -343,11 +343,24 @@ class TriggerFinder:
             # « faire la lumière sur l'attentat »: a verb with an object of its own does not
             # carry the oblique event noun
             return partnered or self._owned(noun, entries)
+        # "called off the summit with Kim": a light verb whose particle makes it a verb that ends
+        # the act ("call off", "put off" in `ending_verbs`) carries no event
+        if self._ends(carrier, phrasal_only=True):
+            return self._owned(noun, entries)
         for entry in entries:
             support = entry.support if entry.support is not None else self.support
             if set(self.lemmas(carrier)) & set(support):
                 return Match(entry, noun, carrier, (carrier, noun))
         return partnered or self._owned(noun, entries)
+
+    def _ends(self, verb: Token, phrasal_only: bool = False) -> bool:
+        """Whether a verb ends or puts off the act it takes (`ending_verbs`: "suspend",
+        "cancel"; phrasal ones written with their particle: "call off", "put off")."""
+        words = self.lexicon.words("ending_verbs")
+        particles = [fold(c.text) for c in verb.children if dep(c) in ("prt", "compound:prt")]
+        if any(f"{lemma} {particle}" in words for lemma in self.lemmas(verb) for particle in particles):
+            return True
+        return not phrasal_only and bool(set(self.lemmas(verb)) & words)
 
     def _partnered(self, noun: Token, carrier: Token, entries: list[Entry]) -> Match | None:
         """"Trump characterized the call with Zelensky as routine", "brought his love of show
@@ -361,7 +374,7 @@ class TriggerFinder:
         nouns no verb carries: "During the call, he asked ..." is not coded)."""
         if {fold(noun.lemma_), fold(noun.text)}.isdisjoint(self.lexicon.words("partnered_nouns")):
             return None
-        if set(self.lemmas(carrier)) & self.lexicon.words("ending_verbs"):
+        if self._ends(carrier):
             return None
         if any(dep(c) in ("poss", "nmod:poss") for c in noun.children) or self.syntax.noun_agents(noun).mentions:
             return None
@@ -422,7 +435,7 @@ class TriggerFinder:
         # "voted to end the impeachment proceedings against X": an act others end is told before,
         # not done here (one named as a setting is: "testified in the impeachment inquiry into X",
         # as the gold codes it)
-        if dep(noun) in ("dobj", "obj") and fold(noun.head.lemma_) in self.lexicon.words("ending_verbs"):
+        if dep(noun) in ("dobj", "obj") and self._ends(noun.head):
             return False
         return any(a.pos_ == "PRON" or any(m.code for m in self.syntax.phrase_mentions(a))
                    for slot in entry.target for a in self.syntax.prep_args(noun, slot, 0))
