@@ -168,10 +168,17 @@ class SourceRules:
                                  or "Part" in verb.morph.get("VerbForm")) and is_verbal(head):
             found = self.source(head, seen)
             return Found(found.mentions, "inherited" if found.mentions else "none", found.tokens, rule="adverbial-clause")
-        if self._gerund(verb):
+        mark = verb.head if after_gerund_mark(verb, self.lexicon.words("gerund_marks")) else verb
+        # "said they would take measures, including calling for a UN debate": a gerund whose
+        # mark hangs on a verb or on a noun of acts (`act_list_nouns`) is one of the acts of the
+        # clause's subject; on another noun ("faces charges, including conspiring to hack"), it
+        # tells what the noun holds
+        if self._gerund(verb) and (mark.i == verb.i or is_verbal(mark.head)
+                                   or fold(mark.head.lemma_) in self.lexicon.words("act_list_nouns")):
             # "Tokyo a réagi en protestant auprès de Pékin", however the parser hangs the
-            # gerund: whoever does what the clause it belongs to says
-            found = self._clause_above(verb, seen, "gerund")
+            # gerund: whoever does what the clause it belongs to says (climbing from the mark:
+            # "including" is itself a verb form)
+            found = self._clause_above(mark, seen, "gerund")
             if found:
                 return found
         return self.left_source(verb)
