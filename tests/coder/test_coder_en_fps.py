@@ -31,3 +31,21 @@ def test_gerund_after_including_is_the_clause_subjects_act(code_en, sentence, ev
 def test_gerund_after_including_on_a_noun_is_no_act_of_the_subject(code_en, sentence):
     events = code_en(sentence)
     assert not any(":gerund/" in e.rule for e in events), [(e.type, e.source, e.target, e.rule) for e in events]
+
+
+# "he" / "she" never stands for a plural common noun: under a clause whose subject is one, the
+# pronoun is the person the article named before (rule pronoun-in-article)
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("British Prime Minister Boris Johnson arrived in Paris on Thursday. "
+     "Officials said he would meet French President Emmanuel Macron on Friday.", "AGREE", {"GBR"}, {"FRA"}),
+    ("British Prime Minister Boris Johnson arrived in Paris on Thursday. "
+     "French officials said he had criticized France.", "ACCUSE", {"GBR"}, {"FRA"}),
+    ("Russian President Vladimir Putin spoke in Moscow on Monday. "
+     "Reporters listened as he criticized Ukraine.", "ACCUSE", {"RUS"}, {"UKR"}),
+    ("Russian President Vladimir Putin spoke in Moscow on Monday. "
+     "Supporters laughed when he accused Ukraine of lying.", "ACCUSE", {"RUS"}, {"UKR"}),
+])
+def test_he_under_a_plural_subject_is_the_person_named_before(code_en, text, event_type, source, target):
+    event = only(code_en(text), event_type)
+    assert countries(event.source) == source and countries(event.target) == target
+    assert ":pronoun-in-article/" in event.rule

@@ -21,6 +21,12 @@ def most_specific(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (m.code and not parsed[m.code].sector and parsed[m.code].country in qualified)]
 
 
+def _plural_nouns(tokens) -> bool:
+    """Subject heads that are all plural common nouns ("officials", "audience members"): no
+    referent of "he" or "she"."""
+    return bool(tokens) and all(t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") for t in tokens)
+
+
 class SourceRules:
     """Mixed into dyads.coder.syntax.SentenceSyntax."""
 
@@ -231,7 +237,21 @@ class SourceRules:
             return False
         collective = any("Plur" in t.morph.get("Number") for t in found.tokens) or any(
             m.kind == "organisation" for m in found.mentions)
-        return collective and all(m.kind != "person" and (m.code or "").endswith(PEOPLE_SECTORS) for m in found.mentions)
+        # ("Officials said he would ...": nor a plural common noun, whatever its sector)
+        return (collective and all(m.kind != "person" and (m.code or "").endswith(PEOPLE_SECTORS) for m in found.mentions)) \
+            or _plural_nouns(found.tokens)
+
+    def _governed_by_plural(self, verb: Token) -> bool:
+        """"Officials said he would meet Macron", "Audience members laughed when he urged
+        voters": the subject of the closest clause above is a plural noun, which "he" or "she"
+        cannot stand for; the person named before stays the referent, as in a main clause."""
+        for ancestor in verb.ancestors:
+            if not is_verbal(ancestor):
+                continue
+            subjects = self.children(ancestor, SUBJECT)
+            if subjects:
+                return _plural_nouns(subjects)
+        return False
 
     def _person_before(self, pronoun: Token) -> Mention | None:
         """The person a personal pronoun inside a sentence stands for: the last person heading a
@@ -366,7 +386,7 @@ class SourceRules:
                                   f"pronoun for {earlier.text!r}")
                 return Found([mention], "pronoun", (subject,), rule="pronoun-in-sentence")
             if self.previous_person is not None and fold(subject.text) in self.reference_pronouns \
-                    and self._main_clause(verb):
+                    and (self._main_clause(verb) or self._governed_by_plural(verb)):
                 # "He also accused ...": the person the article named just before
                 mention = Mention(subject.idx, subject.idx + len(subject.text), subject.text,
                                   self.previous_person.code, "person", f"pronoun for {self.previous_person.text!r}")
