@@ -160,6 +160,10 @@ class SentenceCoder:
         self.modality = ModalityReader(self.syntax)
         self.describe = describe
         self.content_types = set(lexicon.grammar.get("content_types", ()))
+        # types whose purpose clause tells an act of its own, in their mood (a meeting's aim:
+        # "met in Athens to sign an agreement"; in French the demand a protest is made for:
+        # « ont manifesté pour dénoncer le projet de loi »)
+        self.own_aim_types = set(lexicon.grammar.get("own_aim_types", ()))
         self.opposed_sectors = lexicon.grammar.get("opposed_sectors") or {}
         self.intent_as_agree = bool(lexicon.grammar.get("intent_as_agree"))
         self.content_nouns = lexicon.words("content_nouns")
@@ -194,6 +198,8 @@ class SentenceCoder:
         verdicts = {id(m): self._draft(m) for m in matches if m.entry.judged and m.predicate is m.trigger}
         governing = {i: m for i, m in by_token.items() if not (id(m) in verdicts and verdicts[id(m)] is None)}
         out: list[Draft] = []
+        protests: dict[int, tuple[Match, Draft]] = {}  # protests by their predicate, for their aims
+        aims: list[tuple[Match, Draft]] = []
         for match in matches:
             if self._is_content(match, governing) or match.predicate.i in obligations["content"]:
                 continue
@@ -201,6 +207,17 @@ class SentenceCoder:
             if draft:
                 out.append(draft)
                 out += self._conditions(match, draft)
+                if draft.type == "PROTEST":
+                    protests[match.predicate.i] = (match, draft)
+                else:
+                    aims.append((match, draft))
+        for match, draft in aims:
+            # « des milliers d'Égyptiens ont manifesté pour exiger ... »: the protesters demand, as
+            # civilians, not their state (own_aim_types)
+            protest = protests.get(match.predicate.head.i)
+            if protest is not None and match.predicate.head.i != match.predicate.i \
+                    and self._own_aim(protest[0], match, match.predicate):
+                draft.source = list(protest[1].source)
         out += obligations["drafts"] + self._instigations() + self._solidarity() + self._quoted_verdict()
         out = self._scored(out)
         out += self._typed(out)
@@ -1076,6 +1093,23 @@ class SentenceCoder:
             return "AGREE", None, rule + "+intent"
         return event_type, cameo, rule
 
+    def _own_aim(self, governing: Match, match: Match, token: Token) -> bool:
+        """The clause `token` heads, under the trigger `governing`, says what that act is for and
+        is an act of its own (`own_aim_types`): the aim of a meeting ("met in Athens to sign an
+        agreement"); in French what protesters march for when it is another act, said with
+        « pour » + infinitive, a gerund or a present participle (« ont manifesté pour dénoncer le
+        projet », « les manifestants réclamant la démission du président »)."""
+        kind = governing.entry.type
+        if kind not in self.own_aim_types:
+            return False
+        if kind == "CONSULT":
+            return token in self.syntax.purpose_clauses(governing.predicate, participles=False)
+        if kind == match.entry.type:
+            return False  # « ont manifesté pour protester contre ... »: one protest
+        return token in self.syntax.purpose_clauses(governing.predicate) or (
+            dep(token) == "advcl" and token.head.i == governing.predicate.i
+            and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense"))
+
     def _is_content(self, match: Match, by_token: dict[int, Match]) -> bool:
         """True when the trigger is what another trigger asks, threatens, promises..."""
         if match.entry.type == "REQUEST" and match.trigger is match.predicate and match.entry.pos == "noun" \
@@ -1114,7 +1148,7 @@ class SentenceCoder:
             if governing and governing is not match and governing.entry.type in self.content_types and label != "conj" \
                     and not beside \
                     and governing.entry.verdict_in != "content" \
-                    and not (governing.entry.type == "CONSULT" and token in self.syntax.purpose_clauses(head, participles=False)) \
+                    and not self._own_aim(governing, match, token) \
                     and not (governing.entry.type == "CONSULT" and fold(governing.entry.lemma) in self.lexicon.words("travel_verbs")) \
                     and not (governing.entry.judged and label in ("obj", "dobj")) \
                     and not (condition and governing.entry.type not in ("THREATEN", "REQUEST")):
@@ -1127,6 +1161,7 @@ class SentenceCoder:
                 # wounded" tells a visit of its own)
                 return True
             if governing and governing is not match and governing.entry.type in PURPOSE_TYPES \
+                    and not self._own_aim(governing, match, token) \
                     and token in self.syntax.purpose_clauses(head, participles=False):
                 return True  # "opened fire to disperse demonstrators": the aim, folded into the act
             token = head
