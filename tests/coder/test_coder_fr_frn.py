@@ -45,3 +45,18 @@ def test_a_strike_called_to_demand_a_raise_is_also_a_demand(code_fr):
 def test_an_aim_of_the_same_type_or_of_force_stays_one_event(code_fr, sentence, event_type):
     events = code_fr(sentence)
     assert len(events) == 1 and events[0].type == event_type
+
+
+# barricades are a protest; premises taken over by civilians a protest, by armed men an assault
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    ("Les partisans de l'opposition togolaise ont érigé des barricades à Lomé.", "PROTEST", ["TGOOPP"], ["TGO"]),
+    ("Des étudiants canadiens ont investi les bureaux du ministre canadien de l'Éducation.", "PROTEST", ["CANCVL"], ["CANGOV"]),
+    ("Les rebelles syriens ont investi le siège du gouvernement syrien à Alep.", "ASSAULT", ["SYRREB"], ["SYRGOV"]),
+])
+def test_protests_told_by_their_form(code_fr, sentence, event_type, source, target):
+    event = only(code_fr(sentence), event_type)
+    assert event.source == source and event.target == target
+
+
+def test_investing_money_is_no_protest(code_fr):
+    assert code_fr("Le fonds américain a investi deux milliards dans le capital du groupe français.") == []
