@@ -1103,12 +1103,11 @@ class SentenceCoder:
         if kind not in self.own_aim_types:
             return False
         if kind == "CONSULT":
-            return token in self.syntax.purpose_clauses(governing.predicate, participles=False)
+            return token in self.syntax.purpose_clauses(token.head, participles=False)
         if kind == match.entry.type:
             return False  # « ont manifesté pour protester contre ... »: one protest
-        return token in self.syntax.purpose_clauses(governing.predicate) or (
-            dep(token) == "advcl" and token.head.i == governing.predicate.i
-            and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense"))
+        return token in self.syntax.purpose_clauses(token.head) or (
+            dep(token) == "advcl" and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense"))
 
     def _is_content(self, match: Match, by_token: dict[int, Match]) -> bool:
         """True when the trigger is what another trigger asks, threatens, promises..."""
