@@ -1,0 +1,54 @@
+"""English coder: accusations and refusals said without an accusing or refusing verb (helper
+acn): displeasure voiced, raised or registered; a claim said or called false; crying foul.
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_en import code_en, countries, only  # noqa: F401  (fixture)
+
+
+# concerns, objections and displeasure expressed, voiced, raised or registered are criticism
+# (ACCUSE, CAMEO 110), aimed at what the preposition names
+@pytest.mark.parametrize("sentence, source, target", [
+    ("The Chinese foreign ministry expressed frustration with Washington over the tariffs.", {"CHN"}, {"USA"}),
+    ("Senator Elizabeth Warren raised concerns about the Pentagon's plan.", {"USA"}, {"USA"}),
+    ("Japan registered a protest with China over the incident.", {"JPN"}, {"CHN"}),
+    ("The German government voiced dissatisfaction with Turkey over the arrests.", {"DEU"}, {"TUR"}),
+])
+def test_displeasure_voiced_raised_or_registered(code_en, sentence, source, target):
+    event = only(code_en(sentence), "ACCUSE")
+    assert countries(event.source) == source and countries(event.target) == target
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Indian government raised the price of rice.",
+    "The French government registered a new company in Paris.",
+])
+def test_raising_or_registering_something_else_is_no_criticism(code_en, sentence):
+    assert not [e for e in code_en(sentence) if e.type == "ACCUSE"]
+
+
+# a claim, a report or an account said or called false is denied: REJECT aimed at its author
+@pytest.mark.parametrize("sentence, source, target", [
+    ("Russian Foreign Minister Sergei Lavrov said the American claim was false.", {"RUS"}, {"USA"}),
+    ("A Pentagon spokesman told reporters that the Russian defense ministry's claim \"is patently false.\"",
+     {"USA"}, {"RUS"}),
+    ("The Kremlin called the British report \"absolutely false.\"", {"RUS"}, {"GBR"}),
+    ("The Chinese foreign ministry said the American allegations were untrue.", {"CHN"}, {"USA"}),
+])
+def test_claim_said_or_called_false_is_rejected(code_en, sentence, source, target):
+    event = only(code_en(sentence), "REJECT")
+    assert countries(event.source) == source and countries(event.target) == target
+
+
+def test_a_claim_said_true_is_no_rejection(code_en):
+    assert not [e for e in code_en("Russian Foreign Minister Sergei Lavrov said the American claim was true.")
+                if e.type == "REJECT"]
+
+
+# "cried foul" is a complaint
+def test_crying_foul_is_criticism(code_en):
+    event = only(code_en("The Democratic Party cried foul over the count in Iowa."), "ACCUSE")
+    assert countries(event.source) == {"USA"}
