@@ -52,3 +52,18 @@ def test_a_claim_said_true_is_no_rejection(code_en):
 def test_crying_foul_is_criticism(code_en):
     event = only(code_en("The Democratic Party cried foul over the count in Iowa."), "ACCUSE")
     assert countries(event.source) == {"USA"}
+
+
+# "call" with an object predicate names its object: no call for (REQUEST) in "a victory for"
+@pytest.mark.parametrize("sentence", [
+    "Chinese President Xi Jinping called the agreement a victory for both countries.",
+    "German Chancellor Angela Merkel called the decision a good day for Europe.",
+    "Joe Biden called Donald Trump a national embarrassment for his performance.",
+])
+def test_a_name_given_with_for_is_no_call_for(code_en, sentence):
+    assert not [e for e in code_en(sentence) if e.type == "REQUEST"]
+
+
+def test_call_for_stays_a_request(code_en):
+    event = only(code_en("French President Emmanuel Macron called for talks with Russia."), "REQUEST")
+    assert countries(event.source) == {"FRA"}

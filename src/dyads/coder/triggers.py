@@ -174,6 +174,9 @@ class TriggerFinder:
 
     def _fits(self, entry: Entry, verb: Token) -> tuple[Token, ...] | None:
         extra: list[Token] = []
+        if (not entry.judged and fold(verb.lemma_) in self.lexicon.words("naming_verbs")
+                and any(dep(c) == "oprd" for c in verb.children)):
+            return None  # "called the deal a victory for both countries": a name given, no "call for"
         if entry.intransitive and (self.syntax.objects(verb) or self.syntax.is_passive(verb)
                                    or any(dep(c) in ("ccomp", "xcomp", "agent", "obl:agent") for c in verb.children)):
             return None  # "as demonstrated by his departure", "demonstrate ways to ...": showing, no protest
