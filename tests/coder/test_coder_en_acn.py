@@ -67,3 +67,14 @@ def test_a_name_given_with_for_is_no_call_for(code_en, sentence):
 def test_call_for_stays_a_request(code_en):
     event = only(code_en("French President Emmanuel Macron called for talks with Russia."), "REQUEST")
     assert countries(event.source) == {"FRA"}
+
+
+# "blamed the attack on Iran": the one the act is blamed on is the target, not the act
+@pytest.mark.parametrize("sentence, source, target", [
+    ("Saudi Arabia blamed the attack on Iran.", {"SAU"}, {"IRN"}),
+    ("The Ukrainian government blamed the shelling on Russian forces.", {"UKR"}, {"RUS"}),
+    ("The United States blamed Iran on Tuesday for the attack.", {"USA"}, {"IRN"}),
+])
+def test_blamed_on(code_en, sentence, source, target):
+    event = only(code_en(sentence), "ACCUSE")
+    assert countries(event.source) == source and countries(event.target) == target
