@@ -4,6 +4,8 @@ Invented sentences."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from coder_en import code_en, countries, only  # noqa: F401  (fixture)
@@ -78,3 +80,15 @@ def test_call_for_stays_a_request(code_en):
 def test_blamed_on(code_en, sentence, source, target):
     event = only(code_en(sentence), "ACCUSE")
     assert countries(event.source) == source and countries(event.target) == target
+
+
+# "called Trump a racist": the parser reads the name as an object predicate (or as a compound
+# of the predicate noun); it is the object, and the target
+@pytest.mark.parametrize("sentence", [
+    "Joe Biden called Trump a racist.",
+    "Joe Biden called Trump a liar.",
+    "Joe Biden called Trump a racist and a liar.",
+])
+def test_name_read_as_predicate_is_the_target(code_en, sentence):
+    event = only(code_en(sentence, date=dt.date(2020, 10, 1)), "ACCUSE")  # Trump in office, Biden running
+    assert event.source == ["USAOPP"] and event.target == ["USAGOV"]

@@ -254,6 +254,15 @@ class PhraseRules:
         out += [g for c in verb.children if dep(c) in ("dative", "iobj") and c.pos_ == "PROPN"
                 for g in c.children if dep(g) == "appos" and g.pos_ == "NOUN"
                 and any(dep(d) == "det" for d in g.children)]
+        # "called Trump a clown", "called Trump a 'national embarrassment'": the parser may read
+        # the name given a predicate as a first object predicate, or as a compound of the
+        # predicate noun standing before its determiner; that name is the object
+        predicates = [c for c in verb.children if dep(c) == "oprd"]
+        if not out and predicates:
+            out += [c for c in predicates[:-1] if c.pos_ == "PROPN"] + [
+                g for c in predicates for g in c.children
+                if dep(g) == "compound" and g.pos_ == "PROPN"
+                and any(dep(d) == "det" and g.i < d.i < c.i for d in c.children)]
         return out + [g for o in out for g in o.children if dep(g) == "conj" and not is_verbal(g)]
 
     def prep_args(self, head: Token, prep: str, depth: int = 2) -> list[Token]:
