@@ -99,6 +99,23 @@ class GroupRules:
             self.mentions.append(mention)
             self.by_token[token.i] = [mention]
 
+    def _add_region_actors(self, regions: dict[str, str]) -> None:
+        """"trade partners, including Europe, Japan and Canada", « l'Europe doit réagir »: a region
+        that acts or is acted on as one (`acting_regions`: Europe) is its bloc (EU); not where
+        something happens (after a location preposition: "security in Europe", « en Europe »),
+        nor a name it begins ("Europe 1", "Europe League") or the dictionary reads in a longer
+        one ("Council of Europe", "Eastern Europe")."""
+        for token in self.doc:
+            code = regions.get(token.text)
+            if code is None or token.i in self.by_token or dep(token) == "compound" \
+                    or any(dep(c) in ("compound", "nummod", "amod", "flat", "flat:name") for c in token.children) \
+                    or self._is_location(token) or case_word(token) in self.location_preps:
+                continue
+            mention = Mention(token.idx, token.idx + len(token.text), token.text, code, "organisation",
+                              f"region {token.text!r} acting as {code}")
+            self.mentions.append(mention)
+            self.by_token[token.i] = [mention]
+
     def _aims_at_only(self, noun: Token, country_tokens: list[int]) -> bool:
         """"Senators criticized Iran", "Students protested against China", « les députés ont
         critiqué l'Iran »: the sentence names its country only in what the group noun's own

@@ -298,7 +298,8 @@ def load_grammar(path: Path) -> dict[str, Any]:
         raise LexiconError(f"{path}: must be a mapping of word lists")
     line = data.pop("__line__", 1)
     unknown = set(data) - set(GRAMMAR_LISTS) - set(MAPPINGS) - {"intent_as_agree", "group_nouns", "institution_nouns", "opposed_sectors", "references",
-                                                                 "topics", "traits", "topic_gates", "solidarity_phrases"}
+                                                                 "topics", "traits", "topic_gates", "solidarity_phrases",
+                                                                 "acting_regions"}
     if unknown:
         raise LexiconError(f"{path}:{line}: unknown list(s) {', '.join(sorted(unknown))}")
     for key, value in data.items():
@@ -316,6 +317,8 @@ def load_grammar(path: Path) -> dict[str, Any]:
             data[key] = _topic_gates(value, f"{path}:{line}")
         elif key == "solidarity_phrases":
             data[key] = _triples(value, f"{path}:{line}", key)
+        elif key == "acting_regions":
+            data[key] = _acting_regions(value, f"{path}:{line}")
         elif key != "intent_as_agree":
             _strings(value, f"{path}:{line}", key)
     return data
@@ -413,6 +416,20 @@ def _word_lists(value: Any, where: str, key: str, allowed: tuple[str, ...]) -> d
             out[name] = {w: sector for sector, ws in words.items() for w in _strings(ws, where, f"{key}.{name}.{sector}")}
         else:
             out[name] = _strings(words, where, f"{key}.{name}")
+    return out
+
+
+def _acting_regions(value: Any, where: str) -> dict[str, str]:
+    """`acting_regions: {CODE: [names]}` -> {name: CODE}: a region's name that, acting or acted
+    on, stands for a bloc of the actor dictionary ("Europe" -> EU; coder/groups.py)."""
+    if not isinstance(value, dict):
+        raise LexiconError(f"{where}: 'acting_regions' must map a code to a list of names")
+    out = {}
+    for code, names in value.items():
+        if code == "__line__":
+            continue
+        _strings(names, where, f"acting_regions.{code}")
+        out.update({name: str(code) for name in names})
     return out
 
 

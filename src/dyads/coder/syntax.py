@@ -80,6 +80,9 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         institution_nouns = lexicon.grammar.get("institution_nouns") or {}
         if group_nouns or institution_nouns:
             self._add_group_mentions(group_nouns, institution_nouns)
+        regions = lexicon.grammar.get("acting_regions") or {}
+        if regions:
+            self._add_region_actors(regions)
         # what the words with an opposing prefix are against: the dictionary's actors among the
         # attitudes ("anti-américaine") and the group nouns ("anti-government"), dropped below
         self.opposed = [m for m in stances or () if self.opposed_at(m.start, m.text)]

@@ -1,0 +1,37 @@
+"""English coder, right type with the wrong actors (helper rol): "Europe" acting or listed
+with states is the European Union (`acting_regions`); where something happens ("in Europe")
+or a radio named "Europe 1" is not. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_en import code_en, countries, only  # noqa: F401  (fixture)
+from coder_fr import code_fr  # noqa: F401  (fixture)
+
+
+@pytest.mark.parametrize("sentence, event_type, target", [
+    ("Washington threatened Europe, Japan and Canada with tariffs on steel.", "THREATEN", {"EU", "JPN", "CAN"}),
+    ("Beijing criticized Europe over the new trade rules.", "ACCUSE", {"EU"}),
+])
+def test_europe_as_an_actor_is_the_eu(code_en, sentence, event_type, target):
+    event = only(code_en(sentence), event_type)
+    assert "EU" in countries(event.target) and countries(event.target) <= target
+
+
+def test_europe_as_an_actor_is_the_eu_in_french(code_fr):
+    event = only(code_fr("La Chine a vivement critiqué l'Europe pour ses nouvelles règles commerciales."), "ACCUSE")
+    assert countries(event.target) == {"EU"}
+
+
+def test_a_radio_named_europe_is_no_eu(code_fr):
+    events = code_fr("Le ministre a critiqué le projet de loi ce matin sur Europe 1.")
+    assert not any("EU" in e.target or "EU" in e.source for e in events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia deployed new missiles in Europe on Tuesday.",
+    "Moscow demanded security guarantees in Europe from Washington.",
+])
+def test_europe_as_a_place_is_no_actor(code_en, sentence):
+    assert not any("EU" in e.target or "EU" in e.source for e in code_en(sentence))
