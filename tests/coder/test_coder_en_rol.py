@@ -35,3 +35,14 @@ def test_a_radio_named_europe_is_no_eu(code_fr):
 ])
 def test_europe_as_a_place_is_no_actor(code_en, sentence):
     assert not any("EU" in e.target or "EU" in e.source for e in code_en(sentence))
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("Floods hit northern Kenya on Monday, the Kenyan government said. The United Nations mourned Wanjiru's death.",
+     "SUPPORT", {"KEN"}),
+    ("Heavy fighting hit Yemen on Sunday, the Yemeni government said. The United Nations praised the quality of "
+     "Haidari's reporting.", "SUPPORT", {"YEM"}),
+])
+def test_an_unknown_name_owning_the_object_is_of_the_article_country(code_en, text, event_type, target):
+    event = only(code_en(text), event_type)
+    assert countries(event.target) == target

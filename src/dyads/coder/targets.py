@@ -129,7 +129,7 @@ class TargetRules:
             if referent:
                 return Found([referent], "pronoun", tuple(tokens), rule="object-pronoun")
             if slot in self.home_name_slots:
-                home = self.home_name(tokens, exclude)
+                home = self.home_name(tokens, exclude) or self.home_name(self._owners(tokens), exclude)
                 if home:
                     return Found([home], "home", tuple(tokens), rule=f"home-name-{slot}")
                 home = self.home_pronoun(tokens, exclude)
@@ -237,6 +237,19 @@ class TargetRules:
                 return Mention(start, end, self.doc.text[start:end], country,
                                entry=f"unknown name in {country}")
         return None
+
+    def _owners(self, tokens: list[Token]) -> list[Token]:
+        """"mourned Leonov's passing", "praised the quality of al-Quaety's work": the possessive
+        names that own a phrase, down two nouns (an "of" phrase often names a place: "the
+        outskirts of Gao")."""
+        out, level = [], list(tokens)
+        for _ in range(2):
+            level = [g for t in level for c in t.children for g in (
+                [c] if dep(c) in ("poss", "nmod:poss")
+                else [p for p in c.children if dep(p) == "pobj"] if dep(c) == "prep" and fold(c.text) in self.owner_preps
+                else [])]
+            out += [t for t in level if dep(t) in ("poss", "nmod:poss")]
+        return out
 
     def _names_an_accord(self, token: Token) -> bool:
         """A city that names an agreement ("l'accord de Paris"): no party to it."""
