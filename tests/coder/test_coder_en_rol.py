@@ -46,3 +46,21 @@ def test_europe_as_a_place_is_no_actor(code_en, sentence):
 def test_an_unknown_name_owning_the_object_is_of_the_article_country(code_en, text, event_type, target):
     event = only(code_en(text), event_type)
     assert countries(event.target) == target
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    # a verb with no object of its own, coordinated right away with the next, shares its object
+    ("China criticized and threatened Japan on Monday.", "ACCUSE", {"JPN"}),
+    ("Protesters surrounded and threatened Senator Rand Paul outside the White House.", "THREATEN", {"USA"}),
+])
+def test_coordinated_verbs_share_their_object(code_en, text, event_type, target):
+    assert countries(only(code_en(text), event_type).target) == target
+
+
+def test_shared_object_fr(code_fr):
+    assert countries(only(code_fr("La Chine a critiqué et menacé le Japon lundi."), "ACCUSE").target) == {"JPN"}
+
+
+def test_a_verb_with_its_own_object_keeps_it(code_en):
+    event = only(code_en("China criticized Japan and threatened to leave the talks."), "THREATEN")
+    assert not countries(event.target)

@@ -42,7 +42,7 @@ class TargetRules:
                 return undergoing
             if dep(verb) == "acl" and is_past_participle(verb) and not self.objects(verb):
                 return [verb.head]  # "La Syrie, accusée par l'opposition de ...": what it is said of
-            return self.objects(verb)
+            return self.objects(verb) or self.shared_object(verb)
         if slot == "aimed":  # "launched missiles targeting US troops in Iraqi bases": what the act is aimed at
             return [o for word in [verb, *self.objects(verb)] for a in word.children if dep(a) == "acl"
                     and fold(a.lemma_) in self.aiming_verbs for o in self.objects(a)]
@@ -82,6 +82,26 @@ class TargetRules:
             # participle describes holds the complements of the act
             found = self.prep_args(verb.head, slot, 1)
         return found
+
+    def shared_object(self, verb: Token) -> list[Token]:
+        """"China criticized and threatened Japan", « a critiqué et menacé le Japon »: a verb with
+        no object of its own, coordinated right away (only a conjunction, commas and adverbs
+        between) with a later verb of the same subject, shares that verb's object; so does the
+        later verb when the parser hung the object on the first one ("surrounded and threatened
+        Senator Paul": the object follows both)."""
+        if dep(verb) == "conj" and is_verbal(verb.head) and verb.head.i < verb.i \
+                and not self.children(verb, SUBJECT | PASSIVE_SUBJECT):
+            later = [o for o in self.objects(verb.head) if o.i > verb.i]
+            if later:
+                return later
+        for conj in verb.children:
+            if dep(conj) != "conj" or not is_verbal(conj) or conj.i < verb.i \
+                    or self.children(conj, SUBJECT | PASSIVE_SUBJECT) or self.is_passive(conj):
+                continue
+            between = self.doc[verb.i + 1:conj.i]
+            if all(dep(t) in ("cc", "punct", "advmod", "aux", "aux:tense", "neg") or t.head == conj for t in between):
+                return self.objects(conj)
+        return []
 
     def _counted_undergoer(self, clause: Token, subject: Token) -> bool:
         """The subject of a passive or copular clause counted by a number ("790 soldiers had been
