@@ -181,10 +181,24 @@ class PhraseRules:
             return True
         if self.headline_passive(verb) or self.with_passive(verb):
             return True
+        if self.coordinated_passive(verb):
+            return True
         if not any(dep(c) in PASSIVE_SUBJECT for c in verb.children):
             return False
         # nor is a verb with "avoir" ("Moscou n'a ni attaqué")
         return not any(dep(c).startswith("aux") and fold(c.lemma_) == "avoir" for c in verb.children)
+
+    def coordinated_passive(self, verb: Token) -> bool:
+        """"was arrested and charged with treason", "was convicted and sentenced to life", « a été
+        arrêté et condamné à dix ans »: a bare past participle (no subject, auxiliary or object of
+        its own) coordinated with a passive verb shares its auxiliary, so it is a passive too; so
+        is one that is an adverbial clause ("appeared in court, charged with murder", "were
+        arrested, charged with terrorism and ..."). Its subject underwent the act; it is not its
+        doer (the suspect who was arrested does not charge)."""
+        if verb.head.i == verb.i or not is_past_participle(verb) or any(
+                dep(c).startswith("aux") or dep(c) in SUBJECT | PASSIVE_SUBJECT | OBJECT for c in verb.children):
+            return False
+        return (dep(verb) == "conj" and self.is_passive(verb.head)) or (dep(verb) == "advcl" and verb.tag_ == "VBN")
 
     def headline_passive(self, verb: Token) -> bool:
         """"More than 100 protesters killed in Iran unrest": a past participle heading the

@@ -1,0 +1,32 @@
+"""Legal and police process (helper jud): charges, convictions, sentences and custody told with
+an implicit doer (gold/GUIDELINES.md: a court sentencing or jailing someone is COERCE JUD -> the
+person; an indictment or charge is ACCUSE). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_en import code_en, countries, only  # noqa: F401  (fixture)
+from coder_fr import code_fr  # noqa: F401  (fixture)
+
+
+# coordinated and adverbial past participles share the passive of the verb they hang on:
+# the suspect underwent the second act too, done by the state's courts (implicit agent)
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    ("The Russian activist was arrested and charged with treason in Moscow.", "ACCUSE", "RUSJUD", {"RUS"}),
+    ("Two Turkish journalists were arrested, charged with terrorism and later released in Ankara.",
+     "ACCUSE", "TURJUD", {"TUR"}),
+    ("A Belarusian blogger was convicted and sentenced to six years in prison in Minsk.", "COERCE", "BLRJUD", {"BLR"}),
+    ("An Iranian, Reza Karimi, appeared in a court in Istanbul on Monday, charged with spying for Tehran.",
+     "ACCUSE", "TURJUD", {"IRN"}),
+])
+def test_bare_participle_shares_the_passive(code_en, sentence, event_type, source, target):
+    event = only(code_en(sentence), event_type)
+    assert event.source == [source] and countries(event.target) == target
+    assert "implicit-agent" in event.rule
+
+
+def test_french_coordinated_participle_is_passive(code_fr):
+    events = [e for e in code_fr("Un journaliste turc a été interpellé et inculpé de terrorisme à Ankara.")
+              if e.source == ["TURJUD"]]
+    assert events and countries(events[0].target) == {"TUR"}
