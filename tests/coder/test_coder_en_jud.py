@@ -30,3 +30,21 @@ def test_french_coordinated_participle_is_passive(code_fr):
     events = [e for e in code_fr("Un journaliste turc a été interpellé et inculpé de terrorisme à Ankara.")
               if e.source == ["TURJUD"]]
     assert events and countries(events[0].target) == {"TUR"}
+
+
+# a passive with no agent, or a crowd noun, in a clause of time (`frame_marks`: "as", "when",
+# "while") frames the news of the main clause: its doer is not guessed (no implicit agent)
+@pytest.mark.parametrize("sentence, event_type", [
+    ("The vote took place as anti-government protests continue in Basra.", "PROTEST"),
+    ("The Kremlin was silent as anti-government protests spread across Moscow.", "PROTEST"),
+    ("When the Ukrainian activist was sentenced in Moscow, the Kremlin spokesman was traveling.", "COERCE"),
+    ("The Russian minister spoke as two Ukrainian activists were sentenced in Moscow.", "COERCE"),
+    ("While two Ukrainian activists were jailed in Moscow, the Russian minister traveled to Paris.", "COERCE"),
+])
+def test_no_implicit_agent_in_a_time_frame(code_en, sentence, event_type):
+    assert not [e for e in code_en(sentence) if e.type == event_type and "implicit-agent" in e.rule]
+
+
+def test_implicit_agent_outside_a_time_frame(code_en):
+    event = only(code_en("The Ukrainian activist was sentenced in Moscow on Monday."), "COERCE")
+    assert event.source == ["RUSJUD"] and countries(event.target) == {"UKR"}

@@ -465,7 +465,8 @@ class SentenceCoder:
                                                           or (entry.alone and match.trigger is predicate)
                                                           # "the impeachment inquiry into Trump": a noun no verb
                                                           # carries, whose `with` word says who does it (triggers._aimed_act)
-                                                          or (entry.pos == "noun" and entry.with_ and match.trigger is predicate)):
+                                                          or (entry.pos == "noun" and entry.with_ and match.trigger is predicate)) \
+                and not self._time_frame(predicate):
             source = self._implicit_agent(match.trigger, entry.agent)
         if not codes(source.mentions) and entry.type == "MOBILIZE" and self.syntax.is_passive(predicate):
             source = self._deployed_forces(predicate)
@@ -731,6 +732,22 @@ class SentenceCoder:
         phrases, mentions = self._done_by(verb)
         mentions = unique(mentions)
         return Found(mentions, "direct" if mentions else "none", tuple(phrases), rule="arrival-from")
+
+    def _time_frame(self, predicate: Token) -> bool:
+        """"As the charges were unsealed in New York, X testified ...", "when he was arrested":
+        a passive with no agent in a clause of time (`frame_marks`) is the frame of the news the
+        main clause tells (gold/GUIDELINES.md: frames of time are no events); its doer is not
+        guessed (rule implicit-agent)."""
+        marks = self.lexicon.words("frame_marks")
+        # an event noun heading the clause's subject is framed by its verb ("as protests continue")
+        clause = predicate.head if dep(predicate) in SUBJECT | PASSIVE_SUBJECT else predicate
+        if not marks:
+            return False
+        if dep(predicate) == "pobj" and fold(predicate.head.text) in marks and any(
+                dep(c) == "acl" and is_verbal(c) for c in predicate.children):
+            return True  # "as protests continued in Baghdad", parsed as a preposition with a participle
+        return dep(clause) == "advcl" and any(
+            dep(c) in ("mark", "advmod") and c.i < clause.i and fold(c.text) in marks for c in clause.children)
 
     def _implicit_agent(self, trigger: Token, sector: str) -> Found:
         """"Two suspects were arrested", "a été condamné à dix ans de prison": no agent is
