@@ -48,3 +48,21 @@ def test_no_implicit_agent_in_a_time_frame(code_en, sentence, event_type):
 def test_implicit_agent_outside_a_time_frame(code_en):
     event = only(code_en("The Ukrainian activist was sentenced in Moscow on Monday."), "COERCE")
     assert event.source == ["RUSJUD"] and countries(event.target) == {"UKR"}
+
+
+# charges filed, brought, pressed or laid: the state's courts charge (ACCUSE); with no doer named
+# (a passive), those of the place the sentence names (implicit agent)
+@pytest.mark.parametrize("sentence, source, target", [
+    ("Charges were filed against two Russian officers in Moscow.", "RUSJUD", {"RUS"}),
+    ("Charges were brought against the former Malian minister in Bamako.", "MLIJUD", {"MLI"}),
+    ("Charges were pressed against two Georgian protesters in Tbilisi.", "GEOJUD", {"GEO"}),
+    ("Russia pressed charges against a Ukrainian sailor.", "RUSJUD", {"UKR"}),
+])
+def test_charges_filed(code_en, sentence, source, target):
+    event = only(code_en(sentence), "ACCUSE")
+    assert event.source == [source] and countries(event.target) == target
+
+
+def test_pressing_someone_is_still_a_request(code_en):
+    event = only(code_en("The Georgian government pressed Russia for answers."), "REQUEST")
+    assert countries(event.target) == {"RUS"}
