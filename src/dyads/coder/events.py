@@ -739,10 +739,10 @@ class SentenceCoder:
         main clause tells (gold/GUIDELINES.md: frames of time are no events); its doer is not
         guessed (rule implicit-agent)."""
         marks = self.lexicon.words("frame_marks")
-        # an event noun heading the clause's subject is framed by its verb ("as protests continue")
-        clause = predicate.head if dep(predicate) in SUBJECT | PASSIVE_SUBJECT else predicate
         if not marks:
             return False
+        # an event noun heading the clause's subject is framed by its verb ("as protests continue")
+        clause = predicate.head if dep(predicate) in SUBJECT | PASSIVE_SUBJECT else predicate
         if dep(predicate) == "pobj" and fold(predicate.head.text) in marks and any(
                 dep(c) == "acl" and is_verbal(c) for c in predicate.children):
             return True  # "as protests continued in Baghdad", parsed as a preposition with a participle
