@@ -25,7 +25,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "lang"
 # Files of a language folder that are word lists, not trigger files.
 DATA_FILES = {"grammar.yaml", "dates.yaml", "text.yaml"}
 
-ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "not_with", "judged", "verdict_in", "intransitive", "undergone", "target", "needs_target",
+ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "not_with", "in_clause", "judged", "verdict_in", "intransitive", "undergone", "target", "needs_target",
               "negated", "support", "forms", "agent", "alone", "note"}
 GRAMMAR_LISTS = ("reporting", "according_to", "opinion_openers", "modal", "intent", "litotes", "negation",
                  "negating_verbs", "negating_adjectives", "negating_nouns", "poll_words", "time_preps", "backdrop_marks", "backdrop_distances", "backdrop_ago", "act_nouns",
@@ -67,6 +67,7 @@ class Entry:
     not_object: tuple[str, ...] = ()  # ... and none of these ("signed a decree" is no agreement)
     not_with: tuple[str, ...] = ()  # no word near the verb among these ("asked whether" is a question)
     with_: tuple[str, ...] = ()  # one of these words must depend on the trigger
+    in_clause: bool = False  # verbs: `with`/`not_with` words may stand in the predicate of the verb's complement ("ordered X held in custody")
     judged: tuple[str, ...] = ()  # verbs: the verdict its complement must state ("found X unlawful")
     verdict_in: str = "head"  # where the verdict is: heading the complement, or anywhere in what is said ("content")
     intransitive: bool = False  # verbs: the sense with no object, clause or passive ("demonstrated", not "demonstrated ways")
@@ -232,7 +233,7 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
         id=str(entry_id), lemma=head, type=_type(raw.get("type"), where), cameo=_cameo(raw.get("cameo"), where),
         pos=pos, reflexive=reflexive, particle=particle, object=obj,
         not_object=_strings(raw.get("not_object"), where, "not_object"), with_=with_,
-        not_with=_strings(raw.get("not_with"), where, "not_with"),
+        not_with=_strings(raw.get("not_with"), where, "not_with"), in_clause=_in_clause(raw, pos, with_, where),
         judged=_strings(raw.get("judged"), where, "judged"), verdict_in=_verdict_in(raw, where),
         intransitive=bool(raw.get("intransitive", False)), undergone=_undergone(raw, pos, obj, where),
         target=_strings(target, where, "target") if target is not None else None,
@@ -241,6 +242,16 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
         support=_strings(raw["support"], where, "support") if "support" in raw else None,
         forms=_strings(raw.get("forms"), where, "forms"), agent=_agent(raw.get("agent"), where),
         alone=_alone(raw, pos, where), source_file=str(path), line=line)
+
+
+def _in_clause(raw: dict, pos: str, with_: tuple[str, ...], where: str) -> bool:
+    """`in_clause: true`: the `with` words of a verb entry may stand in the predicate of the
+    verb's complement ("ordered that X be held in custody", "ruled X should remain in jail")."""
+    if not raw.get("in_clause"):
+        return False
+    if pos != "verb" or not with_:
+        raise LexiconError(f"{where}: 'in_clause' needs a verb entry with 'with'")
+    return True
 
 
 def _undergone(raw: dict, pos: str, obj: tuple[str, ...], where: str) -> bool:

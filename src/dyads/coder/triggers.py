@@ -12,7 +12,7 @@ from dyads.dates import calendar_words
 from dyads.folding import fold
 from dyads.lang import language
 from dyads.coder.syntax import SentenceSyntax
-from dyads.coder.tokens import CLAUSE, OBJECT, PASSIVE_SUBJECT, case_word, dep, is_past_participle
+from dyads.coder.tokens import CLAUSE, OBJECT, PASSIVE_SUBJECT, case_word, dep, is_past_participle, is_verbal
 
 SAID_LABELS = ("ccomp", "parataxis", "parataxis:insert", "xcomp")  # what a verb of saying reports
 REFLEXIVE = {"expl:comp", "expl:pv", "expl", "expl:pass", "iobj", "obj"}  # "se sont rassemblées": the parser marks the clitic of some pronominal verbs expl:pass
@@ -263,6 +263,15 @@ class TriggerFinder:
             # the matched object's own phrase too, which the parser may hang the companion on:
             # « rejetait la responsabilité de la mort de M. Calipari sur les autorités italiennes »
             near = near + [t for t in object_phrase if t not in near]
+            if entry.in_clause:
+                # "ordered that X be held in custody", "ordered X to remain in detention", "ruled
+                # Assange should remain in jail", "ordered the accused held in custody": what the
+                # verb orders or rules is said by its complement's predicate, not by the verb's
+                # own phrase (the clause is its content: its words are read there, the verb's
+                # target is its subject)
+                clauses = [c for c in verb.children if dep(c) in ("ccomp", "xcomp")] + [
+                    a for o in self.syntax.objects(verb) for a in o.children if dep(a) == "acl" and is_verbal(a)]
+                near = near + [t for c in clauses for t in [c, *local_tokens(c)] if t not in near]
             # (and the words opening a clause the verb governs, directly or through its
             # preposition: "asked whether", "agree on how inquiries work")
             opening = [g for c in verb.children if dep(c) == "ccomp" for g in c.children] + [
