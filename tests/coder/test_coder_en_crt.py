@@ -35,3 +35,14 @@ def test_court_order_of_custody_in_its_clause(code_en, sentence, source, target)
 ])
 def test_release_from_custody_is_no_detention(code_en, sentence):
     assert not [e for e in code_en(sentence) if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'ancien ministre Jérôme Cahuzac a été mis en examen à Paris pour fraude fiscale.",
+    "L'ancien ministre Jérôme Cahuzac a été inculpé de fraude fiscale à Paris.",
+])
+def test_french_charge_is_accuse(code_fr, sentence):
+    events = code_fr(sentence)
+    event = only(events, "ACCUSE")
+    assert event.source == ["FRAJUD"] and countries(event.target) == {"FRA"}
+    assert not [e for e in events if e.type == "COERCE"]
