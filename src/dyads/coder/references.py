@@ -54,6 +54,9 @@ STATE_BODIES = ("GOV", "MIL", "COP", "LEG", "JUD")  # a body of the state: never
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*)"
 SENTENCE_WINDOW = 3
 
+# how far after the comma closing a fronted phrase its sentence's subject may start (antecedent)
+FRONTED_SUBJECT_CHARS = 40
+
 
 # The sectors whose people have aides who speak for them (not private persons')
 OFFICIAL_SECTORS = ("GOV", "LEG", "MIL", "JUD", "COP", "OPP", "REB")
@@ -84,6 +87,7 @@ class ReferenceWords:
     posting_preps: frozenset[str] = frozenset()  # "to": "ambassador to Britain X", the posting before the name
     contractions: frozenset[str] = frozenset()  # « du », « au »: a preposition and article before a bare role
     honorifics: frozenset[str] = frozenset()  # « M. », « Mme »: a name follows
+    fronted_preps: frozenset[str] = frozenset()  # "in", « dans »: a phrase before the subject, closed by a comma
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "ReferenceWords":
@@ -100,7 +104,7 @@ class ReferenceWords:
                    {fold(w): sector for w, sector in (section.get("organisation_noun_sectors") or {}).items()},
                    words("suspect_roles"), words("indefinite_articles"),
                    words("staff_roles"), words("staff_preps"), words("posting_preps"), words("role_contractions"),
-                   words("honorifics"))
+                   words("honorifics"), words("fronted_phrase_preps"))
 
 
 # The lists are folded (no accents, straight apostrophes) and the article is searched as
@@ -645,19 +649,64 @@ class ArticleReferences:
         return self.sentences[max(0, index - back)][0] if self.sentences else 0
 
     # -- 4. pronouns ------------------------------------------------------------------------------
-    def antecedent(self, sentence_index: int, depth: int = 0) -> Mention | None:
+    def antecedent(self, sentence_index: int, depth: int = 0, named: list[Mention] | None = None) -> Mention | None:
         """The person a subject pronoun of this sentence may stand for: the first person-like
         mention of the closest preceding sentence that has one; a sentence that opens with a
         subject pronoun itself hands on its own antecedent ("Sviatlana Tsikhanouskaya arrived.
-        She spoke about [...] Alexander Lukashenko. She asked for support": not Lukashenko)."""
+        She spoke about [...] Alexander Lukashenko. She asked for support": not Lukashenko).
+        A person named in a phrase fronted before that sentence's subject is passed over ("In a
+        letter to the president, Zippy Duvall said ... He urged ...": Duvall), and so is one the
+        pronoun's own sentence names again when it opens with the pronoun, which then governs the
+        whole clause ("He urged Mr. Trump to ...": not Trump)."""
+        if named is None:
+            named = self._named_in(sentence_index) if self.has_subject_pronoun(sentence_index) else []
         for index in range(sentence_index - 1, max(-1, sentence_index - 1 - SENTENCE_WINDOW), -1):
             start, end = self.sentences[index]
             people = [m for m in self.mentions if start <= m.start < end and _person_like(m, self.words)]
+            if people and named:
+                # the closest people are only the ones the pronoun's own clause names: it stands
+                # for someone the dictionary does not know ("West [...] He has not denied his
+                # candidacy is meant to assist President Trump")
+                people = [m for m in people if not any(self._same_person(m, n) for n in named)]
+                if not people:
+                    return None
             if people and depth < SENTENCE_WINDOW and self.has_subject_pronoun(index):
-                return self.antecedent(index, depth + 1) or people[0]
+                return self.antecedent(index, depth + 1, named) or people[0]
             if people:
-                return people[0]
+                return self._after_fronted(index, people)
         return None
+
+    def _named_in(self, sentence_index: int) -> list[Mention]:
+        """The people a sentence names, save as owners ("criticized Democrats for ignoring Trump's
+        ban": news writers name the pronoun's own person again as an owner)."""
+        start, end = self.sentences[sentence_index]
+        return [m for m in self.mentions if start <= m.start < end and _person_like(m, self.words)
+                and not re.match(r"['’]s?\b", self.body[m.end:m.end + 2])]
+
+    @staticmethod
+    def _same_person(one: Mention, other: Mention) -> bool:
+        """Two mentions of one person: the same code, and a shared name word or a role for either
+        ("the president" ... "Mr. Trump")."""
+        if one.code != other.code:
+            return False
+        if one.kind != "person" or other.kind != "person":
+            return True
+        words = lambda m: {w for w in re.findall(r"\w+", m.text) if w[:1].isupper()}  # noqa: E731
+        return bool(words(one) & words(other))
+
+    def _after_fronted(self, sentence_index: int, people: list[Mention]) -> Mention:
+        """The first of the people after a phrase the sentence opens with (`fronted_phrase_preps`,
+        closed by a comma): the subject follows it ("In a letter to the president, X said")."""
+        start, end = self.sentences[sentence_index]
+        text = self.body[start:end]
+        first = re.match(r"\W*([\w'’]+)", text)
+        comma = text.find(",")
+        if not first or comma < 0 or fold(first.group(1)) not in self.words.fronted_preps:
+            return people[0]
+        # the subject opens the clause after the phrase (a date may come between: « Lors du procès
+        # de X, le 27 février 2009, Y a ... »); a person named further on is no subject
+        after = next((m for m in people if m.start >= start + comma), None)
+        return after if after is not None and after.start - (start + comma) <= FRONTED_SUBJECT_CHARS else people[0]
 
     def has_subject_pronoun(self, sentence_index: int) -> bool:
         """Whether the sentence opens (after an opener word) with a personal subject pronoun."""
