@@ -43,3 +43,18 @@ def test_subject_pronoun_with_no_other_person_before_has_no_source(code_en, text
 def test_person_in_a_fronted_phrase_is_not_the_pronouns_antecedent(code_en, text, source, target):
     event = only(code_en(text), "REQUEST")
     assert countries(event.source) == source and countries(event.target) == target
+
+
+def test_quote_after_a_colon_sentence_is_its_speakers_en(code_en):
+    events = code_en("French President Emmanuel Macron met reporters in Paris on Monday. "
+                     "German Chancellor Angela Merkel said:\n\n\"We condemn the Russian attack on Ukraine.\"")
+    event = only(events, "ACCUSE")
+    assert countries(event.source) == {"DEU"} and countries(event.target) == {"RUS"}
+
+
+def test_quote_after_a_colon_sentence_is_its_speakers_fr(code_fr):
+    events = code_fr("Le président français Emmanuel Macron a rencontré des journalistes lundi. "
+                     "La chancelière allemande Angela Merkel a déclaré :\n\n"
+                     "« Nous condamnons l’attaque russe contre l’Ukraine. »")
+    event = only(events, "ACCUSE")
+    assert countries(event.source) == {"DEU"} and countries(event.target) == {"RUS"}

@@ -289,9 +289,14 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         # '"... I urge my colleagues ..."': the first person of a quote opened before is its speaker,
         # the person named in the sentence that opened it (or just before that sentence)
         # ('"... Leaving them to die is a big mistake."': so is the one of a verdict it holds)
-        verdict = opened_in is not None and verdicts is not None and verdicts.present(text)
-        speaker = (references.antecedent(opened_in + 1) if opened_in is not None and (
-            (first_person and first_person.search(text)) or verdict) else None)
+        # 'Merkel said:' then a paragraph '"We condemn ..."': a quote opening a sentence just after
+        # one that ends with a colon is that sentence's speaker's, from its first sentence on
+        opening = number if opened_in is None else opened_in
+        introduced = _colon_introduced(body, spans, opening)
+        verdict = (opened_in is not None or introduced) and verdicts is not None and verdicts.present(text)
+        speaker = (references.antecedent(opening if introduced else opened_in + 1)
+                   if (opened_in is not None or introduced) and (
+                       (first_person and first_person.search(text)) or verdict) else None)
         context = _context(body, spans, number, mentions, starts) if group_pronoun and group_pronoun.search(text) else []
         actors = (inside or antecedent or speaker or (groups and groups.search(text)) or (alone and alone.present(text))
                   or any(ms for _, _, ms in context))
@@ -417,6 +422,17 @@ def _context_antecedents(sentences: list[_Sentence], docs: list, lexicon, batch_
 def _shifted(mentions: list[Mention], start: int) -> list[Mention]:
     """Mentions with offsets into the sentence that starts at `start` of the body."""
     return [Mention(m.start - start, m.end - start, m.text, m.code, m.kind, m.entry) for m in mentions]
+
+
+def _colon_introduced(body: str, spans: list[tuple[int, int]], number: int) -> bool:
+    """Whether sentence `number` opens with a quote mark just after a sentence that ends with a
+    colon ('German Chancellor Angela Merkel said:', « a déclaré : »): that sentence introduces
+    the quote and names its speaker."""
+    if number < 1:
+        return False
+    opens = body[spans[number][0]:spans[number][1]].lstrip()[:1]
+    return bool(opens) and opens in QuoteTracker.OPENING + QuoteTracker.STRAIGHT + "„" and \
+        body[spans[number - 1][0]:spans[number - 1][1]].rstrip().endswith(":")
 
 
 class QuoteTracker:
