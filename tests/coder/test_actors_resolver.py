@@ -267,3 +267,12 @@ def test_state_agencies_named_by_name(actors, text, expected):
 ])
 def test_rights_groups_and_charities_are_civil_society(actors, text, expected):
     assert codes(actors, text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "militants" are activists in French, rebels in English: the text's language decides
+    ("Trois militants français ont été interpellés.", "fr", ["FRACVL"]),
+    ("Three French militants were arrested.", "en", ["FRAREB"]),
+])
+def test_a_sector_word_means_what_it_means_in_the_texts_language(actors, text, lang, expected):
+    assert codes(actors, text, lang=lang) == expected

@@ -222,6 +222,10 @@ class Resolver:
                         lang == "en" and not _title_case_ok(form, text[start:end])
                         and isinstance(t, Entry) and _generated(t)):
                     kept.append(t)
+            # "militants" are rebels in English and activists (CVL) in French: a sector word of
+            # the text's language wins over the same form in another language
+            if lang and any(isinstance(t, SectorTerm) and t.lang == lang for t in kept):
+                kept = [t for t in kept if not (isinstance(t, SectorTerm) and t.lang != lang)]
             if kept:
                 found.append((start, end, kept))
         # of two overlapping hits of one length, one that stops inside a hyphenated word loses:
