@@ -117,6 +117,18 @@ class PhraseRules:
         # ("the Turkish side of the island of Cyprus" is Turkish, not Cypriot).
         if affiliated and all((m.entry or "").startswith("group noun") for m in found):
             found = affiliated
+        spanning = self.by_token.get(token.i, [])  # the noun's own mention, over several words
+        if spanning:
+            # "officials from Mexico, Canada and Japan", "the leaders of France and Germany", « les
+            # ministres des Affaires étrangères de France et d'Allemagne »: the dictionary read the
+            # noun and its first country as one mention (COUNTRY+SECTOR); « la Corée du Sud et le
+            # Japon », « les Émirats arabes unis, Bahreïn et l'Égypte »: the parser hangs the
+            # coordination on the name's last word. What is coordinated with any word of the
+            # mention is coordinated with the phrase.
+            for inner in self.doc:
+                if inner.i != token.i and any(m is f for m in self.by_token.get(inner.i, []) for f in spanning):
+                    found = found + [m for g in inner.children if dep(g) == "conj" and not is_verbal(g)
+                                     for m in self.phrase_mentions(g, owners, _depth + 1)]
         return unique((found if found else owned) + conjoined)
 
     def role_sector(self, token: Token) -> str | None:
