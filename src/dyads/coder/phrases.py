@@ -304,7 +304,12 @@ class PhraseRules:
                 # "auprès de Washington", "près de l'Ukraine", "autour de Taïwan": the adverb heads the nominal
                 out += [g for g in child.children if dep(g) in OBLIQUE | {"dep"}]
             elif label in ("prep", "agent", "dative") and (fold(child.text) == prep or fold(child.lemma_) == prep):
-                out += [g for g in child.children if dep(g) in ("pobj", "pcomp")]
+                objects = [g for g in child.children if dep(g) in ("pobj", "pcomp")]
+                if any(g.text == "-" for g in objects):
+                    # a hyphenated compound the parser broke up into several objects ("against
+                    # Wikileaks co - founder Julian Assange"): one phrase, headed by the last
+                    objects = objects[-1:]
+                out += objects
             elif label in ("prep", "prt") and not any(dep(g) == "pobj" for g in child.children) \
                     and f"{fold(child.text)} {prep}" not in self.lexicon.words("according_to"):
                 # "pulled out of Kosovo", "away from": a two-word preposition ("according to

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from dyads.dates import calendar_words
 from dyads.folding import fold
 from dyads.coder.tokens import (ARGUMENT_SLOTS, CLAUSE, OBJECT, PASSIVE_SUBJECT, STATE_SECTORS, SUBJECT, Found, case_word, dep,
-                                is_past_participle, is_verbal, tokens_within, unique)
+                                is_past_participle, is_verbal, tokens_within, unique, unique_tokens)
 from dyads.model import Mention
 
 
@@ -66,6 +66,17 @@ class TargetRules:
             return [s for c in clauses for s in self.children(c, SUBJECT | PASSIVE_SUBJECT)]
         if slot == "obj_subtree":
             return [t for o in self.objects(verb) for t in o.subtree]
+        if slot == "obj_clause":
+            # "dropped the charges brought against X", "lifted the sanctions it had imposed on
+            # Russia", "an investigation into allegations made against X", « lever les charges qui
+            # pesaient contre X »: a participle or relative clause describing the object (or a
+            # noun right under it) says whom the sanctions or charges weigh on; that is whom
+            # lifting or dropping them is aimed at (prepositions: `weighing_preps`)
+            objects = self.objects(verb) or (self.children(verb, PASSIVE_SUBJECT) if self.is_passive(verb) else [])
+            nominals = objects + [n for o in objects for n in self.complements(o) if n.pos_ in ("NOUN", "PROPN")]
+            clauses = [c for n in nominals for c in n.children if dep(c) in ("acl", "acl:relcl", "relcl") and is_verbal(c)]
+            return unique_tokens([t for c in clauses for prep in sorted(self.lexicon.words("weighing_preps"))
+                           for t in self.prep_args(c, prep, 0)])
         if slot == "purpose":
             return self.purpose_clauses(verb)
         if slot == "location":
