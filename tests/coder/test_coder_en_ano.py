@@ -33,3 +33,27 @@ def test_en_hyphenated_compound_broken_by_the_parser_is_one_phrase(code_en):
     event = only(code_en("Prosecutors in Sweden have dropped an investigation into a rape allegation "
                          "made against Wikileaks co-founder Julian Assange in 2010."), "CONCEDE")
     assert countries(event.target) == {"AUS"}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Americans are divided over the pardon. In Washington, the Democratic Party criticized the commutation "
+     "as an abuse of power.", {"USA"}, {"USA"}),
+    ("Brazilian lawmakers opened hearings on the spending on Monday. President Bolsonaro condemned the hearings "
+     "as a witch hunt.", {"BRA"}, {"BRA"}),
+])
+def test_en_reaction_to_a_state_act_of_the_home_country(code_en, text, source, target):
+    # rule home-act: a state act (`state_act_nouns`) with no actor of its own, criticised at home
+    found = [e for e in code_en(text) if e.type == "ACCUSE" and e.rule.endswith("home-act")]
+    assert len(found) == 1
+    assert countries(found[0].source) == source and countries(found[0].target) == target
+
+
+def test_en_foreign_reaction_to_a_state_act_gets_no_home_target(code_en):
+    event = only(code_en("The German foreign minister condemned the impeachment hearings."), "ACCUSE")
+    assert not event.target
+
+
+def test_fr_reaction_to_a_state_act_of_the_home_country(code_fr):
+    event = only(code_fr("Les Français sont divisés. À Paris, le Parti socialiste a dénoncé le confinement "
+                         "comme une atteinte aux libertés."), "ACCUSE")
+    assert countries(event.source) == {"FRA"} and countries(event.target) == {"FRA"}

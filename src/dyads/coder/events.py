@@ -81,6 +81,9 @@ REACTION_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "PROTEST", "CONCEDE")
 # ... but not a denial of one's own responsibility (CAMEO 016: "Iran denied the accusation"): the
 # accused answers no one the sentence names, and the gold leaves its target empty (train: 2 wrong)
 DENIAL_CAMEOS = ("016",)
+# reactions that may be aimed at a state act of the article's country named by a noun (rule home-act); not
+# REJECT: a court that finds a prorogation unlawful is coded with no target (dev: 1 wrong)
+HOME_ACT_TYPES = ("ACCUSE", "SUPPORT", "PROTEST")
 # where these came from is a place of origin, not who acted ("the attacks came from Yemen")
 ORIGIN_TYPES = ("ASSAULT", "MOBILIZE", "PROTEST")
 VERB_ONLY_SLOTS = ("obj", "iobj", "dative", "ccomp_subj", "xcomp", "purpose", "location")
@@ -996,6 +999,8 @@ class SentenceCoder:
             earlier = self._act_antecedent(match, slots, source_codes)
             if not earlier.mentions:
                 earlier = self._named_act(match, slots, source_codes)
+            if not earlier.mentions:
+                earlier = self._home_act(match, slots, source_codes)
             if earlier.mentions:
                 return earlier
         if not codes(found.mentions) and match.entry is not None and match.entry.type == "REQUEST" \
@@ -1065,6 +1070,29 @@ class SentenceCoder:
                     doers = [m for m in draft.source if m.code and m.code not in source_codes]
                     mentions = standing_for(token, doers, lambda m: f"doer of the {draft.type} told before")
                     return Found(mentions, "pronoun", (token,), rule="named-act") if mentions else Found([], "none")
+        return Found([], "none")
+
+    def _home_act(self, match: Match, slots: tuple[str, ...], source_codes: frozenset[str]) -> Found:
+        """"Trump slammed the ongoing impeachment hearings as a disgrace", "the Biden campaign
+        criticized the commutation", "the ban was ruled illegal by the court": a reaction of an
+        actor of the country an article is about, aimed at a definite act only a state body does
+        (`state_act_nouns`) that names no actor of its own, is aimed at that country's state:
+        the country, without a sector (rule home-act). Not abroad: a foreign actor's reaction
+        may aim at any state."""
+        country = self.syntax.article_country
+        if not country or match.entry.type not in HOME_ACT_TYPES or country in source_codes:
+            return Found([], "none")
+        if not source_codes or any(ActorCode.parse(c).country != country for c in source_codes):
+            return Found([], "none")
+        nouns = self.lexicon.words("state_act_nouns")
+        for slot in slots:
+            if slot != "obj":
+                continue
+            for token in self.syntax.slot_tokens(match.predicate, slot):
+                if fold(token.lemma_) in nouns and not self.syntax.phrase_mentions(token) and self._determined(token):
+                    mention = Mention(token.idx, token.idx + len(token.text), token.text, country,
+                                      entry=f"state act in {country}")
+                    return Found([mention], "home", (token,), rule="home-act")
         return Found([], "none")
 
     def _acts_of(self, tokens):
