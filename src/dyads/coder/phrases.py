@@ -59,8 +59,11 @@ class PhraseRules:
                 # "Kremlin critic Alexei Navalny", "Trump loyalist X": the actor describes the
                 # person's side, it does not act
                 continue
-            if label == "appos" and any(dep(g) == "conj" for g in child.children):
-                # "Mali, Burkina Faso and Niger": a list the parser hangs as an apposition
+            if label == "appos" and any(dep(g) == "conj" for g in child.children) and not (
+                    child.pos_ == "NOUN" and any(m.kind == "person" for m in self.by_token.get(token.i, []))):
+                # "Mali, Burkina Faso and Niger": a list the parser hangs as an apposition (not the
+                # roles of a named person, « Jean-Marie Le Pen, président du Front national et
+                # député européen »: they describe the person, whose own code it keeps)
                 found += self.phrase_mentions(child, owners, _depth + 1)
             elif label == "appos":  # "Pakistan, a key U.S. ally": the ally is Pakistan
                 apposed += self.phrase_mentions(child, owners, _depth + 1)
@@ -74,6 +77,8 @@ class PhraseRules:
                           for m in self.phrase_mentions(g, owners, _depth + 1)]
             elif self._includes(child):  # "rights groups, including Amnesty": the group acts through its members
                 apposed += unique([m for t in child.subtree for m in self.by_token.get(t.i, [])])
+            elif label == "conj" and not is_verbal(child) and self._apposed_description(token, child):
+                apposed += self.phrase_mentions(child, owners, _depth + 1)
             elif label == "conj" and not is_verbal(child):
                 # "le chef de l'opposition et les dirigeants de Pékin": each conjunct with its own owner
                 conjoined += self.phrase_mentions(child, owners, _depth + 1)
@@ -130,6 +135,16 @@ class PhraseRules:
                     found = found + [m for g in inner.children if dep(g) == "conj" and not is_verbal(g)
                                      for m in self.phrase_mentions(g, owners, _depth + 1)]
         return unique((found if found else owned) + conjoined)
+
+    def _apposed_description(self, token: Token, child: Token) -> bool:
+        """« Chanet, juriste française, a conseillé »: a common noun or adjective set off by a comma
+        after a named person, with no « et »/« ou » in the phrase, is what the person is (the
+        parser makes it a conjunct): the person acts, not the nationality it names."""
+        if child.pos_ not in ("NOUN", "ADJ") or not any(m.kind == "person" for m in self.by_token.get(token.i, [])):
+            return False
+        if any(dep(c) == "cc" for g in [child] + [c for c in token.children if dep(c) == "conj"] for c in g.children):
+            return False
+        return child.i > token.i + 1 and child.doc[child.i - 1].text == ","
 
     def role_sector(self, token: Token) -> str | None:
         """The sector of a role noun of one person ("ministre", "senator"; `person_roles`)."""
