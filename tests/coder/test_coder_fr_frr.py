@@ -8,6 +8,7 @@ import datetime as dt
 from coder_en import countries, only  # noqa: F401
 from coder_fr import code_fr  # noqa: F401  (fixture)
 
+
 def test_the_roles_of_a_named_person_do_not_add_actors(code_fr):
     # « président du Front national et député européen » describes Le Pen: no EU source
     event = only(code_fr("Jean-Marie Le Pen, président du Front national et député européen, "
