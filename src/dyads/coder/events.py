@@ -1085,14 +1085,11 @@ class SentenceCoder:
         if not source_codes or any(ActorCode.parse(c).country != country for c in source_codes):
             return Found([], "none")
         nouns = self.lexicon.words("state_act_nouns")
-        for slot in slots:
-            if slot != "obj":
-                continue
-            for token in self.syntax.slot_tokens(match.predicate, slot):
-                if fold(token.lemma_) in nouns and not self.syntax.phrase_mentions(token) and self._determined(token):
-                    mention = Mention(token.idx, token.idx + len(token.text), token.text, country,
-                                      entry=f"state act in {country}")
-                    return Found([mention], "home", (token,), rule="home-act")
+        for token in self.syntax.slot_tokens(match.predicate, "obj") if "obj" in slots else ():
+            if fold(token.lemma_) in nouns and not self.syntax.phrase_mentions(token) and self._determined(token):
+                mention = Mention(token.idx, token.idx + len(token.text), token.text, country,
+                                  entry=f"state act in {country}")
+                return Found([mention], "home", (token,), rule="home-act")
         return Found([], "none")
 
     def _acts_of(self, tokens):

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from dyads.dates import calendar_words
 from dyads.folding import fold
 from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, OBLIQUE, PASSIVE_SUBJECT, SUBJECT, case_word, dep,
-                                is_infinitive, is_past_participle, is_verbal, unique, unique_tokens)
+                                is_infinitive, is_past_participle, is_verbal, tokens_within, unique, unique_tokens)
 from dyads.codes import ActorCode
 from dyads.model import Mention
 
@@ -130,10 +130,9 @@ class PhraseRules:
             # Japon », « les Émirats arabes unis, Bahreïn et l'Égypte »: the parser hangs the
             # coordination on the name's last word. What is coordinated with any word of the
             # mention is coordinated with the phrase.
-            for inner in self.doc:
-                if inner.i != token.i and any(m is f for m in self.by_token.get(inner.i, []) for f in spanning):
-                    found = found + [m for g in inner.children if dep(g) == "conj" and not is_verbal(g)
-                                     for m in self.phrase_mentions(g, owners, _depth + 1)]
+            words = unique_tokens([t for f in spanning for t in tokens_within(self.doc, f.start, f.end) if t.i != token.i])
+            found = found + [m for inner in words for g in inner.children if dep(g) == "conj" and not is_verbal(g)
+                             for m in self.phrase_mentions(g, owners, _depth + 1)]
         return unique((found if found else owned) + conjoined)
 
     def _apposed_description(self, token: Token, child: Token) -> bool:
@@ -267,6 +266,11 @@ class PhraseRules:
             elif label == "agent":
                 out += [g for g in child.children if dep(g) == "pobj"]
         return out
+
+    def acted_on(self, verb: Token) -> list[Token]:
+        """What a verb acts on: its objects, or the subject of a passive verb ("the sanctions were
+        lifted")."""
+        return self.objects(verb) or (self.children(verb, PASSIVE_SUBJECT) if self.is_passive(verb) else [])
 
     def objects(self, verb: Token) -> list[Token]:
         out = self.children(verb, OBJECT)

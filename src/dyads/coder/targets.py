@@ -72,7 +72,7 @@ class TargetRules:
             # pesaient contre X »: a participle or relative clause describing the object (or a
             # noun right under it) says whom the sanctions or charges weigh on; that is whom
             # lifting or dropping them is aimed at (prepositions: `weighing_preps`)
-            objects = self.objects(verb) or (self.children(verb, PASSIVE_SUBJECT) if self.is_passive(verb) else [])
+            objects = self.acted_on(verb)
             nominals = objects + [n for o in objects for n in self.complements(o) if n.pos_ in ("NOUN", "PROPN")]
             clauses = [c for n in nominals for c in n.children if dep(c) in ("acl", "acl:relcl", "relcl") and is_verbal(c)]
             return unique_tokens([t for c in clauses for prep in sorted(self.lexicon.words("weighing_preps"))

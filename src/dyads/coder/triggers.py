@@ -197,7 +197,7 @@ class TriggerFinder:
                 return None
             extra += near
         if entry.object or entry.not_object:
-            objects = self.syntax.objects(verb) or (self.syntax.children(verb, PASSIVE_SUBJECT) if self.syntax.is_passive(verb) else [])
+            objects = self.syntax.acted_on(verb)
             objects += [c for c in verb.children if dep(c) in ("obl:arg",) and c.pos_ == "NOUN"]
             modified = [verb.head] if dep(verb) == "acl" else []  # "the decree signed by the Pope"
             relative = []
