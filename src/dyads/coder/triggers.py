@@ -118,7 +118,7 @@ class TriggerFinder:
         self.happening = lexicon.words("happening")
 
     def find(self, doc: Doc) -> list[Match]:
-        verbs = {}
+        verbs, doubled = {}, []
         for token in doc:
             if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")) \
                     or self.syntax.misread_participle(token):
@@ -127,6 +127,9 @@ class TriggerFinder:
                 match = self._verb(token)
                 if match:
                     verbs[token.i] = match
+                    also = self._other_verdict(token, match)
+                    if also:
+                        doubled.append(also)
         nouns = []
         for token in doc:
             if token.pos_ == "NOUN":
@@ -140,7 +143,7 @@ class TriggerFinder:
                     del verbs[match.predicate.i]
                 if match and match.predicate.i not in verbs:
                     nouns.append(match)
-        return sorted(list(verbs.values()) + nouns, key=lambda m: m.trigger.i)
+        return sorted(list(verbs.values()) + doubled + nouns, key=lambda m: m.trigger.i)
 
     def lemmas(self, verb: Token) -> list[str]:
         """The parser's lemma, the form itself and, in English, the regular stems of the
@@ -163,6 +166,24 @@ class TriggerFinder:
         entries = self.lexicon.candidates(verb.lemma_, "verb")
         return not any(("ccomp_subj" in (e.target or ()) and e.needs_target)
                        or ((e.verdict_in == "content" or e.object) and self._fits(e, verb) is not None) for e in entries)
+
+    def _other_verdict(self, verb: Token, match: Match) -> Match | None:
+        """A verb giving two verdicts of different types: 'calling it "null and void" and
+        "geographically ridiculous"' both rejects the accord and criticises it; 'called the death
+        "the senseless killing of a courageous journalist"' praises no one but criticises. The
+        first verdict entry matched is the verb's event; a `judged` entry of another type whose
+        verdict is another word is a second one (coded, or dropped, on its own)."""
+        if not match.entry.judged:
+            return None
+        first = match.tokens[-1] if len(match.tokens) > 1 else None
+        for lemma in self.lemmas(verb):
+            for entry in self.lexicon.candidates(lemma, "verb"):
+                if not entry.judged or entry.type == match.entry.type:
+                    continue
+                extra = self._fits(entry, verb)
+                if extra is not None and extra and extra[-1] is not first:
+                    return Match(entry, verb, verb, (verb, *extra))
+        return None
 
     def _verb(self, verb: Token) -> Match | None:
         for lemma in self.lemmas(verb):
@@ -240,6 +261,9 @@ class TriggerFinder:
             heads = [c for c in verb.children if dep(c) in VERDICT_LABELS]
             heads += [g for o in self.syntax.objects(verb) for g in o.children if dep(g) in ("amod", "acl")]
             verdicts = heads + [g for c in heads for g in c.children if dep(g) in VERDICT_LABELS]
+            # 'called the agreement "null and void" and "geographically ridiculous"': a verdict's
+            # conjuncts are verdicts too (not those of the object: that is what is judged)
+            verdicts += [g for c in heads if dep(c) not in ("dobj", "obj") for g in c.conjuncts]
             # "called the stabbing an act of barbarity", "described the attacks as a dastardly act":
             # a predicate of the object is the verdict, whole
             verdicts += [g for c in verb.children if dep(c) == "oprd" for g in c.subtree]
