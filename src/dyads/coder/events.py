@@ -741,6 +741,8 @@ class SentenceCoder:
         a passive with no agent in a clause of time (`frame_marks`) is the frame of the news the
         main clause tells (gold/GUIDELINES.md: frames of time are no events); its doer is not
         guessed (rule implicit-agent)."""
+        if self._absolute_frame(predicate):
+            return True
         marks = self.lexicon.words("frame_marks")
         if not marks:
             return False
@@ -751,6 +753,27 @@ class SentenceCoder:
             return True  # "as protests continued in Baghdad", parsed as a preposition with a participle
         return dep(clause) == "advcl" and any(
             dep(c) in ("mark", "advmod") and c.i < clause.i and fold(c.text) in marks for c in clause.children)
+
+    def _absolute_frame(self, predicate: Token) -> bool:
+        """"The next day, with protests ongoing, Trump delivered a speech", "with protests and riots
+        spreading throughout the nation, Biden maintained his lead": an absolute phrase
+        (`absolute_marks`: "with") set before the verb of its clause, holding a predicate of its
+        own, is the backdrop of the news the clause tells (the gold codes no protest in "With Hong
+        Kong protests exploding to new levels, Xi is likely to deploy ..."); a "with" after the
+        verb is its complement ("it was met with protests")."""
+        marks = self.lexicon.words("absolute_marks")
+        if not marks:
+            return False
+        for token in (predicate, *predicate.ancestors):
+            opener = token if dep(token) == "prep" else next((c for c in token.children if dep(c) == "mark"), None)
+            if opener is None or fold(opener.text) not in marks:
+                continue
+            verb = opener.head if dep(opener) == "prep" else opener.head.head
+            if verb.pos_ not in ("VERB", "AUX") or opener.i > verb.i:
+                return False
+            return any(t is not opener and (dep(t) in ("acl", "pcomp") or t.tag_ == "VBG") for t in opener.head.subtree
+                       if t.i >= opener.i and (dep(opener) == "mark" or t in opener.subtree))
+        return False
 
     def _implicit_agent(self, trigger: Token, sector: str) -> Found:
         """"Two suspects were arrested", "a été condamné à dix ans de prison": no agent is
