@@ -276,3 +276,18 @@ def test_rights_groups_and_charities_are_civil_society(actors, text, expected):
 ])
 def test_a_sector_word_means_what_it_means_in_the_texts_language(actors, text, lang, expected):
     assert codes(actors, text, lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # French puts the nationality after the noun: a sector word after a country is the next
+    # word of the clause, here a verb of the same form
+    ("La France juge cette décision inacceptable.", "fr", ["FRA"]),
+    ("La Russie presse l'Ukraine de négocier.", "fr", ["RUS", "UKR"]),
+    ("La Russie frappe Kiev.", "fr", ["RUS", "UKR"]),
+    ("La justice française juge l'affaire.", "fr", ["FRAJUD"]),
+    # English puts it before: "Russian troops", "China's government"
+    ("Russian troops crossed the border.", "en", ["RUSMIL"]),
+    ("China's government protested.", "en", ["CHNGOV"]),
+])
+def test_a_sector_word_after_a_country_joins_it_only_where_nationality_comes_first(actors, text, lang, expected):
+    assert codes(actors, text, lang=lang) == expected

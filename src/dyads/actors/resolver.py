@@ -156,6 +156,12 @@ _LINE_END = re.compile(r"[.!?]\s|\n")
 PARTY = "party"
 
 
+# Languages whose nationality words follow the noun (« les troupes russes », « la justice
+# française »): there a sector word right after an actor is no phrase of it, but the next
+# word of the clause, often a verb of the same form (« La France juge cette décision
+# inacceptable », « la Russie presse l'Ukraine de négocier » are no courts and no press)
+NOUN_FIRST_LANGUAGES = frozenset({"fr"})
+
 # Legal forms that end a company's name in both languages' press (no language's own words)
 COMPANY_FORMS = frozenset({"group", "groupe", "inc", "corp", "corporation", "ltd", "plc", "llc", "holdings",
                            "holding", "sa", "ag", "gmbh", "co", "company", "bank", "energy", "motors"})
@@ -362,7 +368,7 @@ class Resolver:
                                if p.person and p.role == "actor" and " " in text[p.start:p.end].strip()}
         pieces = [p for p in pieces if not self._first_name(p, text, starts) and not self._another_person(p, text, starts)
                   and not self._surname_again(p, text, norm, surnames if p.kind == "place" else families) and not self._second_barrel(p, text, starts)]
-        pieces = self._share_sectors(self._join_titles(pieces, norm), text)
+        pieces = self._share_sectors(self._join_titles(pieces, norm, lang), text)
         as_mention = lambda p: Mention(start=p.start, end=p.end, text=text[p.start:p.end],
                                        code=p.code, kind=p.kind, entry=p.entry)
         return [as_mention(p) for p in pieces if p.role == "actor"], [as_mention(p) for p in stances]
@@ -468,11 +474,12 @@ class Resolver:
         return p.role == "actor" and norm[p.start:p.end] in surnames \
             and not _PLACE_PREPOSITION.search(norm, max(0, p.start - 8), p.start)
 
-    def _join_titles(self, pieces: list[_Piece], norm: str) -> list[_Piece]:
+    def _join_titles(self, pieces: list[_Piece], norm: str, lang: str | None = None) -> list[_Piece]:
         pieces = self._combine(pieces, norm, self._foreign)
         pieces = self._combine(pieces, norm, self._honorific)
         pieces = self._combine(pieces, norm, self._portfolio)
-        pieces = self._combine(pieces, norm, self._actor_then_term)
+        if lang not in NOUN_FIRST_LANGUAGES:
+            pieces = self._combine(pieces, norm, self._actor_then_term)
         pieces = self._combine(pieces, norm, self._term_then_actor)
         pieces = self._combine(pieces, norm, self._portfolio)
         pieces = self._combine(pieces, norm, self._term_of_actor)
