@@ -1031,6 +1031,10 @@ class SentenceCoder:
             answerer = self._answerer(match.trigger, source_codes)
             if answerer.mentions:
                 return answerer
+        if not codes(found.mentions) and match.trigger is match.predicate:
+            addressee = self.syntax.addressee(match.predicate, source_codes)
+            if addressee.mentions:
+                return addressee
         if not codes(found.mentions) and found.how != "nominal":
             sibling = self.syntax.sibling_target(match.predicate, source_codes)
             if sibling.mentions:
@@ -1316,7 +1320,7 @@ class SentenceCoder:
         root = next((t for t in self.doc if t.head.i == t.i and is_verbal(t)), None)
         if root is None:
             return []
-        subjects = self.syntax.children(root, {"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+        subjects = self.syntax.judged_subjects(root)  # « C'est inacceptable dans la mesure où HP a ... »
         target = [m for s in subjects for m in self.syntax.phrase_mentions(s) if m.code and m.code != speaker.code]
         for entry in self.lexicon.named_entries("quoted_verdicts"):
             hit = next((t for t in self.doc if fold(t.lemma_) in entry.judged or fold(t.text) in entry.judged), None)

@@ -55,7 +55,7 @@ class TargetRules:
             # ... not people counted by a number who undergo or are something ("claimed 790
             # soldiers had been killed", "claiming 85,000 Americans were unemployed"): figures told
             return [s for c in self.children(verb, {"ccomp"})
-                    for s in ((self.is_passive(c) and self.agent(c)) or self.children(c, SUBJECT | PASSIVE_SUBJECT))
+                    for s in ((self.is_passive(c) and self.agent(c)) or self.judged_subjects(c))
                     if not self._counted_undergoer(c, s)]
         if slot == "xcomp":
             return self.children(verb, {"xcomp"})
@@ -79,6 +79,8 @@ class TargetRules:
                            for t in self.prep_args(c, prep, 0)])
         if slot == "purpose":
             return self.purpose_clauses(verb)
+        if slot == "participle":
+            return self.stating_participles(verb)
         if slot == "location":
             # "à l'appel des Frères musulmans", "in response to": an event noun after a place
             # preposition says why or at whose call, not where
@@ -93,6 +95,36 @@ class TargetRules:
             # participle describes holds the complements of the act
             found = self.prep_args(verb.head, slot, 1)
         return found
+
+    def stating_participles(self, trigger: Token) -> list[Token]:
+        """"filed a lawsuit accusing X of fraud", "a complaint alleging that X ...", "filed a
+        petition, accusing X of ...": a bare present participle clause (no mark) that describes
+        the document a complaint is (the noun trigger, or a verb trigger's object) or follows the
+        verb states the complaint; its own slots say whom the complaint is aimed at (slot
+        `participle`). Only a verb of the lexicon: "a lawsuit seeking damages" says no one."""
+        holders = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else self.objects(trigger)
+        clauses = [c for h in holders for c in h.children if dep(c) == "acl"] + \
+            [c for c in self.purpose_clauses(trigger) if dep(c) == "advcl"]
+        return [c for c in clauses if is_verbal(c) and not any(dep(g) == "mark" for g in c.children)
+                and (c.tag_ == "VBG" or ("Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")))
+                and self.lexicon.candidates(c.lemma_, "verb")]
+
+    def judged_subjects(self, clause: Token) -> list[Token]:
+        """The subjects of a clause; when it has only an impersonal or demonstrative one
+        (`impersonal_subjects`: "it", "this", « il », « c' », or an expletive) those of the
+        clause saying what is judged — its complement clause or a clause of reason opened by a
+        `reason_marks` word: "said it was a disgrace because China detained ...", « a déclaré
+        qu'il était inacceptable que la Russie ait annexé ... », « C'est inacceptable dans la
+        mesure où HP a augmenté ... »: the doer of the act judged."""
+        subjects = self.children(clause, SUBJECT | PASSIVE_SUBJECT)
+        impersonal = self.lexicon.words("impersonal_subjects")
+        if any(fold(s.text) not in impersonal for s in subjects) \
+                or not (subjects or any(dep(c) == "expl:subj" for c in clause.children)):
+            return subjects
+        marks = self.lexicon.words("reason_marks")
+        judged = [c for c in clause.children if is_verbal(c) and (dep(c) in ("ccomp", "csubj") or (
+            dep(c) in ("advcl", "obl:mod") and any(dep(g) == "mark" and fold(g.text) in marks for g in c.children)))]
+        return [s for c in judged for s in self.children(c, SUBJECT | PASSIVE_SUBJECT)] or subjects
 
     def shared_object(self, verb: Token) -> list[Token]:
         """"China criticized and threatened Japan", « a critiqué et menacé le Japon »: a verb with
@@ -135,7 +167,7 @@ class TargetRules:
             tokens = [self.antecedent(t, verb) for t in raw]
             if not tokens:
                 continue
-            if slot in ("xcomp", "purpose"):
+            if slot in ("xcomp", "purpose", "participle"):
                 for xcomp in tokens:  # "prepared to resume shelling X": down the chain of verbs
                     found = self.target(xcomp, self.content_slots(xcomp) + ("xcomp",), exclude=exclude)
                     # (a place of the chain's act stays: "used force to crush protests across Iran")
@@ -143,7 +175,8 @@ class TargetRules:
                     mentions = found.mentions if slot_of == "location" or slot_of in self.location_preps else \
                         [m for m in found.mentions if not self._own_ground(m.code, exclude)]
                     if mentions:
-                        return Found(mentions, "inherited", found.tokens, rule="infinitive-chain")
+                        return Found(mentions, "inherited", found.tokens,
+                                     rule="stated-complaint" if slot == "participle" else "infinitive-chain")
                 continue
             if slot not in ("obj", "obj_subtree", "location"):  # a recipient with no code, not a thing
                 saw_nominal = True
@@ -331,6 +364,31 @@ class TargetRules:
         if slots:  # every sense of the verb: which one fits is not known here
             return tuple(dict.fromkeys(s for s in slots if s != "xcomp"))
         return tuple(s for s in self.default_target() if s != "xcomp") + tuple(self.lexicon.words("location_preps"))
+
+    def addressee(self, verb: Token, exclude: frozenset[str]) -> Found:
+        """"Sasse told Hawk Sawyer, repeatedly calling for an explanation", "wrote to Putin,
+        urging a ceasefire": a bare "-ing" clause (no mark) on a verb of address
+        (`address_verbs`) is said to whom that verb addresses — its object, dative or "to"
+        complement; so is an act that such a clause of address follows ("acknowledged the
+        shortages, telling lawmakers that ...") (rule addressee)."""
+        address = self.lexicon.words("address_verbs")
+
+        def bare_participle(clause: Token) -> bool:
+            return dep(clause) == "advcl" and clause.tag_ == "VBG" and not any(dep(g) in ("mark", "aux") for g in clause.children)
+
+        if bare_participle(verb) and fold(verb.head.lemma_) in address:
+            head = verb.head
+        else:
+            # "acknowledged staffing shortages, telling lawmakers that ...": the act is said to
+            # whom the participle of address on it addresses
+            head = next((c for c in verb.children if bare_participle(c) and fold(c.lemma_) in address), None)
+            if head is None:
+                return Found([], "none")
+        tokens = self.objects(head) + [t for slot in ("dative", "iobj") for t in self.slot_tokens(head, slot)] \
+            + self.prep_args(head, "to", 0)
+        # not the press: "spoke to reporters, calling for ..." is said to the public through them
+        mentions = [m for m in self._mentions(tokens, exclude) if not (m.code or "").endswith("MED")]
+        return Found(mentions, "inherited", tuple(tokens), rule="addressee") if mentions else Found([], "none")
 
     def sibling_target(self, verb: Token, exclude: set[str]) -> Found:
         """The actor that coordinated predicates of the same subject are aimed at ("ne

@@ -25,7 +25,7 @@ NOUN_MODIFIERS = {"amod", "flat:name", "flat", "flat:foreign", "appos", "compoun
 OBLIQUE = {"obl", "obl:arg", "obl:mod", "obl:agent", "iobj", "nmod", "obj", "dobj"}
 # Target slots that are not prepositions (see SentenceSyntax.slot_tokens).
 STATE_SECTORS = ("GOV", "MIL", "COP")  # rebels, strikers or farmers may well aim at their own state
-ARGUMENT_SLOTS = {"obj", "iobj", "dative", "ccomp_subj", "xcomp", "condition_subj", "obj_subtree", "obj_clause", "purpose", "location"}
+ARGUMENT_SLOTS = {"obj", "iobj", "dative", "ccomp_subj", "xcomp", "condition_subj", "obj_subtree", "obj_clause", "purpose", "participle", "location"}
 
 
 def dep(token: Token) -> str:
