@@ -28,3 +28,16 @@ def test_the_parti_quebecois_is_a_party_not_canada(code_fr):
     event = only(code_fr("Au Québec, des associations étudiantes ont dénoncé le gouvernement du Parti québécois.",
                          dt.date(2012, 11, 10)), "ACCUSE")
     assert event.target == ["CANGOV"]
+
+
+# French parties by the short names of the French press (actors/data/parties.tsv): « le PS »,
+# « Europe Écologie Les Verts » without its dash, « les Verts »; a PS in a text about Portugal is Portugal's
+@pytest.mark.parametrize("text, source", [
+    ("Le ministre français de l'Économie est à Paris. Le PS a dénoncé la réforme des retraites.", "FRAOPP"),
+    ("Le ministre français de l'Économie est à Paris. Europe Écologie Les Verts a dénoncé le projet de loi.", "FRAOPP"),
+    ("Le ministre français de l'Économie est à Paris. Les Verts ont dénoncé le projet de loi.", "FRAOPP"),
+    ("À Lisbonne, le PS a dénoncé la réforme des retraites.", "PRTOPP"),
+])
+def test_french_party_short_names(code_fr, text, source):
+    event = only(code_fr(text, dt.date(2011, 3, 1)), "ACCUSE")
+    assert event.source == [source]
