@@ -31,7 +31,7 @@ def test_the_parti_quebecois_is_a_party_not_canada(code_fr):
 
 
 # French parties by the short names of the French press (actors/data/parties.tsv): « le PS »,
-# « Europe Écologie Les Verts » without its dash, « les Verts »; a PS in a text about Portugal is Portugal's
+# « les Verts » (also ending « Europe Écologie Les Verts » written without its dash); a PS in a text about Portugal is Portugal's
 @pytest.mark.parametrize("text, source", [
     ("Le ministre français de l'Économie est à Paris. Le PS a dénoncé la réforme des retraites.", "FRAOPP"),
     ("Le ministre français de l'Économie est à Paris. Europe Écologie Les Verts a dénoncé le projet de loi.", "FRAOPP"),
