@@ -1267,10 +1267,19 @@ class SentenceCoder:
         obligation = self.lexicon.words("obligation")
         for clause in self.doc:
             marker = self._obligation_marker(clause, obligation) if is_verbal(clause) else None
-            speakers = self._obligation_speakers(clause) if marker is not None else []
+            # "said China is going to have to make a deal": the obligation is told by its future
+            # auxiliary verb, the clause the reporting verb governs and whose subject it names
+            told = clause.head if marker is not None and dep(clause) == "xcomp" and \
+                fold(clause.head.text) in self.lexicon.words("future_aux") else clause
+            speakers = self._obligation_speakers(told) if marker is not None else []
             if not codes(speakers):
                 continue
-            subjects = [c for c in clause.children if dep(c) in ("nsubj", "nsubj:pass", "nsubjpass")]
+            subjects = [c for c in told.children if dep(c) in ("nsubj", "nsubj:pass", "nsubjpass")]
+            if not subjects and any(dep(c).startswith("expl") for c in clause.children):
+                # « il faut que la Chine rencontre ... », « il faudra bien qu'elle rencontre ... »: an
+                # impersonal obligation weighs on the subject of the clause saying what must be done
+                subjects = [g for c in clause.children if dep(c) == "ccomp"
+                            for g in c.children if dep(g) in ("nsubj", "nsubj:pass", "nsubjpass")][:1]
             # the (first) subject names an actor itself ("Israel must ..."), not a thing one owns
             # or a clause of it names ("la corruption qui ronge le Parti doit être combattue")
             target = [m for s in subjects[:1] if self.syntax.by_token.get(s.i) for m in self.syntax.phrase_mentions(s)]
@@ -1280,8 +1289,8 @@ class SentenceCoder:
             if all(len(c) == 3 and c in own for c in codes(target)):
                 continue  # "Johnson said Britain must leave": his own country's course, no demand
             if marker is clause:  # "doit rendre", "needs to hold": subject on the modal verb
-                out["content"].update(c.i for c in clause.children if dep(c) == "xcomp")
-            out["content"].add(clause.i)
+                out["content"].update(c.i for c in clause.children if dep(c) in ("xcomp", "ccomp"))
+            out["content"].update((clause.i, told.i))
             out["drafts"].append(Draft("REQUEST", None, speakers, target, (marker,),
                                        f"{self.lang}:derived:reported-obligation", f"{self.lang}:obligation",
                                        False, False, [], 0.7))
