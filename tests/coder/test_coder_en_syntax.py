@@ -798,8 +798,11 @@ def test_wanting_an_actor_to_act_is_a_request(code_en):
     assert asked.source == ["RUS"] and asked.target == ["UKR"]
     assert not code_en("Russia wants peace.")
     assert not code_en("The Taliban wants to leave.")
-    # "foreign forces" are nobody's forces of the article's country (foreign_words)
-    assert not code_en("The war has gone on in Afghanistan for years; the Taliban wants foreign forces to leave.")
+    # "foreign forces" are nobody's forces of the article's country (foreign_words): no target; the
+    # demand stays, its uncoded target left out (gold/GUIDELINES.md section 3; the train gold codes
+    # "the Taliban wants foreign forces to leave" as REQUEST with no target)
+    events = code_en("The war has gone on in Afghanistan for years; the Taliban wants foreign forces to leave.")
+    assert all(not e.target for e in events)
 
 
 def test_a_clause_ending_in_a_colon_introduces_the_speaker_of_the_quote(code_en):

@@ -822,9 +822,15 @@ class SentenceCoder:
         by actors with no code (a collective of the actor dictionary heads it); the event stays,
         its target left out (gold/GUIDELINES.md). Not a collective that only modifies the slot's
         noun ("touristes occidentaux")."""
+        holders = [t for slot in slots for t in self.syntax.slot_tokens(match.predicate, slot)]
+        # "wants foreign forces to leave", « exige le départ des troupes étrangères »: a group noun
+        # marked foreign (`foreign_words`) names actors of no country, as a collective does
+        foreign = self.lexicon.words("foreign_words")
+        if any(written(t.lemma_) in self.group_nouns and any(
+                dep(c) in ("amod", "compound") and fold(c.text) in foreign for c in t.children) for t in holders):
+            return True
         if not self.collectives:
             return False
-        holders = [t for slot in slots for t in self.syntax.slot_tokens(match.predicate, slot)]
         return any(m.start <= t.idx < m.end for t in holders for m in self.collectives)
 
     def _verbal_attack(self, entry: Entry, source: Found, target: Found, verb: Token | None = None) -> bool:
