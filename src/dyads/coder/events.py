@@ -75,6 +75,8 @@ OWNED_UNTARGETED_BY_OWNER = ("ACCUSE",)
 OWN_PEOPLE_TYPES = ("REQUEST", "SUPPORT", "AGREE", "CONSULT")
 # what a crowd of people at large does as one (events._people_at_large)
 CROWD_TYPES = ("PROTEST", "ASSAULT")
+# what a repression or an attack aimed at a gathering (`crowd_objects`) hits: the people gathered
+CROWD_TARGET_TYPES = ("COERCE", "ASSAULT")
 # Reactions to another's act: "criticized the move", "rejected this argument" are aimed at
 # whoever made the move the sentence before told (rule act-antecedent).
 REACTION_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "AGREE", "PROTEST", "CONCEDE")
@@ -1041,11 +1043,37 @@ class SentenceCoder:
             addressee = self.syntax.addressee(match.predicate, source_codes)
             if addressee.mentions:
                 return addressee
+        if not codes(found.mentions) and match.entry is not None and match.entry.type in CROWD_TARGET_TYPES:
+            crowd = self._crowd_object(match, slots, source_codes)
+            if crowd.mentions:
+                return crowd
         if not codes(found.mentions) and found.how != "nominal":
             sibling = self.syntax.sibling_target(match.predicate, source_codes)
             if sibling.mentions:
                 return sibling
         return found
+
+    def _crowd_object(self, match: Match, slots: tuple[str, ...], source_codes: frozenset[str]) -> Found:
+        """"Security forces used tear gas to disperse protests", "the authorities chose to suppress
+        protests", « la police a dispersé la manifestation »: a repression or an attack aimed at a
+        gathering (`crowd_objects`) that names no actor of its own hits the people gathered, the
+        civilians of the sentence's country, else of the article's (target rule crowd-object)."""
+        words = self.lexicon.words("crowd_objects")
+        country = self.syntax.sentence_country() or self.syntax.article_country
+        if not words or not country or country + "CVL" in source_codes:
+            return Found([], "none")
+        # the slots of the verb, and the object of the act it is used for ("used tear gas to
+        # disperse protests": down the infinitive or purpose clause)
+        places = [(match.predicate, slot) for slot in slots if slot not in ("location", "xcomp", "purpose")] + [
+            (verb, "obj") for slot in slots if slot in ("xcomp", "purpose")
+            for verb in self.syntax.slot_tokens(match.predicate, slot)]
+        for verb, slot in places:
+            for token in self.syntax.slot_tokens(verb, slot):
+                if ({fold(token.text), fold(token.lemma_)} & words) and not codes(self.syntax.phrase_mentions(token)):
+                    mention = Mention(token.idx, token.idx + len(token.text), token.text, country + "CVL", "sector",
+                                      f"crowd of {country}")
+                    return Found([mention], "home", (token,), rule="crowd-object")
+        return Found([], "none")
 
     def _answerer(self, noun: Token, source_codes: frozenset[str]) -> Found:
         """"Lam did not accede to protesters' demands", "if Trump agrees to Beijing's demands", « le

@@ -39,7 +39,7 @@ GRAMMAR_LISTS = ("reporting", "impersonal_subjects", "reason_marks", "address_ve
                  "speculative", "negation_needs_ne", "negation_carriers", "hedges", "reflexive_clitics", "negation_particles",
                  "inclusion", "party_preps", "furniture_openings", "home_name_slots",
                  "opposing_prefixes", "time_prefixes", "aim_preps", "gerund_marks", "frame_marks", "absolute_marks", "habitual_marks", "perfect_habitual_adverbs", "perfect_habitual_auxiliaries", "admission_verbs", "admission_preps", "copula_noun_preps", "ending_verbs", "destination_nouns", "destination_preps",
-                 "purpose_marks", "speaking_documents", "attack_preps", "armed_operations", "attacked_sites", "crowd_nouns", "noun_agent_preps", "noun_agent_participles",
+                 "purpose_marks", "speaking_documents", "attack_preps", "armed_operations", "attacked_sites", "crowd_nouns", "crowd_objects", "noun_agent_preps", "noun_agent_participles",
                  "diplomatic_protest_verbs", "verbal_attack_verbs", "advice_verbs", "advised_people", "question_marks",
                  "generic_marks", "undergoing_verbs", "travel_verbs", "doer_of_nouns", "doer_of_preps", "undergone_preps",
                  "frame_preps", "cause_preps", "finite_endings", "permission_verbs",
