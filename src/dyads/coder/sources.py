@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from dyads.codes import ActorCode
 from dyads.folding import fold
+from dyads.lang import language
 from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, PASSIVE_SUBJECT, PEOPLE_SECTORS, SUBJECT, Found, after_gerund_mark, agrees, case_word, dep, infinitive_above,
                                 is_past_participle, is_verbal, unique)
 from dyads.model import Mention
@@ -36,6 +37,19 @@ class SourceRules:
         cop): `perfect_auxiliaries` are verbs that are never copulas (French "avoir")."""
         return token.pos_ in ("NOUN", "ADJ") and any(
             c.pos_ == "AUX" and fold(c.lemma_) in self.perfect_auxiliaries for c in token.children)
+
+    def stance_participle(self, token: Token) -> bool:
+        """A participle of stance (`statal`: "committed", "opposed") the parser reads as the
+        complement of a copula, tagged as a participle or as an adjective, that takes an act
+        ('"We are committed to keeping our border safe"', "said it was opposed to holding
+        talks"): it is said of the copula's subject, as the passive "Vietnam is committed to" is.
+        Held towards a thing or a body it is loyalty, no pledge ("I am committed to this agency")."""
+        if dep(token) != "acomp" or token.pos_ not in ("VERB", "ADJ") or not fold(token.text).endswith("ed"):
+            return False
+        if not {fold(token.lemma_), *language(self.lang).verb_stems(fold(token.text))} & self.statal:
+            return False
+        return any(dep(c) == "xcomp" or (dep(c) == "prep" and any(dep(g) == "pcomp" and g.tag_ == "VBG" for g in c.children))
+                   for c in token.children)
 
     def source(self, verb: Token, _seen: frozenset[int] = frozenset()) -> Found:
         """The actor doing what `verb` says: its subject, the agent of a passive, the noun a
@@ -81,6 +95,8 @@ class SourceRules:
             return self._resolve_subject(verb, subjects, seen)
         label = dep(verb)
         head = verb.head
+        if self.stance_participle(verb) and self.children(head, SUBJECT):  # "it is committed to"
+            return self._resolve_subject(head, self.children(head, SUBJECT), seen)
         if label == "xcomp" and head.pos_ == "ADJ" and self.children(head, SUBJECT):  # "Moscou est prêt à négocier"
             found = self._resolve_subject(head, self.children(head, SUBJECT), seen)
             return Found(found.mentions, "inherited" if found.how == "direct" else found.how, found.tokens, rule="adjective-controller")

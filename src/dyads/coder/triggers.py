@@ -121,7 +121,7 @@ class TriggerFinder:
         verbs, doubled = {}, []
         for token in doc:
             if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")) \
-                    or self.syntax.misread_participle(token):
+                    or self.syntax.misread_participle(token) or self.syntax.stance_participle(token):
                 if self._is_reporting(token) or in_name(token):
                     continue
                 match = self._verb(token)

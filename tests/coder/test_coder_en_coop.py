@@ -1,0 +1,52 @@
+"""English coder: cooperative and quarrelsome exchanges said with "trade" and "exchange", and
+pledges said with a participle of stance the parser reads as an adjective (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_en import code_en, countries, only  # noqa: F401  (fixture)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The US president turned his attention to trade talks with China.",
+    "Macron gave his backing to trade talks with Mercosur.",
+])
+def test_trade_before_a_meeting_noun_is_no_trade(code_en, sentence):
+    # the parser reads "to trade talks" as an infinitive with its object: the talks are the
+    # event (a partnered meeting noun), no commerce
+    events = code_en(sentence)
+    assert not [e for e in events if e.type == "COOPERATE"]
+    assert only(events, "CONSULT")
+
+
+@pytest.mark.parametrize("sentence, event_type, source, target", [
+    ("Israel traded fire with Hezbollah on Sunday.", "ASSAULT", {"ISR"}, {"LBN"}),
+    ("India traded barbs with Pakistan over Kashmir.", "ACCUSE", {"IND"}, {"PAK"}),
+    ("China traded accusations with the United States.", "ACCUSE", {"CHN"}, {"USA"}),
+    ("Moscow exchanged accusations with Washington.", "ACCUSE", {"RUS"}, {"USA"}),
+])
+def test_what_is_traded_says_the_act(code_en, sentence, event_type, source, target):
+    events = code_en(sentence)
+    assert not [e for e in events if e.type == "COOPERATE"]
+    event = only(events, event_type)
+    assert countries(event.source) == source and countries(event.target) == target
+
+
+def test_trading_goods_stays_trade(code_en):
+    event = only(code_en("Turkey trades with Iran."), "COOPERATE")
+    assert countries(event.source) == {"TUR"} and countries(event.target) == {"IRN"}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ('The German chancellor said, "We are committed to working with our allies."', {"DEU"}),
+    ("Japan said it is committed to reducing emissions.", {"JPN"}),
+])
+def test_stance_participle_as_a_copula_complement_pledges(code_en, sentence, source):
+    event = only(code_en(sentence), "AGREE")
+    assert countries(event.source) == source
+
+
+def test_stance_towards_a_body_is_no_pledge(code_en):
+    events = code_en('The director of the Bureau of Prisons said, "I am committed to this agency."')
+    assert not [e for e in events if e.type == "AGREE"]
