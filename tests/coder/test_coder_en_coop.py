@@ -9,7 +9,7 @@ from coder_en import code_en, countries, only  # noqa: F401  (fixture)
 
 
 @pytest.mark.parametrize("sentence", [
-    "The US president turned his attention to trade talks with China.",
+    "Japan gave new momentum to trade talks with Australia.",
     "Macron gave his backing to trade talks with Mercosur.",
 ])
 def test_trade_before_a_meeting_noun_is_no_trade(code_en, sentence):
@@ -50,3 +50,17 @@ def test_stance_participle_as_a_copula_complement_pledges(code_en, sentence, sou
 def test_stance_towards_a_body_is_no_pledge(code_en):
     events = code_en('The director of the Bureau of Prisons said, "I am committed to this agency."')
     assert not [e for e in events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("Vietnam has expanded cooperation with the navies of Japan and India.", {"VNM"}, {"JPN", "IND"}),
+    ("Egypt has strengthened security cooperation with Greece.", {"EGY"}, {"GRC"}),
+])
+def test_cooperation_grown_with_another_actor(code_en, sentence, source, target):
+    event = only(code_en(sentence), "COOPERATE")
+    assert countries(event.source) == source and countries(event.target) == target
+
+
+def test_cooperation_suspended_stays_a_sanction(code_en):
+    events = code_en("Russia suspended cooperation with NATO.")
+    assert only(events, "SANCTION") and not [e for e in events if e.type == "COOPERATE"]
