@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from typing import Iterable, Iterator
 
 import spacy
@@ -101,6 +102,19 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Square brackets around whole words: an editor's insertion into a quote ('"Congratulations to
+# [Bill de Blasio] on ..."', '"[Khan] had been released"', "align with [Bashir al] Assad"). The
+# parser reads "[" as a word of the clause and loses the name after it (a foreign word hung on
+# the verb); blanked, the words read as the sentence's own. Same length, so offsets hold;
+# brackets inside a word ("[W]e must") are left.
+_EDITORIAL_BRACKETS = re.compile(r"(?<!\w)\[([^\[\]\n]{1,80})\](?!\w)")
+
+
+def unbracket(text: str) -> str:
+    """`text` with editorial square brackets around whole words blanked, same length."""
+    return _EDITORIAL_BRACKETS.sub(lambda m: " " + m.group(1) + " ", text) if "[" in text else text
+
+
 def parse(texts: Iterable[str], lang: str, batch_size: int = 32) -> Iterator[Doc]:
-    """Parsed docs, in order, batched through `nlp.pipe`."""
-    yield from load_pipeline(lang).pipe(texts, batch_size=batch_size)
+    """Parsed docs, in order, batched through `nlp.pipe` (editorial brackets blanked)."""
+    yield from load_pipeline(lang).pipe((unbracket(t) for t in texts), batch_size=batch_size)

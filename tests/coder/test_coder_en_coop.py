@@ -64,3 +64,13 @@ def test_cooperation_grown_with_another_actor(code_en, sentence, source, target)
 def test_cooperation_suspended_stays_a_sanction(code_en):
     events = code_en("Russia suspended cooperation with NATO.")
     assert only(events, "SANCTION") and not [e for e in events if e.type == "COOPERATE"]
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ('Senator Elizabeth Warren wrote, "Congratulations to [Joe Biden] on a great speech."', {"USALEG"}, {"USAGOV"}),
+    ('Macron tweeted, "Congratulations to [Olaf Scholz] on his election."', {"FRAGOV"}, {"DEUGOV"}),
+])
+def test_editorial_brackets_in_a_quote_keep_the_name(code_en, sentence, source, target):
+    # the parser reads "[" as a word of the clause; blanked, the bracketed name is the target
+    event = only(code_en(sentence), "SUPPORT")
+    assert set(event.source) == source and set(event.target) == target
