@@ -35,7 +35,7 @@ GRAMMAR_LISTS = ("reporting", "impersonal_subjects", "reason_marks", "address_ve
                  "hypothetical_mark", "content_types", "non_agents", "location_preps", "content_nouns",
                  "happening", "issuing", "statal", "party_nouns", "offer_marks",
                  "be_auxiliary_verbs", "passive_participles", "future_endings", "future_only_endings", "common_words",
-                 "partner_nouns", "partner_preps", "weighing_preps", "state_act_nouns", "water_nouns", "partitive_articles", "measure_nouns", "storming_verbs",
+                 "partner_nouns", "partner_preps", "aide_nouns", "aide_preps", "weighing_preps", "state_act_nouns", "water_nouns", "partitive_articles", "measure_nouns", "storming_verbs",
                  "speculative", "negation_needs_ne", "negation_carriers", "hedges", "reflexive_clitics", "negation_particles",
                  "inclusion", "party_preps", "furniture_openings", "home_name_slots",
                  "opposing_prefixes", "time_prefixes", "aim_preps", "gerund_marks", "frame_marks", "absolute_marks", "habitual_marks", "perfect_habitual_adverbs", "perfect_habitual_auxiliaries", "admission_verbs", "admission_preps", "copula_noun_preps", "ending_verbs", "destination_nouns", "destination_preps",
