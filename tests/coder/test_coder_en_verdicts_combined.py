@@ -1,4 +1,4 @@
-"""English coder: verdicts said in words (helper `ver`): one naming verb giving two verdicts of
+"""English coder: verdicts said in words: one naming verb giving two verdicts of
 different types ('called the accord "null and void" and "ridiculous"': a rejection and a
 criticism), the verdicts coordinated under the object's predicate."""
 

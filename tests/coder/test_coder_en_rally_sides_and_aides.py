@@ -1,4 +1,4 @@
-"""English coder (helper ens): subjects that named no coded actor — people at a rally named by
+"""English coder: subjects that named no coded actor — people at a rally named by
 what side they are on ("supporters", "counter-protesters") are private persons of the
 sentence's country; a crowd of supporters gathering is no protest (gold/GUIDELINES.md:
 PROTEST is a rally *against*)."""

@@ -1,4 +1,4 @@
-"""English coder, helper fpx: precision on news nobody tuned for."""
+"""English coder: a crowd noun in an absolute "with" phrase before its clause's verb is backdrop, no protest (invented sentences)."""
 
 from __future__ import annotations
 
