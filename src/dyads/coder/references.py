@@ -88,6 +88,8 @@ class ReferenceWords:
     contractions: frozenset[str] = frozenset()  # « du », « au »: a preposition and article before a bare role
     honorifics: frozenset[str] = frozenset()  # « M. », « Mme »: a name follows
     fronted_preps: frozenset[str] = frozenset()  # "in", « dans »: a phrase before the subject, closed by a comma
+    pair_phrases: frozenset[str] = frozenset()  # "both sides", « les deux parties »: the two actors paired before
+    pair_joiners: frozenset[str] = frozenset()  # "and", « et »: what joins the pair ("Israel and Hamas")
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "ReferenceWords":
@@ -104,7 +106,8 @@ class ReferenceWords:
                    {fold(w): sector for w, sector in (section.get("organisation_noun_sectors") or {}).items()},
                    words("suspect_roles"), words("indefinite_articles"),
                    words("staff_roles"), words("staff_preps"), words("posting_preps"), words("role_contractions"),
-                   words("honorifics"), words("fronted_phrase_preps"))
+                   words("honorifics"), words("fronted_phrase_preps"), words("pair_phrases"),
+                   words("pair_joiners"))
 
 
 # The lists are folded (no accents, straight apostrophes) and the article is searched as
@@ -217,6 +220,7 @@ class ArticleReferences:
             self._surnames()
         self._groups()
         self._suspects()
+        self._pairs()
         return self.mentions
 
     # -- 1. names given with their role -------------------------------------------------------
@@ -605,6 +609,42 @@ class ArticleReferences:
                 antecedent = next(iter(people.values()))
                 self._add(Mention(start, end, self.body[start:end], antecedent.code, "person",
                                   f"suspect {fold(found.group('noun'))!r}: {antecedent.text!r}"))
+
+    def _pairs(self) -> None:
+        """"both sides", "the two countries", « les deux parties »: a phrase for two actors stands
+        for the last pair of coded actors of different codes the article joined just before it
+        ("talks between Israel and Hamas [...] Both sides agreed"; "X and Y", « X et Y »), in its
+        own sentence or the one before; each gets a mention over the phrase (rule pair). A
+        "side" of a match or a trial is no actor: it needs coded actors joined by a conjunction."""
+        if not self.words.pair_phrases or not self.words.pair_joiners:
+            return
+        pattern = re.compile(rf"(?<![\w])(?:{alternation(self.words.pair_phrases)})(?![\w])", re.IGNORECASE)
+        # "Israel and Hamas", « Paris et la Russie »: a conjunction, and an article a mention may leave out
+        joiner = re.compile(rf"\s*(?:{alternation(self.words.pair_joiners)})\s+(?:(?:{alternation(self.words.articles)}) ?)?",
+                            re.IGNORECASE)
+        for found in pattern.finditer(self.body):
+            start, end = found.start(), found.end()
+            if not self._free(start, end):
+                continue
+            window = self._sentence_start(start, 1)
+            coded = [m for m in self.mentions if window <= m.start and m.end <= start and m.code
+                     and not (m.entry or "").startswith("pair ")]
+            pair = None
+            for first, second in zip(coded, coded[1:]):  # the last joined pair before the phrase
+                if first.code != second.code and joiner.fullmatch(self.body[first.end:second.start]):
+                    pair = (first, second)
+            if pair is None:
+                # "X met Y in Beijing, where the two leaders agreed ...": the phrase's own sentence
+                # names exactly two actors, of two countries, before it (not "Trump said there
+                # were fine people on both sides": one country's; where they met is no side)
+                own = {m.code: m for m in coded if m.start >= self._sentence_start(start, 0) and m.kind != "place"}
+                if len(own) != 2 or len({ActorCode.parse(c).country for c in own}) != 2:
+                    continue
+                pair = tuple(own.values())
+            for antecedent in pair:
+                self.mentions.append(Mention(start, end, self.body[start:end], antecedent.code, antecedent.kind,
+                                             f"pair {fold(found.group(0))!r}: {antecedent.text!r}"))
+            self.mentions.sort(key=lambda m: m.start)
 
     def _definite(self, nouns: frozenset[str]) -> Iterator[tuple[re.Match[str], int, int]]:
         """Each of `nouns` after a definite article ("the group", « l'ONG »), with the noun's

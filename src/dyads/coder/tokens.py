@@ -133,10 +133,13 @@ def unique_tokens(tokens: list[Token]) -> list[Token]:
 
 
 def unique(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each span once; a phrase for a pair ("both sides", rule pair of
+    dyads.coder.references) holds one mention per actor on the same span, each kept."""
     seen, out = set(), []
     for m in mentions:
-        if (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
+        key = (m.start, m.end, m.code if (m.entry or "").startswith("pair ") else None)
+        if key not in seen:
+            seen.add(key)
             out.append(m)
     return out
 
