@@ -344,13 +344,19 @@ class SentenceCoder:
     def _asked(self, draft: Draft) -> bool:
         """"uncertainty over whether the United States and China could agree", "said whether
         Trump will agree depends on ...": an act inside an indirect question (a clause marked by
-        one of `question_marks`) is asked about, not told (gold/GUIDELINES.md codes none)."""
+        one of `question_marks`) is asked about, not told. Mostly it is dropped; an act of a type
+        in `asked_kept_types` (AGREE: whether a side will agree, accept, commit is the open
+        question of a negotiation, which the gold codes AGREE, hypothetical: train +1, dev +1) is
+        kept and flagged hypothetical, as a direct question is (gold/GUIDELINES.md section 4)."""
         marks = self.lexicon.words("question_marks")
         if not marks:
             return False
         verb = draft.trigger_tokens[0]
         for clause in [verb, *verb.ancestors]:
             if any(dep(c) == "mark" and fold(c.text) in marks for c in clause.children):
+                if draft.type in self.lexicon.grammar.get("asked_kept_types", ()):
+                    draft.hypothetical = True
+                    return False
                 return True
         return False
 
