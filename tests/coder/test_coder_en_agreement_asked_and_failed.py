@@ -37,7 +37,7 @@ def test_agreement_not_reached_is_negated_agree(code_en, sentence, source):
 
 @pytest.mark.parametrize("sentence", [
     "The French president said he would sign the measure next week.",
-    "The German chancellor promised to sign the renewal of the energy act.",
+    "Macron said he would immediately sign the renewal of the Energy Act.",
     "The Brazilian president signed the amendment on Friday.",
 ])
 def test_domestic_act_signed_is_no_agreement(code_en, sentence):
