@@ -1071,7 +1071,7 @@ def test_an_authoritys_warning_to_its_public_is_advice_not_a_threat(code_en, sen
 def test_an_act_inside_an_indirect_question_is_asked_about_not_told(code_en, sentence):
     # question_marks: "whether" opens a question; the asking itself may still be an event. An
     # agreement asked about ("whether the United States and China could agree") is kept,
-    # hypothetical (asked_kept_types; gold/GUIDELINES.md section 4; test_coder_en_agreement_asked_and_failed.py)
+    # hypothetical (asked_kept_types; gold/GUIDELINES.md section 4; test_coder_en_what_is_agreed.py)
     assert not [e for e in code_en(sentence) if e.type in ("AGREE", "ASSAULT", "THREATEN")]
 
 

@@ -1,6 +1,7 @@
 """English coder, AGREE: what is agreed or signed. An agreement asked about in an indirect
 question ("whether X will agree") is kept, flagged hypothetical; an agreement not reached is a
-negated AGREE, no refusal; a domestic act signed (a measure, a renewal of an act) is no agreement.
+negated AGREE, no refusal; a domestic act signed (a measure, a renewal of an act) is no agreement;
+ideas, advice and an endorsement offered are no agreement.
 Invented sentences."""
 
 from __future__ import annotations
@@ -42,3 +43,17 @@ def test_agreement_not_reached_is_negated_agree(code_en, sentence, source):
 ])
 def test_domestic_act_signed_is_no_agreement(code_en, sentence):
     assert not [e for e in code_en(sentence) if e.type in ("AGREE", "SUPPORT") and e.rule.startswith("en:verb:") and "sign" in (e.trigger or "")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Germany offered new guidance to Greece on the refugee crisis.",
+    "The Canadian prime minister did not offer an endorsement of the French plan.",
+    "Japan offered suggestions to South Korea about the trade dispute.",
+])
+def test_ideas_advice_and_endorsements_offered_are_no_agreement(code_en, sentence):
+    assert not [e for e in code_en(sentence) if e.type == "AGREE"]
+
+
+def test_help_offered_stays_an_agreement(code_en):
+    event = only(code_en("Germany offered help to Greece after the fires."), "AGREE")
+    assert countries(event.source) == {"DEU"}
