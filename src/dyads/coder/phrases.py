@@ -12,7 +12,7 @@ from dyads.dates import calendar_words
 from dyads.folding import fold
 from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, OBLIQUE, PASSIVE_SUBJECT, SUBJECT, case_word, dep,
                                 is_infinitive, is_past_participle, is_verbal, tokens_within, unique, unique_tokens)
-from dyads.codes import ActorCode
+from dyads.codes import ActorCode, country_codes
 from dyads.model import Mention
 
 # offices a relative does not hold by kinship
@@ -105,9 +105,10 @@ class PhraseRules:
                         owned += self.phrase_mentions(pobj, owners, _depth + 1)
             elif owners and label == "acl" and is_past_participle(child):  # "crimes committed by Croat forces"
                 owned += [m for a in self.agent(child) for m in self.phrase_mentions(a, owners, _depth + 1)]
-        if found and all(m.kind == "person" and m.code and len(m.code) == 3 for m in found):
+        if found and all(m.kind == "person" and m.code in country_codes() for m in found):
             # "Victorin Lurel, ministre des outre-mer": a person the dictionary knows with no role
-            # at the date holds the role apposed to the name
+            # at the date holds the role apposed to the name (a country's person only: "X, a
+            # spokeswoman for Human Rights Watch" is HRW's, not a state official of HRW)
             sector = next((self.role_sector(c) for c in token.children if dep(c) == "appos" and self.role_sector(c)), None)
             if sector:
                 found = [replace(m, code=m.code + sector) for m in found]

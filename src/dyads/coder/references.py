@@ -348,8 +348,9 @@ class ArticleReferences:
         is that organisation's (rule `affiliation`); its surname follows later."""
         if not self.words.affiliations:
             return
-        roles = "|".join(map(re.escape, sorted(self.words.affiliations, key=len, reverse=True)))
-        preps = "|".join(map(re.escape, sorted(self.words.affiliation_preps, key=len, reverse=True))) or "x^"
+        # the lists are folded: matched accented or not ("president" finds « président »)
+        roles = alternation(self.words.affiliations)
+        preps = alternation(self.words.affiliation_preps) or "x^"
         name = self._name_pattern()
         role_before_name = re.compile(rf"^(?:'s|’s)?\s+(?i:{roles})\s+(?P<name>{name})")
         for org in [m for m in self.mentions if _organisation(m)]:
@@ -458,9 +459,14 @@ class ArticleReferences:
         """"Name, a UN rapporteur ...", "Name, spokesman for the UN", "Name, of the ORG": the
         apposition that holds the organisation opens with a comma right after the name."""
         comma = self.body.rfind(",", 0, org.start)
-        if comma < 0 or org.start - comma > 70 or self.body.rfind(".", 0, org.start) > comma:
+        if comma < 0 or org.start - comma > 140 or self.body.rfind(".", 0, org.start) > comma:
             return False
         apposition = self.body[comma + 1:org.start]
+        # a long role phrase ("Research and Advocacy Director for the Middle East and North Africa
+        # at Amnesty International") holds the organisation only when it closes the phrase after
+        # a preposition ("at", "for", « à »); a short one may name it anywhere
+        if org.start - comma > 70 and not re.search(rf"\s(?:{preps})\s+(?:(?:the|la|le|l['’])\s*)?$", apposition, re.IGNORECASE):
+            return False
         opens = re.match(rf"\s+(?:(?:{preps})\b|(?:[\w’']+\s+){{0,4}}?(?:{roles})\b)", apposition, re.IGNORECASE)
         before = re.search(rf"(?:^|[^\w])(?P<name>{name})$", self.body[max(0, comma - 60):comma])
         if not opens or not before or re.search(r"[;:()]", apposition):
