@@ -31,3 +31,11 @@ def test_a_denied_meeting_is_no_meeting(code_fr):
     events = code_fr("Le Premier ministre japonais a démenti avoir rencontré les dirigeants nord-coréens.")
     assert only(events, "REJECT").source == ["JPNGOV"]
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministère russe des Affaires étrangères n'a pu ni confirmer ni démentir ces informations sur l'attaque.",
+    "Le gouvernement français n'a ni confirmé ni démenti le projet de réforme.",
+])
+def test_neither_confirm_nor_deny_is_no_denial(code_fr, sentence):
+    assert not [e for e in code_fr(sentence) if e.type == "REJECT"]
