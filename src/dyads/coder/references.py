@@ -118,10 +118,17 @@ _ACCENTED = {"a": "aàâäáã", "e": "eéèêë", "i": "iîïíì", "o": "oôö
 
 
 def alternation(words) -> str:
-    """A regex alternation of folded `words`, longest first, matching them accented or not."""
+    """A regex alternation of folded `words` (a set, or a dict's keys), longest first, matching
+    them accented or not."""
+    return _alternation(frozenset(words))
+
+
+@functools.lru_cache(maxsize=256)
+def _alternation(words: frozenset[str]) -> str:
+    # built once per list: every article's references read the same few lists many times
     def one(word: str) -> str:
         return "".join(f"[{re.escape(_ACCENTED[ch])}]" if ch in _ACCENTED else re.escape(ch) for ch in word)
-    return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(one(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _from_dictionary(mention: Mention) -> bool:
