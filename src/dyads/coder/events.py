@@ -29,7 +29,7 @@ from dyads.coder.modality import Modality, ModalityReader
 from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
 from dyads.coder.syntax import SentenceSyntax
 from dyads.coder.tokens import (PASSIVE_SUBJECT, PEOPLE_SECTORS, STATE_SECTORS, SUBJECT, Found, after_gerund_mark, dep, has_possessive, is_verbal,
-                                mention_country, tokens_within, unique)
+                                mention_country, tokens_within, unique, token_mention)
 from dyads.coder.triggers import Match, TriggerFinder
 from dyads.coder.typer import TyperModel, sentence_features
 from dyads.codes import ActorCode
@@ -719,8 +719,7 @@ class SentenceCoder:
             word = word[len(prefix) + 1:] if prefix else word
             sector = self.opposed_sectors.get(word) or self.opposed_sectors.get(written(token.lemma_))
             if sector and self.syntax.opposed_at(token.idx, token.text) and country + sector not in source_codes:
-                mention = Mention(token.idx, token.idx + len(token.text), token.text, country + sector, "sector",
-                                  f"opposed {word!r} of {country}")
+                mention = token_mention(token, country + sector, "sector", f"opposed {word!r} of {country}")
                 return Found([mention], "inherited", (token,), rule="against-modifier")
         return None
 
@@ -799,8 +798,7 @@ class SentenceCoder:
         country = next((p.country for p in places if p.country), None) or self.syntax.article_country
         if not country:
             return Found([], "none")
-        mention = Mention(trigger.idx, trigger.idx + len(trigger.text), trigger.text, country + sector,
-                          entry=f"implicit agent of '{trigger.text}' in {country}")
+        mention = token_mention(trigger, country + sector, entry=f"implicit agent of '{trigger.text}' in {country}")
         return Found([mention], "implicit", (), rule="implicit-agent")
 
     def _attacked_site(self, match: Match, slots: tuple[str, ...], source: Found) -> Found | None:
@@ -820,8 +818,7 @@ class SentenceCoder:
                 site = next((t for t in token.subtree if t.pos_ == "NOUN" and fold(t.lemma_) in sites
                              and not self.syntax.by_token.get(t.i)), None)
                 if site is not None:
-                    mention = Mention(site.idx, site.idx + len(site.text), site.text, country,
-                                      entry=f"public place in {country}, the article's country")
+                    mention = token_mention(site, country, entry=f"public place in {country}, the article's country")
                     return Found([mention], "home", (token,), rule="attacked-site")
         return None
 
@@ -1076,8 +1073,7 @@ class SentenceCoder:
         for verb, slot in places:
             for token in self.syntax.slot_tokens(verb, slot):
                 if ({fold(token.text), fold(token.lemma_)} & words) and not codes(self.syntax.phrase_mentions(token)):
-                    mention = Mention(token.idx, token.idx + len(token.text), token.text, country + "CVL", "sector",
-                                      f"crowd of {country}")
+                    mention = token_mention(token, country + "CVL", "sector", f"crowd of {country}")
                     return Found([mention], "home", (token,), rule="crowd-object")
         return Found([], "none")
 
@@ -1154,8 +1150,7 @@ class SentenceCoder:
         nouns = self.lexicon.words("state_act_nouns")
         for token in self.syntax.slot_tokens(match.predicate, "obj") if "obj" in slots else ():
             if fold(token.lemma_) in nouns and not self.syntax.phrase_mentions(token) and self._determined(token):
-                mention = Mention(token.idx, token.idx + len(token.text), token.text, country,
-                                  entry=f"state act in {country}")
+                mention = token_mention(token, country, entry=f"state act in {country}")
                 return Found([mention], "home", (token,), rule="home-act")
         return Found([], "none")
 
@@ -1377,8 +1372,7 @@ class SentenceCoder:
                 continue
             if entry.needs_target and not target:
                 continue
-            source = Mention(hit.idx, hit.idx + len(hit.text), hit.text, speaker.code, "person",
-                             f"speaker {speaker.text!r}")
+            source = token_mention(hit, speaker.code, "person", f"speaker {speaker.text!r}")
             # the verdict is said, as with "said": "On ne peut pas accepter un tel mépris" is no
             # negated accusation, the negation is the speaker's words
             return [Draft(entry.type, entry.cameo, [source], target, (hit,), f"{self.lang}:derived:quoted-verdict",
@@ -1467,7 +1461,7 @@ class SentenceCoder:
 def standing_for(token: Token, actors: list[Mention], why) -> list[Mention]:
     """Actors named elsewhere, as mentions on the word of this sentence that stands for them
     ("this argument", "the attack"); `why(actor)` says how they were found."""
-    return [Mention(token.idx, token.idx + len(token.text), token.text, m.code, m.kind, why(m)) for m in actors]
+    return [token_mention(token, m.code, m.kind, why(m)) for m in actors]
 
 
 def business_only(draft: Draft) -> bool:

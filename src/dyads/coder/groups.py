@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dyads.folding import fold
 from dyads.coder.tokens import (NOUN_MODIFIERS, PASSIVE_SUBJECT, PEOPLE_SECTORS, STATE_SECTORS, SUBJECT, case_word, dep,
-                                has_possessive, is_verbal, mention_country)
+                                has_possessive, is_verbal, mention_country, token_mention)
 from dyads.coder.lexicon import written
 from dyads.model import Mention
 
@@ -70,8 +70,8 @@ class GroupRules:
                     # "la Cour suprême de l'État de l'Oregon", "the court of Tehran": a state's body
                     # of a place is the body of that place's country
                     place = owned[0]
-                    mention = Mention(token.idx, token.idx + len(token.text), token.text, mention_country(place) + sector,
-                                      "sector", f"group noun {fold(token.text)!r} of {place.text!r}")
+                    mention = token_mention(token, mention_country(place) + sector,
+                                            "sector", f"group noun {fold(token.text)!r} of {place.text!r}")
                     self.mentions.append(mention)
                     self.by_token[token.i] = [mention]
                 continue
@@ -94,8 +94,8 @@ class GroupRules:
             owner = owner or (next(iter(named)) if len(named) == 1 else country_here)
             if owner is None:
                 continue
-            mention = Mention(token.idx, token.idx + len(token.text), token.text, owner + sector, "sector",
-                              f"group noun {fold(token.text)!r} + {owner} ({why})")
+            mention = token_mention(token, owner + sector, "sector",
+                                    f"group noun {fold(token.text)!r} + {owner} ({why})")
             self.mentions.append(mention)
             self.by_token[token.i] = [mention]
 
@@ -111,8 +111,7 @@ class GroupRules:
                     or any(dep(c) in ("compound", "nummod", "amod", "flat", "flat:name") for c in token.children) \
                     or self._is_location(token) or case_word(token) in self.location_preps:
                 continue
-            mention = Mention(token.idx, token.idx + len(token.text), token.text, code, "organisation",
-                              f"region {token.text!r} acting as {code}")
+            mention = token_mention(token, code, "organisation", f"region {token.text!r} acting as {code}")
             self.mentions.append(mention)
             self.by_token[token.i] = [mention]
 

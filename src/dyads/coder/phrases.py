@@ -33,7 +33,7 @@ class PhraseRules:
         partners = self.lexicon.words("partner_nouns")
         partner_preps = self.lexicon.words("partner_preps")
         # "a top aide to Zelenskiy": whom an aide serves owns the aide (`aide_nouns`, `aide_preps`)
-        if fold(token.lemma_) in self.lexicon.words("aide_nouns") or fold(token.text) in self.lexicon.words("aide_nouns"):
+        if {fold(token.lemma_), fold(token.text)} & self.lexicon.words("aide_nouns"):
             partner_preps = partner_preps | self.lexicon.words("aide_preps")
             partners = partners | {fold(token.lemma_)}
         # "restrictions on flights to Cuba", "les livraisons d'armes à la Syrie": where the

@@ -10,7 +10,7 @@ from dyads.codes import ActorCode
 from dyads.folding import fold
 from dyads.lang import language
 from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, PASSIVE_SUBJECT, PEOPLE_SECTORS, SUBJECT, Found, after_gerund_mark, agrees, case_word, dep, infinitive_above,
-                                is_past_participle, is_verbal, unique)
+                                is_past_participle, is_verbal, unique, token_mention)
 from dyads.model import Mention
 
 
@@ -391,21 +391,20 @@ class SourceRules:
             if self.previous_group and fold(subject.text) in self.group_pronouns and self._main_clause(verb) and not (
                     fold(subject.text) in self.singular_group_pronouns and len({m.code for m in self.previous_group}) != 1):
                 # "They called on Turkey to ...": the actors the subject of a sentence before named
-                mentions = [Mention(subject.idx, subject.idx + len(subject.text), subject.text, m.code, m.kind,
-                                    f"pronoun for {m.text!r}") for m in self.previous_group]
+                mentions = [token_mention(subject, m.code, m.kind,
+                                          f"pronoun for {m.text!r}") for m in self.previous_group]
                 return Found(mentions, "pronoun", (subject,), rule="group-pronoun-in-article")
             earlier = self._person_before(subject) if fold(subject.text) in self.reference_pronouns else None
             if earlier is not None:
                 # "The press asked Trump about it, but he declined to comment": the person the
                 # sentence named before the pronoun
-                mention = Mention(subject.idx, subject.idx + len(subject.text), subject.text, earlier.code, "person",
-                                  f"pronoun for {earlier.text!r}")
+                mention = token_mention(subject, earlier.code, "person", f"pronoun for {earlier.text!r}")
                 return Found([mention], "pronoun", (subject,), rule="pronoun-in-sentence")
             if self.previous_person is not None and fold(subject.text) in self.reference_pronouns \
                     and (self._main_clause(verb) or self._governed_by_plural(verb)):
                 # "He also accused ...": the person the article named just before
-                mention = Mention(subject.idx, subject.idx + len(subject.text), subject.text,
-                                  self.previous_person.code, "person", f"pronoun for {self.previous_person.text!r}")
+                mention = token_mention(subject,
+                                        self.previous_person.code, "person", f"pronoun for {self.previous_person.text!r}")
                 return Found([mention], "pronoun", (subject,), rule="pronoun-in-article")
             return Found([], "none", (subject,))
         # "prices of Russian gas hit ...": a thing's owner does not act through it; "le géant
@@ -464,8 +463,7 @@ class SourceRules:
         found = self._quoted_speaker(verb, pronoun)
         if not found.mentions and self.speaker is not None:
             # "I thank John very much for his service." in a quote opened before
-            mention = Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, self.speaker.code,
-                              "person", f"speaker {self.speaker.text!r}")
+            mention = token_mention(pronoun, self.speaker.code, "person", f"speaker {self.speaker.text!r}")
             return Found([mention], "pronoun", (pronoun,), rule="quote-speaker-in-article")
         return found
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from dyads.dates import calendar_words
 from dyads.folding import fold
 from dyads.coder.tokens import (ARGUMENT_SLOTS, CLAUSE, OBJECT, PASSIVE_SUBJECT, STATE_SECTORS, SUBJECT, Found, case_word, dep,
-                                is_past_participle, is_verbal, tokens_within, unique, unique_tokens)
+                                is_past_participle, is_verbal, tokens_within, unique, unique_tokens, token_mention)
 from dyads.model import Mention
 
 
@@ -217,8 +217,7 @@ class TargetRules:
         person = before[-1] if before else self.previous_person
         if person is None or not person.code or person.code in exclude or self._own_state(person.code, exclude):
             return None
-        return Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, person.code, "person",
-                       f"pronoun for {person.text!r}")
+        return token_mention(pronoun, person.code, "person", f"pronoun for {person.text!r}")
 
     def listed_referents(self, tokens: list[Token], exclude: frozenset[str]) -> list[Mention]:
         """"trade partners, including Europe, Japan, Canada and Mexico, publicly threatening them
@@ -232,8 +231,7 @@ class TargetRules:
             found = unique([m for t in members for m in self.by_token.get(t.i, [])
                             if m.code and m.code not in exclude])
             if len({m.code for m in found}) >= 2:
-                return [Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, m.code, m.kind,
-                                f"pronoun for {m.text!r}") for m in found]
+                return [token_mention(pronoun, m.code, m.kind, f"pronoun for {m.text!r}") for m in found]
         return []
 
     @staticmethod
@@ -265,8 +263,7 @@ class TargetRules:
         pronoun = self._free_pronoun(tokens, self.home_pronouns)
         if pronoun is None:
             return None
-        return Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, country, "person",
-                       f"pronoun in {country}")
+        return token_mention(pronoun, country, "person", f"pronoun in {country}")
 
     def _free_pronoun(self, tokens: list[Token], words: frozenset[str]) -> Token | None:
         """The first pronoun of `words` among the tokens that no mention covers yet."""

@@ -128,6 +128,12 @@ def agrees(pronoun: Token, antecedent: tuple[Token, ...]) -> bool:
     return antecedent[0].morph.get("Number") in ([], number)
 
 
+def token_mention(token: Token, code: str | None, kind: str = "country", entry: str | None = None) -> Mention:
+    """A mention over one token's own span ("He", "protests", "Europe"): an actor a rule reads
+    in a word the dictionary did not name."""
+    return Mention(token.idx, token.idx + len(token.text), token.text, code, kind, entry)
+
+
 def unique_tokens(tokens: list[Token]) -> list[Token]:
     return list({t.i: t for t in tokens}.values())
 
