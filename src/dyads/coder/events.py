@@ -177,6 +177,7 @@ class SentenceCoder:
         self.threat_conditions = lexicon.words("threat_conditions")
         self.if_marks = lexicon.words("hypothetical_mark")
         self.habitual_marks = lexicon.words("habitual_marks")
+        self.time_nouns = lexicon.words("time_nouns")
         self.perfect_habitual_adverbs = lexicon.words("perfect_habitual_adverbs")
         self.perfect_habitual_auxiliaries = lexicon.words("perfect_habitual_auxiliaries")
         self.admission_verbs = lexicon.words("admission_verbs")
@@ -226,8 +227,8 @@ class SentenceCoder:
         out += obligations["drafts"] + self._instigations() + self._solidarity() + self._quoted_verdict()
         out = self._scored(out)
         out += self._typed(out)
-        out = [d for d in out if not self._habitual(d) and not self._polled(d) and not self._backdrop(d) and not self._asked(d)
-               and not self._generic(d) and not self._commanded(d)
+        out = [d for d in out if not self._habitual(d) and not self._history(d) and not self._customary(d) and not self._polled(d) and not self._backdrop(d) and not self._asked(d)
+               and not self._generic(d) and not self._generic_person(d) and not self._commanded(d)
                and not business_only(d) and not private_violence(d) and not private_admission(d, self.admission_verbs)
                and not unmade(d)]
         if self.article_topics:  # "Russia beat Croatia on Monday", in a Davis Cup report
@@ -305,21 +306,93 @@ class SentenceCoder:
         happens as a rule, not news (gold/GUIDELINES.md)."""
         if not self.habitual_marks:
             return False
-        trigger = draft.trigger_tokens[0]
-        clause = trigger.head if not is_verbal(trigger) and is_verbal(trigger.head) else trigger
-        while dep(clause) in ("xcomp", "acl") and clause.head.i != clause.i:
-            # "Only once before has Congress voted to hold ...", "the first president to refuse":
-            # an infinitive tells what the phrase it completes says of it
-            clause = clause.head
-        # (a word joined to the next by a hyphen is part of it: "often-violent protests")
-        words = " " + " ".join(fold(t.text) for t in clause.subtree if not (
-            not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")).replace("' ", "'") + " "
+        clause = self._mark_clause(draft)
+        words = self._clause_words(clause)
         if any(f" {mark} " in words for mark in self.habitual_marks):
             return True
         # "has always denied": an adverb of all time on the perfect verb itself
         auxiliaries = {fold(c.text) for c in clause.children if dep(c).startswith("aux")}
         return bool(auxiliaries & self.perfect_habitual_auxiliaries) and any(
             dep(c) == "advmod" and fold(c.text) in self.perfect_habitual_adverbs for c in clause.children)
+
+    def _mark_clause(self, draft: Draft) -> Token:
+        """The clause whose words say how an event is told (habitual, history): the trigger's
+        verb (an event noun's carrying verb), or the phrase an infinitive or a relative clause
+        of time completes."""
+        trigger = draft.trigger_tokens[0]
+        clause = trigger.head if not is_verbal(trigger) and is_verbal(trigger.head) else trigger
+        while clause.head.i != clause.i and (
+                dep(clause) in ("xcomp", "acl")
+                # "Only once before has Congress voted to hold ...", "the first president to refuse":
+                # an infinitive tells what the phrase it completes says of it (the parser may
+                # hang "to refuse" on "president" as a relative clause)
+                or (dep(clause) == "relcl" and "Inf" in clause.morph.get("VerbForm"))
+                # "the last time the government ordered ...": a relative clause of a noun of
+                # time (`time_nouns`) is told as that time
+                or (dep(clause) in ("relcl", "acl:relcl") and fold(clause.head.lemma_) in self.time_nouns)):
+            clause = clause.head
+        return clause
+
+    @staticmethod
+    def _clause_words(clause: Token) -> str:
+        """The clause's words, folded, between spaces (a word joined to the next by a hyphen
+        is part of it: "often-violent protests")."""
+        return " " + " ".join(fold(t.text) for t in clause.subtree if not (
+            not t.whitespace_ and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-")).replace("' ", "'") + " "
+
+    def _history(self, draft: Draft) -> bool:
+        """"The last time the government ordered the network to shut down was in 1972",
+        "During his presidency he ended military service", « le massacre de civils durant la
+        Seconde Guerre mondiale »: a clause holding a `history_marks` phrase (an earlier time
+        of the same act, a past tenure, an era gone) tells history as background, not news
+        (gold/GUIDELINES.md section 1)."""
+        marks = self.lexicon.words("history_marks")
+        if not marks:
+            return False
+        clause = self._mark_clause(draft)
+        # only the clause's own phrases: a mark inside a clause describing one of its nouns
+        # dates that thing ("paid a visit to the prison, where servicemen were held during the
+        # Vietnam War", « pour protester contre un manuel qui qualifie d'incident le massacre
+        # ... durant la Seconde Guerre mondiale »)
+        tokens = [t for t in clause.subtree if not any(
+            is_verbal(a) for a in t.ancestors if a.i != clause.i and clause.i in (x.i for x in a.ancestors))]
+        # a coordinated verb shares the phrases fronted before the first ("During his presidency
+        # he ended military service and cut two years off the term")
+        while dep(clause) == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+            tokens += [t for c in clause.children if c.i < clause.i and dep(c) not in SUBJECT for t in c.subtree]
+        tokens.sort(key=lambda t: t.i)
+        words = " " + " ".join(fold(t.text) for t in tokens).replace("' ", "'") + " "
+        return any(f" {mark} " in words for mark in marks)
+
+    def _customary(self, draft: Draft) -> bool:
+        """"It is commonplace for new governments to suspend parliament", « il est courant que
+        les gouvernements suspendent le parlement », « il est d'usage de ... »: an act said after
+        a copula with a word of custom (`customary_words`) and the preposition or conjunction
+        that opens what is customary (`customary_links`: "for", « que », « de », « pour »),
+        as an infinitive or in that clause, tells how things go, not news (gold/GUIDELINES.md:
+        generic statements). Only an act after the word, with no finite verb of its own or in
+        the clause the word governs (the parser may hang the infinitive elsewhere: "it is
+        commonplace for new governments — Johnson became prime minister in July — to suspend")."""
+        words = self.lexicon.words("customary_words")
+        if not words:
+            return False
+        links = self.lexicon.words("customary_links")
+        verb = self._clause_verb(draft)
+        infinitive = "Inf" in verb.morph.get("VerbForm")
+        doc = verb.doc
+        for word in doc[:verb.i]:
+            if fold(word.lemma_) not in words and fold(word.text) not in words:
+                continue
+            if not any(fold(t.lemma_) in ("be", "etre") for t in doc[max(0, word.i - 2):word.i]):
+                continue  # "a common form of", "le cours habituel": no copula, no custom told
+            if word.i + 1 >= len(doc) or fold(doc[word.i + 1].text) not in links:
+                continue
+            if verb.head.i == word.i and dep(verb) in ("ccomp", "csubj"):
+                return True  # « il est courant que les gouvernements suspendent ... »
+            if infinitive and not _finite_between(doc, word.i + 1, verb.i):
+                return True
+        return False
 
     def _generic(self, draft: Draft) -> bool:
         """"When the United States slaps tariffs on goods, it isn't foreign exporters that pay":
@@ -329,9 +402,64 @@ class SentenceCoder:
         if not marks:
             return False
         verb = self._clause_verb(draft)
-        present = verb.tag_ in ("VBZ", "VBP") and not any(dep(c).startswith("aux") for c in verb.children)
-        return present and dep(verb) == "advcl" and any(
-            dep(c) in ("mark", "advmod") and fold(c.text) in marks for c in verb.children)
+        if not (self._simple_present(verb) and dep(verb) == "advcl"):
+            return False
+        if any(dep(c) in ("mark", "advmod") and fold(c.text) in marks for c in verb.children):
+            return True
+        # "If the U.S. imposes a tariff on Chinese televisions, the duty is paid by a U.S.
+        # importer": a condition in the simple present whose consequence is in the simple present
+        # too tells a rule (`generic_conditional_marks`); "if Iran attacks, we will respond" and
+        # "if the House votes to impeach, he would face trial" tell what may happen (hypothetical)
+        conditions = self.lexicon.words("generic_conditional_marks")
+        return any(dep(c) == "mark" and fold(c.text) in conditions for c in verb.children) \
+            and self._simple_present(verb.head, passive=True)
+
+    def _generic_person(self, draft: Draft) -> bool:
+        """"A simple majority of the House is needed to impeach an official", "the Constitution
+        specifies that officials are removed from office after being impeached and convicted":
+        an act whose clause is in the simple present (active, or passive with the present of
+        "be") and whose undergoer is anyone of a kind, a common noun after an indefinite article
+        (`generic_articles`: the object of the act) or a bare plural (the subject of the passive
+        clause), states a rule of how things go, not news (gold/GUIDELINES.md: generic
+        statements). The undergoer is a group noun (`group_nouns`, `institution_nouns`: a role,
+        not a thing: "imposes a tariff" is no such act). English; an act of no finite clause of its own is read with the finite
+        clause it completes (an infinitive, a gerund after a preposition, a coordinated
+        participle)."""
+        articles = self.lexicon.words("generic_articles")
+        if not articles:
+            return False
+        verb = self._clause_verb(draft)
+        act = verb
+        while dep(verb) in ("xcomp", "pcomp", "conj", "prep") and verb.head.i != verb.i \
+                and verb.tag_ not in ("VBZ", "VBP", "VBD", "MD") and not any(
+                    dep(c).startswith("aux") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in verb.children):
+            verb = verb.head
+        if not self._simple_present(verb, passive=True):
+            return False
+
+        def indefinite(noun: Token) -> bool:
+            return kind(noun) and any(dep(c) == "det" and fold(c.text) in articles for c in noun.children)
+
+        def kind(noun: Token) -> bool:  # a group noun: people of a role, not a thing ("a tariff")
+            return noun.pos_ == "NOUN" and fold(noun.text) in self.group_nouns
+
+        def bare_plural(noun: Token) -> bool:
+            return kind(noun) and noun.tag_ == "NNS" and not any(
+                dep(c) in ("det", "poss", "nummod", "compound", "amod") for c in noun.children)
+
+        if any(dep(c) in ("dobj", "obj") and indefinite(c) for c in act.children):
+            return True
+        return any(dep(c) in PASSIVE_SUBJECT and bare_plural(c) for c in verb.children)
+
+    @staticmethod
+    def _simple_present(verb: Token, passive: bool = False) -> bool:
+        """A verb in the simple present, with no auxiliary ("slaps"), or with `passive` only
+        the present of the passive's "be" ("is paid")."""
+        auxiliaries = [c for c in verb.children if dep(c).startswith("aux")]
+        if verb.tag_ in ("VBZ", "VBP"):
+            return not auxiliaries
+        return passive and verb.tag_ == "VBN" and bool(auxiliaries) and all(
+            dep(c) == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in auxiliaries)
 
     @staticmethod
     def _clause_verb(draft: Draft) -> Token:
@@ -1547,3 +1675,19 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
             best[key] = draft
     aimed = {(t, source) for t, source, target in best if target}
     return [d for (t, source, target), d in best.items() if target or (t, source) not in aimed]
+
+
+_ASIDE_MARKS = {"—", "–", "(", ")"}
+
+
+def _finite_between(doc: Doc, start: int, end: int) -> bool:
+    """A finite verb in doc[start:end] outside an aside between dashes or parentheses (an
+    infinitive after it is that verb's, not the phrase's before it)."""
+    aside = False
+    for token in doc[start:end]:
+        if token.text in _ASIDE_MARKS:
+            aside = token.text != ")" and not (aside and token.text in ("—", "–"))
+            continue
+        if not aside and "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX"):
+            return True
+    return False
