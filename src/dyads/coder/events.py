@@ -196,7 +196,14 @@ class SentenceCoder:
     def drafts(self) -> list[Draft]:
         if self._off_topic():
             return []
-        matches = TriggerFinder(self.lexicon, self.syntax).find(self.doc)
+        finder = TriggerFinder(self.lexicon, self.syntax)
+        matches = finder.find(self.doc)
+        # a verdict that codes no event gives way to the verb's next verdict entry that does
+        # (rule verdict-fallback: "said the murder was unacceptable" is no accusation of an
+        # actor named, but a damning word in what is said is still the speaker's criticism)
+        for k, match in enumerate(matches):
+            if match.entry.judged and match.predicate is match.trigger and self._draft(match) is None:
+                matches[k] = next((m for m in finder.next_verdicts(match) if self._draft(m) is not None), match)
         by_token = {m.predicate.i: m for m in matches if not m.partnered} | {m.trigger.i: m for m in matches}
         obligations = self._obligations()
         # a verdict that codes no event ('"We oppose violations by China," Esper said': "said" +
@@ -1136,6 +1143,11 @@ class SentenceCoder:
             noun = match.trigger.head if dep(match.trigger) == "compound" else match.trigger  # "a mediation effort between"
             own = tuple(s for s in slots if s not in VERB_ONLY_SLOTS)
             found = self.syntax.target(noun, own, exclude=source_codes)
+        if not found.mentions and match.entry is not None and match.entry.verdict_in == "content" \
+                and match.trigger is match.predicate and len(match.tokens) > 1 and "ccomp_subj" in slots:
+            # a damning word in what is said judges the doer of its own clause or the owner of
+            # its noun, before the subject of the whole reported clause (rule verdict-clause)
+            found = self.syntax.verdict_clause(match.tokens[-1], match.predicate, source_codes)
         if not found.mentions:
             # a word of the trigger with a possessive is the source's own, no group of people:
             # "ont manifesté leur opposition à ..." ("opposition" is what is expressed, not the
@@ -1493,11 +1505,15 @@ class SentenceCoder:
         if root is None:
             return []
         subjects = self.syntax.judged_subjects(root)  # « C'est inacceptable dans la mesure où HP a ... »
-        target = [m for s in subjects for m in self.syntax.phrase_mentions(s) if m.code and m.code != speaker.code]
+        main = [m for s in subjects for m in self.syntax.phrase_mentions(s) if m.code and m.code != speaker.code]
         for entry in self.lexicon.named_entries("quoted_verdicts"):
             hit = next((t for t in self.doc if fold(t.lemma_) in entry.judged or fold(t.text) in entry.judged), None)
             if hit is None:
                 continue
+            # the doer of the verdict word's own clause, or the owner of its noun, first (rule
+            # verdict-clause: '"... Unfortunately, Trump is behaving like a bully."')
+            judged = self.syntax.verdict_clause(hit, None, frozenset({speaker.code}))
+            target = [m for m in judged.mentions if m.code] or main
             if entry.needs_target and not target:
                 continue
             source = token_mention(hit, speaker.code, "person", f"speaker {speaker.text!r}")

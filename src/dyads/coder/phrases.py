@@ -104,7 +104,11 @@ class PhraseRules:
                     if dep(pobj) == "pobj":
                         owned += self.phrase_mentions(pobj, owners, _depth + 1)
             elif owners and label == "acl" and is_past_participle(child):  # "crimes committed by Croat forces"
-                owned += [m for a in self.agent(child) for m in self.phrase_mentions(a, owners, _depth + 1)]
+                # ... or the parties between whom it was made ("the agreement signed between
+                # Turkey and Libya": both signed it; rule participle-parties)
+                doers = self.agent(child) or [g for c in child.children if dep(c) == "prep" and fold(c.text) in self.party_preps
+                                              for g in c.children if dep(g) == "pobj"]
+                owned += [m for a in doers for m in self.phrase_mentions(a, owners, _depth + 1)]
         if found and all(m.kind == "person" and m.code in country_codes() for m in found):
             # "Victorin Lurel, ministre des outre-mer": a person the dictionary knows with no role
             # at the date holds the role apposed to the name (a country's person only: "X, a

@@ -124,7 +124,55 @@ class TargetRules:
         marks = self.lexicon.words("reason_marks")
         judged = [c for c in clause.children if is_verbal(c) and (dep(c) in ("ccomp", "csubj") or (
             dep(c) in ("advcl", "obl:mod") and any(dep(g) == "mark" and fold(g.text) in marks for g in c.children)))]
+        # "it is important to point out that the agreement ... infringes upon ...": the clause an
+        # infinitive of saying takes says what is judged (rule judged-through-infinitive)
+        judged += [g for c in clause.children if dep(c) == "xcomp" and is_verbal(c)
+                   for g in c.children if dep(g) == "ccomp" and is_verbal(g)]
         return [s for c in judged for s in self.children(c, SUBJECT | PASSIVE_SUBJECT)] or subjects
+
+    def verdict_clause(self, hit: Token, verb: Token | None, exclude: frozenset[str]) -> Found:
+        """Whose act or thing a damning word in what is said judges (rule verdict-clause): the
+        doer of the clause the word stands in — its subject, the agent of a passive, or for an
+        impersonal subject the clause saying what is judged ('"Today's hearing is over, and the
+        Democrats' central allegation has again been debunked"': not the hearing; "Trump is
+        behaving like a bully") —, else the owner or agent of the noun the word qualifies or is
+        ("the biggest lie being told by the administration", "Moscow's illegitimate annexation").
+        Not past the verb of saying (`verb`) itself: what that verb's own clause says is its
+        content's subject, found by the slots."""
+        clause = hit if is_verbal(hit) else next((a for a in hit.ancestors if is_verbal(a)), None)
+        tokens: list[Token] = []
+        if clause is not None and verb is not None and not self._said_by(clause, verb):
+            clause = None
+        if clause is not None and clause is not verb:
+            tokens = (self.is_passive(clause) and self.agent(clause)) or self.judged_subjects(clause)
+            if dep(clause) in ("relcl", "acl:relcl") and any(self.is_relative(t) for t in tokens):
+                tokens = [clause.head]  # "the agreement, which violates ...": what the relative stands for
+            # a clause as subject ("denying American Samoans citizenship violated ..."): its doer is
+            # not named there, whom it is done to is not judged
+            tokens = [t for t in tokens if not is_verbal(t)]
+        mentions = self._mentions(tokens, exclude)
+        if not mentions:
+            noun = hit if hit.pos_ == "NOUN" else hit.head if dep(hit) == "amod" and hit.head.pos_ == "NOUN" else None
+            tokens = [noun] if noun is not None else []
+            mentions = self._mentions(tokens, exclude)
+        if mentions:
+            return Found(mentions, "owner", tuple(tokens), rule="verdict-clause")
+        return Found([], "none")
+
+    @staticmethod
+    def _said_by(clause: Token, verb: Token) -> bool:
+        """A clause in what a verb of saying reports: under its complement clause ("said the
+        deal violates ..."), or the clause the verb is inserted in ('"... is a sham," X said');
+        not under an infinitive or a participle of the verb ("wrote denying X citizenship
+        violated ...": the verdict is on the denial)."""
+        if clause.i == verb.i:
+            return True
+        if verb in clause.ancestors:
+            step = clause
+            while step.head.i != verb.i:
+                step = step.head
+            return dep(step) in ("ccomp", "parataxis")
+        return clause in verb.ancestors or verb.head.i == clause.i
 
     def shared_object(self, verb: Token) -> list[Token]:
         """"China criticized and threatened Japan", « a critiqué et menacé le Japon »: a verb with

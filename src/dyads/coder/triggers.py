@@ -181,9 +181,32 @@ class TriggerFinder:
                 if not entry.judged or entry.type == match.entry.type:
                     continue
                 extra = self._fits(entry, verb)
-                if extra is not None and extra and extra[-1] is not first:
+                # (a word of the first entry's verdict is that verdict: "concluded that the advice
+                # was unlawful" rejects, it is not a second, damning verdict)
+                if extra is not None and extra and extra[-1] is not first \
+                        and fold(extra[-1].lemma_) not in match.entry.judged and fold(extra[-1].text) not in match.entry.judged:
                     return Match(entry, verb, verb, (verb, *extra))
         return None
+
+    def next_verdicts(self, match: Match) -> list[Match]:
+        """The `judged` entries of the verb after the one matched that fit too, in the lexicon's
+        order ('"Nabil's murder is unacceptable," said X': "say" + "unacceptable" needs an actor
+        as the clause's subject, the murder is none; "say" + a damning word anywhere in what is
+        said does not): what the verb is when the first verdict codes no event."""
+        if not match.entry.judged or match.trigger is not match.predicate:
+            return []
+        out, after = [], False
+        for lemma in self.lemmas(match.trigger):
+            for entry in self.lexicon.candidates(lemma, "verb"):
+                if entry is match.entry:
+                    after = True
+                    continue
+                if not after or not entry.judged:
+                    continue
+                extra = self._fits(entry, match.trigger)
+                if extra is not None:
+                    out.append(Match(entry, match.trigger, match.trigger, (match.trigger, *extra)))
+        return out
 
     def _verb(self, verb: Token) -> Match | None:
         for lemma in self.lemmas(verb):
@@ -260,6 +283,12 @@ class TriggerFinder:
             # its object
             heads = [c for c in verb.children if dep(c) in VERDICT_LABELS]
             heads += [g for o in self.syntax.objects(verb) for g in o.children if dep(g) in ("amod", "acl")]
+            if fold(verb.lemma_) in self.lexicon.words("naming_verbs"):
+                # "called Trump's decision a disgrace", "called Mohammad's admission a political
+                # maneuver": the parser hangs the name given on the object, as an apposition or
+                # an adverbial noun; it is the name given all the same (rule named-verdict)
+                heads += [g for o in self.syntax.objects(verb) for g in o.children
+                          if dep(g) in ("appos", "npadvmod") and g.i > o.i]
             verdicts = heads + [g for c in heads for g in c.children if dep(g) in VERDICT_LABELS]
             # 'called the agreement "null and void" and "geographically ridiculous"': a verdict's
             # conjuncts are verdicts too (not those of the object: that is what is judged)
