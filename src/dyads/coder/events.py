@@ -1288,8 +1288,13 @@ class SentenceCoder:
         if not source_codes or any(ActorCode.parse(c).country != country for c in source_codes):
             return Found([], "none")
         nouns = self.lexicon.words("state_act_nouns")
-        for token in self.syntax.slot_tokens(match.predicate, "obj") if "obj" in slots else ():
-            if fold(token.lemma_) in nouns and not self.syntax.phrase_mentions(token) and self._determined(token):
+        # (also what a verdict in reported speech is said of: "Court says prorogation was
+        # unlawful", "said the lockdown was a disgrace"; a bare singular noun there names the act
+        # told, as in a headline)
+        judged = [t for t in self.syntax.slot_tokens(match.predicate, "ccomp_subj") if not any(dep(c) == "det" for c in t.children)
+                  and "Plur" not in t.morph.get("Number")] if "ccomp_subj" in slots and match.entry.judged else []
+        for token in [*(self.syntax.slot_tokens(match.predicate, "obj") if "obj" in slots else ()), *judged]:
+            if fold(token.lemma_) in nouns and not self.syntax.phrase_mentions(token) and (self._determined(token) or token in judged):
                 mention = token_mention(token, country, entry=f"state act in {country}")
                 return Found([mention], "home", (token,), rule="home-act")
         return Found([], "none")
