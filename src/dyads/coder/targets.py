@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from dyads.dates import calendar_words
 from dyads.folding import fold
 from dyads.coder.tokens import (ARGUMENT_SLOTS, CLAUSE, OBJECT, PASSIVE_SUBJECT, STATE_SECTORS, SUBJECT, Found, case_word, dep,
-                                is_past_participle, is_verbal, tokens_within, unique, unique_tokens, token_mention)
+                                is_past_participle, is_verbal, quote_run_on, tokens_within, unique, unique_tokens, token_mention)
 from dyads.model import Mention
 
 
@@ -166,6 +166,8 @@ class TargetRules:
         not under an infinitive or a participle of the verb ("wrote denying X citizenship
         violated ...": the verdict is on the denial)."""
         if clause.i == verb.i:
+            return True
+        if clause in quote_run_on(verb):
             return True
         if verb in clause.ancestors:
             step = clause

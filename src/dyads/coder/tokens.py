@@ -154,3 +154,27 @@ def has_possessive(noun: Token) -> bool:
     """"leur opposition", "its air defences": a possessive determiner or pronoun on the noun."""
     return any(dep(c) in ("poss", "nmod:poss") or (c.pos_ == "DET" and "Yes" in c.morph.get("Poss"))
                for c in noun.children)
+
+
+OPENING_QUOTES = frozenset({'"', "“", "«", "``"})
+CLOSING_QUOTES = frozenset({'"', "”", "»", "''"})
+
+
+def quote_run_on(verb: Token) -> list[Token]:
+    """The words of a quotation a verb of saying opens that run on past a break the parser took
+    for the end of a sentence ('said, "Those who remain silent cannot tell us what to do [...]
+    Unfortunately, Trump is behaving like a bully boy [...]"': the second part is a root of its
+    own): from the end of the verb's own phrase to the closing quote mark, or the sentence's end."""
+    subtree = list(verb.subtree)
+    last = subtree[-1].i
+    opening = next((t for t in subtree if t.i > verb.i and t.text in OPENING_QUOTES), None)
+    if opening is None or last + 1 >= len(verb.doc):
+        return []
+    if any(t.text in CLOSING_QUOTES and t.i > opening.i for t in subtree if t is not opening):
+        return []  # closed within the verb's phrase
+    out = []
+    for token in verb.doc[last + 1:]:
+        if token.text in CLOSING_QUOTES:
+            break
+        out.append(token)
+    return out

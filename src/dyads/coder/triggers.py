@@ -12,7 +12,7 @@ from dyads.dates import calendar_words
 from dyads.folding import fold
 from dyads.lang import language
 from dyads.coder.syntax import SentenceSyntax
-from dyads.coder.tokens import CLAUSE, OBJECT, PASSIVE_SUBJECT, case_word, dep, is_past_participle, is_verbal
+from dyads.coder.tokens import CLAUSE, OBJECT, PASSIVE_SUBJECT, case_word, dep, is_past_participle, is_verbal, quote_run_on
 
 SAID_LABELS = ("ccomp", "parataxis", "parataxis:insert", "xcomp")  # what a verb of saying reports
 REFLEXIVE = {"expl:comp", "expl:pv", "expl", "expl:pass", "iobj", "obj"}  # "se sont rassemblées": the parser marks the clitic of some pronominal verbs expl:pass
@@ -351,6 +351,8 @@ class TriggerFinder:
         treats the rule of law with contempt"), or of the quotation it is inserted in
         ("« ... », déclare X"; "..., said X")."""
         words = [t for c in verb.children if dep(c) in SAID_LABELS for t in c.subtree]
+        if words:  # a quotation running on past a "[...]" the parser took for a sentence's end
+            words += quote_run_on(verb)
         if dep(verb) in SAID_LABELS and verb.head.i != verb.i:
             mine = set(t.i for t in verb.subtree)
             words += [t for t in verb.head.subtree if t.i not in mine]
