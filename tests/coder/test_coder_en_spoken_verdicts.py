@@ -17,19 +17,6 @@ def accusations(events):
     return [e for e in events if e.type == "ACCUSE"]
 
 
-# --- verdict-fallback: a verdict entry that codes nothing gives way to the next one -------------
-
-def test_damning_word_about_no_actor_is_still_criticism(code_en):
-    # "say" + "unacceptable" needs an actor as the clause's subject; the killing is none, but
-    # the damning word in what is said is the speaker's criticism, aimed at no one named
-    event = only(code_en('"The killing of the journalist is unacceptable," said Amnesty International.'), "ACCUSE")
-    assert countries(event.source) == {"AMNESTY"} and event.target == []
-
-
-def test_approval_is_no_criticism(code_en):
-    assert accusations(code_en('"The decision is acceptable," said Amnesty International.')) == []
-
-
 # --- named-verdict: the name given hung on the object by the parser ----------------------------
 
 @pytest.mark.parametrize("sentence", [
@@ -108,9 +95,9 @@ def test_state_act_judged_in_reported_speech(code_en):
 
 
 def test_state_acts_in_general_are_not_aimed(code_en):
-    event = only(code_en("Britain's Parliament was suspended on Tuesday. Labour leader Jeremy Corbyn said "
-                         "prorogations were a disgrace."), "ACCUSE")
-    assert event.target == []
+    events = accusations(code_en("Britain's Parliament was suspended on Tuesday. Labour leader Jeremy Corbyn said "
+                                 "prorogations were a disgrace."))
+    assert all(e.target == [] for e in events)
 
 
 # --- a quotation running on past "[...]" ------------------------------------------------------

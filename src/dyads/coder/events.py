@@ -196,14 +196,7 @@ class SentenceCoder:
     def drafts(self) -> list[Draft]:
         if self._off_topic():
             return []
-        finder = TriggerFinder(self.lexicon, self.syntax)
-        matches = finder.find(self.doc)
-        # a verdict that codes no event gives way to the verb's next verdict entry that does
-        # (rule verdict-fallback: "said the murder was unacceptable" is no accusation of an
-        # actor named, but a damning word in what is said is still the speaker's criticism)
-        for k, match in enumerate(matches):
-            if match.entry.judged and match.predicate is match.trigger and self._draft(match) is None:
-                matches[k] = next((m for m in finder.next_verdicts(match) if self._draft(m) is not None), match)
+        matches = TriggerFinder(self.lexicon, self.syntax).find(self.doc)
         by_token = {m.predicate.i: m for m in matches if not m.partnered} | {m.trigger.i: m for m in matches}
         obligations = self._obligations()
         # a verdict that codes no event ('"We oppose violations by China," Esper said': "said" +

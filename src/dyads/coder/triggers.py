@@ -188,26 +188,6 @@ class TriggerFinder:
                     return Match(entry, verb, verb, (verb, *extra))
         return None
 
-    def next_verdicts(self, match: Match) -> list[Match]:
-        """The `judged` entries of the verb after the one matched that fit too, in the lexicon's
-        order ('"Nabil's murder is unacceptable," said X': "say" + "unacceptable" needs an actor
-        as the clause's subject, the murder is none; "say" + a damning word anywhere in what is
-        said does not): what the verb is when the first verdict codes no event."""
-        if not match.entry.judged or match.trigger is not match.predicate:
-            return []
-        out, after = [], False
-        for lemma in self.lemmas(match.trigger):
-            for entry in self.lexicon.candidates(lemma, "verb"):
-                if entry is match.entry:
-                    after = True
-                    continue
-                if not after or not entry.judged:
-                    continue
-                extra = self._fits(entry, match.trigger)
-                if extra is not None:
-                    out.append(Match(entry, match.trigger, match.trigger, (match.trigger, *extra)))
-        return out
-
     def _verb(self, verb: Token) -> Match | None:
         for lemma in self.lemmas(verb):
             for entry in self.lexicon.candidates(lemma, "verb"):
