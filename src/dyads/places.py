@@ -45,7 +45,8 @@ _LOCATIVE = {
 # "Western Cambodia": a direction before a name that is not part of it ("East Timor" is).
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "central", "northeastern", "northwestern", "southeastern", "southwestern"}
-_ARTICLE_OF = {"au": "le ", "aux": "les "}  # "au Caire" is "Le Caire", "aux Pays-Bas" ...
+_ARTICLE_OF = {"au": "le ", "aux": "les "}
+_ABBREVIATIONS = {"US": "USA", "U.S.": "USA", "U.S.A.": "USA", "USA": "USA", "UK": "GBR", "U.K.": "GBR"}  # "au Caire" is "Le Caire", "aux Pays-Bas" ...
 
 
 def _fold(text: str) -> str:
@@ -63,6 +64,10 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, City]]:
                 countries[_fold(name)] = by_iso2[iso2]
     for c in gazetteer.countries().values():
         countries.setdefault(_fold(c.name), c.iso3)
+    # the press's abbreviations of the names of two states ("charges in the US", "in the U.K."),
+    # which no territory list holds (the actor dictionary knows them as actors already)
+    for abbreviation, iso3 in _ABBREVIATIONS.items():
+        countries.setdefault(_fold(abbreviation), iso3)
     cities: dict[str, City] = {}
     for city in gazetteer.cities():
         for name in city.names:

@@ -605,7 +605,7 @@ class SentenceCoder:
                                                           # "the impeachment inquiry into Trump": a noun no verb
                                                           # carries, whose `with` word says who does it (triggers._aimed_act)
                                                           or (entry.pos == "noun" and entry.with_ and match.trigger is predicate)) \
-                and not self._time_frame(predicate):
+                and not self._time_frame(predicate) and not self._on_record(predicate) and not self._direct_question(predicate):
             source = self._implicit_agent(match.trigger, entry.agent)
         if not codes(source.mentions) and entry.type == "MOBILIZE" and self.syntax.is_passive(predicate):
             source = self._deployed_forces(predicate)
@@ -747,10 +747,15 @@ class SentenceCoder:
         """"The United States faced Palestinian criticism over its decision", "a essuyé les
         critiques de Paris", "received strong support from Germany": the subject undergoes the
         act the object names (the target); who does it is in the object's phrase (a nationality,
-        an owner) or after an `undergone_preps` word on the object or the verb (rule undergone)."""
+        an owner) or after an `undergone_preps` word on the object or the verb (rule undergone).
+        A penalty or a charge only a state's arm imposes (an entry with `agent`: "Assange faces
+        18 criminal charges", "Both received seven-year prison terms") that names no doer is
+        that arm's, of the place the sentence names, else of the article's country (rule
+        undergone-implicit, as implicit-agent); whoever undergoes it may then be people the
+        sentence names with no code ("the 36 must face murder charges": no target)."""
         predicate = match.predicate
         target = self.syntax.source(predicate)
-        if not codes(target.mentions) or self.syntax.is_passive(predicate):
+        if self.syntax.is_passive(predicate) or not (codes(target.mentions) or match.entry.agent):
             return None
         objects = [t for t in match.tokens[1:] if t.pos_ in ("NOUN", "PROPN")]
         mentions: list[Mention] = []
@@ -759,14 +764,37 @@ class SentenceCoder:
             mentions += [m for holder in (obj, predicate) for m in self._done_by(holder)[1]]
         undergoer = set(codes(target.mentions))
         source = list({(m.start, m.end): m for m in mentions if m.code and m.code not in undergoer}.values())
-        if not source:
+        how = "undergone"
+        if not source and match.entry.agent and not self._time_frame(predicate) and not self._on_record(predicate) \
+                and not self._direct_question(predicate):
+            if not self._own_subject(predicate):
+                # "would seek to extradite the gunman to face charges": who faces them is not
+                # the clause's subject the source rules climb to
+                return None
+            if not target.mentions and not self._undergoer_named(predicate):
+                return None
+            source, how = self._implicit_agent(match.trigger, match.entry.agent).mentions, "undergone-implicit"
+            if target.how == "home":
+                return None  # "Blagojevich faces charges": no actor named, both ends guessed
+        if not source or not (codes(target.mentions) or how == "undergone-implicit"):
             return None
         mood = self.modality.modality(predicate)
         reported = self._reported_by(predicate)
-        rule = f"{self.lang}:verb:undergone/{target.rule}"
+        rule = f"{self.lang}:verb:{how}/{target.rule if target.mentions else 'none'}"
         confidence = 0.8 - SOURCE_PENALTY.get(target.how, 0.2)
         return Draft(match.entry.type, match.entry.cameo, source, target.mentions, match.tokens, rule, match.entry.id,
                      mood.negated, mood.hypothetical, reported, round(max(0.05, min(0.99, confidence)), 2))
+
+    @staticmethod
+    def _own_subject(predicate: Token) -> bool:
+        """Whether a verb has a subject of its own, or shares that of the verb it is coordinated with."""
+        return any(dep(c) in SUBJECT for c in predicate.children) or (
+            dep(predicate) == "conj" and any(dep(c) in SUBJECT for c in predicate.head.children))
+
+    def _undergoer_named(self, predicate: Token) -> bool:
+        """Whether the subject of an undergone act is a noun phrase ("the 36", "three men"),
+        not a pronoun the article could not resolve."""
+        return any(dep(c) in SUBJECT and c.pos_ in ("NOUN", "PROPN", "NUM") for c in predicate.children)
 
     def _deployed_forces(self, predicate: Token) -> Found:
         """"Russian troops were deployed to the border", "the PLA could be deployed": with no
@@ -888,6 +916,26 @@ class SentenceCoder:
             return True  # "as protests continued in Baghdad", parsed as a preposition with a participle
         return dep(clause) == "advcl" and any(
             dep(c) in ("mark", "advmod") and c.i < clause.i and fold(c.text) in marks for c in clause.children)
+
+    def _on_record(self, predicate: Token) -> bool:
+        """"Kelly and Baroni were both previously convicted of fraud": a passive with no agent
+        told with a `record_adverbs` word is a step of someone's criminal record, the backdrop
+        of other news (gold/GUIDELINES.md: background is no event); its doer is not guessed
+        (rule implicit-agent)."""
+        record = self.lexicon.words("record_adverbs")
+        return bool(record) and any(dep(c) == "advmod" and fold(c.text) in record for c in predicate.children)
+
+    def _direct_question(self, predicate: Token) -> bool:
+        """"What charges does Assange face in the US?": a clause ending with a question mark asks
+        about the act (an explainer's heading), it does not tell it, and so does a condition ("if
+        convicted", « s'il est condamné »); its doer is not guessed (rule implicit-agent)."""
+        last = max(predicate.subtree, key=lambda t: t.i)
+        after = predicate.doc[last.i + 1] if last.i + 1 < len(predicate.doc) else None
+        if any(t.text == "?" for t in (last, after) if t is not None):
+            return True
+        # "now faces 175 years in prison in the US if convicted": a condition asks about it too
+        conditions = self.lexicon.words("hypothetical_mark")
+        return any(dep(c) == "mark" and fold(c.text) in conditions for c in predicate.children)
 
     def _absolute_frame(self, predicate: Token) -> bool:
         """"The next day, with protests ongoing, Trump delivered a speech", "with protests and riots
