@@ -49,7 +49,8 @@ class GroupRules:
             words = [token] + [c for c in token.children if dep(c) in ("compound", "amod") and self._modifies(c, token)
                                and not self.opposed_at(c.idx, c.text)]  # not the government of "anti-government"
             sectors = [group_nouns.get(written(w.text)) or group_nouns.get(written(w.lemma_))
-                       or (institution_nouns.get(written(w.text)) if w.text[:1].isupper() else None) for w in words]
+                       or (institution_nouns.get(written(w.text)) if w.text[:1].isupper() or self._named_institution(w) else None)
+                       for w in words]
             sector = next((s for s in sectors if s), None)
             if sector == "CVL":  # "des hommes armés", "armed men", "opposition supporters": the modifier says more
                 sector = next((s for s in sectors[1:] if s and s != "CVL"), sector)
@@ -98,6 +99,13 @@ class GroupRules:
                                     f"group noun {fold(token.text)!r} + {owner} ({why})")
             self.mentions.append(mention)
             self.by_token[token.i] = [mention]
+
+    def _named_institution(self, noun: Token) -> bool:
+        """« l’assemblée nationale », "the national assembly": an institution noun written in
+        lower case is still the institution when an `institution_adjectives` word names it
+        as the state's own (not "a house", « une assemblée générale »)."""
+        adjectives = self.lexicon.words("institution_adjectives")
+        return bool(adjectives) and any(dep(c) == "amod" and fold(c.text) in adjectives for c in noun.children)
 
     def _add_region_actors(self, regions: dict[str, str]) -> None:
         """"trade partners, including Europe, Japan and Canada", « l'Europe doit réagir »: a region

@@ -27,7 +27,7 @@ DATA_FILES = {"grammar.yaml", "dates.yaml", "text.yaml"}
 
 ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "not_with", "in_clause", "judged", "verdict_in", "intransitive", "undergone", "target", "needs_target",
               "negated", "support", "forms", "agent", "alone", "note"}
-GRAMMAR_LISTS = ("reporting", "impersonal_subjects", "reason_marks", "address_verbs", "according_to", "opinion_openers", "modal", "intent", "litotes", "negation",
+GRAMMAR_LISTS = ("reporting", "institution_adjectives", "impersonal_subjects", "reason_marks", "address_verbs", "according_to", "opinion_openers", "modal", "intent", "litotes", "negation",
                  "negating_verbs", "negating_adjectives", "negating_nouns", "poll_words", "time_preps", "backdrop_marks", "backdrop_distances", "backdrop_ago", "act_nouns",
                  "act_determiners", "crowd_quantities", "owner_pronouns", "named_accords", "flight_verbs",
                  "realised_when_past", "plural_object_pronouns", "pronouns", "relative_pronouns", "support", "owner_preps",
