@@ -1,4 +1,5 @@
-"""French recall (helper `frq`): a stance shown by any verb of saying or showing, and an
+"""French recall (helper `frq`): a stance shown by any verb of saying or showing, a doer noun
+owned by a possessive (rule possessive-doer), and an
 institution written in lower case with the adjective that names it. Invented sentences."""
 
 from __future__ import annotations
@@ -66,3 +67,31 @@ def test_lower_case_national_assembly_is_the_legislature(code_fr):
 def test_a_general_assembly_is_no_legislature(code_fr):
     text = "La France a un nouveau gouvernement. L’assemblée générale a voté la confiance au gouvernement Ayrault."
     assert not [e for e in code_fr(text, DAY) if "FRALEG" in e.source]
+
+
+# A doer noun owned by a possessive, object of a verb that is not its light verb, is the act of
+# the verb's subject (rule possessive-doer); a demand for someone's resignation is the demand only.
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("Le Premier ministre italien Silvio Berlusconi a confirmé sa démission.", "RETREAT", ["ITA"], []),
+    ("L'Espagne a officialisé sa demande d'aide à la zone euro.", "REQUEST", ["ESP"], ["EU"]),
+])
+def test_a_possessive_names_the_doer_of_the_noun(code_fr, text, event_type, source, target):
+    event = only(code_fr(text, DAY), event_type)
+    assert countries(event.source) == source
+    assert countries(event.target) == target
+
+
+def test_possessive_doer_in_english(code_en):
+    event = only(code_en("Italian Prime Minister Silvio Berlusconi confirmed his resignation.", DAY), "RETREAT")
+    assert countries(event.source) == ["ITA"]
+
+
+def test_a_demanded_resignation_is_no_resignation(code_fr):
+    events = code_fr("Le président russe Vladimir Poutine a exigé sa démission.", DAY)
+    assert not [e for e in events if e.type == "RETREAT"]
+    assert [e for e in events if e.type == "REQUEST"]
+
+
+def test_a_possessive_on_a_noun_of_no_doer_names_no_act(code_fr):
+    # « sa décision » is no doer noun: confirming it codes nothing
+    assert not code_fr("Le Premier ministre italien Silvio Berlusconi a confirmé sa décision.", DAY)

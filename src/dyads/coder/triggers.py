@@ -12,7 +12,7 @@ from dyads.dates import calendar_words
 from dyads.folding import fold
 from dyads.lang import language
 from dyads.coder.syntax import SentenceSyntax
-from dyads.coder.tokens import CLAUSE, OBJECT, PASSIVE_SUBJECT, case_word, dep, is_past_participle, is_verbal, quote_run_on
+from dyads.coder.tokens import CLAUSE, OBJECT, PASSIVE_SUBJECT, case_word, dep, has_possessive, is_past_participle, is_verbal, quote_run_on
 
 SAID_LABELS = ("ccomp", "parataxis", "parataxis:insert", "xcomp")  # what a verb of saying reports
 REFLEXIVE = {"expl:comp", "expl:pv", "expl", "expl:pass", "iobj", "obj"}  # "se sont rassemblées": the parser marks the clitic of some pronominal verbs expl:pass
@@ -453,8 +453,19 @@ class TriggerFinder:
         if self._in_frame(noun):
             return None
         if not self.syntax.noun_agents(noun).mentions and not self._aimed_act(noun, entry):
-            return None
+            return self._possessive_doer(noun, entry)
         return Match(entry, noun, noun, (noun,))
+
+    def _possessive_doer(self, noun: Token, entry) -> Match | None:
+        """« l'Espagne a officialisé sa demande d'aide », "Johnson confirmed his resignation": a
+        noun whose owner is its doer (`doer_of_nouns`) owned by a possessive, object of a verb
+        that is no light verb of its entry, is the act of that verb's subject, whom the
+        possessive stands for (rule possessive-doer: the verb's source rules find the doer)."""
+        carrier = noun.head
+        if not has_possessive(noun) or dep(noun) not in OBJECT or not is_verbal(carrier) \
+                or {fold(noun.lemma_), fold(noun.text)}.isdisjoint(self.lexicon.words("doer_of_nouns")):
+            return None
+        return Match(entry, noun, carrier, (noun,))
 
     def _measured(self, noun: Token) -> Token:
         """The measure word standing for a noun in its clause, up to two ("passed two articles of
