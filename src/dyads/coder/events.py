@@ -1112,6 +1112,27 @@ class SentenceCoder:
                 return True
         return False
 
+    def _own_adjective(self, mention: Mention, found: Found, source_codes: frozenset[str]) -> bool:
+        """The source's own country (its bare code) named only by a modifier of a noun that
+        names no actor ("the results of the 2020 US Presidential Election"), deeper than the
+        phrase in the slot, reached through the owner of a phrase or down a chain of
+        infinitives, not after a preposition of aim (rule own-adjective)."""
+        own = {ActorCode.parse(c).country for c in source_codes} - {None}
+        if not mention.code or len(mention.code) != 3 or mention.code not in own:
+            return False
+        if found.rule.removeprefix("owner-") in self.lexicon.words("aim_preps"):
+            return False
+        tokens = tokens_within(self.doc, mention.start, mention.end)
+        return bool(tokens) and all(
+            dep(t) in ("amod", "compound", "nmod") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != t.i
+            # "urged the American public", "arrested members of the Chinese Democracy Party": what
+            # the slot itself holds is its people or a body of theirs
+            and t.head not in found.tokens
+            # a place naming a person ("sentenced Ohio man James Fields") says whose citizen he is
+            and written(t.head.lemma_) not in self.group_nouns
+            and not any(m.code for m in self.syntax.by_token.get(t.head.i, []) if m is not mention)
+            for t in tokens)
+
     def _home_place(self, source: Found, target: Found) -> bool:
         """A target that is only the bare code of the source's own country, named by a place of it
         ("visited California", "traveled to South Dakota"): where one goes, not whom one meets."""
@@ -1208,6 +1229,12 @@ class SentenceCoder:
             # about their own country are a stance, not a judgement aimed at it
             own = {ActorCode.parse(c).country for c in source_codes}
             found.mentions = [m for m in found.mentions if not (m.code and len(m.code) == 3 and m.code in own)]
+        if found.how in ("owner", "inherited") and found.mentions:
+            # rule own-adjective: "rallied to protest the results of the 2020 US Presidential
+            # Election": the source's own country named only by a word modifying a thing (no
+            # actor) deep in the phrase says whose thing it is, not whom the act is aimed at; a
+            # phrase of aim ("contre la répression chinoise") still names it
+            found.mentions = [m for m in found.mentions if not self._own_adjective(m, found, source_codes)]
         # (events the typer makes have no lexicon entry: the rule reads entries' types)
         if not codes(found.mentions) and match.entry is not None and match.entry.type in REACTION_TYPES \
                 and match.entry.cameo not in DENIAL_CAMEOS:

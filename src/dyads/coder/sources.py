@@ -257,6 +257,20 @@ class SourceRules:
         return (collective and all(m.kind != "person" and (m.code or "").endswith(PEOPLE_SECTORS) for m in found.mentions)) \
             or _plural_nouns(found.tokens)
 
+    def _named_as_object(self, verb: Token, person: Mention) -> bool:
+        """"He urged Mr. Trump to make a deal": a subject pronoun never stands for the person its
+        own verb names as its object (rule pronoun-not-object); the person the article named
+        last is then someone else's referent, and the sentence names no source."""
+        words = set(fold(person.text).split())
+
+        def same(mention: Mention) -> bool:
+            # one name for the other: a shared last word ("Mr. Trump", "Xi" for "Xi Jinping")
+            other = fold(mention.text).split()
+            return bool(other and words) and (other[-1] in words or fold(person.text).split()[-1] in other)
+        return any(mention.kind == "person" and mention.code == person.code and same(mention)
+                   for obj in self.objects(verb) for token in obj.subtree
+                   for mention in self.by_token.get(token.i, []))
+
     def _governed_by_plural(self, verb: Token) -> bool:
         """"Officials said he would meet Macron", "Audience members laughed when he urged
         voters": the subject of the closest clause above is a plural noun, which "he" or "she"
@@ -395,13 +409,16 @@ class SourceRules:
                                           f"pronoun for {m.text!r}") for m in self.previous_group]
                 return Found(mentions, "pronoun", (subject,), rule="group-pronoun-in-article")
             earlier = self._person_before(subject) if fold(subject.text) in self.reference_pronouns else None
+            if earlier is not None and self._named_as_object(verb, earlier):
+                return Found([], "none", (subject,))
             if earlier is not None:
                 # "The press asked Trump about it, but he declined to comment": the person the
                 # sentence named before the pronoun
                 mention = token_mention(subject, earlier.code, "person", f"pronoun for {earlier.text!r}")
                 return Found([mention], "pronoun", (subject,), rule="pronoun-in-sentence")
             if self.previous_person is not None and fold(subject.text) in self.reference_pronouns \
-                    and (self._main_clause(verb) or self._governed_by_plural(verb)):
+                    and (self._main_clause(verb) or self._governed_by_plural(verb)) \
+                    and not self._named_as_object(verb, self.previous_person):
                 # "He also accused ...": the person the article named just before
                 mention = token_mention(subject,
                                         self.previous_person.code, "person", f"pronoun for {self.previous_person.text!r}")

@@ -377,11 +377,19 @@ class TargetRules:
         participle or coordinated verb for the object of the verb it depends on."""
         if self.is_relative(token) and dep(verb) in ("acl:relcl", "relcl") and verb.head != verb:
             return verb.head
-        if self._object_clitic(token) and not self.by_token.get(token.i) and dep(token) in OBJECT \
-                and dep(verb) in ("advcl", "conj") and is_verbal(verb.head):
+        # "detained the students and threatened to shoot them", "a menacé de les frapper": the
+        # pronoun of an infinitive is read from the verb the chain hangs on (rule chain-pronoun)
+        link = verb
+        while dep(link) == "xcomp" and is_verbal(link.head) and link.head.i != link.i:
+            link = link.head
+        # ("... to use live ammunition on them": after a preposition too)
+        if self._object_clitic(token) and not self.by_token.get(token.i) and (
+                dep(token) in OBJECT or (dep(token) in ("pobj", "obl", "obl:arg") and link is not verb)) \
+                and dep(link) in ("advcl", "conj") and is_verbal(link.head):
             # "commented on the Turkish-Libyan agreement, calling it null and void", "spoke to
             # Putin on Monday, urging him to ...": with no object, the one phrase after a
             # preposition (the one naming an actor, when there are several)
+            verb = link
             objects = self.objects(verb.head)
             if not objects:
                 objects = [g for c in verb.head.children if dep(c) == "prep" and c.i < verb.i
