@@ -2,7 +2,9 @@
 country named only by a word modifying a thing deep in the phrase is no target (rule
 own-adjective); an object pronoun of an infinitive stands for the object of the verb the
 chain hangs on (rule chain-pronoun); a subject pronoun never stands for the person its own
-verb names as its object (pronoun-in-sentence, pronoun-in-article)."""
+verb names as its object (pronoun-in-sentence, pronoun-in-article); a tensed verb the parser
+joined to an infinitive has the source of the tensed verb above that infinitive (rule
+conj-finite)."""
 
 from __future__ import annotations
 
@@ -74,3 +76,22 @@ def test_subject_pronoun_still_stands_for_the_subject_named_before(code_en):
     event = only(code_en("Macron met Xi Jinping in Beijing, and he thanked Xi for the talks."), "SUPPORT")
     assert countries(event.source) == {"FRA"}
     assert countries(event.target) == {"CHN"}
+
+
+# -- conj-finite -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chile's president said she has arranged for 3000 of the Chilean police to be available and has "
+    "requested Peru close the border.",
+    "Chile's president has arranged for 3000 of the Chilean police to be available and has urged Peru "
+    "to close the border.",
+])
+def test_tensed_verb_joined_to_an_infinitive_takes_the_tensed_verbs_source(code_en, text):
+    event = only(code_en(text), "REQUEST")
+    assert event.source == ["CHLGOV"]
+    assert countries(event.target) == {"PER"}
+
+
+def test_tensed_verb_joined_to_a_tensed_verb_keeps_its_subject(code_en):
+    events = code_en("Russia agreed to withdraw its troops and has urged Ukraine to negotiate.")
+    assert only(events, "REQUEST").source == ["RUS"]

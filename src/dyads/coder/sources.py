@@ -140,6 +140,15 @@ class SourceRules:
                 # does the second (active) one
                 found = self._resolve_subject(head, self.children(head, PASSIVE_SUBJECT), seen)
                 return Found(found.mentions, found.how if found.how != "direct" else "inherited", found.tokens, rule="conj-verb")
+            if label == "conj" and self._finite(verb) and "Inf" in head.morph.get("VerbForm"):
+                # "he has arranged for the Guard to be available and has requested Trump declare
+                # ...": a tensed verb the parser joined to an infinitive is coordinated with the
+                # tensed verb the infinitive hangs under (rule conj-finite)
+                tensed = next((a for a in head.ancestors if is_verbal(a) and self._finite(a)), None)
+                if tensed is not None:
+                    found = self.source(tensed, seen)
+                    return Found(found.mentions, found.how if found.how != "direct" else "inherited", found.tokens,
+                                 rule="conj-finite")
             found = self.source(head, seen)
             reporter = head.head
             if label == "conj" and not found.mentions and dep(head) == "ccomp" and reporter.i != head.i \
@@ -256,6 +265,11 @@ class SourceRules:
         # ("Officials said he would ...": nor a plural common noun, whatever its sector)
         return (collective and all(m.kind != "person" and (m.code or "").endswith(PEOPLE_SECTORS) for m in found.mentions)) \
             or _plural_nouns(found.tokens)
+
+    @staticmethod
+    def _finite(verb: Token) -> bool:
+        """A verb with a tense of its own: finite itself or through an auxiliary ("has requested")."""
+        return any("Fin" in t.morph.get("VerbForm") for t in [verb] + [c for c in verb.children if dep(c).startswith("aux")])
 
     def _named_as_object(self, verb: Token, person: Mention) -> bool:
         """"He urged Mr. Trump to make a deal": a subject pronoun never stands for the person its
