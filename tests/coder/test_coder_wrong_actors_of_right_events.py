@@ -4,7 +4,8 @@ own-adjective); an object pronoun of an infinitive stands for the object of the 
 chain hangs on (rule chain-pronoun); a subject pronoun never stands for the person its own
 verb names as its object (pronoun-in-sentence, pronoun-in-article); a tensed verb the parser
 joined to an infinitive has the source of the tensed verb above that infinitive (rule
-conj-finite)."""
+conj-finite); the doer judged in a reported clause coordinated with the first one under its own
+subject is a target too (rule judged-conjunct)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,15 @@ def test_tensed_verb_joined_to_an_infinitive_takes_the_tensed_verbs_source(code_
 def test_tensed_verb_joined_to_a_tensed_verb_keeps_its_subject(code_en):
     events = code_en("Russia agreed to withdraw its troops and has urged Ukraine to negotiate.")
     assert only(events, "REQUEST").source == ["RUS"]
+
+
+# -- judged-conjunct ---------------------------------------------------------------------------
+
+def test_the_doer_judged_in_a_coordinated_reported_clause_is_the_target(code_en):
+    event = only(code_en("The Russian foreign minister said the talks were over and Ukraine had lied."), "ACCUSE")
+    assert event.source == ["RUSGOV"]
+    assert countries(event.target) == {"UKR"}
+
+
+def test_a_coordinated_predicate_with_no_subject_of_its_own_names_no_one(code_en):
+    assert not code_en("The Russian foreign minister said the talks were over and had failed.")

@@ -54,7 +54,12 @@ class TargetRules:
             # Navalny was poisoned by the Kremlin" accuses the Kremlin, not Navalny)
             # ... not people counted by a number who undergo or are something ("claimed 790
             # soldiers had been killed", "claiming 85,000 Americans were unemployed"): figures told
-            return [s for c in self.children(verb, {"ccomp"})
+            # ... and of a clause coordinated with it under its own subject ('"The hearing is over,
+            # and the Democrats' allegation has been debunked," Grisham said': rule judged-conjunct)
+            clauses = [c for c in self.children(verb, {"ccomp"})]
+            clauses += [g for c in clauses for g in c.children if dep(g) == "conj" and is_verbal(g)
+                        and self.children(g, SUBJECT | PASSIVE_SUBJECT)]
+            return [s for c in clauses
                     for s in ((self.is_passive(c) and self.agent(c)) or self.judged_subjects(c))
                     if not self._counted_undergoer(c, s)]
         if slot == "xcomp":
