@@ -687,7 +687,12 @@ class SentenceCoder:
         if entry.type == "ASSAULT" and self._verbal_attack(entry, source, target, match.predicate):
             entry = replace(entry, type="ACCUSE", cameo="111")
         if entry.type == "THREATEN" and self._public_advice(entry, source, target):
-            return None
+            if not self._advised_act(match.predicate):
+                return None
+            # "Officials have warned people to stay away from infected areas": advice that tells
+            # the public what to do is a call to act, REQUEST (rule public-advice-request;
+            # gold/GUIDELINES.md: "called on" is REQUEST); advice of a danger stays no event
+            entry = replace(entry, type="REQUEST", cameo="020")
         if entry.type == "THREATEN" and self._warned_of_another(entry, match.predicate) \
                 and not self._own_forces(source, target):
             entry = replace(entry, type="ACCUSE", cameo="111")
@@ -1165,6 +1170,12 @@ class SentenceCoder:
             return False
         return not (dep(noun) in ("dobj", "obj") and any(
             e.type == "REJECT" for e in self.lexicon.candidates(noun.head.lemma_, "verb")))
+
+    def _advised_act(self, predicate: Token) -> bool:
+        """Whether a warning tells what to do: an infinitive it governs ("warned people to stay
+        away", "warned residents not to go out"), not what may happen ("warned residents that the
+        river could flood", "warned people of the danger")."""
+        return any(dep(c) == "xcomp" and is_verbal(c) for c in predicate.children)
 
     def _public_advice(self, entry: Entry, source: Found, target: Found) -> bool:
         """"Police warned people in the vicinity to stay inside", "Officials have warned people to
