@@ -354,7 +354,7 @@ class Resolver:
         hits = self._hits(text, norm, lang)
         named = {self._identity(ts[0]) for _, _, ts in hits if len(ts) == 1}
         named |= self._named_countries(hits, day)
-        pieces = [p for h in hits if (p := self._piece(*h, day, named))]
+        pieces = [p for h in hits if (p := self._piece(*h, day, named | self._own_country(text, norm, h)))]
         stances = [p for p in pieces if p.code and self._in_attitude(p, norm)]
         pieces = [p for p in pieces if not self._not_an_actor(p, text, norm)]
         starts = {p.start for p in pieces}
@@ -368,10 +368,51 @@ class Resolver:
                                if p.person and p.role == "actor" and " " in text[p.start:p.end].strip()}
         pieces = [p for p in pieces if not self._first_name(p, text, starts) and not self._another_person(p, text, starts)
                   and not self._surname_again(p, text, norm, surnames if p.kind == "place" else families) and not self._second_barrel(p, text, starts)]
+        pieces = self._named_bodies(pieces, text, lang)
         pieces = self._share_sectors(self._join_titles(pieces, norm, lang), text)
         as_mention = lambda p: Mention(start=p.start, end=p.end, text=text[p.start:p.end],
                                        code=p.code, kind=p.kind, entry=p.entry)
         return [as_mention(p) for p in pieces if p.role == "actor"], [as_mention(p) for p in stances]
+
+    def _own_country(self, text: str, norm: str, hit: tuple) -> set[str]:
+        """Rule named-body: a party's name that holds its own country's name or adjective
+        ("the Iraqi Communist Party", "Communist Party of Nepal", « Parti communiste du Népal »)
+        names that country itself: it is read even where the text names the country nowhere else."""
+        start, end, targets = hit
+        if not any(getattr(t, "role", None) == PARTY for t in targets if not isinstance(t, SectorTerm)):
+            return set()
+        out = set()
+        for last, (length, values) in self.automaton.iter(norm[start:end]):
+            a, b = last - length + 1, last + 1
+            inner = norm[start:end]
+            if (a > 0 and inner[a - 1].isalnum()) or (b < len(inner) and inner[b].isalnum()):
+                continue
+            for form, t in values:
+                if isinstance(t, Entry) and t.kind == "country" and _case_ok(form, text[start + a:start + b]):
+                    out.add(self._country_of(t.code))
+        return out - {None}
+
+    def _named_bodies(self, pieces: list[_Piece], text: str, lang: str | None) -> list[_Piece]:
+        """Rule named-body: a capitalised name whose head is a kind of national body
+        (`body_heads.txt`) and that holds a country ("the Iraqi Communist Party", "Communist Party of
+        Nepal", « le Parti populaire espagnol », « le Parti communiste du Népal ») is that
+        country's body: COUNTRY+SECTOR over the whole name, so that the clause's subject or
+        object, the name's head, is coded (the country word alone is a modifier of it)."""
+        heads = _body_heads(lang)
+        if not heads:
+            return pieces
+        out = []
+        for p in pieces:
+            if p.role == "actor" and p.kind == "country" and p.code and not p.person and not p.sector:
+                span = _body_span(text, p, heads, lang)
+                # a sports word in the name or just after it (« Fédération tunisienne de football »)
+                words = (text[span[0]:span[1]].split() + text[span[1]:span[1] + 60].split()[:3]) if span else []
+                if span and not any(heads.get(w.strip(".,;:()")) == "-" for w in words):
+                    start, end, sector, head = span
+                    p = replace(p, start=start, end=end, code=p.country + sector, kind="sector", sector=sector,
+                                entry=f"{p.entry} + {sector} [named-body: {head}]")
+            out.append(p)
+        return out
 
     @staticmethod
     def _in_attitude(p: _Piece, norm: str) -> bool:
@@ -594,6 +635,66 @@ class Resolver:
             return self._span(left, right, **{**_actor_fields(right),
                                               "code": right.country + "OPP"})
         return None
+
+
+_BODY_HEADS: dict[str, dict[str, str]] | None = None
+_NAME_WINDOW = 120
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.&-]*"
+# words that end a French name's run of adjectives: a verb, an article, a preposition
+_FR_NOT_IN_NAME = frozenset({"de", "du", "des", "d'", "d’", "a", "à", "au", "aux", "le", "la", "les", "un", "une", "et", "ou", "est", "sont",
+                             "ont", "en", "pour", "par", "sur", "avec", "qui", "que", "dans", "ne", "se", "son",
+                             "sa", "ses", "leur", "leurs", "été", "était", "avait", "contre", "vers", "sans"})
+
+
+def _body_heads(lang: str | None) -> dict[str, str]:
+    """{head noun: sector} of `body_heads.txt` for a language."""
+    global _BODY_HEADS
+    if _BODY_HEADS is None:
+        _BODY_HEADS = defaultdict(dict)
+        rows = [l.rstrip("\n").split("\t") for l in (DATA_DIR / "body_heads.txt").read_text(encoding="utf-8").splitlines()
+                if l.strip() and not l.startswith("#")]
+        for sector, lng, forms in rows[1:]:
+            for f in forms.split("|"):
+                _BODY_HEADS[lng][f] = sector
+    return _BODY_HEADS.get(lang or "", {})
+
+
+def _body_span(text: str, p: _Piece, heads: dict[str, str], lang: str | None) -> tuple[int, int, str, str] | None:
+    """(start, end, sector, head) of the body's name around a country piece, or None."""
+    alts = "|".join(sorted((re.escape(h) for h, sector in heads.items() if sector != "-"), key=len, reverse=True))
+    word = text[p.start:p.end]
+    # only a name's length before the country word is read (a long text's pieces stay linear)
+    left = max(0, p.start - _NAME_WINDOW)
+    before = text[left:p.start]
+    if lang == "fr":
+        # « Parti populaire espagnol »: head, up to three lower-case adjectives, the adjective;
+        # « Parti communiste du Népal »: the same, then de + the country's name
+        m = re.search(rf"\b({alts})((?: [a-zà-öø-ÿ-]+){{0,3}}?) (du |de la |de l'|de l’|d'|d’|des )?$", before)
+        if not m:
+            return None
+        between = m.group(2).split()
+        if any(w in _FR_NOT_IN_NAME for w in between):
+            return None
+        if bool(m.group(3)) != word[:1].isupper():
+            return None  # « Parti ... espagnol » (an adjective) or « Parti ... du Népal » (a name)
+        return left + m.start(1), p.end, heads[m.group(1)], m.group(1)
+    if not word[:1].isupper():
+        return None
+    # "the Iraqi Communist Party": the country word, capitalised words, the head
+    m = re.match(rf"((?: {_NAME_WORD})*?) ({alts})\b", text[p.end:p.end + _NAME_WINDOW])
+    if m and all(not w.endswith("'s") and not w.endswith("’s") for w in m.group(1).split()):
+        return p.start, p.end + m.end(2), heads[m.group(2)], m.group(2)
+    # "Communist Party of Nepal": capitalised words, the head, of (the) country
+    m = re.search(rf"\b({alts})((?: {_NAME_WORD})*) of (?:the )?$", before)
+    if m:
+        start = left + m.start(1)
+        while True:  # the capitalised words before the head are the name's
+            b = re.search(rf"(?<![\w'’.&-])({_NAME_WORD}) $", text[max(0, start - 40):start])
+            if not b or b.group(1).lower() in ("the", "a", "an"):
+                break
+            start = start - len(b.group(0))
+        return start, p.end, heads[m.group(1)], m.group(1)
+    return None
 
 
 def _given_name(form: str) -> str | None:

@@ -480,7 +480,17 @@ class SentenceCoder:
         if not marks:
             return False
         verb = draft.trigger_tokens[0]
+        wh = self.lexicon.words("wh_question_words")
         for clause in [verb, *verb.ancestors]:
+            # "did not announce whom they would support": a clause complement opened by a wh-word
+            # (its first word) is an indirect question, dropped whatever its type (rule wh-asked)
+            if wh and dep(clause) == "ccomp" and fold(clause.head.lemma_) in self.lexicon.words("wh_question_verbs"):
+                first = min(clause.subtree, key=lambda t: t.i)
+                # (not after a comma: "Kalesnikava spoke, who headed the campaign" is a relative
+                # clause the parser hangs as a complement)
+                if fold(first.text) in wh and first.tag_ in ("WP", "WDT", "WP$") and first.head.i == clause.i \
+                        and first.i > 0 and not first.nbor(-1).is_punct:
+                    return True
             if any(dep(c) == "mark" and fold(c.text) in marks for c in clause.children):
                 if draft.type in self.lexicon.grammar.get("asked_kept_types", ()):
                     draft.hypothetical = True
