@@ -36,6 +36,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -659,9 +660,17 @@ def _body_heads(lang: str | None) -> dict[str, str]:
     return _BODY_HEADS.get(lang or "", {})
 
 
+@lru_cache(maxsize=None)
+def _body_alternation(lang: str | None) -> str:
+    """The regex alternation of a language's body heads (longest first, sports words left out),
+    built once: `_body_span` runs for every country word of every sentence."""
+    heads = _body_heads(lang)
+    return "|".join(sorted((re.escape(h) for h, sector in heads.items() if sector != "-"), key=len, reverse=True))
+
+
 def _body_span(text: str, p: _Piece, heads: dict[str, str], lang: str | None) -> tuple[int, int, str, str] | None:
     """(start, end, sector, head) of the body's name around a country piece, or None."""
-    alts = "|".join(sorted((re.escape(h) for h, sector in heads.items() if sector != "-"), key=len, reverse=True))
+    alts = _body_alternation(lang)
     word = text[p.start:p.end]
     # only a name's length before the country word is read (a long text's pieces stay linear)
     left = max(0, p.start - _NAME_WINDOW)
