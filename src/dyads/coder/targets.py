@@ -343,12 +343,15 @@ class TargetRules:
         if not country or country in exclude:
             return None
         for token in tokens:
-            if token.pos_ == "PROPN" and not self.by_token.get(token.i) and token.i > 0 \
+            if (token.pos_ == "PROPN" or self._acronym(token)) and not self.by_token.get(token.i) and token.i > 0 \
                     and token.text[:1].isupper() and fold(token.text) not in calendar_words(self.lang) \
-                    and not any(dep(c) == "det" for c in token.children):
+                    and (self._acronym(token) or dep(token) in ("poss", "nmod:poss")
+                         or not any(dep(c) == "det" for c in token.children)):
                 # a person's name takes no article; "le Front Nusrat", "the Nusra Front" is a
-                # named group, left uncoded rather than guessed
-                span = [t for t in token.subtree if t.pos_ == "PROPN" and not self.by_token.get(t.i)]
+                # named group, left uncoded rather than guessed; but an acronym ("the NTC",
+                # « l'IPN ») is a body's name, and a possessive with an article owning the
+                # object ("the Princess's candidacy") a title: whose act or claim it is
+                span = [t for t in token.subtree if t.pos_ == "PROPN" and not self.by_token.get(t.i)] or [token]
                 start, end = span[0].idx, span[-1].idx + len(span[-1].text)
                 return Mention(start, end, self.doc.text[start:end], country,
                                entry=f"unknown name in {country}")
@@ -357,15 +360,29 @@ class TargetRules:
     def _owners(self, tokens: list[Token]) -> list[Token]:
         """"mourned Leonov's passing", "praised the quality of al-Quaety's work": the possessive
         names that own a phrase, down two nouns (an "of" phrase often names a place: "the
-        outskirts of Gao")."""
+        outskirts of Gao"; only an acronym there, owning an act or a claim, owns it)."""
         out, level = [], list(tokens)
         for _ in range(2):
             level = [g for t in level for c in t.children for g in (
-                [c] if dep(c) in ("poss", "nmod:poss")
+                [c] if dep(c) in ("poss", "nmod:poss") or (dep(c) == "nmod" and case_word(c) in self.owner_preps)
                 else [p for p in c.children if dep(p) == "pobj"] if dep(c) == "prep" and fold(c.text) in self.owner_preps
                 else [])]
-            out += [t for t in level if dep(t) in ("poss", "nmod:poss")]
+            # an acronym after "of" owns an act or a claim: "the act of the NTC", « les
+            # accusations de l'IPN » (not a thing: « une baisse de la TVA »)
+            out += [t for t in level if dep(t) in ("poss", "nmod:poss") or (
+                self._acronym(t) and self._act_word(t.head if dep(t) == "nmod" else t.head.head))]
         return out
+
+    def _act_word(self, noun: Token) -> bool:
+        """A noun naming an act or a claim: `act_nouns`, or an event noun of the lexicon."""
+        words = {fold(noun.lemma_), fold(noun.text)}
+        return bool(words & self.lexicon.words("act_nouns")) or any(self.lexicon.candidates(w, "noun") for w in words)
+
+    @staticmethod
+    def _acronym(token: Token) -> bool:
+        """"the act of the NTC", « les accusations de l'IPN »: a name in capitals (an acronym) is
+        a body's name, no place."""
+        return token.pos_ in ("PROPN", "NOUN") and token.text.isalpha() and token.text.isupper() and 2 <= len(token.text) <= 6
 
     def _names_an_accord(self, token: Token) -> bool:
         """A city that names an agreement ("l'accord de Paris"): no party to it."""
