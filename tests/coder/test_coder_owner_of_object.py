@@ -7,6 +7,8 @@ TVA »). gold/GUIDELINES.md section 3. Invented sentences."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from coder_en import code_en, countries, only  # noqa: F401  (fixture)
@@ -51,3 +53,33 @@ def test_an_acronym_alone_names_no_country(code_en):
     # with no country in the article, the unknown body is no one's
     event = only(code_en("Amnesty International condemned the act of the BRC."), "ACCUSE")
     assert event.target == []
+
+
+# rule thing-pronoun: "it" as the object of a reaction stands for what the sentence before told
+US = dict(date=dt.date(2019, 1, 10))
+
+
+def test_it_reacted_to_again_is_owned_by_whom_the_first_reaction_was_aimed_at(code_en):
+    events = code_en("Democratic senators questioned President Trump's authority to build the wall. "
+                     "Representative Adam Schiff called it a non-starter.", **US)
+    event = only(events, "REJECT")
+    assert event.target == ["USAGOV"] and event.rule.endswith("/thing-pronoun")
+
+
+def test_it_for_an_act_told_before_is_aimed_at_its_doer(code_en):
+    event = only(code_en("China expelled two Canadian diplomats on Monday. The United States condemned it.", **US),
+                 "ACCUSE")
+    assert countries(event.target) == {"CHN"} and event.rule.endswith("/thing-pronoun")
+
+
+def test_it_after_a_meeting_of_the_same_actor_names_no_one(code_en):
+    # the reacting actor met someone before: no thing of theirs was reacted to
+    events = code_en("Democratic senators met President Trump on Monday. Representative Adam Schiff called it "
+                     "a non-starter.", **US)
+    assert only(events, "REJECT").target == []
+
+
+def test_it_with_nothing_told_just_before_names_no_one(code_en):
+    events = code_en("Democratic senators questioned President Trump's authority to build the wall. It rained "
+                     "all day. Representative Adam Schiff called it a disgrace.", **US)
+    assert [e.target for e in events if e.rule.endswith("/thing-pronoun")] == []

@@ -1264,6 +1264,8 @@ class SentenceCoder:
                 earlier = self._named_act(match, slots, source_codes)
             if not earlier.mentions:
                 earlier = self._home_act(match, slots, source_codes)
+            if not earlier.mentions:
+                earlier = self._thing_pronoun(match, source_codes)
             if earlier.mentions:
                 return earlier
         if not codes(found.mentions) and match.entry is not None and match.entry.type == "REQUEST" \
@@ -1387,6 +1389,35 @@ class SentenceCoder:
                 mention = token_mention(token, country, entry=f"state act in {country}")
                 return Found([mention], "home", (token,), rule="home-act")
         return Found([], "none")
+
+    def _thing_pronoun(self, match: Match, source_codes: frozenset[str]) -> Found:
+        """A reaction whose object is a pronoun of a thing (`thing_pronouns`: "it", "this",
+        "that") reacts to what the sentence before told (its last event): to that act itself,
+        aimed at its doer ("Russian troops attacked Ukraine. The United States called it
+        illegal": RUS), or, when the reacting actor already reacted there, to the same thing
+        again, aimed at its owner, whom that reaction was aimed at ("Durbin and Schiff questioned
+        the President's power to do as he proposed. Schiff called it a non-starter": the
+        President) (rule thing-pronoun)."""
+        words = self.lexicon.words("thing_pronouns")
+        if not words or self.syntax.is_passive(match.predicate):
+            return Found([], "none")
+        pronoun = next((t for t in self.syntax.objects(match.predicate)
+                        if t.pos_ == "PRON" and fold(t.text) in words and not self.syntax.by_token.get(t.i)), None)
+        if pronoun is None:
+            return Found([], "none")
+        draft = next((d for back, d in self.told if back == 1), None)
+        if draft is None or draft.negated or draft.hypothetical:
+            return Found([], "none")
+        if set(draft.source_codes) & source_codes:
+            if draft.type not in REACTION_TYPES:
+                return Found([], "none")
+            doers, why = draft.target, f"owner of what the {draft.type} told before was aimed at"
+        else:
+            doers, why = draft.source, f"doer of the {draft.type} told before"
+        aimed = [m for m in doers if m.code and m.code not in source_codes]
+        if not aimed:
+            return Found([], "none")
+        return Found(standing_for(pronoun, aimed, lambda m: why), "pronoun", (pronoun,), rule="thing-pronoun")
 
     def _acts_of(self, tokens):
         """"denounced the conclusions of the summit": an act noun (`act_nouns`) said of an event noun
