@@ -83,3 +83,20 @@ def test_it_with_nothing_told_just_before_names_no_one(code_en):
     events = code_en("Democratic senators questioned President Trump's authority to build the wall. It rained "
                      "all day. Representative Adam Schiff called it a disgrace.", **US)
     assert [e.target for e in events if e.rule.endswith("/thing-pronoun")] == []
+
+
+# rule possessive-owner: "his" owning a reaction's object names whom the reaction is aimed at
+TR = "President Erdogan announced the change on Friday. "
+JUL = dict(date=dt.date(2020, 7, 10))
+
+
+def test_his_owning_the_object_of_a_reaction_is_the_person_named_before(code_en):
+    event = only(code_en(TR + "The Greek government and UNESCO questioned his authority to make the change.", **JUL),
+                 "ACCUSE")
+    assert event.target == ["TURGOV"] and event.rule.endswith("/possessive-owner")
+
+
+def test_his_of_a_lone_person_source_is_mostly_the_sources_own(code_en):
+    # "Trump praised his courage", "criticized his own party": no guess
+    assert only(code_en(TR + "President Trump praised his courage.", **JUL), "SUPPORT").target == []
+    assert only(code_en(TR + "Chuck Schumer criticized his own party.", **JUL), "ACCUSE").target == []

@@ -270,6 +270,10 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     country = main_country(mentions, len(body))
     pronoun = _pronoun_pattern(lang, "pronouns")
     object_pronoun = _pronoun_pattern(lang, "object_pronouns")
+    # "questioned his authority": whom a possessive owning a reaction's object stands for (rule
+    # possessive-owner)
+    possessives = load_lexicon(lang).words("possessive_pronouns")
+    possessive = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(possessives)))})\b", re.IGNORECASE) if possessives else None
     group_pronoun = _pronoun_pattern(lang, "group_pronouns")
     act_noun = _act_noun_pattern(lang)
     groups = _group_noun_pattern(lang) if country else None
@@ -310,7 +314,8 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         if len(text) > MAX_SENTENCE_CHARS:  # a parse grows faster than the sentence: bounded work
             stats.too_long += 1
             continue
-        if antecedent is None and object_pronoun and object_pronoun.search(text):
+        if antecedent is None and ((object_pronoun and object_pronoun.search(text))
+                                   or (possessive and possessive.search(text))):
             # "Les députés l'ont critiqué": looked up only for a sentence kept already (French
             # "la", "le" are in nearly every sentence; they must not make one worth parsing)
             antecedent = references.antecedent(number)

@@ -1266,6 +1266,8 @@ class SentenceCoder:
                 earlier = self._home_act(match, slots, source_codes)
             if not earlier.mentions:
                 earlier = self._thing_pronoun(match, source_codes)
+            if not earlier.mentions:
+                earlier = self._possessive_owner(match, source, source_codes)
             if earlier.mentions:
                 return earlier
         if not codes(found.mentions) and match.entry is not None and match.entry.type == "REQUEST" \
@@ -1418,6 +1420,30 @@ class SentenceCoder:
         if not aimed:
             return Found([], "none")
         return Found(standing_for(pronoun, aimed, lambda m: why), "pronoun", (pronoun,), rule="thing-pronoun")
+
+    def _possessive_owner(self, match: Match, source: Found, source_codes: frozenset[str]) -> Found:
+        """"criticism by the Greek foreign minister and UNESCO, who questioned his authority": a
+        reaction to a thing owned by a personal possessive (`possessive_pronouns`: "his", "her")
+        is aimed at the person it stands for: the person named last before it in the sentence
+        heading or owning a subject, not the source, else the person the article named just
+        before; not when the source is one person, whose own thing "his" mostly is ("Trump
+        defended his decision") (rule possessive-owner)."""
+        words = self.lexicon.words("possessive_pronouns")
+        if not words or (len(source.mentions) == 1 and source.mentions[0].kind == "person"):
+            return Found([], "none")
+        for token in self.syntax.objects(match.predicate):
+            pronoun = next((c for c in token.children if dep(c) in ("poss", "nmod:poss") and fold(c.text) in words
+                            and not self.syntax.by_token.get(c.i)), None)
+            if pronoun is None:
+                continue
+            before = [m for m in self.syntax.mentions if m.end <= pronoun.idx and m.code and m.code not in source_codes
+                      and m.kind == "person" and self.syntax._in_subject(m)]
+            person = before[-1] if before else self.syntax.previous_person
+            if person is None or not person.code or person.code in source_codes:
+                return Found([], "none")
+            mention = token_mention(pronoun, person.code, "person", f"pronoun for {person.text!r}")
+            return Found([mention], "pronoun", (pronoun,), rule="possessive-owner")
+        return Found([], "none")
 
     def _acts_of(self, tokens):
         """"denounced the conclusions of the summit": an act noun (`act_nouns`) said of an event noun
