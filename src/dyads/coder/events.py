@@ -73,6 +73,10 @@ OWNED_UNTARGETED_BY_OWNER = ("ACCUSE",)
 # "Johnson asked Queen Elizabeth II"): the home country is no target for these (train: 4 wrong,
 # 0 right); hostile acts and pardons aimed at such a name hit one of its citizens (17 right).
 OWN_PEOPLE_TYPES = ("REQUEST", "SUPPORT", "AGREE", "CONSULT")
+# A request to someone of the requester's own code ("the governor has requested President Trump
+# declare a state of emergency": both USAGOV) is made all the same: it stands with an empty
+# target, as a meeting does (gold/GUIDELINES.md: a target that is the source's code is left out)
+OWN_CODE_ASKED_TYPES = ("REQUEST",)
 # what a crowd of people at large does as one (events._people_at_large)
 CROWD_TYPES = ("PROTEST", "ASSAULT")
 # what a repression or an attack aimed at a gathering (`crowd_objects`) hits: the people gathered
@@ -108,6 +112,7 @@ class Draft:
     confidence: float = 0.9
     features: list[str] = field(default_factory=list)  # what the learned scorer saw
     untargeted: bool = False  # its entry needs a target and none was found (kept for the scorer)
+    aimless: bool = False  # its entry is aimed at no one (`target: []`: "declared a state of emergency")
     sense_by_object: bool = False  # its entry names the objects that give the word this sense
 
     @property
@@ -722,11 +727,13 @@ class SentenceCoder:
         if entry.type in RECIPROCAL_TYPES and not codes(target.mentions):
             untargeted = len(set(codes(source.mentions))) < 2 or (
                 needs_target and not any(dep(c) == "conj" for t in source.tokens for c in t.children))
-        if untargeted and entry.type in RECIPROCAL_TYPES and self._aims_at_own_code(match, slots, source):
+        if untargeted and (entry.type in RECIPROCAL_TYPES or entry.type in OWN_CODE_ASKED_TYPES) \
+                and self._aims_at_own_code(match, slots, source):
             # "Ayrault s'est entretenu avec Montebourg": the other party of a meeting is there but
             # has the source's code; the meeting stands with an empty target (gold/GUIDELINES.md).
             # (Other types aimed at their own code are more often misread than real: on train
-            # and dev, 1 right event for 15 wrong ones.)
+            # and dev, 1 right event for 15 wrong ones; a request is asked all the same, "the
+            # governor has requested President Trump declare a state of emergency": OWN_CODE_ASKED_TYPES.)
             untargeted, target = False, Found([], "none", rule="own-code")
         if untargeted and entry.type == "THREATEN" and self._own_future_act(match, source):
             # "Iran warned that it would retaliate", "warned that the Chinese government 'will not
@@ -740,8 +747,11 @@ class SentenceCoder:
         event_type, cameo, negated = entry.type, entry.cameo, mood.negated
         if negated and entry.negated_type:
             event_type, cameo, negated = entry.negated_type, entry.negated_cameo, False
-        if source.how == "implicit" and target.mentions and target.how == "home":
-            return None  # "Blagojevich was jailed": no actor named, both ends guessed
+        if source.how == "implicit" and target.mentions and target.how == "home" \
+                and not target.rule.startswith("home-pronoun"):
+            # "Blagojevich was jailed": no actor named, both ends guessed; a pronoun undergoing
+            # it stands for someone the article told of ("They were taken into custody"): kept
+            return None
         rule = self._rule(match, source, target)
         event_type, cameo, rule = self._intent(event_type, cameo, mood, rule)
         if negated and rule.endswith("+intent"):  # "Moscow will not recognize the election": a refusal
@@ -755,6 +765,7 @@ class SentenceCoder:
         draft = Draft(event_type, cameo, source.mentions, target.mentions, match.tokens, rule, entry.id,
                       negated, mood.hypothetical, reported, round(max(0.05, min(0.99, confidence)), 2))
         draft.untargeted = untargeted
+        draft.aimless = aimless
         draft.sense_by_object = bool(entry.object)
         return draft
 
@@ -1834,14 +1845,16 @@ def as_civilians(mention: Mention) -> Mention:
 def dedupe(drafts: list[Draft]) -> list[Draft]:
     """One event per (type, source, target): the most confident, earliest trigger. An event
     with no target says nothing that one of the same type and source with a target does not
-    ("anti-government protests have been taking place since ... after the protests began")."""
+    ("anti-government protests have been taking place since ... after the protests began"),
+    unless its entry is aimed at no one by its nature (`target: []`, rule aimless-kept): "declared
+    a state of emergency ... and banned children from public gatherings" are two acts."""
     best: dict[tuple, Draft] = {}
     for draft in drafts:
         key = draft.key()
         if key not in best or draft.confidence > best[key].confidence:
             best[key] = draft
     aimed = {(t, source) for t, source, target in best if target}
-    return [d for (t, source, target), d in best.items() if target or (t, source) not in aimed]
+    return [d for (t, source, target), d in best.items() if target or d.aimless or (t, source) not in aimed]
 
 
 _ASIDE_MARKS = {"—", "–", "(", ")"}

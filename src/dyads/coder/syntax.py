@@ -62,6 +62,7 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
         self.singular_group_pronouns = frozenset(fold(w) for w in references.get("singular_group_pronouns", ()))
         self.object_pronouns = frozenset(fold(w) for w in references.get("object_pronouns", ()))
         self.home_pronouns = frozenset(fold(w) for w in references.get("home_pronouns", ()))
+        self.home_passive_pronouns = frozenset(fold(w) for w in references.get("home_passive_pronouns", ()))
         self.relatives = lexicon.words("relative_pronouns")
         self.owner_preps = lexicon.words("owner_preps")
         self.inclusion = lexicon.words("inclusion")

@@ -315,7 +315,12 @@ class TargetRules:
         country = self.article_country
         if not country or country in exclude:
             return None
-        pronoun = self._free_pronoun(tokens, self.home_pronouns)
+        # "He was shot by another police officer", « il a été interpellé par la police »: the subject
+        # of a passive is whom the act hits, as the object of the active ("the police shot him");
+        # its subject pronoun (`home_passive_pronouns`) stands for one of the country's people too
+        # (rule home-pronoun, passive)
+        passive = self.home_passive_pronouns if any(dep(t) in PASSIVE_SUBJECT for t in tokens) else frozenset()
+        pronoun = self._free_pronoun(tokens, self.home_pronouns | passive)
         if pronoun is None:
             return None
         return token_mention(pronoun, country, "person", f"pronoun in {country}")
