@@ -1779,10 +1779,25 @@ def business_only(draft: Draft) -> bool:
     # a company's offers and deals with people are its trade ("Google offers an extension of the
     # market of people who can play"); its sympathy or its complaints are not
     customers = draft.type in ("AGREE", "COOPERATE", "CONSULT")
+    # a bare country beside a company of that country among the targets is the company's
+    # nationality, no second party ("agreed to a rescue by its largest shareholder, Japanese
+    # technology investment company SoftBank": JPNBUS, not also Japan)
+    companies = {c[:3] for c in targets if c.endswith(("BUS", "MED"))}
+    nationalities = {m.code for m in draft.target if m.code in companies and _modifier(m, draft)}
     # news outlets are companies too: what a company says or declines to say to one is no politics
     # ("An Alibaba spokesperson declined to comment on the pricing to Reuters")
     return bool(sources) and all(c.endswith("BUS") for c in sources) and all(
-        c.endswith(("BUS", "MED")) or c in home or (customers and c.endswith("CVL")) for c in targets)
+        c.endswith(("BUS", "MED")) or c in home or c in nationalities or (customers and c.endswith("CVL"))
+        for c in targets)
+
+
+def _modifier(mention: Mention, draft: Draft) -> bool:
+    """Whether a mention is a word modifying a noun ("Japanese" in "Japanese technology company
+    SoftBank"), not an actor of its own ("SoftBank and Japan")."""
+    if not draft.trigger_tokens:
+        return False
+    span = draft.trigger_tokens[0].doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and dep(span.root) in ("amod", "compound", "nmod") and span.root.head.pos_ in ("NOUN", "PROPN")
 
 
 def private_violence(draft: Draft) -> bool:
