@@ -168,6 +168,8 @@ class ModalityReader:
             head = current.head
             if head is current:
                 return None
+            if label == "conj" and self._own_clause(current):
+                return None  # "the caliphate would not have been destroyed ..., and I applaud the president"
             if label == "conj":
                 # an infinitive the parser joined to a participle has the mood of the infinitive
                 # above it (as its source: rule conj-verb)
@@ -218,6 +220,14 @@ class ModalityReader:
         if marks:
             return bool(set(marks) & self.purpose_marks)
         return any(dep(g) == "aux" and fold(g.text) in self.purpose_marks for g in clause.children)
+
+    @staticmethod
+    def _own_clause(verb: Token) -> bool:
+        """A coordinated verb with a subject and a tense of its own heads a clause of its own
+        ("the caliphate would not have been destroyed without the Kurds, and I applaud the
+        president", « la Russie pourrait attaquer et l'Ukraine se prépare »): it does not share
+        the mood of the clause it is joined to."""
+        return "Fin" in verb.morph.get("VerbForm") and any(dep(c) in ("nsubj", "nsubjpass", "nsubj:pass", "expl") for c in verb.children)
 
     def _own_modality(self, verb: Token) -> tuple[str, str] | None:
         if self._is_future(verb):
