@@ -249,6 +249,8 @@ class SourceRules:
         if not preps or dep(verb) != "pcomp" or verb.tag_ != "VBG" or fold(verb.head.text) not in preps:
             return None
         governor = verb.head.head
+        if dep(governor) == "acomp" and is_verbal(governor.head):
+            governor = governor.head  # "pleaded guilty to threatening": the parser hangs "to" on "guilty"
         if not is_verbal(governor) or fold(governor.lemma_) not in self.lexicon.words("admission_verbs") \
                 or self.is_passive(governor) or self.children(governor, OBJECT):
             return None
