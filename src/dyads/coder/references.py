@@ -62,6 +62,14 @@ FRONTED_SUBJECT_CHARS = 40
 OFFICIAL_SECTORS = ("GOV", "LEG", "MIL", "JUD", "COP", "OPP", "REB")
 
 
+# English nationality adjectives end so ("Italian", "Japanese", "British", "Israeli", "French",
+# "Turkish", "Dutch", "Icelandic"); country names mostly do not ("Turkey", "Iran")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", "ian")
+# words that open or carry a clause: no office between a nationality and a title
+_CLAUSE_WORDS = frozenset({"says", "said", "say", "told", "tells", "met", "meets", "is", "was", "are", "were", "has",
+                           "have", "had", "will", "would", "and", "or", "but", "that", "to", "with", "by", "of", "for"})
+
+
 @dataclass(frozen=True)
 class ReferenceWords:
     pronouns: frozenset[str]  # subject pronouns that stand for a person: he, she, il, elle
@@ -324,6 +332,19 @@ class ArticleReferences:
             at = start - len(lead.group(0)) if lead else -1
             country = next((m for m in self.mentions if m.end == at and m.kind == "country" and _from_dictionary(m)
                             and m.code and len(m.code) == 3), None)
+            if country is not None:
+                return country.code
+        # "Italian economic development minister Stefano Patuanelli": a nationality adjective (a
+        # one-word form of `country_forms` with an adjective's ending) before up to three lower-case
+        # words of the office (no verb in the past between: "Russian troops killed defence minister X")
+        for words in range(1, 4):
+            lead = re.search(rf"\s+(?:[a-z][\w\-]*\s+){{{words}}}$", window)
+            if not lead or any(w.endswith("ed") or w in _CLAUSE_WORDS for w in lead.group(0).split()):
+                break
+            at = start - len(lead.group(0))
+            country = next((m for m in self.mentions if m.end == at and m.kind == "country" and _from_dictionary(m)
+                            and m.code and len(m.code) == 3 and " " not in m.text and m.text[:1].isupper()
+                            and "country_forms" in (m.entry or "") and m.text.endswith(_DEMONYM_ENDINGS)), None)
             if country is not None:
                 return country.code
         return None
