@@ -380,6 +380,7 @@ TRAITS = {
     "group_pronoun_for_organisations": "the plural subject pronoun may stand for one organisation (the ministry ... they)",
     "object_control": "the object of a verb does what the verb's infinitive complement says (forced Iran to withdraw); the parser hangs that infinitive on the verb reliably",
     "personal_pronouns_for_people": "the personal subject pronouns (references.pronouns) stand for a person, never for a plural group or an organisation (he, she; not il, elle)",
+    "colon_verdict": "a quotation a clause introduces with a colon is what its subject says, whatever the verb (rule colon-verdict)",
 }
 
 

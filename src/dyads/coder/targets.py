@@ -152,6 +152,10 @@ class TargetRules:
             tokens = (self.is_passive(clause) and self.agent(clause)) or self.judged_subjects(clause)
             if dep(clause) in ("relcl", "acl:relcl") and any(self.is_relative(t) for t in tokens):
                 tokens = [clause.head]  # "the agreement, which violates ...": what the relative stands for
+            if not tokens and dep(clause) == "acl" and clause.head.pos_ in ("NOUN", "PROPN") and not is_past_participle(clause):
+                # "the French president's suggestion that ... evokes a colonialist mentality" (the
+                # parser hangs the verb on the noun): the noun it describes does it
+                tokens = [clause.head]
             # a clause as subject ("denying American Samoans citizenship violated ..."): its doer is
             # not named there, whom it is done to is not judged
             tokens = [t for t in tokens if not is_verbal(t)]

@@ -156,6 +156,33 @@ def has_possessive(noun: Token) -> bool:
                for c in noun.children)
 
 
+@functools.lru_cache(maxsize=256)
+def _judged_pairs(judged: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(w.split(" ", 1)) for w in judged if " " in w)  # type: ignore[misc]
+
+
+# what a verb of a `judged` pair acts on: its object, or the object of its preposition
+JUDGED_ARGUMENTS = ("dobj", "obj", "pobj", "nsubjpass", "nsubj:pass")
+
+
+def judges(token: Token, judged: tuple[str, ...]) -> bool:
+    """Whether a token is a verdict word of a `judged` list: the word itself ("sham",
+    "illegitimate"), or the head word of a pair written "head argument" whose argument is the
+    token's object or its preposition's ("break law": "are breaking the law", "broke the rules";
+    "above law": "acts as if he were above the law"; rule judged-pair)."""
+    if fold(token.lemma_) in judged or fold(token.text) in judged:
+        return True
+    for head, argument in _judged_pairs(tuple(judged)):
+        if fold(token.lemma_) != head and fold(token.text) != head:
+            continue
+        for child in token.children:
+            words = [child] if dep(child) in JUDGED_ARGUMENTS else [
+                g for g in child.children if dep(g) in JUDGED_ARGUMENTS] if dep(child) == "prep" else []
+            if any(fold(w.lemma_) == argument or fold(w.text) == argument for w in words):
+                return True
+    return False
+
+
 OPENING_QUOTES = frozenset({'"', "“", "«", "``"})
 CLOSING_QUOTES = frozenset({'"', "”", "»", "''"})
 

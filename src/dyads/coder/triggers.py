@@ -12,7 +12,7 @@ from dyads.dates import calendar_words
 from dyads.folding import fold
 from dyads.lang import language
 from dyads.coder.syntax import SentenceSyntax
-from dyads.coder.tokens import CLAUSE, OBJECT, PASSIVE_SUBJECT, case_word, dep, has_possessive, is_past_participle, is_verbal, quote_run_on
+from dyads.coder.tokens import CLAUSE, OBJECT, PASSIVE_SUBJECT, case_word, dep, has_possessive, is_past_participle, is_verbal, judges, quote_run_on
 
 SAID_LABELS = ("ccomp", "parataxis", "parataxis:insert", "xcomp")  # what a verb of saying reports
 REFLEXIVE = {"expl:comp", "expl:pv", "expl", "expl:pass", "iobj", "obj"}  # "se sont rassemblées": the parser marks the clitic of some pronominal verbs expl:pass
@@ -281,7 +281,7 @@ class TriggerFinder:
                          or (dep(c) in ("obl", "obl:mod", "nmod") and case_word(c) in marks) for g in c.subtree]
             if entry.verdict_in == "content":
                 verdicts += self._said(verb)
-            hit = [t for t in verdicts if fold(t.lemma_) in entry.judged or fold(t.text) in entry.judged]
+            hit = [t for t in verdicts if judges(t, entry.judged)]
             # "said Ukraine was not responsible", "found him not guilty": a verdict denied (its word
             # or the copula it completes negated) is no verdict
             negation = self.lexicon.words("negation")

@@ -1,0 +1,57 @@
+"""English statements that are the speaker's own verdict: damning words by class in what is
+said (oppression, deceit, betrayal, a law or a promise broken: rule judged-pair), a quotation a
+clause of any verb introduces with a colon (rule colon-verdict), and the mood of a
+coordinated clause of its own. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_en import code_en, countries, only  # noqa: F401  (fixture)
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ('Jeremy Corbyn said, "The British government are breaking the law."', {"GBR"}, {"GBR"}),
+    ("Nancy Pelosi said Donald Trump broke his promise to the farmers.", {"USA"}, {"USA"}),
+    ("Nancy Pelosi said Donald Trump's decision was draconian.", {"USA"}, {"USA"}),
+    ("Nancy Pelosi said Donald Trump had misled the American people.", {"USA"}, {"USA"}),
+])
+def test_a_damning_word_of_a_class_in_what_is_said_accuses(code_en, sentence, source, target):
+    event = only(code_en(sentence), "ACCUSE")
+    assert countries(event.source) == source and countries(event.target) == target
+
+
+@pytest.mark.parametrize("sentence", [
+    'Jeremy Corbyn said, "The British government will change the law."',
+    "Nancy Pelosi said the law will break the deadlock.",
+    "Nancy Pelosi said Donald Trump kept his promise to the farmers.",
+])
+def test_a_law_or_a_promise_not_broken_is_no_verdict(code_en, sentence):
+    assert not [e for e in code_en(sentence) if e.type == "ACCUSE"]
+
+
+def test_a_quotation_after_a_colon_is_the_subject_s_verdict(code_en):
+    events = code_en('Brazilian President Jair Bolsonaro opposed the statement of Emmanuel Macron: "The French '
+                     "president's suggestion evokes a colonialist mentality.\"")
+    event = only(events, "ACCUSE")
+    assert countries(event.source) == {"BRA"} and countries(event.target) == {"FRA"}
+    assert event.rule.startswith("en:derived:colon-verdict")
+
+
+def test_a_quotation_after_a_colon_with_no_damning_word_accuses_no_one(code_en):
+    events = code_en('Brazilian President Jair Bolsonaro opposed the statement of Emmanuel Macron: "The French '
+                     "president's suggestion deserves a debate.\"")
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_a_verdict_word_in_a_proper_name_after_a_colon_is_no_verdict(code_en):
+    events = code_en('Boris Johnson thanked the Society for the Prevention of Cruelty to Children: "The Callous '
+                     'Society Trust did a great job."')
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_a_coordinated_clause_of_its_own_keeps_its_own_mood(code_en):
+    events = code_en('Senator Lindsey Graham said: "The war would not have been won without the Kurds, and I '
+                     'applaud President Donald Trump for his courage."')
+    event = only(events, "SUPPORT")
+    assert event.source == ["USALEG"] and not event.hypothetical
