@@ -1,7 +1,8 @@
 """English statements that are the speaker's own verdict: damning words by class in what is
 said (oppression, deceit, betrayal, a law or a promise broken: rule judged-pair), a quotation a
-clause of any verb introduces with a colon (rule colon-verdict), and the mood of a
-coordinated clause of its own. Invented sentences."""
+clause of any verb introduces with a colon (rule colon-verdict), the speaker a quotation's
+closing names for its earlier sentences (rule quote-closer), and the mood of a coordinated
+clause of its own. Invented sentences."""
 
 from __future__ import annotations
 
@@ -48,6 +49,34 @@ def test_a_verdict_word_in_a_proper_name_after_a_colon_is_no_verdict(code_en):
     events = code_en('Boris Johnson thanked the Society for the Prevention of Cruelty to Children: "The Callous '
                      'Society Trust did a great job."')
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_the_closing_of_a_quotation_names_the_speaker_of_its_earlier_sentences(code_en):
+    events = code_en('Vladimir Putin met Bashar al-Assad in Moscow on Monday. "We thank President Donald Trump '
+                     'for his patience. This is a bad day for the region," Senator Lindsey Graham said.')
+    event = only(events, "SUPPORT")
+    assert event.source == ["USALEG"] and countries(event.target) == {"USA"}
+
+
+def test_a_verdict_in_such_a_quotation_is_the_closing_speaker_s(code_en):
+    events = code_en('Vladimir Putin met Bashar al-Assad in Moscow on Monday. "The decision of the Kremlin is a '
+                     'disgrace. This is a bad day for the region," Senator Lindsey Graham said.')
+    event = only(events, "ACCUSE")
+    assert event.source == ["USALEG"] and countries(event.target) == {"RUS"}
+
+
+def test_the_one_told_at_the_closing_is_not_the_speaker(code_en):
+    events = code_en('Vladimir Putin met Bashar al-Assad in Moscow on Monday. "We thank Xi Jinping for his '
+                     'patience. This is a bad day for the region," Bashar al-Assad told Donald Trump.')
+    event = only(events, "SUPPORT")
+    assert countries(event.source) == {"SYR"} and countries(event.target) == {"CHN"}
+
+
+def test_a_pronoun_at_the_closing_is_the_person_named_before_the_quotation(code_en):
+    events = code_en('Lindsey Graham met Bashar al-Assad in Moscow on Monday. "We thank Xi Jinping for his '
+                     'patience. This is a bad day for the region," he said.')
+    event = only(events, "SUPPORT")
+    assert event.source == ["USALEG"]
 
 
 def test_a_coordinated_clause_of_its_own_keeps_its_own_mood(code_en):

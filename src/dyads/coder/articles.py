@@ -284,6 +284,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     verdicts = verdict_forms(lang)
     topics = article_topics(body, lexicon)
     quotes = QuoteTracker()
+    closers = _closing_speakers(body, spans, mentions, starts, references, lexicon)
     out = []
     for number, (start, end) in enumerate(spans):
         text = body[start:end]
@@ -298,10 +299,15 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         # one that ends with a colon is that sentence's speaker's, from its first sentence on
         opening = number if opened_in is None else opened_in
         introduced = _colon_introduced(body, spans, opening)
-        verdict = (opened_in is not None or introduced) and verdicts is not None and verdicts.present(text)
-        speaker = (references.antecedent(opening if introduced else opened_in + 1)
-                   if (opened_in is not None or introduced) and (
-                       (first_person and first_person.search(text)) or verdict) else None)
+        # '"ISIS is not defeated [...] [...] The casualties were very low", Graham continued.': a
+        # quotation that opens a sentence with nothing before it and closes sentences later with a
+        # verb of saying is the speaker's that verb names, from its first sentence on (rule
+        # quote-closer)
+        closer = closers.get(number)
+        quoted = opened_in is not None or introduced or closer is not None
+        verdict = quoted and verdicts is not None and verdicts.present(text)
+        speaker = ((closer or references.antecedent(opening if introduced else opened_in + 1))
+                   if quoted and ((first_person and first_person.search(text)) or verdict) else None)
         context = _context(body, spans, number, mentions, starts) if group_pronoun and group_pronoun.search(text) else []
         actors = (inside or antecedent or speaker or (groups and groups.search(text)) or (alone and alone.present(text))
                   or any(ms for _, _, ms in context))
@@ -428,6 +434,65 @@ def _context_antecedents(sentences: list[_Sentence], docs: list, lexicon, batch_
 def _shifted(mentions: list[Mention], start: int) -> list[Mention]:
     """Mentions with offsets into the sentence that starts at `start` of the body."""
     return [Mention(m.start - start, m.end - start, m.text, m.code, m.kind, m.entry) for m in mentions]
+
+
+def _closing_speakers(body: str, spans: list[tuple[int, int]], mentions: list[Mention], starts: list[int],
+                      references, lexicon) -> dict[int, Mention]:
+    """For each sentence of a quotation that opens a sentence (a quote mark first, no one named
+    before it) and closes sentences later followed by a verb of saying (`attribution_verbs`:
+    '"... [...] ...", Graham continued.', '"...," she added.'), the speaker that closing names:
+    the first actor written after the closing mark, or for a personal pronoun there the person
+    the article named before the quotation opened (rule quote-closer). Sentences of no such
+    quotation are not in the result."""
+    words = (lexicon.grammar.get("references") or {}).get("attribution_verbs") or ()
+    if not words:
+        return {}
+    verbs = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+    pronoun = _pronoun_pattern(lexicon.language, "pronouns")
+    out: dict[int, Mention] = {}
+    opened: int | None = None
+    for number, (start, end) in enumerate(spans):
+        text = body[start:end]
+        if opened is not None and number - opened > QUOTE_SENTENCES:
+            opened = None
+        closed_at = None
+        closed_from = None
+        for at, char in enumerate(text):
+            if char in QuoteTracker.OPENING or (char == QuoteTracker.STRAIGHT and opened is None):
+                opened = number if opened is None else opened
+            elif char in QuoteTracker.CLOSING or char == QuoteTracker.STRAIGHT:
+                if opened is not None:
+                    closed_at, closed_from = at, opened
+                opened = None
+        if closed_at is None or closed_from is None or closed_from >= number:
+            continue
+        opening = body[spans[closed_from][0]:spans[closed_from][1]].strip()
+        marks = QuoteTracker.OPENING + QuoteTracker.STRAIGHT
+        if opening[-1:] in marks and closed_from + 1 < number and not any(c in marks for c in opening[:-1]):
+            # 'Putin met Assad on Monday. "' then 'We thank ...': the splitter leaves the opening
+            # mark at the end of the sentence before; the quotation starts with the next one
+            closed_from += 1
+        elif not opening or opening[0] not in marks:
+            continue  # 'McGurk later wrote, "...': the opening sentence names its speaker
+        after = text[closed_at + 1:]
+        said = verbs.search(after)
+        # the verb right after the quotation ('", Graham continued', '", said X, director of ...'),
+        # not one of a later clause or of a new quotation
+        if said is None or said.start() > 120 or any(c in after[:said.start()] for c in "“\"«"):
+            continue
+        base = start + closed_at + 1
+        named = [m for m in mentions[bisect_left(starts, base):bisect_left(starts, end)] if m.end <= end]
+        # who speaks is named before the verb ('", Grisham told CNN'), or just after it ('", said
+        # Ashton Bumhira'), not the one told
+        speaker = next((m for m in named if m.start < base + said.start()), None) or next(
+            (m for m in named if base + said.end() < m.start <= base + said.end() + 6), None)
+        if speaker is None and pronoun is not None and pronoun.search(after[:said.end() + 4]):
+            speaker = references.antecedent(closed_from)
+        if speaker is None:
+            continue
+        for n in range(closed_from, number + 1):
+            out[n] = speaker
+    return out
 
 
 def _colon_introduced(body: str, spans: list[tuple[int, int]], number: int) -> bool:
