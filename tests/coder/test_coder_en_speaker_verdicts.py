@@ -31,6 +31,19 @@ def test_a_law_or_a_promise_not_broken_is_no_verdict(code_en, sentence):
     assert not [e for e in code_en(sentence) if e.type == "ACCUSE"]
 
 
+def test_a_violation_in_a_quote_attributed_by_a_pronoun_is_the_speaker_s_accusation(code_en):
+    events = code_en('On Tuesday, Greek prime minister Kyriakos Mitsotakis called the agreement between Turkey and '
+                     'Libya "null and void". "The agreement assumes that our islands do not have an exclusive economic '
+                     'zone, which is a flagrant violation of international law", he added.')
+    event = only(events, "ACCUSE")
+    assert event.source == ["GRCGOV"]
+
+
+def test_no_violation_reported_is_no_accusation(code_en):
+    events = code_en("Greek prime minister Kyriakos Mitsotakis said the monitors reported no violations of the ceasefire.")
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
 def test_a_quotation_after_a_colon_is_the_subject_s_verdict(code_en):
     events = code_en('Brazilian President Jair Bolsonaro opposed the statement of Emmanuel Macron: "The French '
                      "president's suggestion evokes a colonialist mentality.\"")
