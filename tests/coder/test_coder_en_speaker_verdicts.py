@@ -97,3 +97,28 @@ def test_a_coordinated_clause_of_its_own_keeps_its_own_mood(code_en):
                      'applaud President Donald Trump for his courage."')
     event = only(events, "SUPPORT")
     assert event.source == ["USALEG"] and not event.hypothetical
+
+
+@pytest.mark.parametrize("quote", [
+    "We have learned nothing from the illegitimate impeachment hearings.",
+    "I think the impeachment hearings are illegitimate.",
+])
+def test_a_home_speaker_s_verdict_on_a_state_act_in_a_quote_aims_at_the_home_state(code_en, quote):
+    events = code_en("White House Press Secretary Stephanie Grisham spoke about Donald Trump on Monday. "
+                     f'"{quote} The Democrats failed again," she said.')
+    event = only(events, "ACCUSE")
+    assert event.source == ["USAGOV"] and event.target == ["USA"]
+
+
+def test_another_s_words_reported_in_the_quote_are_no_verdict_of_the_speaker(code_en):
+    events = code_en("White House Press Secretary Stephanie Grisham spoke about Donald Trump on Monday. "
+                     '"Reporters say the impeachment hearings are illegitimate. The Democrats failed again," she said.')
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_a_foreign_speaker_s_verdict_on_a_state_act_is_aimed_at_no_state(code_en):
+    events = code_en("Russian Foreign Minister Sergei Lavrov spoke about Donald Trump on Monday. "
+                     '"We have learned nothing from the illegitimate impeachment hearings. The Democrats failed again," '
+                     "he said.")
+    event = only(events, "ACCUSE")
+    assert event.target == []

@@ -1662,7 +1662,11 @@ class SentenceCoder:
         if speaker is None or not speaker.code:
             return []
         reporting = self.lexicon.words("reporting")
-        if any(t.pos_ == "VERB" and fold(t.lemma_) in reporting for t in self.doc):
+        first_person = self.lexicon.grammar.get("references", {}).get("first_person", ())
+        if any(t.pos_ == "VERB" and fold(t.lemma_) in reporting
+               # ("And I think it is inappropriate ...": the speaker's own opinion, no other speaker)
+               and not any(dep(c) in ("nsubj", "nsubj:pass") and fold(c.text) in first_person for c in t.children)
+               for t in self.doc):
             return []  # the sentence names its own speaker, or reports another's words
         root = next((t for t in self.doc if t.head.i == t.i and is_verbal(t)), None)
         if root is None:
@@ -1676,7 +1680,7 @@ class SentenceCoder:
             # the doer of the verdict word's own clause, or the owner of its noun, first (rule
             # verdict-clause: '"... Unfortunately, Trump is behaving like a bully."')
             judged = self.syntax.verdict_clause(hit, None, frozenset({speaker.code}))
-            target = [m for m in judged.mentions if m.code] or main
+            target = [m for m in judged.mentions if m.code] or main or self._home_verdict(hit, speaker)
             if entry.needs_target and not target:
                 continue
             source = token_mention(hit, speaker.code, "person", f"speaker {speaker.text!r}")
@@ -1735,6 +1739,25 @@ class SentenceCoder:
                                  False, mood.hypothetical, [], 0.6))
                 break
         return out
+
+    def _home_verdict(self, hit: Token, speaker: Mention) -> list[Mention]:
+        """'"We have learned nothing new in today's illegitimate 'impeachment' proceedings."': a
+        verdict word on an act only a state body does (`state_act_nouns`, the noun the word
+        qualifies or one compounded with it) that names no actor, said by an actor of the country
+        the article is about, is aimed at that country's state (rule home-act, as for the verbs)."""
+        country = self.syntax.article_country
+        if not country or ActorCode.parse(speaker.code).country != country:
+            return []
+        noun = hit if hit.pos_ == "NOUN" else hit.head if dep(hit) == "amod" and hit.head.pos_ == "NOUN" else None
+        if noun is None and dep(hit) in ("acomp", "attr"):  # "the impeachment hearings are illegitimate"
+            noun = next((c for c in hit.head.children if dep(c) in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN"), None)
+        if noun is None or self.syntax.phrase_mentions(noun):
+            return []
+        nouns = self.lexicon.words("state_act_nouns")
+        words = [noun] + [c for c in noun.children if dep(c) in ("compound", "nmod")]
+        if not any(fold(w.lemma_) in nouns or fold(w.text) in nouns for w in words):
+            return []
+        return [token_mention(noun, country, entry=f"state act in {country}")]
 
     def _solidarity(self) -> list[Draft]:
         """"rallied in support of President Trump", « ont manifesté en soutien au président », "a
