@@ -36,6 +36,7 @@ from dyads.folding import fold
 from dyads.dates import resolve_event_date
 from dyads.model import Article, Event, Mention, Place
 from dyads.nlp import LANGUAGES, parse, split_sentences
+from dyads.coder.clitics import repair_clitics
 from dyads.ontology import describe
 from dyads.places import find_place, place_named
 from dyads.text import detect_language
@@ -119,6 +120,9 @@ class _Sentence:
     topics: frozenset[str] = frozenset()  # what the article is about besides politics (sport)
     collectives: list[Mention] = field(default_factory=list)  # actors with no code ("les pays", "the West")
     number: int = 0  # the sentence's rank in its article
+    # for a sentence with an object pronoun: the people the closest sentence before names, whom
+    # the pronoun may stand for when its clause's subject pronoun takes the first (object-pronoun-other)
+    object_people: list[Mention] = field(default_factory=list)
 
 
 @dataclass
@@ -177,7 +181,8 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
         scorer = load_scorer(lang) if learned else None
         typer = load_typer(lang) if learned else None
         parse_began = time.perf_counter()
-        docs = list(parse((s.text for s in sentences), lang, batch_size=batch_size))
+        # (rule clitic-subject: the fronted object clitics the parser misreads, put back)
+        docs = [repair_clitics(d, lexicon) for d in parse((s.text for s in sentences), lang, batch_size=batch_size)]
         group_antecedents, act_antecedents = _context_antecedents(sentences, docs, lexicon, batch_size)
         stats.parse_seconds += time.perf_counter() - parse_began
         stats.parsed += len(docs)
@@ -194,7 +199,8 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
                                        liberal=scorer is not None or options.candidates is not None,
                                        typer=typer, typer_threshold=options.typer_threshold,
                                        article_topics=sentence.topics, collectives=sentence.collectives,
-                                       told=[(sentence.number - n, d) for n, d in reversed(earlier)]).drafts()
+                                       told=[(sentence.number - n, d) for n, d in reversed(earlier)],
+                                       object_people=sentence.object_people).drafts()
                 for draft in drafts:
                     _office_left(draft, dictionary, lang, _reference_date(article.published))
                     event = build_event(draft, sentence.text, sentence.start, article.id, article.published, lang)
@@ -325,11 +331,13 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
             # "Les députés l'ont critiqué": looked up only for a sentence kept already (French
             # "la", "le" are in nearly every sentence; they must not make one worth parsing)
             antecedent = references.antecedent(number)
+        object_people = references.people_before(number) if object_pronoun and object_pronoun.search(text) else []
         attitudes = [m for m in stances[bisect_left(stance_starts, start):bisect_left(stance_starts, end)] if m.end <= end]
         uncoded = [m for m in collectives[bisect_left(collective_starts, start):bisect_left(collective_starts, end)]
                    if m.end <= end]
         out.append(_Sentence(index, start, text, _shifted(inside, start), antecedent, country, speaker,
-                             _shifted(attitudes, start), context, topics, _shifted(uncoded, start), number))
+                             _shifted(attitudes, start), context, topics, _shifted(uncoded, start), number,
+                             object_people))
     return out
 
 
@@ -406,7 +414,8 @@ def _context_antecedents(sentences: list[_Sentence], docs: list, lexicon, batch_
         return {}, {}
     parsed = {(s.article_index, s.start): doc for s, doc in zip(sentences, docs)}
     missing = {key: text for _, key, text, _ in wanted if key not in parsed}
-    parsed.update(zip(missing, parse(missing.values(), lexicon.language, batch_size=batch_size)))
+    parsed.update(zip(missing, (repair_clitics(d, lexicon) for d in parse(missing.values(), lexicon.language,
+                                                                              batch_size=batch_size))))
     groups: dict[int, list[Mention]] = {}
     acts: dict[int, list[Mention]] = {}
     closest: dict[int, tuple] = {}

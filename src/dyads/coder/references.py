@@ -768,6 +768,17 @@ class ArticleReferences:
         words = lambda m: {w for w in re.findall(r"\w+", m.text) if w[:1].isupper()}  # noqa: E731
         return bool(words(one) & words(other))
 
+    def people_before(self, sentence_index: int) -> list[Mention]:
+        """The people (person-like mentions) of the closest sentence before this one that names
+        any, in order: whom an object pronoun may stand for when the subject pronoun of its
+        clause takes the first of them (rule object-pronoun-other)."""
+        for index in range(sentence_index - 1, max(-1, sentence_index - 1 - SENTENCE_WINDOW), -1):
+            start, end = self.sentences[index]
+            people = [m for m in self.mentions if start <= m.start < end and _person_like(m, self.words)]
+            if people:
+                return people
+        return []
+
     def _after_fronted(self, sentence_index: int, people: list[Mention]) -> Mention:
         """The first of the people after a phrase the sentence opens with (`fronted_phrase_preps`,
         closed by a comma): the subject follows it ("In a letter to the president, X said")."""

@@ -33,8 +33,10 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
     def __init__(self, doc: Doc, mentions: list[Mention], lexicon: Lexicon,
                  antecedent: Mention | None = None, article_country: str | None = None,
                  speaker: Mention | None = None, stances: list[Mention] | None = None,
-                 group_antecedent: list[Mention] | None = None, act_antecedent: list[Mention] | None = None):
+                 group_antecedent: list[Mention] | None = None, act_antecedent: list[Mention] | None = None,
+                 object_people: list[Mention] | None = None):
         self.doc = doc
+        self.object_people = object_people or []  # whom an object pronoun may stand for (object-pronoun-other)
         self.previous_act = act_antecedent or []  # whose act "the decision", "cette annonce" may be
         self.speaker = speaker  # who speaks the quote this sentence continues (its "I", "we")
         self.previous_group = group_antecedent or []  # whom "they", "ils", "elles" stand for

@@ -12,6 +12,9 @@ from dyads.coder.tokens import (ARGUMENT_SLOTS, CLAUSE, OBJECT, PASSIVE_SUBJECT,
                                 is_past_participle, is_verbal, quote_run_on, tokens_within, unique, unique_tokens, token_mention)
 from dyads.model import Mention
 
+# the entry of an object pronoun read as the other person named before (rule object-pronoun-other)
+OTHER_PERSON = "other person: pronoun for "
+
 
 class TargetRules:
     """Mixed into dyads.coder.syntax.SentenceSyntax."""
@@ -250,7 +253,8 @@ class TargetRules:
                 return Found(mentions, "direct" if direct else "owner", tuple(tokens), rule=f"{slot}" if direct else f"owner-{slot}")
             referent = self.object_referent(tokens, exclude) if slot in ARGUMENT_SLOTS else None
             if referent:
-                return Found([referent], "pronoun", tuple(tokens), rule="object-pronoun")
+                return Found([referent], "pronoun", tuple(tokens), rule="object-pronoun-other"
+                             if (referent.entry or "").startswith(OTHER_PERSON) else "object-pronoun")
             if slot in self.home_name_slots:
                 home = self.home_name(tokens, exclude) or self.home_name(self._owners(tokens), exclude)
                 if home:
@@ -274,6 +278,14 @@ class TargetRules:
         before = [m for m in self.mentions if m.end <= pronoun.idx and m.code and m.code not in exclude
                   and m.kind == "person" and self._in_subject(m)]
         person = before[-1] if before else self.previous_person
+        if not before and person is not None and person.code in exclude:
+            # « Howard a reconnu sa défaite face à Blair. Il le félicite » : the subject pronoun
+            # took the first person the sentence before names; the object pronoun stands for
+            # another person it names (rule object-pronoun-other)
+            person = next((m for m in self.object_people if m.code and m.code not in exclude
+                           and not self._own_state(m.code, exclude)), None)
+            if person is not None:
+                return token_mention(pronoun, person.code, "person", f"{OTHER_PERSON}{person.text!r}")
         if person is None or not person.code or person.code in exclude or self._own_state(person.code, exclude):
             return None
         return token_mention(pronoun, person.code, "person", f"pronoun for {person.text!r}")
