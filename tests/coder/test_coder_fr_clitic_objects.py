@@ -57,3 +57,29 @@ def test_the_object_pronoun_is_not_the_source_itself(code_fr):
     # one person named before: the pronoun subject takes it, the object has no one else to be
     events = code_fr("Le président américain Barack Obama est arrivé à Paris. Il l'a félicité pour son élection.", DAY)
     assert not [e for e in events if e.type == "SUPPORT" and e.target == ["USAGOV"]]
+
+
+def test_an_indirect_clitic_is_never_a_direct_object():
+    # « leur » read as a direct object (or « lui » as a reflexive): an indirect object
+    from dyads.coder.clitics import repair_clitics
+    from dyads.coder.lexicon import load_lexicon
+    from dyads.nlp import load_pipeline
+
+    doc = repair_clitics(load_pipeline("fr")("Les opposants leur reprochent de soutenir le régime."), load_lexicon("fr"))
+    assert [t.dep_ for t in doc if t.text == "leur"] == ["iobj"]
+
+
+def test_leur_demande_after_a_subject_pronoun_is_a_verb(code_fr):
+    # « Il leur demande de ... »: the parser reads "their request"; after « il » it is a verb
+    events = code_fr("Le président français Emmanuel Macron a rencontré les syndicats. Il leur demande de reprendre "
+                     "le dialogue.", DAY)
+    assert only(events, "REQUEST").source == ["FRAGOV"]
+
+
+def test_leur_demande_as_a_noun_stays_a_noun():
+    from dyads.coder.clitics import repair_clitics
+    from dyads.coder.lexicon import load_lexicon
+    from dyads.nlp import load_pipeline
+
+    doc = repair_clitics(load_pipeline("fr")("Le gouvernement a rejeté leur demande de dialogue."), load_lexicon("fr"))
+    assert [t.pos_ for t in doc if t.text == "demande"] == ["NOUN"]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from dyads.coder.tokens import PASSIVE_SUBJECT, SUBJECT, dep
 from dyads.folding import fold
+from dyads.lang import language
 
 
 def repair_clitics(doc: Doc, lexicon) -> Doc:
@@ -24,6 +25,12 @@ def repair_clitics(doc: Doc, lexicon) -> Doc:
     direct, indirect = lexicon.words("object_clitics"), lexicon.words("indirect_clitics")
     between, impersonal = lexicon.words("clitic_between"), lexicon.words("impersonal_verbs")
     for verb in doc:
+        if verb.pos_ == "NOUN" and _verb_after_clitics(doc, verb, subjects, indirect):
+            # « Il leur demande de ... »: after a subject pronoun and « leur » / « lui », the word
+            # is a verb (the parser reads « leur demande » as "their request")
+            stems = language(doc.lang_).verb_stems(fold(verb.text))
+            if stems:
+                verb.pos_, verb.lemma_ = "VERB", stems[0]
         if verb.pos_ != "VERB":
             continue
         run, i = [], verb.i - 1  # the clitics, negation and auxiliaries right before the verb
@@ -37,6 +44,9 @@ def repair_clitics(doc: Doc, lexicon) -> Doc:
                 continue
             break
         clitics = [t for t in run if t.head == verb and fold(t.text) in direct | indirect]
+        for clitic in clitics:  # « lui », « leur » are never direct objects, nor reflexives
+            if fold(clitic.text) in indirect and dep(clitic) in ("obj", "expl:comp", "det"):
+                clitic.pos_, clitic.dep_ = "PRON", "iobj"
         if not clitics or i < 0 or doc[i].pos_ == "ADP":
             continue  # « le domicile de l'opposant »: an article after a preposition, a noun the parser took for a verb
         subject = doc[i]
@@ -51,6 +61,14 @@ def repair_clitics(doc: Doc, lexicon) -> Doc:
                 clitic.pos_ = "PRON"
                 clitic.dep_ = "iobj" if fold(clitic.text) in indirect else "obj"
     return doc
+
+
+def _verb_after_clitics(doc: Doc, noun, subjects: frozenset[str], indirect: frozenset[str]) -> bool:
+    """A noun right after « lui » / « leur » right after a subject pronoun that opens its clause."""
+    if noun.i < 2 or fold(doc[noun.i - 1].text) not in indirect or fold(doc[noun.i - 2].text) not in subjects:
+        return False
+    start = noun.i - 2
+    return start == 0 or doc[start - 1].is_punct or doc[start - 1].pos_ in ("CCONJ", "SCONJ", "ADV")
 
 
 def _impersonal_passive(run: list) -> bool:
