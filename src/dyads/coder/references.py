@@ -98,6 +98,7 @@ class ReferenceWords:
     fronted_preps: frozenset[str] = frozenset()  # "in", « dans »: a phrase before the subject, closed by a comma
     pair_phrases: frozenset[str] = frozenset()  # "both sides", « les deux parties »: the two actors paired before
     pair_joiners: frozenset[str] = frozenset()  # "and", « et »: what joins the pair ("Israel and Hamas")
+    asides: tuple[str, ...] = ()  # « âgé de 65 ans »: patterns of an aside between a name and its apposed role
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "ReferenceWords":
@@ -115,7 +116,7 @@ class ReferenceWords:
                    words("suspect_roles"), words("indefinite_articles"),
                    words("staff_roles"), words("staff_preps"), words("posting_preps"), words("role_contractions"),
                    words("honorifics"), words("fronted_phrase_preps"), words("pair_phrases"),
-                   words("pair_joiners"))
+                   words("pair_joiners"), tuple(section.get("apposed_asides", ())))
 
 
 # The lists are folded (no accents, straight apostrophes) and the article is searched as
@@ -264,10 +265,13 @@ class ArticleReferences:
                 if self._free(start, end):
                     self._add(Mention(start, end, self.body[start:end], mention.code, "person",
                                       f"name after {mention.text!r}"))
-        # "Leo Varadkar, the Irish prime minister," / "Sergueï Lavrov, le chef de la diplomatie russe"
+        # "Leo Varadkar, the Irish prime minister," / "Sergueï Lavrov, le chef de la diplomatie russe";
+        # an aside may come between (rule name-aside: « Evgueni Adamov, âgé de 65 ans, ancien
+        # ministre russe », `apposed_asides`)
+        aside = rf"(?:, (?:{'|'.join(self.words.asides)}))?" if self.words.asides else ""
         for mention in candidates:
             before = self.body[max(0, mention.start - 80):mention.start]
-            found = re.search(r"(" + name_re.pattern + r"), (?:(?:" + "|".join(
+            found = re.search(r"(" + name_re.pattern + r")" + aside + r", (?:(?:" + "|".join(
                 map(re.escape, sorted(self.words.articles, key=len, reverse=True))) + r") ?)?$", before)
             if found and len(found.group(1).split()) >= 2:
                 start = mention.start - len(before) + found.start(1)
