@@ -29,3 +29,16 @@ def test_a_longer_aside_is_not_crossed(code_fr):
     events = code_fr("Ivan Petrovitch, qui vit à Genève depuis dix ans, ancien ministre russe de l'Énergie, a été "
                      "arrêté. M. Petrovitch a critiqué le gouvernement suisse.", DAY)
     assert not [e for e in events if e.type == "ACCUSE" and e.source == ["RUSOPP"]]
+
+
+def test_the_surname_of_a_person_named_in_full_is_that_person(code_fr):
+    # the dictionary knows another Maduro (Venezuela's); « M. Maduro » is the one the article named
+    # (rule surname-of-named)
+    events = code_fr("Le président du Honduras, Ricardo Maduro, est sorti blessé d'un accident d'avion. "
+                     "M. Maduro a critiqué le gouvernement mexicain.", dt.date(2005, 5, 2))
+    assert only(events, "ACCUSE").source == ["HNDGOV"]
+
+
+def test_a_bare_surname_with_no_one_named_in_full_keeps_the_dictionary(code_fr):
+    events = code_fr("M. Maduro a critiqué le gouvernement colombien.", dt.date(2015, 5, 2))
+    assert [e.source for e in events if e.type == "ACCUSE"] == [["VENGOV"]]

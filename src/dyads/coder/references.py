@@ -539,6 +539,22 @@ class ArticleReferences:
                 start, end = after + found.start(), after + found.end()
                 if self._free(start, end):
                     self._add(Mention(start, end, surname, code, "person", f"surname of {full!r}"))
+                else:
+                    self._surname_of_another(start, end, surname, code, full)
+
+    def _surname_of_another(self, start: int, end: int, surname: str, code: str, full: str) -> None:
+        """« Ricardo Maduro, président du Honduras [...] M. Maduro »: the dictionary matched the
+        bare surname (with an honorific) as another person of that name (Nicolás Maduro); the
+        person the article named in full is meant (rule surname-of-named)."""
+        over = [m for m in self.mentions if m.start < end and start < m.end]
+        if len(over) != 1 or over[0].kind != "person" or over[0].code == code or not _from_dictionary(over[0]):
+            return
+        words = [w for w in fold(over[0].text).split() if w not in self.words.honorifics]
+        if words != [fold(surname)]:
+            return  # a full name of its own ("Nicolás Maduro"), not the bare surname
+        index = self.mentions.index(over[0])
+        self.mentions[index] = Mention(over[0].start, over[0].end, over[0].text, code, "person",
+                                       f"surname of {full!r}")
 
     # -- 3. bare roles -----------------------------------------------------------------------------
     def _roles(self) -> None:
