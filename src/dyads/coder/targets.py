@@ -427,7 +427,7 @@ class TargetRules:
             link = link.head
         # ("... to use live ammunition on them": after a preposition too)
         if self._object_clitic(token) and not self.by_token.get(token.i) and (
-                dep(token) in OBJECT or (dep(token) in ("pobj", "obl", "obl:arg") and link is not verb)) \
+                dep(token) in OBJECT | {"iobj"} or (dep(token) in ("pobj", "obl", "obl:arg") and link is not verb)) \
                 and dep(link) in ("advcl", "conj") and is_verbal(link.head):
             # "commented on the Turkish-Libyan agreement, calling it null and void", "spoke to
             # Putin on Monday, urging him to ...": with no object, the one phrase after a
