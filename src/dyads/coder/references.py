@@ -734,9 +734,26 @@ class ArticleReferences:
         named = [m for m in recent if role in fold(m.text) or role in fold(m.entry or "")]
         if named:
             return named[-1]
+        holder = self._titled_holder(before, role)
+        if holder is not None:
+            return holder
         sector = self.words.roles.get(role)
         same_sector = {m.code: m for m in recent if m.code and ActorCode.parse(m.code).sector == sector}
         return next(iter(same_sector.values())) if len(same_sector) == 1 else None
+
+    def _titled_holder(self, before: int, role: str) -> Mention | None:
+        """"United States President Donald Trump [...] Trump [...] Assad [...] the president":
+        the holder the article itself named with the role word, however far before, whose
+        name came last (rule role-holder); not a person of the role's sector the window
+        happens to name without the title (the dictionary knows Assad as a head of state, the
+        article never called him "President")."""
+        titled = [m for m in self.mentions if m.end <= before and m.kind == "person" and m.code
+                  and role in fold(m.text) and m.entry and "[" in m.entry]
+        if not titled:
+            return None
+        people = {m.entry for m in titled}
+        last = [m for m in self.mentions if m.end <= before and m.entry in people]
+        return last[-1] if last else None
 
     def _sentence_start(self, offset: int, back: int) -> int:
         index = next((i for i, (s, e) in enumerate(self.sentences) if s <= offset < e + 1), 0)
