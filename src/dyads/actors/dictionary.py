@@ -25,6 +25,7 @@ A bad line raises `ActorFileError` naming the file, the line and what is wrong.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import gc
@@ -375,8 +376,30 @@ def _build(extra_files: Iterable[str | Path]) -> ActorDictionary:
         file_entries, file_terms = read_file(path, rank)
         entries += file_entries
         terms += file_terms
+    entries = _hand_written_first(entries)
     entries, countries = _check_codes(entries)
     return ActorDictionary(entries, terms, countries)
+
+
+def _hand_written_first(entries: list[Entry]) -> list[Entry]:
+    """An organisation's form written in a hand-made file is that file's only: the same form
+    in a generated file (the Phoenix dictionaries code "United States Supreme Court" USAGOV,
+    "US Border Patrol" USAGOV) would otherwise stand as a second meaning, and the resolver
+    prefers a meaning whose code the text names elsewhere — a government is named in nearly
+    every article. Parties keep their generated namesakes ("Green Party" of many countries):
+    there the country decides."""
+    written = {form.casefold() for e in entries if e.kind == "organisation" and e.rank == 0
+               and "_generated" not in e.origin for form in e.forms}
+    out = []
+    for e in entries:
+        if e.kind == "organisation" and e.rank == 0 and "_generated" in e.origin:
+            forms = tuple(f for f in e.forms if f.casefold() not in written)
+            if not forms:
+                continue
+            if forms != e.forms:
+                e = dataclasses.replace(e, forms=forms)
+        out.append(e)
+    return out
 
 
 @functools.lru_cache(maxsize=8)
