@@ -157,6 +157,11 @@ class GroupRules:
         when that subject is an organisation of no country."""
         if not has_possessive(noun):
             return None
+        if any(dep(c) in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN") for c in noun.children):
+            # "the city's police", "the capital's mayor": a noun owns the group, not the subject
+            # of the clause above ("China said ... while the city's police deny": Hong Kong's
+            # police, not China's); the group takes the sentence's country like any other
+            return None
         for verb in noun.ancestors:
             if not is_verbal(verb):
                 continue
