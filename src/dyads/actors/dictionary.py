@@ -389,10 +389,10 @@ def _hand_written_first(entries: list[Entry]) -> list[Entry]:
     every article. Parties keep their generated namesakes ("Green Party" of many countries):
     there the country decides."""
     written = {form.casefold() for e in entries if e.kind == "organisation" and e.rank == 0
-               and "_generated" not in e.origin for form in e.forms}
+               and "_generated" not in e.origin and "parties" not in e.origin for form in e.forms}
     out = []
     for e in entries:
-        if e.kind == "organisation" and e.rank == 0 and "_generated" in e.origin:
+        if e.kind == "organisation" and e.rank == 0 and "organisations_generated" in e.origin:
             forms = tuple(f for f in e.forms if f.casefold() not in written)
             if not forms:
                 continue
