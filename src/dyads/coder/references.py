@@ -747,8 +747,11 @@ class ArticleReferences:
         name came last (rule role-holder); not a person of the role's sector the window
         happens to name without the title (the dictionary knows Assad as a head of state, the
         article never called him "President")."""
+        # the role as a word of its own, not the "president" of "Vice President X"; and the
+        # holder in office (not "former President X", OPP)
+        word = re.compile(rf"(?<![\w-])(?<!vice )(?<!vice-){re.escape(role)}(?![\w-])")
         titled = [m for m in self.mentions if m.end <= before and m.kind == "person" and m.code
-                  and role in fold(m.text) and m.entry and "[" in m.entry]
+                  and not m.code.endswith("OPP") and word.search(fold(m.text)) and m.entry and "[" in m.entry]
         if not titled:
             return None
         people = {m.entry for m in titled}
