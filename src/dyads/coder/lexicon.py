@@ -407,7 +407,8 @@ def _traits(value: Any, where: str) -> dict[str, bool]:
 REFERENCE_LISTS = ("pronouns", "group_pronouns", "singular_group_pronouns", "object_pronouns", "home_pronouns", "home_passive_pronouns", "first_person", "person_roles", "definite_articles", "name_particles", "sentence_openers", "fronted_phrase_preps", "former", "former_after",
                    "head_roles", "state_heads", "role_owner_preps", "organisation_noun_sectors",
                    "organisation_nouns", "affiliation_roles", "affiliation_preps", "staff_roles", "staff_preps", "person_descriptors", "not_roles", "suspect_roles", "indefinite_articles", "posting_preps",
-                   "role_contractions", "honorifics", "pair_phrases", "pair_joiners", "attribution_verbs", "apposed_asides")
+                   "role_contractions", "honorifics", "pair_phrases", "pair_joiners", "attribution_verbs", "apposed_asides",
+                   "place_preps", "name_suffixes", "observer_descriptors", "home_titles")
 
 
 def _word_lists(value: Any, where: str, key: str, allowed: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -58,6 +58,16 @@ SENTENCE_WINDOW = 3
 FRONTED_SUBJECT_CHARS = 40
 
 
+# marks the entry of a person rule home-person gave the article's country, and of the mentions
+# that stand for that person (surname, pronoun): events.home_person_source reads it
+HOME_PERSON = " (home person)"
+
+
+def home_mark(entry: str | None) -> str:
+    """The home-person mark to carry over from an antecedent's entry."""
+    return HOME_PERSON if entry and entry.endswith(HOME_PERSON) else ""
+
+
 # The sectors whose people have aides who speak for them (not private persons')
 OFFICIAL_SECTORS = ("GOV", "LEG", "MIL", "JUD", "COP", "OPP", "REB")
 
@@ -99,6 +109,10 @@ class ReferenceWords:
     pair_phrases: frozenset[str] = frozenset()  # "both sides", « les deux parties »: the two actors paired before
     pair_joiners: frozenset[str] = frozenset()  # "and", « et »: what joins the pair ("Israel and Hamas")
     asides: tuple[str, ...] = ()  # « âgé de 65 ans »: patterns of an aside between a name and its apposed role
+    place_preps: frozenset[str] = frozenset()  # "in", « à »: a capitalised phrase after them is a place
+    name_suffixes: frozenset[str] = frozenset()  # "Jr", "III": closing a name, no surname
+    observers: frozenset[str] = frozenset()  # "professor", "author": observers, no home person
+    titles: frozenset[str] = frozenset()  # "Dr.": a private person's title before a name (rule home-person)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "ReferenceWords":
@@ -116,7 +130,9 @@ class ReferenceWords:
                    words("suspect_roles"), words("indefinite_articles"),
                    words("staff_roles"), words("staff_preps"), words("posting_preps"), words("role_contractions"),
                    words("honorifics"), words("fronted_phrase_preps"), words("pair_phrases"),
-                   words("pair_joiners"), tuple(section.get("apposed_asides", ())))
+                   words("pair_joiners"), tuple(section.get("apposed_asides", ())), words("place_preps"),
+                   words("name_suffixes"), words("observer_descriptors"),
+                   frozenset(w.lower() for w in section.get("home_titles", ())))
 
 
 # The lists are folded (no accents, straight apostrophes) and the article is searched as
@@ -188,6 +204,9 @@ def _surname_forms(name: str, code: str | None, words: ReferenceWords) -> list[s
     particles, and its last word ("de Villepin", "Villepin"); for countries that write the
     family name first, the first word too ("Xi Jinping" is "Xi", but "Carrie Lam" is "Lam")."""
     tokens = [t for t in re.findall(r"[\w'’\-\.]+", name) if not t.endswith(".") or len(t) > 2]
+    # "Patrick W. Carlineo Jr." is later "Carlineo": a generational suffix is no surname
+    while tokens and fold(tokens[-1].rstrip(".")) in words.name_suffixes:
+        tokens.pop()
     capitalised = [i for i, t in enumerate(tokens) if t[:1].isupper()]
     if len(capitalised) < 2:
         return []
@@ -226,6 +245,7 @@ class ArticleReferences:
         self._affiliations()
         self._staff()
         self._described_names()
+        self._home_people()
         self._names()
         self._surnames()
         self._honorific_names()
@@ -473,6 +493,68 @@ class ArticleReferences:
             if prior:
                 self._add_person(lead_start + prior.start("name"), lead_start + prior.end("name"), code, entry)
 
+    def _home_people(self) -> None:
+        """"lawyer Michael Doe", "Ohio man John Roe", "John Roe, a man convicted of ...", « l'avocat
+        Jean Dupont », « Jean Dupont, militant de ... »: in an article about one country, a name
+        the dictionary does not know, given with a word for what a private person is
+        (`person_descriptors`) and no nationality, is a person of that country and of that word's
+        sector (rule `home-person`); its surname follows later. Not when a mention of another
+        country stands before the word ("Milan lawyer X") or follows the name in its clause ("X,
+        a lawyer from Athens's bar", "X of Australia's Griffith University"): a nationality wins
+        (`described`), and spokespeople and staff were taken before. Not for observers who
+        represent nobody (`observer_descriptors`: "professor X", "author X"). An age alone ("X,
+        39,") makes no one: victims and candidates are so given (train: -1 right, +3 wrong)."""
+        if not self.country or not self.words.descriptors:
+            return
+        described = "|".join(map(re.escape, sorted(self.words.descriptors, key=len, reverse=True)))
+        name = self._name_pattern()
+        indefinite = alternation(self.words.indefinite) or "x^"
+        # "Dr. Jane Doe": a title of a private person (`home_titles`), capitalised
+        titles = "|".join(map(re.escape, sorted(self.words.titles, key=len, reverse=True))) or "x^"
+        for found in re.finditer(rf"(?<![\w\-])(?i:{titles})\s+(?P<name>{name})", self.body):
+            if not self._foreign_after(found.end("name")):
+                self._add_home(found.start("name"), found.end("name"), "")
+        # "activist Jane Doe": the word written in lower case (capitalised only opening a sentence)
+        before = re.compile(rf"(?<![\w\-])(?P<word>(?i:{described}))\s+(?P<name>{name})")
+        # "Jane Doe, a 55-year-old man from ...", "Jane Doe, activist with ..."
+        apposed = re.compile(rf"(?P<name>{name})\.?,\s+(?:(?:{indefinite})\s+)?(?:[a-z0-9à-ÿ][\w’'\-]*\s+){{0,3}}?"
+                             rf"(?P<word>(?i:{described}))(?![\w\-])")
+        for found in before.finditer(self.body):
+            word = found.group("word")
+            lead = self.body[:found.start()].rstrip()
+            if not word.islower() and lead and lead[-1] not in ".!?\"“«":
+                continue
+            if fold(word) in self.words.observers or self._foreign_before(found.start("word")) \
+                    or self._foreign_after(found.end("name")):
+                continue
+            self._add_home(found.start("name"), found.end("name"), word.lower())
+        for found in apposed.finditer(self.body):
+            lead = fold(self.body[max(0, found.start() - 12):found.start()]).split()[-1:]
+            if lead and lead[0] in self.words.place_preps:  # "in Addison Park, a man ...": a place
+                continue
+            if fold(found.group("word")) in self.words.observers or self._foreign_after(found.end("name")):
+                continue
+            self._add_home(found.start("name"), found.end("name"), found.group("word").lower())
+
+    def _foreign_before(self, start: int) -> bool:
+        """A mention of another country or its place right before the word at `start`, past one
+        lower-case modifier ("Milan lawyer X", "Italian climate activist X")."""
+        return any(m.end <= start and m.code and ActorCode.parse(m.code).country != self.country
+                   and re.fullmatch(r"(?:['’]s)?\s+(?:[a-zà-ÿ][\w\-]*\s+)?", self.body[m.end:start])
+                   for m in self.mentions if start - 40 <= m.end)
+
+    def _foreign_after(self, start: int) -> bool:
+        """A mention of another country after the name, up to the end of its clause ("X, a French
+        citizen", "X of Australia's Griffith University"): not the article's country's person."""
+        end = re.search(r"[.;:!?()]|$", self.body[start:start + 100]).start() + start
+        return any(start <= m.start and m.end <= end and m.code and ActorCode.parse(m.code).country
+                   and ActorCode.parse(m.code).country != self.country for m in self.mentions)
+
+    def _add_home(self, start: int, end: int, word: str) -> bool:
+        why = f"described as {word!r}" if word else "titled"
+        return self._add_person(start, end, self.country + self.words.descriptors.get(word, "CVL"),
+                                f"{why} in {self.country}{HOME_PERSON}")
+
     def _add_person(self, start: int, end: int, code: str, entry: str) -> bool:
         """A person mention for a name found by its context, unless the name is made of the
         language's own words ("On Thursday") or overlaps a mention."""
@@ -517,6 +599,7 @@ class ArticleReferences:
     # -- 2. surnames -----------------------------------------------------------------------------
     def _surnames(self) -> None:
         first_seen: dict[str, tuple[int, str]] = {}
+        entries: dict[str, str | None] = {}
         codes: dict[str, set[str]] = {}
         known: dict[str, set[str]] = {}  # the codes of the dictionary's people of that surname
         for mention in self.mentions:
@@ -528,6 +611,7 @@ class ArticleReferences:
                 if _from_dictionary(mention):
                     known.setdefault(form, set()).add(mention.code)
                 first_seen.setdefault(form, (mention.end, mention.text))
+                entries.setdefault(form, mention.entry)
         for surname, (after, full) in first_seen.items():
             # two actors of the article share it: the one the dictionary knows, if only one does
             # ("Faure Gnassingbé", not "le général Éyadéma Gnassingbé" read from his title)
@@ -538,11 +622,11 @@ class ArticleReferences:
             for found in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", self.body[after:]):
                 start, end = after + found.start(), after + found.end()
                 if self._free(start, end):
-                    self._add(Mention(start, end, surname, code, "person", f"surname of {full!r}"))
+                    self._add(Mention(start, end, surname, code, "person", f"surname of {full!r}" + home_mark(entries[surname])))
                 else:
-                    self._surname_of_another(start, end, surname, code, full)
+                    self._surname_of_another(start, end, surname, code, full, home_mark(entries[surname]))
 
-    def _surname_of_another(self, start: int, end: int, surname: str, code: str, full: str) -> None:
+    def _surname_of_another(self, start: int, end: int, surname: str, code: str, full: str, mark: str) -> None:
         """« Ricardo Maduro, président du Honduras [...] M. Maduro »: the dictionary matched the
         bare surname (with an honorific) as another person of that name (Nicolás Maduro); the
         person the article named in full is meant (rule surname-of-named)."""
@@ -554,7 +638,7 @@ class ArticleReferences:
             return  # a full name of its own ("Nicolás Maduro"), not the bare surname
         index = self.mentions.index(over[0])
         self.mentions[index] = Mention(over[0].start, over[0].end, over[0].text, code, "person",
-                                       f"surname of {full!r}")
+                                       f"surname of {full!r}" + mark)
 
     # -- 3. bare roles -----------------------------------------------------------------------------
     def _roles(self) -> None:

@@ -12,6 +12,7 @@ from dyads.lang import language
 from dyads.coder.tokens import (NOUN_MODIFIERS, OBJECT, PASSIVE_SUBJECT, PEOPLE_SECTORS, SUBJECT, Found, after_gerund_mark, agrees, case_word, dep, infinitive_above,
                                 is_past_participle, is_verbal, unique, token_mention)
 from dyads.model import Mention
+from dyads.coder.references import home_mark
 
 
 def most_specific(mentions: list[Mention]) -> list[Mention]:
@@ -430,14 +431,14 @@ class SourceRules:
             if earlier is not None:
                 # "The press asked Trump about it, but he declined to comment": the person the
                 # sentence named before the pronoun
-                mention = token_mention(subject, earlier.code, "person", f"pronoun for {earlier.text!r}")
+                mention = token_mention(subject, earlier.code, "person", f"pronoun for {earlier.text!r}" + home_mark(earlier.entry))
                 return Found([mention], "pronoun", (subject,), rule="pronoun-in-sentence")
             if self.previous_person is not None and fold(subject.text) in self.reference_pronouns \
                     and (self._main_clause(verb) or self._governed_by_plural(verb)) \
                     and not self._named_as_object(verb, self.previous_person):
                 # "He also accused ...": the person the article named just before
                 mention = token_mention(subject,
-                                        self.previous_person.code, "person", f"pronoun for {self.previous_person.text!r}")
+                                        self.previous_person.code, "person", f"pronoun for {self.previous_person.text!r}" + home_mark(self.previous_person.entry))
                 return Found([mention], "pronoun", (subject,), rule="pronoun-in-article")
             return Found([], "none", (subject,))
         # "prices of Russian gas hit ...": a thing's owner does not act through it; "le géant
@@ -496,7 +497,7 @@ class SourceRules:
         found = self._quoted_speaker(verb, pronoun)
         if not found.mentions and self.speaker is not None:
             # "I thank John very much for his service." in a quote opened before
-            mention = token_mention(pronoun, self.speaker.code, "person", f"speaker {self.speaker.text!r}")
+            mention = token_mention(pronoun, self.speaker.code, "person", f"speaker {self.speaker.text!r}" + home_mark(self.speaker.entry))
             return Found([mention], "pronoun", (pronoun,), rule="quote-speaker-in-article")
         return found
 

@@ -11,6 +11,7 @@ from dyads.folding import fold
 from dyads.coder.tokens import (ARGUMENT_SLOTS, CLAUSE, OBJECT, PASSIVE_SUBJECT, STATE_SECTORS, SUBJECT, Found, case_word, dep,
                                 is_past_participle, is_verbal, quote_run_on, tokens_within, unique, unique_tokens, token_mention)
 from dyads.model import Mention
+from dyads.coder.references import home_mark
 
 # the entry of an object pronoun read as the other person named before (rule object-pronoun-other)
 OTHER_PERSON = "other person: pronoun for "
@@ -288,7 +289,7 @@ class TargetRules:
                 return token_mention(pronoun, person.code, "person", f"{OTHER_PERSON}{person.text!r}")
         if person is None or not person.code or person.code in exclude or self._own_state(person.code, exclude):
             return None
-        return token_mention(pronoun, person.code, "person", f"pronoun for {person.text!r}")
+        return token_mention(pronoun, person.code, "person", f"pronoun for {person.text!r}" + home_mark(person.entry))
 
     def listed_referents(self, tokens: list[Token], exclude: frozenset[str]) -> list[Mention]:
         """"trade partners, including Europe, Japan, Canada and Mexico, publicly threatening them
