@@ -50,7 +50,10 @@ def test_observers_and_ages_make_no_one(code_en):
     for article in ("The US Senate met on Tuesday. Professor Alan Greene spoke in Chicago. "
                     "Federal prosecutors charged Greene with fraud. President Trump did not comment.",
                     "The US Senate met on Tuesday. Alan Greene, 39, spoke in Chicago. "
-                    "Federal prosecutors charged Greene with fraud. President Trump did not comment."):
+                    "Federal prosecutors charged Greene with fraud. President Trump did not comment.",
+                    # a capitalised word after an abbreviation opens no sentence: an office
+                    "The US Senate met on Tuesday. U.S. Attorney Alan Greene spoke in Chicago. "
+                    "The Senate criticized Greene. President Trump did not comment."):
         assert "USACVL" not in targets(code_en(article)), article
 
 

@@ -521,8 +521,10 @@ class ArticleReferences:
                              rf"(?P<word>(?i:{described}))(?![\w\-])")
         for found in before.finditer(self.body):
             word = found.group("word")
-            lead = self.body[:found.start()].rstrip()
-            if not word.islower() and lead and lead[-1] not in ".!?\"“«":
+            # (a sentence opens after a word's own stop, not an abbreviation's: "U.S. Attorney X"
+            # is a prosecutor)
+            lead = self.body[max(0, found.start() - 6):found.start()]
+            if not word.islower() and lead.strip() and not re.search(r"(?:\n|[a-z]{2}[.!?][\"”’»]?)\s*$", lead):
                 continue
             if fold(word) in self.words.observers or self._foreign_before(found.start("word")) \
                     or self._foreign_after(found.end("name")):
