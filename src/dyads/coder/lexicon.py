@@ -424,9 +424,20 @@ def _word_lists(value: Any, where: str, key: str, allowed: tuple[str, ...]) -> d
         if isinstance(words, dict):  # {SECTOR: [words]}: words of one sector each
             from dyads.codes import SECTORS
             words = {k: v for k, v in words.items() if k != "__line__"}
-            bad = set(words) - set(SECTORS)
+            # `organisation_noun_sectors`: a kind of organisation may be of several sectors ("the
+            # agency": a state's or a news agency) or of none ("none": an international NGO such
+            # as Human Rights Watch, whose code has no sector): noun -> its sectors
+            kinds = name == "organisation_noun_sectors"
+            bad = set(words) - set(SECTORS) - ({"none"} if kinds else set())
             if bad:
                 raise LexiconError(f"{where}: {key}.{name}: {', '.join(sorted(bad))} is not a sector ({', '.join(SECTORS)})")
+            if kinds:
+                sectors_of: dict[str, tuple[str, ...]] = {}
+                for sector, ws in words.items():
+                    for w in _strings(ws, where, f"{key}.{name}.{sector}"):
+                        sectors_of[w] = sectors_of.get(w, ()) + (sector,)
+                out[name] = sectors_of
+                continue
             out[name] = {w: sector for sector, ws in words.items() for w in _strings(ws, where, f"{key}.{name}.{sector}")}
         else:
             out[name] = _strings(words, where, f"{key}.{name}")

@@ -97,7 +97,7 @@ class ReferenceWords:
     affiliation_preps: frozenset[str]  # "of", "for", "at", "de": the role's organisation follows
     descriptors: dict[str, str]  # what a private person is and its sector: activist -> CVL, journalist -> MED
     not_roles: frozenset[str]  # phrases opening with a role word that name no role: "general manager"
-    group_sectors: dict[str, str]  # "party" -> OPP: the sector a kind of organisation must have
+    group_sectors: dict[str, tuple[str, ...]]  # "party" -> (OPP,): the sectors a kind of organisation may have
     suspect_roles: frozenset[str]  # "the accused", "le tireur": the private person the story is about
     indefinite: frozenset[str]  # "an" in "An Australian, Brenton Tarrant": one person of a people
     staff: frozenset[str]  # "aide", "adviser", « conseiller »: a person working for an official
@@ -126,7 +126,7 @@ class ReferenceWords:
                    words("organisation_nouns"), written("affiliation_roles"), written("affiliation_preps"),
                    {w.lower(): sector for w, sector in (section.get("person_descriptors") or {}).items()},
                    words("not_roles"),
-                   {fold(w): sector for w, sector in (section.get("organisation_noun_sectors") or {}).items()},
+                   {fold(w): tuple(sectors) for w, sectors in (section.get("organisation_noun_sectors") or {}).items()},
                    words("suspect_roles"), words("indefinite_articles"),
                    words("staff_roles"), words("staff_preps"), words("posting_preps"), words("role_contractions"),
                    words("honorifics"), words("fronted_phrase_preps"), words("pair_phrases"),
@@ -710,14 +710,39 @@ class ArticleReferences:
         """"the group", "l'organisation", "le mouvement", "l'ONG": a definite noun naming a kind
         of organisation stands for the organisation the article introduced with that noun
         ("L'ONG Human Rights Watch"), else for the last organisation (or armed group, party,
-        company) named in the few sentences before, when only one was."""
+        company) named in the few sentences before, when only one was. A noun of a kind
+        (`organisation_noun_sectors`: "the party", "the rights group", « le groupe armé », "the
+        agency") stands only for an organisation of its sectors ("none": one whose code has no
+        sector, an international NGO); a kind that may be a body of the state ("the agency": GOV,
+        COP) stands for such a body too, which "the group" never does (rule `organisation-kind`)."""
         for found, start, end in self._definite(self.words.group_words):
             if self._names_its_own(end):
                 continue
+            # « L'Association des leaders religieux du Mali », "the Islamic Group": a capitalised
+            # noun (not an acronym: « l'ONG ») opens a name of its own
+            written = found.group("noun")
+            if written[0].isupper() and not written.split()[0].isupper():
+                continue
+            noun = fold(written)
+            sectors = self.words.group_sectors.get(noun)
+            state = sectors is not None and any(s in STATE_BODIES for s in sectors)
+
+            def of_kind(m: Mention) -> bool:
+                if not m.code:
+                    return False
+                if sectors is None:
+                    return _group_like(m)
+                sector = ActorCode.parse(m.code).sector
+                if sector is None:
+                    return "none" in sectors and m.kind == "organisation"
+                # a state body counts only as an organisation the dictionary names ("CBP"), not
+                # a bare government or a person
+                return sector in sectors and (_group_like(m) or (state and m.kind == "organisation"))
+
             # "L'ONG Human Rights Watch [...] l'ONG a demandé": the organisation the article named
             # with that very noun, however far before
-            noun = fold(found.group("noun"))
-            introduced = {m.code: m for m in self.mentions if m.end <= found.start() and m.code and _group_like(m)
+            introduced = {m.code: m for m in self.mentions if m.end <= found.start() and m.code
+                          and (_group_like(m) or of_kind(m))
                           and fold(self.body[max(0, m.start - len(noun) - 2):m.start]).rstrip().endswith(noun)}
             if len(introduced) == 1:
                 antecedent = next(iter(introduced.values()))
@@ -725,18 +750,14 @@ class ArticleReferences:
                                   f"role {noun!r} of {antecedent.text!r}"))
                 continue
             window = self._sentence_start(start, SENTENCE_WINDOW)
-            # a state body ("le Conseil constitutionnel", "the Interior Ministry") is no group
-            groups = {m.code: m for m in self.mentions if window <= m.start and m.end <= start and m.code
-                      and _group_like(m)}
+            # a state body ("le Conseil constitutionnel", "the Interior Ministry") is no group;
             # "the party", "the company": only an organisation of that kind (not the news agency
             # the sentence before quoted)
-            sector = self.words.group_sectors.get(fold(found.group("noun")))
-            if sector is not None:
-                groups = {c: m for c, m in groups.items() if ActorCode.parse(c).sector == sector}
+            groups = {m.code: m for m in self.mentions if window <= m.start and m.end <= start and of_kind(m)}
             if len(groups) == 1:
                 antecedent = next(iter(groups.values()))
                 self._add(Mention(start, end, self.body[start:end], antecedent.code, "organisation",
-                                  f"role {fold(found.group('noun'))!r} of {antecedent.text!r}"))
+                                  f"role {noun!r} of {antecedent.text!r}"))
 
     def _suspects(self) -> None:
         """"the accused", "the gunman", « le tireur »: a definite noun for whoever is accused of
