@@ -48,3 +48,21 @@ def test_the_rule_is_what_drops_them(sentence, lang, monkeypatch):
 ])
 def test_recent_pluperfect_and_other_tenses_stay(sentence, lang):
     assert _types(sentence, lang) == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    # a pluperfect act placed months or years after another event: the backstory's timeline
+    ("La Russie avait expulsé deux diplomates français dix mois après la chute du gouvernement.", "fr"),
+    ("Russia had expelled two French diplomats two years after the fall of the government.", "en"),
+])
+def test_pluperfect_set_months_after_backstory(sentence, lang):
+    assert _types(sentence, lang) == []
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    # the passé composé or the simple past so placed is news told against an earlier event
+    ("La Russie a expulsé deux diplomates français dix mois après la chute du gouvernement.", "fr"),
+    ("Russia expelled two French diplomats two years after the fall of the government.", "en"),
+])
+def test_other_tenses_set_after_backstory_stay(sentence, lang):
+    assert _types(sentence, lang) == ["SANCTION"]

@@ -698,14 +698,19 @@ def told_months_before(draft: Draft, event: Event, sentence: str, published: dt.
     avait été signé en janvier" in a July article) is the backstory of the news, not news
     (gold/GUIDELINES.md). A date days back stays (recent background of the same week is coded),
     and so does a date of a clause governing the act (« la crise couvait depuis décembre 2004,
-    lorsque le président avait destitué ... »: the gold codes it)."""
-    if published is None or event.hypothetical or event.date is None \
-            or event.date_precision not in ("day", "week", "month"):
+    lorsque le président avait destitué ... »: the gold codes it). A pluperfect act its clause
+    places months or years after another event (« 15 mois après le départ d'Eltsine ») is the
+    backstory's timeline, with or without a date."""
+    if published is None or event.hypothetical:
+        return False
+    predicate = carrying_verb(draft)
+    if _pluperfect(predicate, lang) and _set_after_backstory(predicate, lang):
+        return True
+    if event.date is None or event.date_precision not in ("day", "week", "month"):
         return False
     day = published.date() if isinstance(published, dt.datetime) else published
     if (day - event.date).days <= STALE_DAYS:
         return False
-    predicate = carrying_verb(draft)
     # the date must be the act's own clause's, not that of a clause governing it (« la crise couvait
     # depuis décembre 2004, lorsque le président avait destitué ... »: the act is the crisis's start)
     own = {t.i for t in predicate.subtree}
@@ -716,14 +721,28 @@ def told_months_before(draft: Draft, event: Event, sentence: str, published: dt.
     if date is None or precision not in ("day", "week", "month") or (day - date).days <= STALE_DAYS:
         return False
     auxiliaries = [c for c in predicate.children if dep(c) in ("aux", "aux:tense", "aux:pass", "auxpass")]
-    lexicon = load_lexicon(lang)
-    tenses = set(lexicon.grammar.get("pluperfect_tenses") or ())
-    pluperfect = any(fold(c.lemma_) in lexicon.words("pluperfect_auxiliaries") and
-                     set(c.morph.get("Tense")) & tenses and "Fin" in c.morph.get("VerbForm")
-                     for c in auxiliaries) and "Part" in predicate.morph.get("VerbForm")
+    pluperfect = _pluperfect(predicate, lang)
     # only the pluperfect: the simple past tells news of months back that the gold codes ("The
     # protests began in June", "filed a petition on February 10": train -5 right, +3 wrong removed)
     return pluperfect
+
+
+def _pluperfect(predicate, lang: str) -> bool:
+    lexicon = load_lexicon(lang)
+    tenses = set(lexicon.grammar.get("pluperfect_tenses") or ())
+    auxiliaries = [c for c in predicate.children if dep(c) in ("aux", "aux:tense", "aux:pass", "auxpass")]
+    return any(fold(c.lemma_) in lexicon.words("pluperfect_auxiliaries") and
+               set(c.morph.get("Tense")) & tenses and "Fin" in c.morph.get("VerbForm")
+               for c in auxiliaries) and "Part" in predicate.morph.get("VerbForm")
+
+
+def _set_after_backstory(predicate, lang: str) -> bool:
+    """The act's clause places it a number of months or years after another event ("15 mois
+    après le départ d'Eltsine", "two years after the revolution"): a timeline of the backstory."""
+    lexicon = load_lexicon(lang)
+    units, after = lexicon.words("backstory_units"), lexicon.words("backstory_after")
+    words = sorted(predicate.subtree, key=lambda t: t.i)
+    return any(fold(a.text) in units and fold(b.text) in after for a, b in zip(words, words[1:]))
 
 
 def told_as_history(draft: Draft, event: Event, sentence: str, published: dt.datetime | dt.date | None,
