@@ -704,7 +704,11 @@ def told_months_before(draft: Draft, event: Event, sentence: str, published: dt.
     if published is None or event.hypothetical:
         return False
     predicate = carrying_verb(draft)
-    if _pluperfect(predicate, lang) and _set_after_backstory(predicate, lang):
+    # only the pluperfect: the simple past tells news of months back that the gold codes ("The
+    # protests began in June", "filed a petition on February 10": train -5 right, +3 wrong removed)
+    if not _pluperfect(predicate, lang):
+        return False
+    if _set_after_backstory(predicate, lang):
         return True
     if event.date is None or event.date_precision not in ("day", "week", "month"):
         return False
@@ -718,16 +722,12 @@ def told_months_before(draft: Draft, event: Event, sentence: str, published: dt.
     date, precision = resolve_event_date(
         sentence, published, lang,
         keep=lambda s, e: clause(s, e) and all(t.i in own for t in tokens_within(predicate.doc, s, e)))
-    if date is None or precision not in ("day", "week", "month") or (day - date).days <= STALE_DAYS:
-        return False
-    auxiliaries = [c for c in predicate.children if dep(c) in ("aux", "aux:tense", "aux:pass", "auxpass")]
-    pluperfect = _pluperfect(predicate, lang)
-    # only the pluperfect: the simple past tells news of months back that the gold codes ("The
-    # protests began in June", "filed a petition on February 10": train -5 right, +3 wrong removed)
-    return pluperfect
+    return date is not None and precision in ("day", "week", "month") and (day - date).days > STALE_DAYS
 
 
 def _pluperfect(predicate, lang: str) -> bool:
+    """A past participle with a finite auxiliary of `pluperfect_auxiliaries` in a tense of
+    `pluperfect_tenses` ("had signed": have, Past; « avait été signé »: avoir, Imp)."""
     lexicon = load_lexicon(lang)
     tenses = set(lexicon.grammar.get("pluperfect_tenses") or ())
     auxiliaries = [c for c in predicate.children if dep(c) in ("aux", "aux:tense", "aux:pass", "auxpass")]
