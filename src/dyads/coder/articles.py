@@ -327,12 +327,13 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         if len(text) > MAX_SENTENCE_CHARS:  # a parse grows faster than the sentence: bounded work
             stats.too_long += 1
             continue
-        if antecedent is None and ((object_pronoun and object_pronoun.search(text))
+        has_object_pronoun = bool(object_pronoun and object_pronoun.search(text))
+        if antecedent is None and (has_object_pronoun
                                    or (possessive and possessive.search(text))):
             # "Les députés l'ont critiqué": looked up only for a sentence kept already (French
             # "la", "le" are in nearly every sentence; they must not make one worth parsing)
             antecedent = references.antecedent(number)
-        object_people = references.people_before(number) if object_pronoun and object_pronoun.search(text) else []
+        object_people = references.people_before(number) if has_object_pronoun else []
         attitudes = [m for m in stances[bisect_left(stance_starts, start):bisect_left(stance_starts, end)] if m.end <= end]
         uncoded = [m for m in collectives[bisect_left(collective_starts, start):bisect_left(collective_starts, end)]
                    if m.end <= end]
@@ -460,22 +461,14 @@ def _closing_speakers(body: str, spans: list[tuple[int, int]], mentions: list[Me
     verbs = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
     pronoun = _pronoun_pattern(lexicon.language, "pronouns")
     out: dict[int, Mention] = {}
-    opened: int | None = None
+    quotes = QuoteTracker()
     for number, (start, end) in enumerate(spans):
         text = body[start:end]
-        if opened is not None and number - opened > QUOTE_SENTENCES:
-            opened = None
-        closed_at = None
-        closed_from = None
-        for at, char in enumerate(text):
-            if char in QuoteTracker.OPENING or (char == QuoteTracker.STRAIGHT and opened is None):
-                opened = number if opened is None else opened
-            elif char in QuoteTracker.CLOSING or char == QuoteTracker.STRAIGHT:
-                if opened is not None:
-                    closed_at, closed_from = at, opened
-                opened = None
-        if closed_at is None or closed_from is None or closed_from >= number:
+        quotes.open_since(number)
+        closed = quotes.read(number, text)
+        if closed is None or closed[1] >= number:
             continue
+        closed_at, closed_from = closed
         opening = body[spans[closed_from][0]:spans[closed_from][1]].strip()
         marks = QuoteTracker.OPENING + QuoteTracker.STRAIGHT
         if opening[-1:] in marks and closed_from + 1 < number and not any(c in marks for c in opening[:-1]):
@@ -531,12 +524,18 @@ class QuoteTracker:
             self.opened = None
         return self.opened
 
-    def read(self, number: int, text: str) -> None:
-        for char in text:
+    def read(self, number: int, text: str) -> tuple[int, int] | None:
+        """Follow the marks of sentence `number`; the offset in `text` of the last mark that
+        closed an open quotation and the sentence that opened it, or None."""
+        closed = None
+        for at, char in enumerate(text):
             if char in self.OPENING or (char == self.STRAIGHT and self.opened is None):
                 self.opened = number if self.opened is None else self.opened
             elif char in self.CLOSING or char == self.STRAIGHT:
+                if self.opened is not None:
+                    closed = (at, self.opened)
                 self.opened = None
+        return closed
 
 
 QUOTE_SENTENCES = 4
@@ -669,8 +668,12 @@ def is_background(event: Event, published: dt.datetime | dt.date | None, draft: 
         return False
     if event.hypothetical and not (draft is not None and _told_in_past(draft)):
         return False
-    day = published.date() if isinstance(published, dt.datetime) else published
+    day = _day_of(published)
     return (day - event.date).days > BACKGROUND_DAYS
+
+
+def _day_of(published: dt.datetime | dt.date) -> dt.date:
+    return published.date() if isinstance(published, dt.datetime) else published
 
 
 def _told_in_past(draft: Draft) -> bool:
@@ -712,7 +715,7 @@ def told_months_before(draft: Draft, event: Event, sentence: str, published: dt.
         return True
     if event.date is None or event.date_precision not in ("day", "week", "month"):
         return False
-    day = published.date() if isinstance(published, dt.datetime) else published
+    day = _day_of(published)
     if (day - event.date).days <= STALE_DAYS:
         return False
     # the date must be the act's own clause's, not that of a clause governing it (« la crise couvait
@@ -768,7 +771,7 @@ def told_as_history(draft: Draft, event: Event, sentence: str, published: dt.dat
             return False  # "documents released in 2010", "le moratoire institué en 2000" have their own time
         return not dates_a_thing(tokens, draft, time_preps)
     date, precision = resolve_event_date(sentence, published, lang, keep=outside_descriptions)
-    day = published.date() if isinstance(published, dt.datetime) else published
+    day = _day_of(published)
     return precision != "published" and date is not None and (day - date).days > BACKGROUND_DAYS
 
 
@@ -789,7 +792,7 @@ def made_before(draft: Draft, event: Event, sentence: str, published: dt.datetim
     nouns = [c for c in predicate.children if dep(c) in ("dobj", "obj")]
     nouns += [g for c in predicate.children if dep(c) in ("prep", "obl", "obl:arg") for g in [c, *c.children]
               if dep(g) in ("pobj", "obl", "obl:arg")]
-    day = published.date() if isinstance(published, dt.datetime) else published
+    day = _day_of(published)
     doc = predicate.doc
     for noun in nouns:
         if fold(noun.lemma_) not in accords and fold(noun.text) not in accords:
