@@ -30,3 +30,13 @@ def only(events: list[Event], event_type: str) -> Event:
 def spanned(event: Event, role: str) -> list[str]:
     """The words of the sentence that event.spans[role] points at ("source", "trigger", "target")."""
     return [event.sentence[start:end] for start, end in event.spans[role]]
+
+
+def dyads(events: list[Event]) -> set[tuple[str, str, str]]:
+    """(type, sources, targets) of each event, codes sorted and joined by commas."""
+    return {(e.type, ",".join(sorted(e.source)), ",".join(sorted(e.target))) for e in events}
+
+
+def sentence_of(events: list[Event], start: str) -> list[Event]:
+    """The events of the sentence that starts with `start`."""
+    return [e for e in events if e.sentence.startswith(start)]

@@ -7,12 +7,9 @@ observers ("professor X"), an age alone, and acts the person does."""
 
 from __future__ import annotations
 
+from coder_common import dyads
 from coder_en import code_en  # noqa: F401  (fixture)
 from coder_fr import code_fr  # noqa: F401  (fixture)
-
-
-def dyads(events) -> set[tuple[str, str, str]]:
-    return {(e.type, ",".join(sorted(e.source)), ",".join(sorted(e.target))) for e in events}
 
 
 def targets(events) -> set[str]:

@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from coder_common import dyads, sentence_of
 from coder_en import code_en, only  # noqa: F401  (fixture)
 from coder_fr import code_fr  # noqa: F401  (fixture)
-
-
-def dyads(events) -> set[tuple[str, str, str]]:
-    return {(e.type, "+".join(e.source), "+".join(e.target)) for e in events}
-
-
-def sentence_of(events, start: str):
-    return [e for e in events if e.sentence.startswith(start)]
 
 
 def test_the_agency_stands_for_the_state_agency_named_before(code_en):

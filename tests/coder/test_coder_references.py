@@ -9,16 +9,9 @@ import datetime as dt
 
 import pytest
 
+from coder_common import dyads, sentence_of
 from coder_en import code_en, countries, only  # noqa: F401  (fixture)
 from coder_fr import code_fr  # noqa: F401  (fixture)
-
-
-def dyads(events) -> set[tuple[str, str, str]]:
-    return {(e.type, ",".join(sorted(e.source)), ",".join(sorted(e.target))) for e in events}
-
-
-def sentence_of(events, start: str):
-    return [e for e in events if e.sentence.startswith(start)]
 
 
 def test_a_name_given_with_its_role_is_that_actor_in_the_rest_of_the_article(code_en):
@@ -132,7 +125,6 @@ def test_acts_dated_years_before_the_article_are_background_not_events(code_en):
     assert not [e for e in code_en("Russia expelled two British diplomats in 2008.", date=day) if e.type == "SANCTION"]
     assert [e for e in code_en("Russia expelled two British diplomats on Monday.", date=day) if e.type == "SANCTION"]
     assert code_en("Russia will expel two British diplomats in 2021.", date=day)  # the future is no background
-
 
 
 def test_a_past_act_in_a_sentence_dated_only_years_before_is_history(code_en):
