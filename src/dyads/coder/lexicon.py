@@ -367,6 +367,7 @@ def _topic_gates(value: Any, where: str) -> dict[str, dict[str, Any]]:
     return gates
 # How a language (and its parser's scheme) builds what the rules read; false when absent.
 TRAITS = {
+    "business_stances": "a company's or trade body's stated reaction aimed at no one named is coded (les restaurateurs expriment leur satisfaction)",
     "adjective_after_noun": "nationality adjectives may follow their noun (les troupes russes)",
     "bare_oblique_subject": "a bare noun phrase read as an oblique before the subject is the subject (citoyens ..., les islamistes, qui ... ont manifesté)",
     "bare_nmod_modifier": "an nmod without preposition modifies its noun (ClearNLP)",
