@@ -237,6 +237,7 @@ class SentenceCoder:
         out += self._typed(out)
         out = [d for d in out if not self._habitual(d) and not self._history(d) and not self._customary(d) and not self._polled(d) and not self._backdrop(d) and not self._asked(d)
                and not self._generic(d) and not self._generic_person(d) and not self._commanded(d)
+               and not self._questioned(d)
                and not business_only(d, self.business_stances) and not private_violence(d) and not private_admission(d, self.admission_verbs)
                and not unmade(d) and not home_person_source(d)]
         if self.article_topics:  # "Russia beat Croatia on Monday", in a Davis Cup report
@@ -504,6 +505,41 @@ class SentenceCoder:
                     draft.hypothetical = True
                     return False
                 return True
+        return False
+
+    def _questioned(self, draft: Draft) -> bool:
+        """A question asked tells no act (gold/GUIDELINES.md section 1: what is told, not asked
+        about): "What tariffs has the United States imposed?", "What are your thoughts on your
+        fellow candidates?": an act whose clause is itself a direct wh-question (a `wh` word
+        opening the clause, as its own argument or the determiner of one, and the clause ending
+        with its question mark) codes nothing (rule wh-direct); "Doctor asks, 'what kind of
+        products are going to be left?'", « Jacques Myard, qui demandait : « Le capitalisme
+        est-il devenu fou ? »: a verb of asking (`asking_verbs`) with nobody asked to act and
+        nothing asked for (no object, complement or addressee) whose sentence ends with a
+        question asks a question, no request (rule asked-question)."""
+        verb = self._clause_verb(draft)
+        text = draft.trigger_tokens[0].doc.text.rstrip(" \"'»”’)],\n")
+        if not text.endswith("?"):
+            return False
+        wh_tags = ("WP", "WDT", "WP$")
+        if dep(verb) == "root" or (any(c.text == "?" for c in verb.children) and dep(verb) in ("parataxis", "ccomp")):
+            # the wh word before the verb, with no subject before it ("((WN)) What are your
+            # thoughts on ...?": an interviewer's mark may come first)
+            subjects = [c.i for c in verb.children if dep(c) in SUBJECT | PASSIVE_SUBJECT]
+            for wh in (t for t in verb.subtree if t.tag_ in wh_tags and t.i < verb.i):
+                if (wh.head.i == verb.i or wh.head.head.i == verb.i) and not any(i < wh.i for i in subjects):
+                    return True
+        trigger = draft.trigger_tokens[0]
+        if draft.type == "REQUEST" and len(draft.trigger_tokens) == 1 \
+                and fold(trigger.lemma_) in self.lexicon.words("asking_verbs"):
+            held = ("dobj", "obj", "iobj", "xcomp", "dative", "obl:arg", "ccomp")
+            # what is asked for or whom ("asked for help", « a demandé au gouvernement »); not a
+            # phrase of time or manner ("After two more years of this, Doctor asks", « par exemple »)
+            addressed = [c for c in trigger.children if dep(c) in held
+                         or (dep(c) == "prep" and fold(c.text) in ("for", "of", "to", "from"))
+                         or (dep(c) in ("obl:mod", "obl") and any(
+                             dep(g) == "case" and fold(g.text) in ("a", "à", "de", "au", "aux") for g in c.children))]
+            return not addressed and trigger.i < len(trigger.doc) - 1
         return False
 
     def _backdrop(self, draft: Draft) -> bool:
