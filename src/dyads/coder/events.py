@@ -241,7 +241,7 @@ class SentenceCoder:
                and not business_only(d, self.business_stances) and not private_violence(d) and not private_admission(d, self.admission_verbs)
                and not unmade(d) and not home_person_source(d)]
         if self.article_topics:  # "Russia beat Croatia on Monday", in a Davis Cup report
-            out = [d for d in out if names_institution(d)]
+            out = [d for d in out if names_institution(d, self.lexicon.words("pronouns"))]
         according = self.modality.according_to_mentions()
         for draft in out:
             if not draft.reported_by and according:
@@ -261,8 +261,9 @@ class SentenceCoder:
         Azerbaijan"), codes nothing (grammar.yaml: topic_gates, furniture_openings, caption_marks)."""
         text = fold(self.doc.text)
         for phrase in self.lexicon.words("furniture_openings"):
-            if text.startswith(phrase) and text[len(phrase):].lstrip()[:1] in (":", "|", "-", "–", "—", ">", "»"):
-                return True
+            rest = text[len(phrase):].lstrip()
+            if text.startswith(phrase) and (rest[:1] in (":", "|", "-", "–", "—", ">", "»") or _WEB_ADDRESS.match(rest)):
+                return True  # (a web address after it: "Also on rt.com ...", a link's headline)
         if any(mark in text and _caption_mark(self.doc.text, mark) for mark in self.lexicon.words("caption_marks")):
             return True  # a picture's caption or a map's legend describes the picture
         words = self.words
@@ -1967,12 +1968,20 @@ def private_admission(draft: Draft, admission_verbs: frozenset[str]) -> bool:
         and fold(draft.trigger_tokens[0].lemma_) in admission_verbs
 
 
-def names_institution(draft: Draft) -> bool:
+# A site's address opening what follows a furniture phrase ("Also on rt.com Journalists ...").
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|tv|co\.uk|fr|de|ru)\b")
+
+
+def names_institution(draft: Draft, pronouns: frozenset[str] = frozenset()) -> bool:
     """Whether an event names a state's institution (government, army, courts ...) or an
     organisation: in an article about sport, countries and people are teams and players,
-    and only such actors make an event politics."""
-    for code in draft.source_codes + draft.target_codes:
-        read = ActorCode.parse(code)
+    and only such actors make an event politics. A pronoun names none: "I don't blame him",
+    a player's quote, has its speaker's code only by reading the article around it, where a
+    player's surname may be a politician's (rule sport-pronoun)."""
+    for mention in draft.source + draft.target:
+        if not mention.code or fold(mention.text) in pronouns:
+            continue
+        read = ActorCode.parse(mention.code)
         if read.organisation or read.sector in INSTITUTION_SECTORS:
             return True
     return False
