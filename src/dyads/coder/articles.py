@@ -648,8 +648,20 @@ def in_event_clause(draft: Draft, lang: str):
         # campagne de l'organisation, en 1972-1973, visait ... » is dated by it)
         if any(dep(t) in ARGUMENTS and t.pos_ == "PROPN" and t.i not in triggers for t in path[:-1]):
             return False
-        return head.i in governing
+        return head.i in governing or act_record(head, governing, lang)
     return keep
+
+
+def act_record(participle, governing: set[int], lang: str) -> bool:
+    """`act-record-date`: a participle describing a noun of acts (`act_nouns`) that frames a
+    governing verb dates the act itself (« Dans un arrêt rendu le 30 avril 2004, le tribunal
+    avait débouté ... », "In a ruling issued on April 30, 2004, the court had rejected ...")."""
+    if dep(participle) != "acl" or not is_past_participle(participle):
+        return False
+    noun = participle.head
+    frame = noun.head if dep(noun) == "pobj" else noun
+    return (fold(noun.lemma_) in load_lexicon(lang).words("act_nouns") and frame.head.i in governing
+            and dep(frame) in ("obl", "obl:mod", "prep"))
 
 
 BACKGROUND_DAYS = 365
@@ -764,9 +776,12 @@ def told_as_history(draft: Draft, event: Event, sentence: str, published: dt.dat
     doc = predicate.doc
     time_preps = load_lexicon(lang).words("time_preps")
 
+    governing = {predicate.i} | {a.i for a in predicate.ancestors}
+
     def outside_descriptions(start: int, end: int) -> bool:
         tokens = tokens_within(doc, start, end)
-        if not tokens or any(dep(a) in DESCRIBING or (dep(a) == "acl" and is_past_participle(a))
+        if not tokens or any(dep(a) in DESCRIBING or (dep(a) == "acl" and is_past_participle(a)
+                                                      and not act_record(a, governing, lang))
                              for a in [tokens[0], *tokens[0].ancestors]):
             return False  # "documents released in 2010", "le moratoire institué en 2000" have their own time
         return not dates_a_thing(tokens, draft, time_preps)
