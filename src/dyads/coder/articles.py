@@ -733,6 +733,10 @@ def told_months_before(draft: Draft, event: Event, sentence: str, published: dt.
     # the date must be the act's own clause's, not that of a clause governing it (« la crise couvait
     # depuis décembre 2004, lorsque le président avait destitué ... »: the act is the crisis's start)
     own = {t.i for t in predicate.subtree}
+    verb = predicate
+    while dep(verb) == "conj":  # "Dans un arrêt rendu le ..., X avait débouté ... et les avait condamnés":
+        verb = verb.head        # a coordinated verb shares the phrases fronted before the first
+        own |= {t.i for c in verb.children if c.i < verb.i and dep(c) not in ARGUMENTS for t in c.subtree}
     clause = in_event_clause(draft, lang)
     date, precision = resolve_event_date(
         sentence, published, lang,
