@@ -534,12 +534,13 @@ class SentenceCoder:
         if draft.type == "REQUEST" and len(draft.trigger_tokens) == 1 \
                 and fold(trigger.lemma_) in self.lexicon.words("asking_verbs"):
             held = ("dobj", "obj", "iobj", "xcomp", "dative", "obl:arg", "ccomp")
+            preps = self.lexicon.words("asked_for_preps")
             # what is asked for or whom ("asked for help", « a demandé au gouvernement »); not a
             # phrase of time or manner ("After two more years of this, Doctor asks", « par exemple »)
             addressed = [c for c in trigger.children if dep(c) in held
-                         or (dep(c) == "prep" and fold(c.text) in ("for", "of", "to", "from"))
+                         or (dep(c) == "prep" and fold(c.text) in preps)
                          or (dep(c) in ("obl:mod", "obl") and any(
-                             dep(g) == "case" and fold(g.text) in ("a", "à", "de", "au", "aux") for g in c.children))]
+                             dep(g) == "case" and fold(g.text) in preps for g in c.children))]
             return not addressed and trigger.i < len(trigger.doc) - 1
         return False
 

@@ -41,7 +41,7 @@ GRAMMAR_LISTS = ("reporting", "institution_adjectives", "impersonal_subjects", "
                  "opposing_prefixes", "time_prefixes", "aim_preps", "gerund_marks", "frame_marks", "absolute_marks", "record_adverbs", "habitual_marks", "history_marks", "time_nouns", "customary_words", "customary_links", "perfect_habitual_adverbs", "perfect_habitual_auxiliaries", "admission_verbs", "admission_preps", "copula_noun_preps", "ending_verbs", "destination_nouns", "destination_preps",
                  "purpose_marks", "speaking_documents", "attack_preps", "armed_operations", "attacked_sites", "crowd_nouns", "crowd_objects", "noun_agent_preps", "noun_agent_participles",
                  "diplomatic_protest_verbs", "verbal_attack_verbs", "advice_verbs", "advised_people", "question_marks", "asked_kept_types", "wh_question_words", "wh_question_verbs",
-                 "generic_marks", "generic_articles", "asking_verbs", "accord_making_types", "generic_conditional_marks", "undergoing_verbs", "travel_verbs", "doer_of_nouns", "doer_of_preps", "undergone_preps",
+                 "generic_marks", "generic_articles", "asking_verbs", "asked_for_preps", "accord_making_types", "generic_conditional_marks", "undergoing_verbs", "travel_verbs", "doer_of_nouns", "doer_of_preps", "undergone_preps",
                  "frame_preps", "cause_preps", "finite_endings", "permission_verbs",
                  "affiliation_nouns", "foreign_words", "relative_nouns", "perfect_auxiliaries", "pluperfect_auxiliaries", "pluperfect_tenses", "backstory_units", "backstory_after",
                  "aiming_verbs", "craft_nouns", "headline_passive_verbs", "with_passive_verbs", "predicate_marks", "currency_words",
