@@ -622,12 +622,18 @@ def carrying_verb(draft: Draft):
     return predicate
 
 
+def governing_verbs(predicate) -> set[int]:
+    """The indices of the event's predicate and of every word governing it: a date hung on one
+    of them dates the event ("On Monday, Russia said it attacked")."""
+    return {predicate.i} | {a.i for a in predicate.ancestors}
+
+
 def in_event_clause(draft: Draft, lang: str):
     """Whether a date expression at (start, end) of the sentence dates the event: it hangs on
     the event's predicate or on a verb governing it ("On Monday, Russia said it attacked"),
     not on a clause of its own ("material released in 2010", "after the talks of 2019")."""
     predicate = carrying_verb(draft)
-    governing = {predicate.i} | {a.i for a in predicate.ancestors}
+    governing = governing_verbs(predicate)
     doc = predicate.doc
     time_preps = load_lexicon(lang).words("time_preps")
 
@@ -780,7 +786,7 @@ def told_as_history(draft: Draft, event: Event, sentence: str, published: dt.dat
     doc = predicate.doc
     time_preps = load_lexicon(lang).words("time_preps")
 
-    governing = {predicate.i} | {a.i for a in predicate.ancestors}
+    governing = governing_verbs(predicate)
 
     def outside_descriptions(start: int, end: int) -> bool:
         tokens = tokens_within(doc, start, end)

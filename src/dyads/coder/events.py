@@ -518,10 +518,10 @@ class SentenceCoder:
         est-il devenu fou ? »: a verb of asking (`asking_verbs`) with nobody asked to act and
         nothing asked for (no object, complement or addressee) whose sentence ends with a
         question asks a question, no request (rule asked-question)."""
-        verb = self._clause_verb(draft)
         text = draft.trigger_tokens[0].doc.text.rstrip(" \"'»”’)],\n")
-        if not text.endswith("?"):
+        if not text.endswith("?"):  # most sentences: no clause to read
             return False
+        verb = self._clause_verb(draft)
         wh_tags = ("WP", "WDT", "WP$")
         if dep(verb) == "root" or (any(c.text == "?" for c in verb.children) and dep(verb) in ("parataxis", "ccomp")):
             # the wh word before the verb, with no subject before it ("((WN)) What are your
