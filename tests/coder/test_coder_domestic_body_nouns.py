@@ -47,3 +47,22 @@ def test_state_of_things_is_no_government(code_fr):
     # « l'état d'urgence » in lower case is a condition, no body (an institution noun counts as a name only)
     event = only(code_fr("Les manifestants kényans ont dénoncé l'état d'urgence."), "ACCUSE")
     assert event.source == ["KENCVL"] and event.target == []
+
+
+def test_states_are_state_authorities(code_en):
+    # US states acting as authorities are USAGOV (gold/GUIDELINES.md)
+    event = only(code_en("Democratic lawmakers in the US Congress urged states to allow mail-in voting."), "REQUEST")
+    assert event.source == ["USALEG"] and event.target == ["USAGOV"]
+
+
+def test_states_suing_the_federal_government(code_en):
+    # "sixteen US states suing the federal government: ACCUSE USAGOV, target empty" (gold/GUIDELINES.md)
+    event = only(code_en("Attorneys general from sixteen American states sued the federal government on Monday."), "ACCUSE")
+    assert event.source == ["USAGOV"] and event.target == []
+
+
+def test_a_country_name_modifying_a_noun_is_no_group(code_en):
+    # "a United States operation": "States" is a word of the country's name, no group of states
+    events = code_en('The statement read: "Hamza bin Ladin, the high-ranking al-Qaeda member and son of Osama '
+                     'bin Ladin, was killed in a United States counterterrorism operation in the region."')
+    assert not [e for e in events if "USAGOV" in e.source]

@@ -46,8 +46,11 @@ class GroupRules:
             if (token.pos_ not in ("NOUN", "PROPN") and not nominal) or token.i in self.by_token or dep(token) == "compound":
                 continue
             # the head noun, else a noun compounded with it ("opposition leaders", "rebel stronghold")
+            # ... not a word of a name the dictionary matched ("a United States operation": the
+            # country, no group of "states")
             words = [token] + [c for c in token.children if dep(c) in ("compound", "amod") and self._modifies(c, token)
-                               and not self.opposed_at(c.idx, c.text)]  # not the government of "anti-government"
+                               and not self.opposed_at(c.idx, c.text)  # not the government of "anti-government"
+                               and not (c.pos_ == "PROPN" and self.by_token.get(c.i))]
             sectors = [group_nouns.get(written(w.text)) or group_nouns.get(written(w.lemma_))
                        or (institution_nouns.get(written(w.text)) if w.text[:1].isupper() or self._named_institution(w) else None)
                        for w in words]
