@@ -175,7 +175,8 @@ def test_an_unknown_name_aimed_at_in_an_article_about_one_country_is_of_that_cou
     article = ("President Trump spoke in Washington on Monday. The United States Congress was not consulted. "
                "Trump granted Milken a full and unconditional pardon.")
     event = only(code_en(article), "CONCEDE")
-    assert countries(event.source) == {"USA"} and event.target == ["USA"]  # Trump in or out of office
+    # a private person of the article's country (rule home-name-person)
+    assert countries(event.source) == {"USA"} and event.target == ["USACVL"]  # Trump in or out of office
     assert event.rule.endswith("/home-name-dative")
     assert spanned(event, "target") == ["Milken"]
     # alone, the sentence names no country the stranger could belong to
@@ -379,7 +380,7 @@ def test_an_object_pronoun_for_nobody_named_in_an_article_about_one_country_is_o
     article = ("Indian police said on Monday that an elephant had died in Kerala. India's forest service "
                "found two men near the body. The forestry department arrested them.")
     event = only(code_en(article), "COERCE")
-    assert countries(event.source) == {"IND"} and event.target == ["IND"]
+    assert countries(event.source) == {"IND"} and event.target == ["INDCVL"]
     assert event.rule.endswith("/home-pronoun-obj") and spanned(event, "target") == ["them"]
     # alone, the sentence names no country the pronoun's people could belong to
     assert not [e for e in code_en("The forestry department arrested them.") if e.target]
@@ -387,7 +388,7 @@ def test_an_object_pronoun_for_nobody_named_in_an_article_about_one_country_is_o
     article = ("Serbian police said on Monday that protesters had gathered in Belgrade. Serbia's president "
                "spoke. As they tried to storm parliament, police fired tear gas at them.")
     event = only([e for e in code_en(article) if e.sentence.startswith("As they")], "COERCE")
-    assert event.target == ["SRB"] and event.rule.endswith("/home-pronoun-at")
+    assert event.target == ["SRBCVL"] and event.rule.endswith("/home-pronoun-at")
 
 
 def test_a_thing_given_that_the_parser_hangs_on_the_recipients_name_is_still_the_object(code_en):
@@ -395,7 +396,7 @@ def test_a_thing_given_that_the_parser_hangs_on_the_recipients_name_is_still_the
     article = ("President Trump spoke in Washington on Monday. The United States Congress was not consulted. "
                "Trump granted Edward Thomas Kerrigan a full and unconditional pardon.")
     event = only(code_en(article), "CONCEDE")
-    assert countries(event.source) == {"USA"} and event.target == ["USA"]
+    assert countries(event.source) == {"USA"} and event.target == ["USACVL"]
     assert spanned(event, "target") == ["Edward Thomas Kerrigan"]
 
 
@@ -550,7 +551,7 @@ def test_police_acting_on_their_own_soil_may_aim_at_one_of_its_people(code_en):
     events = code_en("A man attacked shoppers in London on Sunday, British police said. "
                      "The officers shot him dead outside a store.")
     event = only([e for e in events if e.sentence.startswith("The officers")], "ASSAULT")
-    assert event.source == ["GBRCOP"] and event.target == ["GBR"] and event.rule.endswith("/home-pronoun-obj")
+    assert event.source == ["GBRCOP"] and event.target == ["GBRCVL"] and event.rule.endswith("/home-pronoun-obj")
 
 
 def test_an_active_verb_coordinated_with_a_passive_one_shares_its_subject(code_en):
@@ -756,8 +757,8 @@ def test_not_recognizing_a_state_is_a_rejection(code_en):
 
 
 @pytest.mark.parametrize("act, event_type, target", [
-    ("pardoned Ezekiel Thornbury", "CONCEDE", ["USA"]),   # a citizen of the article's country
-    ("accused Ezekiel Thornbury of lying", "ACCUSE", ["USA"]),
+    ("pardoned Ezekiel Thornbury", "CONCEDE", ["USACVL"]),   # a citizen of the article's country
+    ("accused Ezekiel Thornbury of lying", "ACCUSE", ["USACVL"]),
     ("asked Ezekiel Thornbury for his resignation", "REQUEST", []),  # one of the state's own people
 ])
 def test_an_unknown_name_aimed_at_by_a_state_of_its_own_country(code_en, act, event_type, target):

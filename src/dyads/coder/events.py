@@ -35,6 +35,7 @@ from dyads.coder.typer import TyperModel, sentence_features
 from dyads.codes import ActorCode
 from dyads.model import Mention
 from dyads.coder.references import HOME_PERSON, home_mark
+from dyads.coder.targets import home_guess
 from dyads.places import find_places
 
 CONTENT_LINKS = {"xcomp", "ccomp", "pcomp", "csubj", "obl:arg", "advcl", "acl", "prep", "obj", "dobj"}
@@ -1047,7 +1048,7 @@ class SentenceCoder:
     def _attacked_site(self, match: Match, slots: tuple[str, ...], source: Found) -> Found | None:
         """« Les talibans ont visé cet hôtel », « en s'attaquant à la porte de la mosquée »: an
         attack on a public place (`attacked_sites`: a hotel, a mosque, a school) that names no
-        actor or place, in an article about one country, hits that country's people; not when
+        actor or place, in an article about one country, hits that country's people (CVL); not when
         the country's own state forces do it (rule `attacked-site`)."""
         country, sites = self.syntax.article_country, self.lexicon.words("attacked_sites")
         if not country or not sites or any(
@@ -1061,7 +1062,8 @@ class SentenceCoder:
                 site = next((t for t in token.subtree if t.pos_ == "NOUN" and fold(t.lemma_) in sites
                              and not self.syntax.by_token.get(t.i)), None)
                 if site is not None:
-                    mention = token_mention(site, country, entry=f"public place in {country}, the article's country")
+                    # those hit at a hotel, a mosque, a market are civilians (CVL; gold/GUIDELINES.md)
+                    mention = token_mention(site, country + "CVL", entry=f"public place in {country}, the article's country")
                     return Found([mention], "home", (token,), rule="attacked-site")
         return None
 
@@ -1301,7 +1303,8 @@ class SentenceCoder:
             # "'The United States firmly opposes intimidation ...,' Esper said": a speaker's words
             # about their own country are a stance, not a judgement aimed at it
             own = {ActorCode.parse(c).country for c in source_codes}
-            found.mentions = [m for m in found.mentions if not (m.code and len(m.code) == 3 and m.code in own)]
+            found.mentions = [m for m in found.mentions if not (m.code and (len(m.code) == 3 or home_guess(m))
+                                                                and m.code[:3] in own)]
         if found.how in ("owner", "inherited") and found.mentions:
             # rule own-adjective: "rallied to protest the results of the 2020 US Presidential
             # Election": the source's own country named only by a word modifying a thing (no
@@ -1929,8 +1932,9 @@ def private_violence(draft: Draft) -> bool:
     "a crowd began to grope her") is crime, no politics (gold/GUIDELINES.md: crime by private
     people against private people is not an event); a place it happened in is no target."""
     sources, targets = draft.source_codes, draft.target_codes
+    # (a person the article's country gives an unknown name or a pronoun is no actor either)
     return draft.type in ("ASSAULT", "COERCE") and bool(sources) and all(c.endswith("CVL") for c in sources) \
-        and all(len(c) == 3 for c in targets)
+        and all(len(m.code) == 3 or home_guess(m) for m in draft.target if m.code in targets)
 
 
 # A threat, a demand or a protest not made is no event ("I never threaten anybody", "we don't

@@ -17,6 +17,17 @@ from dyads.coder.references import home_mark
 OTHER_PERSON = "other person: pronoun for "
 
 
+HOME_GUESSES = ("unknown name in ", "pronoun in ", "public place in ")
+
+
+def home_guess(mention: Mention) -> bool:
+    """A mention the article's country gives a name or a pronoun the dictionary does not know
+    (rules home-name, home-pronoun, attacked-site: a private person of that country, CVL, rule
+    home-name-person): a guess, which counts
+    as the bare country where a state's own ground or people at large are told apart."""
+    return (mention.entry or "").startswith(HOME_GUESSES)
+
+
 class TargetRules:
     """Mixed into dyads.coder.syntax.SentenceSyntax."""
 
@@ -236,7 +247,8 @@ class TargetRules:
                     # (a place of the chain's act stays: "used force to crush protests across Iran")
                     slot_of = found.rule.removeprefix("owner-")
                     mentions = found.mentions if slot_of == "location" or slot_of in self.location_preps else \
-                        [m for m in found.mentions if not self._own_ground(m.code, exclude)]
+                        [m for m in found.mentions if not self._own_ground(
+                            m.code[:3] if home_guess(m) else m.code, exclude)]
                     if mentions:
                         return Found(mentions, "inherited", found.tokens,
                                      rule="stated-complaint" if slot == "participle" else "infinitive-chain")
@@ -328,7 +340,7 @@ class TargetRules:
     def home_pronoun(self, tokens: list[Token], exclude: frozenset[str]) -> Mention | None:
         """"The forestry department arrested them", "la police l'a interpellé": an object pronoun
         whose referent the dictionary does not know (no person named before), in an article about
-        one country, is one of that country's people: the country is coded, without a sector."""
+        one country, is one of that country's people: a private person of that country (CVL)."""
         country = self.article_country
         if not country or country in exclude:
             return None
@@ -340,7 +352,9 @@ class TargetRules:
         pronoun = self._free_pronoun(tokens, self.home_pronouns | passive)
         if pronoun is None:
             return None
-        return token_mention(pronoun, country, "person", f"pronoun in {country}")
+        # one of the country's people, a private person (CVL) as an unknown name is (rule
+        # home-name-person): "the officers shot him dead", "the forestry department arrested them"
+        return token_mention(pronoun, country + "CVL", "person", f"pronoun in {country}")
 
     def _free_pronoun(self, tokens: list[Token], words: frozenset[str]) -> Token | None:
         """The first pronoun of `words` among the tokens that no mention covers yet."""
@@ -360,7 +374,8 @@ class TargetRules:
     def home_name(self, tokens: list[Token], exclude: frozenset[str]) -> Mention | None:
         """"Trump granted Milken a pardon", "filed a lawsuit against Pierluisi": a proper name
         the dictionary does not know, aimed at in an article about one country, is one of that
-        country's people or bodies — the country is coded, without a sector."""
+        country's people or bodies: a person's name is a private person of that country (CVL),
+        an acronym or a title with its article the country, without a sector."""
         country = self.article_country
         if not country or country in exclude:
             return None
@@ -375,7 +390,13 @@ class TargetRules:
                 # object ("the Princess's candidacy") a title: whose act or claim it is
                 span = [t for t in token.subtree if t.pos_ == "PROPN" and not self.by_token.get(t.i)] or [token]
                 start, end = span[0].idx, span[-1].idx + len(span[-1].text)
-                return Mention(start, end, self.doc.text[start:end], country,
+                # a person's name is a private person of the country, CVL (gold/GUIDELINES.md: "a
+                # private person -> XXXCVL"; "Trump granted Milken a pardon", "sentenced Manafort");
+                # an acronym ("the NTC") or a title with its article ("the Princess's candidacy")
+                # names a body or an office, whose sector is not known: the bare country
+                # (rule home-name-person)
+                body = self._acronym(token) or any(dep(c) == "det" for c in token.children)
+                return Mention(start, end, self.doc.text[start:end], country if body else country + "CVL",
                                entry=f"unknown name in {country}")
         return None
 
