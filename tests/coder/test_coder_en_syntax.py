@@ -205,7 +205,9 @@ def test_private_violence_aimed_at_no_actor_is_crime_not_politics(code_en):
     assert not code_en("A man stabbed two women in a London street on Monday.")
     # violence against the state's arm, or by a group the rules read as armed, stays
     assert only(code_en("Protesters attacked police officers in Hong Kong."), "ASSAULT").target == ["HKGCOP"]
-    assert only(code_en("A gunman killed three people at a shopping mall in Texas."), "ASSAULT")
+    assert only(code_en("Gunmen killed three people at a shopping mall in Texas."), "ASSAULT")
+    # one gunman is a private person (rule lone-attacker): his killing of people at home names no actor
+    assert not code_en("A gunman killed three people at a shopping mall in Texas.")
 
 
 def test_legal_acts_said_with_a_noun_are_accusations(code_en):
