@@ -109,6 +109,33 @@ def clause_marks(verb: Token) -> list[Token]:
     return [g for c in verb.children if dep(c) in ("xcomp", "ccomp") for g in c.children if dep(g) == "mark"]
 
 
+def is_auxiliary(token: Token) -> bool:
+    """A tense or passive auxiliary (« a appelé », « ont été appelés », "has called"): no
+    preposition a trigger asks for, though « a » folds like « à » (rule aux-no-companion). The
+    English infinitive "to" (dep aux, a particle) and the French causative « faire » (« a fait
+    exploser », dep `dep`) are not auxiliaries here: entries ask for them."""
+    return dep(token) in ("aux:tense", "aux:pass", "auxpass") or (dep(token) == "aux" and token.pos_ == "AUX")
+
+
+def object_infinitive_marks(verb: Token, objects: list[Token]) -> list[Token]:
+    """The word opening an infinitive, and the infinitive, that the French parser hangs away from
+    the verb governing it (rule object-infinitive-mark): « a appelé les pays occidentaux à cesser » (an acl or xcomp
+    of the object), « a appelé ses adhérents et sympathisants à ne pas envoyer » (of an object
+    conjunct the parser joined to the verb), « a appelé la population, pour la protéger, à
+    fuir » (an adverbial clause of the verb). The « à » is the verb's all the same."""
+    # (the objects the parser gives as such, not an oblique read as a partitive object: « appellent
+    # l'ensemble des personnels de l'Education, de la Recherche ... à faire ... »)
+    objects = [o for o in objects if dep(o) in OBJECT or dep(o) == "xcomp"]
+    holders = objects + [k for o in objects for k in o.conjuncts]
+    holders += [c for c in verb.children if dep(c) == "conj" and c.pos_ in ("NOUN", "PROPN", "ADJ") and c.i > verb.i]
+    clauses = [c for h in holders for c in h.children if dep(c) in ("acl", "xcomp", "advcl")]
+    clauses += [c for c in verb.children if dep(c) == "advcl"]
+    # (the infinitive itself too, as `infinitive_verbs` gives it: « a appelé les salariés à
+    # manifester » is a call to protest)
+    return [g for c in clauses if c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm")
+            for g in [c, *c.children] if g is c or (dep(g) in ("mark", "case") and g.i < c.i)]
+
+
 class TriggerFinder:
     def __init__(self, lexicon: Lexicon, syntax: SentenceSyntax):
         self.lexicon = lexicon
@@ -319,8 +346,13 @@ class TriggerFinder:
         if entry.with_:
             # (nor is the verb's own infinitive marker: "turned out to protest" is no "protest to")
             marks = self.lexicon.words("purpose_marks")
+            # (nor is a tense auxiliary: « a appelé Y « menteur » » has no « à »; rule aux-no-companion)
+            # (the « à » of an infinitive the parser hung on the object is the verb's: rule
+            # object-infinitive-mark)
+            if not self.syntax.traits.get("infinitive_companions", False):
+                near = near + [t for t in object_infinitive_marks(verb, self.syntax.objects(verb)) if t not in near]
             hit = [t for t in near if (fold(t.lemma_) in entry.with_ or fold(t.text) in entry.with_)
-                   and not (dep(t) == "aux" and t.head == verb and fold(t.text) in marks)]
+                   and not (dep(t) == "aux" and t.head == verb and fold(t.text) in marks) and not is_auxiliary(t)]
             if not hit:
                 return None
             extra += hit[:1]
