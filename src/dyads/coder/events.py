@@ -35,7 +35,7 @@ from dyads.coder.typer import TyperModel, sentence_features
 from dyads.codes import ActorCode
 from dyads.model import Mention
 from dyads.coder.references import HOME_PERSON, home_mark
-from dyads.coder.targets import home_guess
+from dyads.coder.targets import HOME_NAME, HOME_SITE, home_guess
 from dyads.places import find_places
 
 CONTENT_LINKS = {"xcomp", "ccomp", "pcomp", "csubj", "obl:arg", "advcl", "acl", "prep", "obj", "dobj"}
@@ -189,6 +189,7 @@ class SentenceCoder:
         self.perfect_habitual_auxiliaries = lexicon.words("perfect_habitual_auxiliaries")
         self.admission_verbs = lexicon.words("admission_verbs")
         self.business_stances = bool(lexicon.traits.get("business_stances", False))
+        self.pronouns = lexicon.words("pronouns")
         self.scorer = scorer
         self.group_nouns = frozenset(lexicon.grammar.get("group_nouns") or {}) | frozenset(
             lexicon.grammar.get("institution_nouns") or {})
@@ -242,7 +243,7 @@ class SentenceCoder:
                and not business_only(d, self.business_stances) and not private_violence(d) and not private_admission(d, self.admission_verbs)
                and not unmade(d) and not home_person_source(d)]
         if self.article_topics:  # "Russia beat Croatia on Monday", in a Davis Cup report
-            out = [d for d in out if names_institution(d, self.lexicon.words("pronouns"))]
+            out = [d for d in out if names_institution(d, self.pronouns)]
         according = self.modality.according_to_mentions()
         for draft in out:
             if not draft.reported_by and according:
@@ -1063,7 +1064,7 @@ class SentenceCoder:
                              and not self.syntax.by_token.get(t.i)), None)
                 if site is not None:
                     # those hit at a hotel, a mosque, a market are civilians (CVL; gold/GUIDELINES.md)
-                    mention = token_mention(site, country + "CVL", entry=f"public place in {country}, the article's country")
+                    mention = token_mention(site, country + "CVL", entry=f"{HOME_SITE}{country}, the article's country")
                     return Found([mention], "home", (token,), rule="attacked-site")
         return None
 
@@ -1116,7 +1117,7 @@ class SentenceCoder:
         return bool(people) and all(ActorCode.parse(m.code).sector in speaking and (
             m.kind == "person" or (m.kind == "organisation" and ActorCode.parse(m.code).sector in ("OPP", "LEG")))
             for m in people) \
-            and all(m.kind == "person" or (m.entry or "").startswith("unknown name")
+            and all(m.kind == "person" or (m.entry or "").startswith(HOME_NAME)
                     for m in target.mentions if m.code)
 
     @staticmethod

@@ -17,7 +17,9 @@ from dyads.coder.references import home_mark
 OTHER_PERSON = "other person: pronoun for "
 
 
-HOME_GUESSES = ("unknown name in ", "pronoun in ", "public place in ")
+# How the article's country's guesses give their reason (Mention.entry), which home_guess() reads.
+HOME_NAME, HOME_PRONOUN, HOME_SITE = "unknown name in ", "pronoun in ", "public place in "
+HOME_GUESSES = (HOME_NAME, HOME_PRONOUN, HOME_SITE)
 
 
 def home_guess(mention: Mention) -> bool:
@@ -354,7 +356,7 @@ class TargetRules:
             return None
         # one of the country's people, a private person (CVL) as an unknown name is (rule
         # home-name-person): "the officers shot him dead", "the forestry department arrested them"
-        return token_mention(pronoun, country + "CVL", "person", f"pronoun in {country}")
+        return token_mention(pronoun, country + "CVL", "person", f"{HOME_PRONOUN}{country}")
 
     def _free_pronoun(self, tokens: list[Token], words: frozenset[str]) -> Token | None:
         """The first pronoun of `words` among the tokens that no mention covers yet."""
@@ -397,7 +399,7 @@ class TargetRules:
                 # (rule home-name-person)
                 body = self._acronym(token) or any(dep(c) == "det" for c in token.children)
                 return Mention(start, end, self.doc.text[start:end], country if body else country + "CVL",
-                               entry=f"unknown name in {country}")
+                               entry=f"{HOME_NAME}{country}")
         return None
 
     def _owners(self, tokens: list[Token]) -> list[Token]:

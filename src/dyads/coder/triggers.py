@@ -349,10 +349,13 @@ class TriggerFinder:
             # (nor is a tense auxiliary: « a appelé Y « menteur » » has no « à »; rule aux-no-companion)
             # (the « à » of an infinitive the parser hung on the object is the verb's: rule
             # object-infinitive-mark)
-            if not self.syntax.traits.get("infinitive_companions", False):
-                near = near + [t for t in object_infinitive_marks(verb, self.syntax.objects(verb)) if t not in near]
-            hit = [t for t in near if (fold(t.lemma_) in entry.with_ or fold(t.text) in entry.with_)
-                   and not (dep(t) == "aux" and t.head == verb and fold(t.text) in marks) and not is_auxiliary(t)]
+            def companion_words(tokens):
+                return [t for t in tokens if (fold(t.lemma_) in entry.with_ or fold(t.text) in entry.with_)
+                        and not (dep(t) == "aux" and t.head == verb and fold(t.text) in marks) and not is_auxiliary(t)]
+            hit = companion_words(near)
+            if not hit and not self.syntax.traits.get("infinitive_companions", False):
+                # (looked for only when the verb's own phrase has none)
+                hit = companion_words(t for t in object_infinitive_marks(verb, self.syntax.objects(verb)) if t not in near)
             if not hit:
                 return None
             extra += hit[:1]
