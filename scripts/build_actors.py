@@ -8,7 +8,8 @@ with one, read at its HEAD commit, which SOURCES.md records):
         --ifg /work/.mirror/instituteforgov+ifg-ministers-database-public/repo \\
         --congress /work/.mirror/unitedstates+congress-legislators/repo \\
         --everypolitician /work/.mirror/tijmenb+everypolitician-data/repo \\
-        --partyfacts /work/.mirror/hdigital+partyfactsdata/repo
+        --partyfacts /work/.mirror/hdigital+partyfactsdata/repo \\
+        --parlgov /work/.mirror/hdigital+parlgov-web/repo
 
 It writes, in the entry-file format of actors/data/README.md:
 
@@ -21,7 +22,9 @@ It writes, in the entry-file format of actors/data/README.md:
 * `parties_generated.tsv.gz`: the political parties of Party Facts (MIT) active since 2000,
   by their native and English names and their acronyms, as COUNTRY+OPP; the largest party
   first where one form names several (the resolver then takes the one whose country the text
-  names, else the first);
+  names, else the first); with ParlGov's cabinets (CC0, linked to Party Facts by Party Facts'
+  own table) and the cabinets formed since (`scripts/cabinets_recent.tsv`, by hand), a party
+  that sat in its country's cabinet is COUNTRY+GOV between dates and COUNTRY+OPP outside them;
 * `SOURCES.md`: each source, its commit, the paths read, its licence and what was derived.
 
 Only --petrarch2 is required; the other sources are added when given. The output is sorted
@@ -485,6 +488,7 @@ class Known:
     person_words: set[str]  # keys of all their forms ("joulani" is a person, not a group)
     person_from: dict[str, dt.date]  # name and form keys -> the first day a hand-written row speaks of
     person_until: dict[str, dt.date]  # name and form keys -> the day the hand-written rows stop speaking
+    party_keys: set[str] = field(default_factory=set)  # place keys only parties have ("Green Party")
 
     def first_day(self, person: "Person") -> dt.date | None:
         """The first day the hand-written files speak of `person` (by name or a form of two
@@ -516,6 +520,8 @@ class Known:
         return cls(
             countries={e.code for e in entries if e.kind == "country" and e.code},
             place_keys={key(f) for e in things for f in e.forms},
+            party_keys={key(f) for e in things if e.role == "party" for f in e.forms}
+            - {key(f) for e in things if e.role != "party" for f in e.forms},
             adjectives=adjectives - names,
             person_names={key(e.name) for e in people},
             person_forms={key(f) for e in people for f in e.forms if len(key(f).split()) >= 2},
@@ -1107,9 +1113,11 @@ def partyfacts_parties(text: str, known: Known, stats: dict) -> list[Party]:
             elif len(part) >= 4 and part.isalpha() and part == first_word \
                     and part.lower() != row["name_english"].strip().lower():
                 forms.append(part)
+        # a form a hand-written party has stays: parties of several countries share forms ("Green
+        # Party"), and the resolver takes the one whose country the text names
         forms = [f for f in dict.fromkeys(forms)
-                 if key(f) not in known.place_keys and key(f) not in known.person_words
-                 and not _title_only(f)]
+                 if (key(f) not in known.place_keys or key(f) in known.party_keys)
+                 and key(f) not in known.person_words and not _title_only(f)]
         if not forms:
             stats["parties without a safe form"] += 1
             continue
@@ -1137,7 +1145,7 @@ def _party_names(name: str):
             yield text
 
 
-def party_rows(parties: list[Party], taken: set[str]) -> list[tuple]:
+def party_rows(parties: list[Party], taken: set[str], spells: dict | None = None) -> list[tuple]:
     """Rows in the order the resolver reads them: the largest party first, so that a form two
     countries' parties share ("Parti socialiste") names the larger one when the text names
     neither country. Forms other generated organisations already have are left out. Their role
@@ -1145,10 +1153,109 @@ def party_rows(parties: list[Party], taken: set[str]) -> list[tuple]:
     rows = []
     for party in sorted(parties, key=lambda p: (-p.share, p.ident)):
         forms = [f for f in party.forms if key(f) not in taken]
-        if forms:
+        if not forms:
+            continue
+        note = f"party facts {party.ident}"
+        spans = (spells or {}).get(party.ident)
+        if not spans:
             rows.append((party.code, "organisation", party.name, "|".join(forms), "", "party", "", "",
-                         f"party facts {party.ident}"))
+                         note))
+            continue
+        # gold/GUIDELINES.md: the governing party of a country acts as XXXGOV
+        for code, start, end in _dated_codes(party.code[:3], spans):
+            rows.append((code, "organisation", party.name, "|".join(forms), "", "party",
+                         start.isoformat() if start else "", end.isoformat() if end else "",
+                         note + ("; in government (ParlGov)" if code.endswith("GOV") else "")))
     return rows
+
+
+# --- ParlGov: which parties sat in government, when ---------------------------------------------
+
+PARLGOV_DIR = "scripts/migrate_parlgov-db/import-data-legacy"
+PARLGOV_FILES = {"countries": f"{PARLGOV_DIR}/02__datacore__Country.csv",
+                 "cabinets": f"{PARLGOV_DIR}/41__cabinets__Cabinet.csv",
+                 "cabinet parties": f"{PARLGOV_DIR}/42__cabinets__CabinetParty.csv"}
+# Party Facts' own table linking its parties to ParlGov's (in the Party Facts repository)
+PARTYFACTS_PARLGOV_FILE = "import/ipod/partyfacts-parlgov-ids.csv"
+# cabinets formed after ParlGov's data stops (its last cabinet of a country would otherwise
+# stay in office for ever), written by hand from public knowledge beside this script
+CABINETS_RECENT = Path(__file__).resolve().parent / "cabinets_recent.tsv"
+# links Party Facts' table lacks (successors ParlGov counts as one party), by hand
+PARLGOV_LINKS_EXTRA = Path(__file__).resolve().parent / "parlgov_links_extra.tsv"
+
+
+@dataclass
+class Cabinet:
+    country: str
+    start: dt.date
+    parties: frozenset  # Party Facts ids of the parties that sat in it
+
+
+def parlgov_cabinets(texts: dict, links_text: str, stats: dict) -> list[Cabinet]:
+    """ParlGov's cabinets with their parties as Party Facts ids (`texts`: PARLGOV_FILES' texts)."""
+    countries = {r["id"]: r["name_short"] for r in csv.DictReader(io.StringIO(texts["countries"]))}
+    links = defaultdict(set)
+    for row in [*csv.DictReader(io.StringIO(links_text)), *_hand_table(PARLGOV_LINKS_EXTRA)]:
+        if row["partyfacts_id"].isdigit():  # "NA": a ParlGov party Party Facts does not link
+            links[row["parlgov_id"]].add(int(row["partyfacts_id"]))
+    members = defaultdict(set)
+    for row in csv.DictReader(io.StringIO(texts["cabinet parties"])):
+        if row["party"] not in links:
+            stats["parlgov cabinet parties without a Party Facts link"] += 1
+        members[row["cabinet"]] |= links.get(row["party"], set())
+    return [Cabinet(countries[row["country"]], dt.date.fromisoformat(row["start_date"]),
+                    frozenset(members[row["id"]]))
+            for row in csv.DictReader(io.StringIO(texts["cabinets"]))]
+
+
+def _hand_table(path: Path) -> list[dict]:
+    """The rows of a hand-written TSV beside this script (lines starting with # are comments)."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def recent_cabinets(path: Path) -> list[Cabinet]:
+    """The hand-written cabinets of CABINETS_RECENT (country, start, Party Facts ids, note)."""
+    return [Cabinet(row["country"], dt.date.fromisoformat(row["start"]),
+                    frozenset(int(i) for i in row["parties"].split("|")))
+            for row in _hand_table(path)]
+
+
+def governing_spells(cabinets: list[Cabinet]) -> dict[int, list[tuple]]:
+    """Per Party Facts id, the spans (start, end or None) in which the party sat in its country's
+    cabinet: a cabinet holds until the next one of its country starts, the last one until now.
+    Spans that end before 2000 are left out."""
+    by_country = defaultdict(list)
+    for cabinet in cabinets:
+        by_country[cabinet.country].append(cabinet)
+    spells = defaultdict(list)
+    for country in sorted(by_country):
+        rows = sorted(by_country[country], key=lambda c: c.start)
+        for i, cabinet in enumerate(rows):
+            end = rows[i + 1].start if i + 1 < len(rows) else None
+            if end is not None and (end <= FIRST_DAY or end <= cabinet.start):
+                continue
+            for party in sorted(cabinet.parties):
+                spans = spells[party]
+                if spans and spans[-1][1] == cabinet.start:
+                    spans[-1] = (spans[-1][0], end)  # the same party in the next cabinet
+                else:
+                    spans.append((cabinet.start, end))
+    return dict(spells)
+
+
+def _dated_codes(country: str, spans: list[tuple]) -> list[tuple]:
+    """(code, start, end) covering all time: COUNTRY+GOV in the spans, COUNTRY+OPP around them."""
+    out, last_end = [], None
+    for start, end in spans:
+        if last_end is not None or not out:
+            out.append((country + "OPP", last_end, start))
+        out.append((country + "GOV", start, end))
+        last_end = end
+    if last_end is not None:
+        out.append((country + "OPP", last_end, None))
+    return out
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -1165,7 +1272,7 @@ def write_gzip_tsv(path: Path, comment: str, rows: list[tuple]) -> None:
 
 
 def build(args: argparse.Namespace) -> dict:
-    for name in ("petrarch2", "ifg", "congress", "everypolitician", "partyfacts"):
+    for name in ("petrarch2", "ifg", "congress", "everypolitician", "partyfacts", "parlgov"):
         if getattr(args, name):
             setattr(args, name, git_dir_of(getattr(args, name)))
     known = Known.read(args.data_dir)
@@ -1213,8 +1320,24 @@ def build(args: argparse.Namespace) -> dict:
         commits["partyfacts"] = git_head(args.partyfacts)
         parties = partyfacts_parties(git_show(args.partyfacts, PARTYFACTS_FILE, commits["partyfacts"]),
                                      known, stats)
+    spells = {}
+    if args.parlgov and args.partyfacts:
+        commits["parlgov"] = git_head(args.parlgov)
+        cabinets = parlgov_cabinets({k: git_show(args.parlgov, path, commits["parlgov"])
+                                     for k, path in PARLGOV_FILES.items()},
+                                    git_show(args.partyfacts, PARTYFACTS_PARLGOV_FILE,
+                                             commits["partyfacts"]), stats)
+        last = defaultdict(lambda: FIRST_DAY)
+        for cabinet in cabinets:
+            last[cabinet.country] = max(last[cabinet.country], cabinet.start)
+        for cabinet in recent_cabinets(CABINETS_RECENT):
+            if cabinet.start <= last[cabinet.country]:
+                raise SystemExit(f"{CABINETS_RECENT.name}: the {cabinet.country} cabinet of "
+                                 f"{cabinet.start} is not after ParlGov's last ({last[cabinet.country]})")
+            cabinets.append(cabinet)
+        spells = governing_spells(cabinets)
     taken = person_form_keys | {key(f) for o in orgs for f in o.forms}
-    parties_rows = party_rows(parties, taken)
+    parties_rows = party_rows(parties, taken, spells)
 
     people_rows = [row for _, _, row in sorted(r for p in people for r in _sorted_person(p))]
     org_rows = sorted((o.code, "organisation", o.name, "|".join(o.forms), "", "", "", "", o.note)
@@ -1240,8 +1363,9 @@ def build(args: argparse.Namespace) -> dict:
         "person forms": sum(len(p.forms) for p in people),
         "organisations": len(org_rows),
         "organisation forms": sum(len(o.forms) for o in orgs),
-        "parties": len(parties_rows),
+        "parties": len({r[8].split(";")[0] for r in parties_rows}),
         "party forms": sum(len(r[3].split("|")) for r in parties_rows),
+        "party rows in government": sum(r[0].endswith("GOV") for r in parties_rows),
         "by source": {s: sum(p.source == s for p in people)
                       for s in sorted({p.source for p in people})},
     }
@@ -1298,6 +1422,15 @@ def write_sources(args: argparse.Namespace, commits: dict, counts: dict) -> None
             f"| Party Facts | hdigital/partyfactsdata @ {commits['partyfacts']} | "
             f"`{PARTYFACTS_FILE}` | MIT (c) 2022 Party Facts authors | political parties active "
             "since 2000 (COUNTRY+OPP): native and English names, acronyms |")
+    if "parlgov" in commits:
+        lines.append(
+            f"| ParlGov | hdigital/parlgov-web @ {commits['parlgov']} | "
+            + ", ".join(f"`{p}`" for p in PARLGOV_FILES.values())
+            + f"; Party Facts' `{PARTYFACTS_PARLGOV_FILE}` | data CC0 1.0 (Döring and Manow, "
+            "ParlGov), code MIT | the parties of each cabinet since 2000: a party is COUNTRY+GOV "
+            "from the start of a cabinet it sits in to the start of the next one without it; "
+            "cabinets after ParlGov's data: `scripts/cabinets_recent.tsv`, links Party Facts "
+            "lacks: `scripts/parlgov_links_extra.tsv` (both by hand) |")
     lines += [
         "",
         "Hand-written files (`people.tsv`, `people_recent.tsv`, `organisations.tsv`, ...) are",
@@ -1329,6 +1462,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="git directory of a snapshot of everypolitician/everypolitician-data")
     parser.add_argument("--partyfacts", type=Path,
                         help="git directory of hdigital/partyfactsdata")
+    parser.add_argument("--parlgov", type=Path,
+                        help="git directory of hdigital/parlgov-web (needs --partyfacts)")
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR,
                         help="where the hand-written files are and the generated ones go")
     result = build(parser.parse_args(argv))

@@ -287,6 +287,72 @@ def test_party_facts_forms_and_order(known):
     assert {r[5] for r in rows} == {"party"}
 
 
+PARLGOV = {
+    "countries": "id,name,name_short\n1,France,FRA\n2,United Kingdom,GBR\n",
+    # FRA: cabinets of 1995, 2002, 2012, 2014; GBR: 1997, 2010
+    "cabinets": "id,country,start_date,name\n"
+                "10,1,1995-05-18,Juppe\n11,1,2002-05-07,Raffarin\n12,1,2012-05-15,Ayrault\n"
+                "13,1,2014-03-31,Valls\n20,2,1997-05-02,Blair\n21,2,2010-05-11,Cameron\n",
+    # ParlGov party 100 (RPR/UMP) sat in 1995 and 2002, 200 (PS) in 2012 and 2014, 300 (Verts)
+    # in 2012 only, 400 (no Party Facts link) in 2014; Labour 500, then Conservatives 600
+    "cabinet parties": "id,cabinet,party\n1,10,100\n2,11,100\n3,12,200\n4,12,300\n5,13,200\n"
+                       "6,13,400\n7,20,500\n8,21,600\n",
+}
+LINKS = "parlgov_id,partyfacts_id\n100,11\n200,2\n300,5\n400,NA\n500,12\n600,13\n"
+
+
+def test_governing_spells_run_from_a_cabinet_to_the_next_without_the_party():
+    stats = defaultdict(int)
+    cabinets = build.parlgov_cabinets(PARLGOV, LINKS, stats)
+    assert stats["parlgov cabinet parties without a Party Facts link"] == 1  # "NA" is no link
+    spells = build.governing_spells(cabinets)
+    day = dt.date.fromisoformat
+    assert spells[11] == [(day("1995-05-18"), day("2012-05-15"))]  # two cabinets in a row: one span
+    assert spells[2] == [(day("2012-05-15"), None)]  # still in the last cabinet recorded
+    assert spells[5] == [(day("2012-05-15"), day("2014-03-31"))]
+    assert spells[12] == [(day("1997-05-02"), day("2010-05-11"))]
+    # a cabinet formed since ends the last one: Labour back, the Conservatives out
+    recent = build.Cabinet("GBR", day("2024-07-05"), frozenset({12}))
+    spells = build.governing_spells(cabinets + [recent])
+    assert spells[12] == [(day("1997-05-02"), day("2010-05-11")), (day("2024-07-05"), None)]
+    assert spells[13] == [(day("2010-05-11"), day("2024-07-05"))]
+    # spans over before 2000 are left out
+    old = build.governing_spells([build.Cabinet("FRA", day("1990-01-01"), frozenset({7})),
+                                  build.Cabinet("FRA", day("1995-01-01"), frozenset())])
+    assert 7 not in old
+
+
+def test_a_party_of_a_cabinet_is_dated_gov_and_opp_around_it(known):
+    parties = build.partyfacts_parties(PARTY_FACTS, known, defaultdict(int))
+    day = dt.date.fromisoformat
+    rows = build.party_rows(parties, taken=set(),
+                            spells={5: [(day("1997-06-02"), day("2002-05-07")),
+                                        (day("2012-05-15"), day("2014-03-31"))],
+                                    2: [(day("2012-05-15"), None)]})
+    greens = [(r[0], r[6], r[7]) for r in rows if r[-1].startswith("party facts 5")]
+    assert greens == [("FRAOPP", "", "1997-06-02"), ("FRAGOV", "1997-06-02", "2002-05-07"),
+                      ("FRAOPP", "2002-05-07", "2012-05-15"), ("FRAGOV", "2012-05-15", "2014-03-31"),
+                      ("FRAOPP", "2014-03-31", "")]
+    socialists = [(r[0], r[6], r[7]) for r in rows if r[-1].startswith("party facts 2")]
+    assert socialists == [("FRAOPP", "", "2012-05-15"), ("FRAGOV", "2012-05-15", "")]
+    assert [r[0] for r in rows if r[-1] == "party facts 6"] == ["HUNOPP"]  # no span: undated
+
+
+def test_the_shipped_dictionary_codes_a_party_in_government_as_the_government():
+    shipped = load_dictionary()
+
+    def code(text, day):
+        return [m.code for m in shipped.find_mentions(text, lang="fr", date=dt.date.fromisoformat(day))
+                if m.text == "Europe Écologie"]
+
+    text = "En France, Europe Écologie a critiqué la décision."
+    assert code(text, "2013-01-10") == ["FRAGOV"]  # in Ayrault's cabinets
+    assert code(text, "2016-06-01") == ["FRAOPP"]
+    tories = [m.code for m in shipped.find_mentions("In Britain, the Conservatives won.", lang="en",
+                                                    date=dt.date(2019, 12, 13)) if m.text == "Conservatives"]
+    assert tories == ["GBRGOV"]
+
+
 def test_a_party_is_read_only_where_its_country_is_named(tmp_path):
     path = tmp_path / "parties.tsv"
     path.write_text(build.HEADER + "".join("\t".join(row) + "\n" for row in [

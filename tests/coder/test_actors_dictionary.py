@@ -200,8 +200,10 @@ def test_a_bad_line_of_a_compressed_file_names_file_and_line(tmp_path):
 
 
 @pytest.mark.parametrize("text, code", [
-    ("In Britain, the Tories criticised the budget.", "GBROPP"),
-    ("British Conservatives voted against.", "GBROPP"),
+    # in government on the day asked (2020): the governing party is the government
+    ("In Britain, the Tories criticised the budget.", "GBRGOV"),
+    ("British Conservatives voted against.", "GBRGOV"),
+    ("In Britain, Labour criticised the budget.", "GBROPP"),
     ("Republicans in the United States Congress objected.", "USAOPP"),
     ("Les Républicains ont critiqué le gouvernement français.", "FRAOPP"),
 ])
