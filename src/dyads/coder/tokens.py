@@ -169,7 +169,10 @@ def judges(token: Token, judged: tuple[str, ...]) -> bool:
     """Whether a token is a verdict word of a `judged` list: the word itself ("sham",
     "illegitimate"), or the head word of a pair written "head argument" whose argument is the
     token's object or its preposition's ("break law": "are breaking the law", "broke the rules";
-    "above law": "acts as if he were above the law"; rule judged-pair)."""
+    "above law": "acts as if he were above the law"; rule judged-pair); or whose argument is
+    the preposition itself, with an object of its own ("go against": "goes against the Security
+    Council resolution", "which goes against everything we know in international law"; rule
+    judged-prep-pair)."""
     if fold(token.lemma_) in judged or fold(token.text) in judged:
         return True
     for head, argument in _judged_pairs(tuple(judged)):
@@ -180,6 +183,9 @@ def judges(token: Token, judged: tuple[str, ...]) -> bool:
                 g for g in child.children if dep(g) in JUDGED_ARGUMENTS] if dep(child) == "prep" else []
             if any(fold(w.lemma_) == argument or fold(w.text) == argument for w in words):
                 return True
+            if dep(child) == "prep" and fold(child.text) == argument \
+                    and any(dep(g) in JUDGED_ARGUMENTS for g in child.children):
+                return True  # (rule judged-prep-pair)
     return False
 
 
