@@ -239,7 +239,7 @@ class SentenceCoder:
         out += self._typed(out)
         out = [d for d in out if not self._habitual(d) and not self._history(d) and not self._customary(d) and not self._polled(d) and not self._backdrop(d) and not self._asked(d)
                and not self._generic(d) and not self._generic_person(d) and not self._commanded(d)
-               and not self._questioned(d)
+               and not self._questioned(d) and not self._stance_held(d)
                and not business_only(d, self.business_stances) and not private_violence(d) and not private_admission(d, self.admission_verbs)
                and not unmade(d) and not home_person_source(d)]
         if self.article_topics:  # "Russia beat Croatia on Monday", in a Davis Cup report
@@ -405,6 +405,38 @@ class SentenceCoder:
             if infinitive and not _finite_between(doc, word.i + 1, verb.i):
                 return True
         return False
+
+    def _stance_held(self, draft: Draft) -> bool:
+        """"the YPG militia, which support the PKK", "we support informed, safe movements": a verb
+        of backing (`stance_verbs`) in the simple present of the active, with no auxiliary but the
+        "do" of a question, holds a standing stance or alliance, a relation and no act
+        (gold/GUIDELINES.md section 1); "endorsed", "has backed", "should be supporting", "is
+        supported by" stay, and so do a negated present ("no longer supports": a stance
+        withdrawn is news) and a present reported by a verb of saying ("Germany said it supports
+        the proposal of France": a stance stated is the speaker's act; rule stance-held)."""
+        verbs = self.lexicon.words("stance_verbs")
+        if not verbs:
+            return False
+        verb = draft.trigger_tokens[0]
+        if fold(verb.lemma_) not in verbs:
+            return False
+        if any(dep(c) == "neg" or fold(c.text) == "longer" for c in verb.children):
+            return False  # "Japan no longer supports the Chinese position": a stance withdrawn is news
+        # (a base form mistagged as a conjunct, below, hangs on a verb that is not its own clause's)
+        clause = verb.head if dep(verb) == "conj" and verb.tag_ != "VB" else verb
+        if dep(clause) == "ccomp" and fold(clause.head.lemma_) in self.lexicon.words("reporting"):
+            return False  # "Germany said it supports the proposal of France": a stance stated is the speaker's act
+        if verb.tag_ == "VB" and dep(verb) == "conj" and verb.head.tag_ != "VB" and not any(
+                dep(c).startswith("aux") for c in verb.children) and not any(
+                dep(c).startswith("aux") and (c.tag_ == "MD" or fold(c.lemma_) in ("do", "to"))
+                for c in verb.head.children):
+            # "Many businesses agree that China has long taken advantage ... and support Mr.
+            # Trump's efforts": a base form hung on a verb whose auxiliary it cannot share (no
+            # modal, "to" or "do" there) is a present the parser mistagged
+            return True
+        if verb.tag_ not in ("VBZ", "VBP"):
+            return False
+        return all(fold(c.lemma_) == "do" for c in verb.children if dep(c).startswith("aux"))
 
     def _generic(self, draft: Draft) -> bool:
         """"When the United States slaps tariffs on goods, it isn't foreign exporters that pay":
