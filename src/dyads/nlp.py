@@ -9,6 +9,7 @@ come from the dictionary), so `ner` is disabled: it is a fifth of the parsing ti
 from __future__ import annotations
 
 import functools
+import importlib
 import os
 import re
 from typing import Iterable, Iterator
@@ -43,6 +44,19 @@ def load_pipeline(lang: str) -> Language:
         nlp = spacy.load(name, exclude=[p for p in DISABLED])
     except OSError as exc:
         raise UnsupportedLanguage(f"spaCy pipeline {name!r} for {lang!r} is not installed: {exc}") from exc
+    return _keep_titles(nlp, lang)
+
+
+def _keep_titles(nlp: Language, lang: str) -> Language:
+    """`nlp` with the language's abbreviated titles and ranks (`TITLE_ABBREVIATIONS` of
+    dyads.lang.<lang>) kept as one token: "Lt." is no sentence end and, parsed, a compound of
+    the name it opens, not a word and a full stop (rule title-abbreviation)."""
+    try:
+        titles = getattr(importlib.import_module(f"dyads.lang.{lang}"), "TITLE_ABBREVIATIONS", ())
+    except ImportError:
+        titles = ()
+    for title in titles:
+        nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
     return nlp
 
 
@@ -52,7 +66,7 @@ def load_sentencizer(lang: str) -> Language:
     sentence of every article before deciding which ones deserve a parse."""
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
-    return nlp
+    return _keep_titles(nlp, lang)
 
 
 # The sentencizer's input is cut into pieces of at most this many characters (spaCy refuses

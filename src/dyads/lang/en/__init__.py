@@ -3,6 +3,15 @@ parser's lemmatizer misses ("staged" -> "stag")."""
 
 from __future__ import annotations
 
+# Titles and ranks written as abbreviations that spaCy's tokenizer does not keep whole
+# ("Mr.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov." ... it does): without them "Lt. Col. Alexander
+# Vindman accused ..." is cut into "Lt." / "Col." / "Alexander Vindman accused ..." and
+# "Cmdr. Sean Robertson said ..." loses its rank (rule title-abbreviation, dyads.nlp). Always
+# followed by a name, never the end of a sentence.
+TITLE_ABBREVIATIONS = ("Lt.", "Lieut.", "Col.", "Maj.", "Capt.", "Cmdr.", "Cdr.", "Cmdt.", "Sgt.", "Brig.",
+                       "Cpl.", "Pvt.", "Pfc.", "Spc.", "Adm.", "Gens.", "Sens.", "Reps.", "Govs.",
+                       "Amb.", "Sec.", "Supt.", "Insp.", "Det.")
+
 
 def inflect(lemma: str) -> set[str]:
     """Every regular form of a verb or noun lemma."""

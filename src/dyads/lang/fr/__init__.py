@@ -3,6 +3,11 @@ rest)."""
 
 from __future__ import annotations
 
+# Titres et grades abrégés avec un point que le tokenizer de spaCy coupe (« M. », « Mme. »,
+# « Dr. » sont déjà gardés entiers ; « Mgr », « Gal », « Pr » s'écrivent sans point) : « Gén.
+# Leclerc », « Col. Dupont » ne finissent pas une phrase (règle title-abbreviation, dyads.nlp).
+TITLE_ABBREVIATIONS = ("Gén.", "Gal.", "Col.", "Cdt.", "Cne.", "Lt.", "Sgt.", "Pr.", "Mgr.", "MM.")
+
 VERB_ENDINGS = ("er", "ir", "re", "oir")
 VERB_SUFFIXES = ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ait", "aient", "a", "ant",
                  "era", "eront", "erait", "it", "is", "issent", "i", "ie", "ies", "u", "ue", "us",
