@@ -1,9 +1,6 @@
-"""Titles and ranks written as abbreviations (helper abbr47, rule title-abbreviation): "Lt. Col.
-Jane Roe accused ..." is one sentence, not "Lt." / "Col." / "Jane Roe accused ..." (spaCy's
-tokenizer keeps "Mr.", "Gen.", "Sen." whole but not "Lt.", "Col.", "Cmdr."), and an abbreviated
-title before a name the dictionary does not know makes a person of the article's country of the
-title's sector, as the title written in full does ("Gov. Jane Roe" as "Governor Jane Roe", "Lt.
-Col. John Doe" as "General John Doe"). Invented sentences."""
+"""Titles and ranks written as abbreviations (rule title-abbreviation): "Lt. Col. Jane Roe
+accused ..." is one sentence, not "Lt." / "Col." / "Jane Roe accused ..." (spaCy's tokenizer
+keeps "Mr.", "Gen.", "Sen." whole but not "Lt.", "Col.", "Cmdr."). Invented sentences."""
 
 from __future__ import annotations
 
