@@ -1,6 +1,6 @@
 """One-party meetings (CONSULT with an empty target), English and French; invented sentences.
 
-Round con47 measured the gold's one-party CONSULT events: the coder already codes a meeting
+Release 47 measured the gold's one-party CONSULT events (train and dev): the coder already codes a meeting
 whose other party has the source's own code (rule own-code) and one whose parties are all
 sources (reciprocal); a meeting with a party that has no code, or with no party at all, is
 left uncoded, because the gold leaves such sentences uncoded as often as it codes them
