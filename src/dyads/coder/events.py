@@ -190,6 +190,7 @@ class SentenceCoder:
         self.admission_verbs = lexicon.words("admission_verbs")
         self.business_stances = bool(lexicon.traits.get("business_stances", False))
         self.pronouns = lexicon.words("pronouns")
+        self.stance_verbs = lexicon.words("stance_verbs")
         self.scorer = scorer
         self.group_nouns = frozenset(lexicon.grammar.get("group_nouns") or {}) | frozenset(
             lexicon.grammar.get("institution_nouns") or {})
@@ -414,13 +415,10 @@ class SentenceCoder:
         supported by" stay, and so do a negated present ("no longer supports": a stance
         withdrawn is news) and a present reported by a verb of saying ("Germany said it supports
         the proposal of France": a stance stated is the speaker's act; rule stance-held)."""
-        verbs = self.lexicon.words("stance_verbs")
-        if not verbs:
-            return False
         verb = draft.trigger_tokens[0]
-        if fold(verb.lemma_) not in verbs:
+        if fold(verb.lemma_) not in self.stance_verbs:
             return False
-        if any(dep(c) == "neg" or fold(c.text) == "longer" for c in verb.children):
+        if self.modality.own_negation(verb):
             return False  # "Japan no longer supports the Chinese position": a stance withdrawn is news
         # (a base form mistagged as a conjunct, below, hangs on a verb that is not its own clause's)
         clause = verb.head if dep(verb) == "conj" and verb.tag_ != "VB" else verb
