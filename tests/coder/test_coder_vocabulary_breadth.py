@@ -1,9 +1,9 @@
 """Vocabulary breadth (release 48): general event words the lexicon lacked, each with its
 family and its equal in the other language — disrupting a speaker or a session (heckle, shout
-at, disrupt, chant; « chahuter », « perturber »), moving an official (reassign, demote) and
-military intervention (intervene militarily, a military intervention; « intervenir
-militairement », « une intervention armée »). Each with near misses that must stay uncoded
-as that event. Invented sentences."""
+at, disrupt, chant, boo, jeer; « chahuter », « perturber »), moving an official (reassign, demote;
+« muter », « rétrograder ») and military intervention (intervene militarily, a military
+intervention; « intervenir militairement », « une intervention armée »). Each with near misses
+that must stay uncoded as that event. Invented sentences."""
 
 from __future__ import annotations
 
@@ -88,3 +88,29 @@ def test_fr_intervention_armee_and_intervenir_militairement(code_fr):
 
 def test_fr_intervention_diplomatique_is_none(code_fr):
     assert not _events(code_fr("La CEDEAO a lancé une intervention diplomatique au Mali."), "ASSAULT")
+
+
+# --- entries of the same families that change nothing on train and dev (kept for unseen news) ---
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Hungarian opposition lawmakers booed the prime minister in parliament.", "en:boo"),
+    ("Hungarian protesters jeered at the prime minister in Budapest.", "en:jeer"),
+])
+def test_en_booing_and_jeering_a_leader_is_dissent(code_en, sentence, trigger):
+    found = _events(code_en(sentence), "PROTEST")
+    assert [(e.trigger, countries(e.target)) for e in found] == [(trigger, {"HUN"})]
+
+
+def test_en_booing_someone_with_no_code_is_none(code_en):
+    assert not _events(code_en("The fans booed the referee."), "PROTEST")
+
+
+def test_fr_muter_retrograder_un_responsable(code_fr):
+    found = _events(code_fr("Le président nigérian a rétrogradé le commandant de l'armée."), "COERCE")
+    assert [(e.trigger, e.source, e.target) for e in found] == [("fr:rétrograder+responsable", ["NGAGOV"], ["NGAMIL"])]
+    found = _events(code_fr("Le ministre français de la Justice a muté le directeur de la prison de Fresnes."), "COERCE")
+    assert [e.trigger for e in found] == ["fr:muter+responsable"]
+
+
+def test_fr_a_virus_that_mutates_is_no_sanction(code_fr):
+    assert not _events(code_fr("Le virus a muté rapidement en France."), "COERCE")
