@@ -123,6 +123,9 @@ class _Sentence:
     # for a sentence with an object pronoun: the people the closest sentence before names, whom
     # the pronoun may stand for when its clause's subject pronoun takes the first (object-pronoun-other)
     object_people: list[Mention] = field(default_factory=list)
+    # with no country the article is about: the one a sentence just before names alone, else the
+    # one the article names most; only for the state's group nouns (rule local-country)
+    local_country: str | None = None
 
 
 @dataclass
@@ -193,6 +196,7 @@ def _code_batch(articles: list[Article], dictionary, batch_size: int,
             try:
                 drafts = SentenceCoder(doc, sentence.mentions, lexicon, describe, antecedent=sentence.antecedent,
                                        scorer=scorer, article_country=sentence.article_country,
+                                       local_country=sentence.local_country,
                                        speaker=sentence.speaker, stances=sentence.stances,
                                        group_antecedent=group_antecedents.get(id(sentence)),
                                        act_antecedent=act_antecedents.get(id(sentence)),
@@ -283,7 +287,13 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     possessive = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(possessives)))})\b", re.IGNORECASE) if possessives else None
     group_pronoun = _pronoun_pattern(lang, "group_pronouns")
     act_noun = _act_noun_pattern(lang)
-    groups = _group_noun_pattern(lang) if country else None
+    groups = _group_noun_pattern(lang)
+    # with no country the article is about ("China said ... while the city's police deny ..."
+    # in an article naming China and Hong Kong alike): the one the closest sentence before names
+    # alone, at most LOCAL_WINDOW sentences back, else the one the article names most, ahead of
+    # any other by any margin; for the group nouns of the state's own sectors (rule local-country)
+    local, local_at = None, -LOCAL_WINDOW - 1
+    leading = None if country else main_country(mentions, len(body), margin=LEADING_MARGIN)
     alone = alone_forms(lang) if country else None  # "The protests began in June": the country's people
     # with a typer, a sentence naming an actor may hold an event of a word the lexicon lacks
     typed_forms = typer_forms(lang) if typed else None
@@ -298,6 +308,10 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         opened_in = quotes.open_since(number)
         quotes.read(number, text)
         inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+        nearby = (local if number - local_at <= LOCAL_WINDOW else leading) if not country else None
+        named_here = {mention_country(m) for m in inside if not (m.code or "").endswith(PEOPLE_SECTORS)} - {None}
+        if len(named_here) == 1:
+            local, local_at = next(iter(named_here)), number
         antecedent = references.antecedent(number) if pronoun and pronoun.search(text) else None
         # '"... I urge my colleagues ..."': the first person of a quote opened before is its speaker,
         # the person named in the sentence that opened it (or just before that sentence)
@@ -316,7 +330,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         speaker = ((closer or references.antecedent(opening if introduced else opened_in + 1))
                    if quoted and ((first_person and first_person.search(text)) or verdict) else None)
         context = _context(body, spans, number, mentions, starts) if group_pronoun and group_pronoun.search(text) else []
-        actors = (inside or antecedent or speaker or (groups and groups.search(text)) or (alone and alone.present(text))
+        actors = (inside or antecedent or speaker or ((country or nearby) and groups and groups.search(text)) or (alone and alone.present(text))
                   or any(ms for _, _, ms in context))
         if not context and act_noun and number and act_noun.search(text):
             # "Marrero rejected this argument": whose act it is, the sentences before tell
@@ -339,7 +353,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
                    if m.end <= end]
         out.append(_Sentence(index, start, text, _shifted(inside, start), antecedent, country, speaker,
                              _shifted(attitudes, start), context, topics, _shifted(uncoded, start), number,
-                             object_people))
+                             object_people, nearby))
     return out
 
 
@@ -539,14 +553,19 @@ class QuoteTracker:
 
 
 QUOTE_SENTENCES = 4
+# how far back a sentence naming one country may lend it to group nouns (rule local-country);
+# further back, the article's most named country (ahead of the next by any margin) does
+LOCAL_WINDOW = 2
+LEADING_MARGIN = 1.01
 
 
-def main_country(mentions: list[Mention], length: int | None = None) -> str | None:
+def main_country(mentions: list[Mention], length: int | None = None, margin: float = 1.5) -> str | None:
     """The country an article is about: the one its actors name most (at least twice, and
     half as often again as any other); with the text's `length`, a mention in its first third
     counts twice (a news article names its subject first; a page's trailing links and "top
     stories" name other countries); a private person's mention (civilian, business, media)
-    counts half. None when no country stands out."""
+    counts half. None when no country stands out (`margin`: by how much the first must lead the
+    second; rule local-country asks only that it lead)."""
     named: Counter = Counter()
     weighted: Counter = Counter()
     private_seen: set[str] = set()
@@ -564,7 +583,7 @@ def main_country(mentions: list[Mention], length: int | None = None) -> str | No
                 private_seen.add(mention.code)
             weighted[country] += (0.5 if private else 1) * (2 if length and mention.start < length / 3 else 1)
     ranked = weighted.most_common(2)
-    if not ranked or named[ranked[0][0]] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+    if not ranked or named[ranked[0][0]] < 2 or (len(ranked) > 1 and ranked[0][1] < margin * ranked[1][1]):
         return None
     return ranked[0][0]
 

@@ -159,7 +159,8 @@ class SentenceCoder:
                  speaker: Mention | None = None, stances: list[Mention] | None = None,
                  group_antecedent: list[Mention] | None = None, article_topics: frozenset[str] = frozenset(),
                  act_antecedent: list[Mention] | None = None, collectives: list[Mention] | None = None,
-                 told: list[tuple[int, Draft]] | None = None, object_people: list[Mention] | None = None):
+                 told: list[tuple[int, Draft]] | None = None, object_people: list[Mention] | None = None,
+                 local_country: str | None = None):
         self.doc = doc
         # events coded in the article before this sentence, closest first, with how many sentences back
         self.told = told or []
@@ -168,7 +169,7 @@ class SentenceCoder:
         self.lexicon = lexicon
         self.lang = lexicon.language
         self.syntax = SentenceSyntax(doc, mentions, lexicon, antecedent, article_country, speaker, stances,
-                                     group_antecedent, act_antecedent, object_people)
+                                     group_antecedent, act_antecedent, object_people, local_country)
         self.modality = ModalityReader(self.syntax)
         self.describe = describe
         self.content_types = set(lexicon.grammar.get("content_types", ()))

@@ -38,6 +38,10 @@ class GroupRules:
         country_tokens = sorted(i for i, ms in self.by_token.items() if any(mention_country(m) == country for m in ms))
         if country is None and self.article_country:
             country, how = self.article_country, "the article's country"
+        elif country is None and self.local_country:
+            # no country the article is about: the one a sentence just before names alone, else
+            # the one the article names most (rule local-country)
+            country, how = self.local_country, "the country of a sentence just before"
         for token in self.doc:
             # "the injured", "the wounded": an adjective or participle with its article, standing
             # as a noun (as subject, object or after a preposition)
@@ -61,6 +65,10 @@ class GroupRules:
                     dep(c) in ("prep", "nmod") for c in token.children):
                 sector = "CVL"  # "Tens of thousands rallied", "Thousands took to the streets": people
             if sector is None:
+                continue
+            if how == "the country of a sentence just before" and sector in PEOPLE_SECTORS:
+                # a private person may be a foreigner ("A man was arrested by Thames Valley Police":
+                # a Libyan); only the state's own sectors belong to the place (rule local-country)
                 continue
             if sector in STATE_SECTORS and self._leads_a_protest(token):
                 sector = "CVL"  # « l'un des responsables de la manifestation »: its organisers, not officials

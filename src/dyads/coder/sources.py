@@ -487,9 +487,19 @@ class SourceRules:
                 continue
             found = self.source(ancestor, seen)
             if found.mentions and (pronoun is None or not self.traits.get("pronoun_number_agreement", False)
-                                   or agrees(pronoun, found.tokens)):
+                                   or agrees(pronoun, found.tokens)) and not self._singular_for_plural(pronoun, found.tokens):
                 return Found(found.mentions, "pronoun", found.tokens, rule="pronoun-in-sentence")
         return Found([], "none")
+
+    def _singular_for_plural(self, pronoun: Token | None, antecedent: tuple[Token, ...]) -> bool:
+        """"Officials said it killed nine people": a pronoun of one actor (`singular_group_pronouns`,
+        "it") never stands for a plural noun, one alone, not coordinated: it is a thing the
+        sentence before told (the fire), no actor (rule it-not-plural). Any language: English "they"
+        may stand for a singular state, "it" never for "officials"."""
+        if pronoun is None or fold(pronoun.text) not in self.singular_group_pronouns or len(antecedent) != 1:
+            return False
+        noun = antecedent[0]
+        return noun.pos_ == "NOUN" and noun.morph.get("Number") == ["Plur"] and not any(dep(c) == "conj" for c in noun.children)
 
     def _first_person(self, verb: Token, pronoun: Token) -> Found:
         """"I", "we", "my", "nous" stand for the speaker of the quote: named in the sentence
