@@ -243,7 +243,7 @@ class SentenceCoder:
                and not self._generic(d) and not self._generic_person(d) and not self._commanded(d)
                and not self._questioned(d) and not self._stance_held(d)
                and not business_only(d, self.business_stances) and not private_violence(d) and not private_admission(d, self.admission_verbs)
-               and not unmade(d) and not home_person_source(d)]
+               and not unmade(d) and not home_person_source(d) and not self._unit_kind(d)]
         if self.article_topics:  # "Russia beat Croatia on Monday", in a Davis Cup report
             out = [d for d in out if names_institution(d, self.pronouns)]
         according = self.modality.according_to_mentions()
@@ -493,6 +493,17 @@ class SentenceCoder:
         if any(dep(c) in ("dobj", "obj") and indefinite(c) for c in act.children):
             return True
         return any(dep(c) in PASSIVE_SUBJECT and bare_plural(c) for c in verb.children)
+
+    def _unit_kind(self, draft: Draft) -> bool:
+        """"riot police", "riot troops": an event noun compounded with a group noun of the state's
+        armed or police sectors names the kind of unit, not an act (rule unit-kind; "Video shows
+        riot police smashing windows" is no protest)."""
+        trigger = draft.trigger_tokens[0] if draft.trigger_tokens else None
+        if trigger is None or trigger.pos_ != "NOUN" or dep(trigger) != "compound" or trigger.head.i == trigger.i:
+            return False
+        sectors = self.lexicon.grammar.get("group_nouns") or {}  # word -> sector
+        head = trigger.head
+        return (sectors.get(written(head.text)) or sectors.get(written(head.lemma_))) in ("COP", "MIL")
 
     @staticmethod
     def _simple_present(verb: Token, passive: bool = False) -> bool:
