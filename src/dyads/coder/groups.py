@@ -41,7 +41,7 @@ class GroupRules:
         elif country is None and self.local_country:
             # no country the article is about: the one a sentence just before names alone, else
             # the one the article names most (rule local-country)
-            country, how = self.local_country, "the country of a sentence just before"
+            country, how = self.local_country, "the country named just before or most"
         for token in self.doc:
             # "the injured", "the wounded": an adjective or participle with its article, standing
             # as a noun (as subject, object or after a preposition)
@@ -66,7 +66,7 @@ class GroupRules:
                 sector = "CVL"  # "Tens of thousands rallied", "Thousands took to the streets": people
             if sector is None:
                 continue
-            if how == "the country of a sentence just before" and sector in PEOPLE_SECTORS:
+            if how == "the country named just before or most" and sector in PEOPLE_SECTORS:
                 # a private person may be a foreigner ("A man was arrested by Thames Valley Police":
                 # a Libyan); only the state's own sectors belong to the place (rule local-country)
                 continue
