@@ -278,7 +278,8 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     mentions = sorted((m for m in references.mentions if m.code), key=lambda m: m.start)
     starts = [m.start for m in mentions]  # each sentence takes its mentions by bisection:
     # a page of many sentences and many mentions must not cost sentences x mentions
-    country = main_country(mentions, len(body))
+    ranking = country_ranking(mentions, len(body))
+    country = leading_country(ranking)
     pronoun = _pronoun_pattern(lang, "pronouns")
     object_pronoun = _pronoun_pattern(lang, "object_pronouns")
     # "questioned his authority": whom a possessive owning a reaction's object stands for (rule
@@ -293,7 +294,7 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
     # alone, at most LOCAL_WINDOW sentences back, else the one the article names most, ahead of
     # any other by any margin; for the group nouns of the state's own sectors (rule local-country)
     local, local_at = None, -LOCAL_WINDOW - 1
-    leading = None if country else main_country(mentions, len(body), margin=LEADING_MARGIN)
+    leading = None if country else leading_country(ranking, margin=LEADING_MARGIN)
     alone = alone_forms(lang) if country else None  # "The protests began in June": the country's people
     # with a typer, a sentence naming an actor may hold an event of a word the lexicon lacks
     typed_forms = typer_forms(lang) if typed else None
@@ -308,10 +309,12 @@ def candidate_sentences(body: str, lang: str, day: dt.date | None, dictionary, s
         opened_in = quotes.open_since(number)
         quotes.read(number, text)
         inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
-        nearby = (local if number - local_at <= LOCAL_WINDOW else leading) if not country else None
-        named_here = {mention_country(m) for m in inside if not (m.code or "").endswith(PEOPLE_SECTORS)} - {None}
-        if len(named_here) == 1:
-            local, local_at = next(iter(named_here)), number
+        nearby = None
+        if not country:
+            nearby = local if number - local_at <= LOCAL_WINDOW else leading
+            named_here = {mention_country(m) for m in inside if not (m.code or "").endswith(PEOPLE_SECTORS)} - {None}
+            if len(named_here) == 1:
+                local, local_at = next(iter(named_here)), number
         antecedent = references.antecedent(number) if pronoun and pronoun.search(text) else None
         # '"... I urge my colleagues ..."': the first person of a quote opened before is its speaker,
         # the person named in the sentence that opened it (or just before that sentence)
@@ -559,13 +562,20 @@ LOCAL_WINDOW = 2
 LEADING_MARGIN = 1.01
 
 
-def main_country(mentions: list[Mention], length: int | None = None, margin: float = 1.5) -> str | None:
+def main_country(mentions: list[Mention], length: int | None = None) -> str | None:
     """The country an article is about: the one its actors name most (at least twice, and
-    half as often again as any other); with the text's `length`, a mention in its first third
-    counts twice (a news article names its subject first; a page's trailing links and "top
-    stories" name other countries); a private person's mention (civilian, business, media)
-    counts half. None when no country stands out (`margin`: by how much the first must lead the
-    second; rule local-country asks only that it lead)."""
+    half as often again as any other; see `country_ranking`). None when no country stands out."""
+    return leading_country(country_ranking(mentions, length))
+
+
+CountryRanking = tuple[list[tuple[str, float]], Counter]
+
+
+def country_ranking(mentions: list[Mention], length: int | None = None) -> CountryRanking:
+    """The two countries the article's actors name most, with their weights, and how often each
+    country is named. With the text's `length`, a mention in its first third counts twice (a
+    news article names its subject first; a page's trailing links and "top stories" name other
+    countries); a private person's mention (civilian, business, media) counts half."""
     named: Counter = Counter()
     weighted: Counter = Counter()
     private_seen: set[str] = set()
@@ -582,7 +592,14 @@ def main_country(mentions: list[Mention], length: int | None = None, margin: flo
             if private:
                 private_seen.add(mention.code)
             weighted[country] += (0.5 if private else 1) * (2 if length and mention.start < length / 3 else 1)
-    ranked = weighted.most_common(2)
+    return weighted.most_common(2), named
+
+
+def leading_country(ranking: CountryRanking, margin: float = 1.5) -> str | None:
+    """The first country of a ranking when it is named at least twice and leads the second by
+    `margin` (its weight that many times the second's; rule local-country asks only that it
+    lead, LEADING_MARGIN); else None."""
+    ranked, named = ranking
     if not ranked or named[ranked[0][0]] < 2 or (len(ranked) > 1 and ranked[0][1] < margin * ranked[1][1]):
         return None
     return ranked[0][0]

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from dyads.coder.lexicon import Entry, Lexicon, written
 from dyads.folding import fold
 from dyads.coder.modality import Modality, ModalityReader
+from dyads.coder.groups import noun_sector
 from dyads.coder.scorer import ScorerModel, candidate_features, sentence_topics
 from dyads.coder.syntax import SentenceSyntax
 from dyads.coder.tokens import (PASSIVE_SUBJECT, PEOPLE_SECTORS, STATE_SECTORS, SUBJECT, Found, after_gerund_mark, dep, has_possessive, is_verbal,
@@ -501,9 +502,7 @@ class SentenceCoder:
         trigger = draft.trigger_tokens[0] if draft.trigger_tokens else None
         if trigger is None or trigger.pos_ != "NOUN" or dep(trigger) != "compound" or trigger.head.i == trigger.i:
             return False
-        sectors = self.lexicon.grammar.get("group_nouns") or {}  # word -> sector
-        head = trigger.head
-        return (sectors.get(written(head.text)) or sectors.get(written(head.lemma_))) in ("COP", "MIL")
+        return noun_sector(trigger.head, self.lexicon.grammar.get("group_nouns") or {}) in ("COP", "MIL")
 
     @staticmethod
     def _simple_present(verb: Token, passive: bool = False) -> bool:

@@ -12,6 +12,14 @@ from dyads.coder.tokens import (NOUN_MODIFIERS, PASSIVE_SUBJECT, PEOPLE_SECTORS,
 from dyads.coder.lexicon import written
 from dyads.model import Mention
 
+# how a group noun got the country of an article about no one country (rule local-country)
+LOCAL_COUNTRY = "the country named just before or most"
+
+
+def noun_sector(token: Token, nouns: dict[str, str]) -> str | None:
+    """The sector a group-noun list (word -> sector) gives a token, by its form or its lemma."""
+    return nouns.get(written(token.text)) or nouns.get(written(token.lemma_))
+
 
 class GroupRules:
     """Mixed into dyads.coder.syntax.SentenceSyntax."""
@@ -41,7 +49,7 @@ class GroupRules:
         elif country is None and self.local_country:
             # no country the article is about: the one a sentence just before names alone, else
             # the one the article names most (rule local-country)
-            country, how = self.local_country, "the country named just before or most"
+            country, how = self.local_country, LOCAL_COUNTRY
         for token in self.doc:
             # "the injured", "the wounded": an adjective or participle with its article, standing
             # as a noun (as subject, object or after a preposition)
@@ -55,7 +63,7 @@ class GroupRules:
             words = [token] + [c for c in token.children if dep(c) in ("compound", "amod") and self._modifies(c, token)
                                and not self.opposed_at(c.idx, c.text)  # not the government of "anti-government"
                                and not (c.pos_ == "PROPN" and self.by_token.get(c.i))]
-            sectors = [group_nouns.get(written(w.text)) or group_nouns.get(written(w.lemma_))
+            sectors = [noun_sector(w, group_nouns)
                        or (institution_nouns.get(written(w.text)) if w.text[:1].isupper() or self._named_institution(w) else None)
                        for w in words]
             sector = next((s for s in sectors if s), None)
@@ -66,7 +74,7 @@ class GroupRules:
                 sector = "CVL"  # "Tens of thousands rallied", "Thousands took to the streets": people
             if sector is None:
                 continue
-            if how == "the country named just before or most" and sector in PEOPLE_SECTORS:
+            if how == LOCAL_COUNTRY and sector in PEOPLE_SECTORS:
                 # a private person may be a foreigner ("A man was arrested by Thames Valley Police":
                 # a Libyan); only the state's own sectors belong to the place (rule local-country)
                 continue
