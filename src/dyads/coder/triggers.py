@@ -339,7 +339,9 @@ class TriggerFinder:
             # (an auxiliary is no companion: the "to" of "intends to appeal" is not "appeal to")
             # (nor is the word opening the verb's own clause: "when he asked Zelenskiy for ..." asks,
             # "asked when ..." does not)
-            own_opening = {t.i for t in verb.children if t.i < verb.i and dep(t) in ("advmod", "mark")}
+            # (a manner adverb before the verb is no opening: « très mal acceptée » is badly received)
+            own_opening = {t.i for t in verb.children if t.i < verb.i and (dep(t) == "mark" or dep(t) == "advmod" and (
+                t.tag_ == "WRB" or set(t.morph.get("PronType")) & {"Int", "Rel"}))}
             if entry.not_with and any(fold(t.lemma_) in entry.not_with or fold(t.text) in entry.not_with
                                       for t in near + opening if not dep(t).startswith("aux") and t.i not in own_opening):
                 return None
