@@ -2,7 +2,7 @@
 arranged for, mobilised police, put on alert (gold/GUIDELINES.md: MOBILIZE "deploys or puts
 forces on alert, mobilises troops, increases police or military presence"; a state's forces at
 home have no target). Lexicon entries en:activate+forces, en:use+forces, en:arrange+forces,
-en:call in+forces, fr:mobiliser+police, fr:recourir+forces, fr:mettre+alerte. Invented sentences."""
+en:call in+forces, en:resort+forces, fr:mobiliser+police, fr:recourir+forces, fr:mettre+alerte. Invented sentences."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from coder_fr import code_fr  # noqa: F401  (fixture)
     ("The sheriff of Clark County in Nevada arranged for reinforcements from Las Vegas.", {"USA"}),
     ("The governor of Texas used National Guard troops to patrol the border.", {"USA"}),
     ("The Chinese military could yet be called in to restore order in Hong Kong.", {"CHN"}),
+    ("The Togolese government resorted to the army to disperse the protesters.", {"TGO"}),
 ])
 def test_english_forces_readied(code_en, sentence, source):
     event = only(code_en(sentence), "MOBILIZE")
@@ -33,6 +34,7 @@ def test_english_forces_called_in_is_hypothetical(code_en):
     "The governor of Texas used the money to build a wall.",
     "The Nevada company arranged for a shuttle to the airport.",
     "The governor of Louisiana arranged a meeting with Trump.",
+    "The Togolese government resorted to force.",
 ])
 def test_english_near_misses(code_en, sentence):
     assert not [e for e in code_en(sentence) if e.type == "MOBILIZE"]
