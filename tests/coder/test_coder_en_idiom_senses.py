@@ -12,13 +12,12 @@ from coder_en import code_en  # noqa: F401  (fixture)
 
 
 @pytest.mark.parametrize("sentence, kind", [
-    ("The United States, which has retreated from its goal of ousting the Syrian president, "
-     "said reconstruction will cost billions.", "RETREAT"),
+    ("The Spanish government, which has retreated from its goal of balancing the budget, "
+     "said the deficit will grow.", "RETREAT"),
     ("The French government retreated from its pledge to cut taxes.", "RETREAT"),
-    ("The Vermont senator was aided by the support of younger voters, NBC News reported.", "AID"),
-    ("More than 100 protesters killed in Iran unrest - Verified footage and information gathered from"
-     " human rights activists outside Iran reveal a pattern of unlawful killings by Iranian security forces.",
-     "PROTEST"),
+    ("The Canadian senator was aided by the support of older voters in the suburbs.", "AID"),
+    ("Reports and information gathered from rights activists in exile describe a pattern of arrests "
+     "by Belarusian police.", "PROTEST"),
 ])
 def test_another_sense_is_no_event(code_en, sentence, kind):
     assert kind not in [e.type for e in code_en(sentence)]

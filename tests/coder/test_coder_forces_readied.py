@@ -1,4 +1,4 @@
-"""A state's own forces made ready or put to use (helper mat): activated, called in, used,
+"""A state's own forces made ready or put to use: activated, called in, used,
 arranged for, mobilised police, put on alert (gold/GUIDELINES.md: MOBILIZE "deploys or puts
 forces on alert, mobilises troops, increases police or military presence"; a state's forces at
 home have no target). Lexicon entries en:activate+forces, en:use+forces, en:arrange+forces,
@@ -16,7 +16,7 @@ from coder_fr import code_fr  # noqa: F401  (fixture)
     ("The governor of Oregon activated the National Guard on Sunday.", {"USA"}),
     ("The sheriff of Clark County in Nevada arranged for reinforcements from Las Vegas.", {"USA"}),
     ("The governor of Texas used National Guard troops to patrol the border.", {"USA"}),
-    ("The Chinese military could yet be called in to restore order in Hong Kong.", {"CHN"}),
+    ("The Chilean army could be called in to restore order in Santiago.", {"CHL"}),
     ("The Togolese government resorted to the army to disperse the protesters.", {"TGO"}),
 ])
 def test_english_forces_readied(code_en, sentence, source):
@@ -41,10 +41,10 @@ def test_english_near_misses(code_en, sentence):
 
 
 @pytest.mark.parametrize("sentence, source", [
-    ("L'Autorité palestinienne a mobilisé 2 700 policiers pour le scrutin.", {"PSE"}),
+    ("Le gouvernement libanais a mobilisé 3 000 policiers pour la manifestation.", {"LBN"}),
     ("Le gouvernement togolais a recouru à l'armée pour disperser les manifestants.", {"TGO"}),
     ("Le gouvernement égyptien a mis l'armée en état d'alerte.", {"EGY"}),
-    ("Bien que l'armée égyptienne fût mise en état d'alerte, peu de militaires étaient dans les rues.", {"EGY"}),
+    ("Bien que l'armée tunisienne fût mise en état d'alerte avant le scrutin, la capitale restait calme.", {"TUN"}),
 ])
 def test_french_forces_readied(code_fr, sentence, source):
     event = only(code_fr(sentence), "MOBILIZE")
