@@ -36,8 +36,8 @@ class SentenceSyntax(GroupRules, PhraseRules, SourceRules, TargetRules):
                  group_antecedent: list[Mention] | None = None, act_antecedent: list[Mention] | None = None,
                  object_people: list[Mention] | None = None, local_country: str | None = None):
         self.doc = doc
-        # with no article country, the one the closest sentence before names alone: what a group
-        # noun of a sentence naming no country belongs to (rule local-country)
+        # with no article country, the one a sentence just before names alone, else the one the
+        # article names most: what the state's group nouns of this sentence belong to (rule local-country)
         self.local_country = local_country
         self.object_people = object_people or []  # whom an object pronoun may stand for (object-pronoun-other)
         self.previous_act = act_antecedent or []  # whose act "the decision", "cette annonce" may be

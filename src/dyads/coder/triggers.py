@@ -109,6 +109,14 @@ def clause_marks(verb: Token) -> list[Token]:
     return [g for c in verb.children if dep(c) in ("xcomp", "ccomp") for g in c.children if dep(g) == "mark"]
 
 
+def own_clause_opening(verb: Token) -> list[Token]:
+    """The words before a verb that open its own clause: a subordinator or a wh-adverb ("when he
+    asked Zelenskiy for ..." asks; "asked when ..." does not). A manner adverb opens nothing and
+    stays a companion (« très mal acceptée » is badly received; rule manner-adverb-companion)."""
+    return [t for t in verb.children if t.i < verb.i and (
+        dep(t) == "mark" or (dep(t) == "advmod" and (t.tag_ == "WRB" or bool(set(t.morph.get("PronType")) & {"Int", "Rel"}))))]
+
+
 def is_auxiliary(token: Token) -> bool:
     """A tense or passive auxiliary (« a appelé », « ont été appelés », "has called"): no
     preposition a trigger asks for, though « a » folds like « à » (rule aux-no-companion). The
@@ -336,12 +344,9 @@ class TriggerFinder:
             # preposition: "asked whether", "agree on how inquiries work")
             opening = [g for c in verb.children if dep(c) == "ccomp" for g in c.children] + [
                 g for c in verb.children for p in c.children if dep(p) == "pcomp" for g in p.children]
-            # (an auxiliary is no companion: the "to" of "intends to appeal" is not "appeal to")
-            # (nor is the word opening the verb's own clause: "when he asked Zelenskiy for ..." asks,
-            # "asked when ..." does not)
-            # (a manner adverb before the verb is no opening: « très mal acceptée » is badly received)
-            own_opening = {t.i for t in verb.children if t.i < verb.i and (dep(t) == "mark" or dep(t) == "advmod" and (
-                t.tag_ == "WRB" or set(t.morph.get("PronType")) & {"Int", "Rel"}))}
+            # (an auxiliary is no companion: the "to" of "intends to appeal" is not "appeal to";
+            # nor is the word opening the verb's own clause)
+            own_opening = {t.i for t in own_clause_opening(verb)}
             if entry.not_with and any(fold(t.lemma_) in entry.not_with or fold(t.text) in entry.not_with
                                       for t in near + opening if not dep(t).startswith("aux") and t.i not in own_opening):
                 return None
