@@ -26,10 +26,10 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "lang"
 DATA_FILES = {"grammar.yaml", "dates.yaml", "text.yaml"}
 
 ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "with", "not_with", "in_clause", "judged", "verdict_in", "intransitive", "undergone", "target", "needs_target",
-              "negated", "support", "forms", "agent", "alone", "note"}
+              "negated", "support", "forms", "agent", "alone", "act_said", "note"}
 GRAMMAR_LISTS = ("reporting", "institution_adjectives", "impersonal_subjects", "reason_marks", "address_verbs", "according_to", "opinion_openers", "modal", "intent", "litotes", "negation",
                  "negating_verbs", "negating_adjectives", "negating_nouns", "poll_words", "time_preps", "backdrop_marks", "backdrop_distances", "backdrop_ago", "act_nouns",
-                 "act_determiners", "crowd_quantities", "owner_pronouns", "named_accords", "flight_verbs",
+                 "act_determiners", "copulas", "crowd_quantities", "owner_pronouns", "named_accords", "flight_verbs",
                  "realised_when_past", "plural_object_pronouns", "pronouns", "relative_pronouns", "support", "owner_preps",
                  "target", "conditions", "threat_conditions", "obligation", "future_aux",
                  "hypothetical_mark", "content_types", "non_agents", "location_preps", "content_nouns",
@@ -81,6 +81,7 @@ class Entry:
     forms: tuple[str, ...] = ()  # extra surface forms for the prefilter (irregular verbs)
     agent: str | None = None  # sector of the state that acts when a passive names no agent
     alone: bool = False  # nouns: as a clause's subject, the noun by itself is the event ("the protests began")
+    act_said: bool = False  # verbs: what is said must tell an act, not a state or what was said ("claimed Houthis attacked", not "claimed the documents were privileged")
     source_file: str = ""
     line: int = 0
 
@@ -242,7 +243,7 @@ def parse_entry(raw: Any, path: Path, lang: str) -> Entry:
         negated_cameo=negated_cameo,
         support=_strings(raw["support"], where, "support") if "support" in raw else None,
         forms=_strings(raw.get("forms"), where, "forms"), agent=_agent(raw.get("agent"), where),
-        alone=_alone(raw, pos, where), source_file=str(path), line=line)
+        alone=_alone(raw, pos, where), act_said=bool(raw.get("act_said", False)), source_file=str(path), line=line)
 
 
 def _in_clause(raw: dict, pos: str, with_: tuple[str, ...], where: str) -> bool:

@@ -292,6 +292,8 @@ class TriggerFinder:
             object_phrase = local_tokens(hit[0])  # where an entry's `with` word may also stand (below)
         else:
             object_phrase = []
+        if entry.act_said and self._said_state(verb):
+            return None
         if entry.judged:
             # "found the prorogation unlawful", "ruled the decree was unconstitutional", "a jugé la
             # loi contraire à la Constitution": the verdict heads the verb's complement or qualifies
@@ -367,6 +369,25 @@ class TriggerFinder:
                 return None
             extra += hit[:1]
         return tuple(extra)
+
+    def _said_state(self, verb: Token) -> bool:
+        """Whether every clause a verb of allegation governs tells a state, not an act (rule
+        claimed-state): its predicate is a copula (`copulas`: "claimed the documents were subject
+        to executive privilege", "claimed the drilling is only to protect Turkish interests") or
+        a verb of saying in the passive, what the speaker was told ("claimed that he was told by
+        an aide that ..."). An allegation of an act ("claimed Houthis attacked journalists",
+        "alleged the accused performed two attacks", "claimed protesters were sent by the
+        government") accuses."""
+        clauses = [c for c in verb.children if dep(c) == "ccomp"]
+        # (what follows the verb is what is claimed; a clause before it, when one follows, is a
+        # frame the parser took for content: "minutes before the committee voted ..., Trump
+        # claimed the documents were privileged")
+        clauses = [c for c in clauses if c.i > verb.i] or clauses
+        if not clauses:
+            return False
+        copulas, reporting = self.lexicon.words("copulas"), self.lexicon.words("reporting")
+        return all(fold(c.lemma_) in copulas or (fold(c.lemma_) in reporting and self.syntax.is_passive(c))
+                   for c in clauses)
 
     def _said(self, verb: Token) -> list[Token]:
         """What a verb of saying reports: the words of its clausal complements ("said Trump
