@@ -14,6 +14,9 @@ from coder_en import code_en, countries, only  # noqa: F401  (fixture)
 @pytest.mark.parametrize("sentence, source, target", [
     ("Chilean opposition leaders claimed Peruvian troops had crossed the border.", {"CHL"}, {"PER"}),
     ("Some members of the Bolivian opposition have claimed the rioters were paid by the government.", {"BOL"}, {"BOL"}),
+    # a copula whose attribute blames (`blame_attributes`) tells an act after all
+    ("Chilean ministers claimed Peru was behind the blockade of the port.", {"CHL"}, {"PER"}),
+    ("The Chilean navy alleged that Peru was involved in the sinking of the trawler.", {"CHL"}, {"PER"}),
 ])
 def test_an_alleged_act_accuses(code_en, sentence, source, target):
     event = only(code_en(sentence), "ACCUSE")

@@ -29,7 +29,7 @@ ENTRY_KEYS = {"id", "lemma", "pos", "type", "cameo", "object", "not_object", "wi
               "negated", "support", "forms", "agent", "alone", "act_said", "note"}
 GRAMMAR_LISTS = ("reporting", "institution_adjectives", "impersonal_subjects", "reason_marks", "address_verbs", "according_to", "opinion_openers", "modal", "intent", "litotes", "negation",
                  "negating_verbs", "negating_adjectives", "negating_nouns", "poll_words", "time_preps", "backdrop_marks", "backdrop_distances", "backdrop_ago", "act_nouns",
-                 "act_determiners", "copulas", "crowd_quantities", "owner_pronouns", "named_accords", "flight_verbs",
+                 "act_determiners", "copulas", "blame_attributes", "crowd_quantities", "owner_pronouns", "named_accords", "flight_verbs",
                  "realised_when_past", "plural_object_pronouns", "pronouns", "relative_pronouns", "support", "owner_preps",
                  "target", "conditions", "threat_conditions", "obligation", "future_aux",
                  "hypothetical_mark", "content_types", "non_agents", "location_preps", "content_nouns",

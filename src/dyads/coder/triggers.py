@@ -386,7 +386,9 @@ class TriggerFinder:
         if not clauses:
             return False
         copulas, reporting = self.lexicon.words("copulas"), self.lexicon.words("reporting")
-        return all(fold(c.lemma_) in copulas or (fold(c.lemma_) in reporting and self.syntax.is_passive(c))
+        blame = self.lexicon.words("blame_attributes")  # "claimed Israel was behind the killing" accuses
+        return all((fold(c.lemma_) in copulas and not any(fold(a.lemma_) in blame for a in c.children))
+                   or (fold(c.lemma_) in reporting and self.syntax.is_passive(c))
                    for c in clauses)
 
     def _said(self, verb: Token) -> list[Token]:
