@@ -45,7 +45,7 @@ GRAMMAR_LISTS = ("reporting", "institution_adjectives", "impersonal_subjects", "
                  "frame_preps", "cause_preps", "finite_endings", "permission_verbs",
                  "affiliation_nouns", "foreign_words", "relative_nouns", "perfect_auxiliaries", "pluperfect_auxiliaries", "pluperfect_tenses", "backstory_units", "backstory_after",
                  "aiming_verbs", "craft_nouns", "headline_passive_verbs", "with_passive_verbs", "predicate_marks", "currency_words",
-                 "instigation_preps", "arrival_verbs", "anyone_nouns", "vague_quantifiers", "caption_marks", "violent_means", "means_preps", "home_fight_verbs", "suffering_verbs", "speaker_pronouns", "quoted_verdicts", "affiliation_participles", "affiliation_preps", "answering_verbs", "sender_nouns", "sender_preps", "interviewer_marks", "partnered_nouns", "given_preps", "act_list_nouns", "own_aim_types", "naming_verbs", "thing_pronouns", "possessive_pronouns",
+                 "instigation_preps", "arrival_verbs", "anyone_nouns", "vague_quantifiers", "caption_marks", "violent_means", "means_preps", "home_fight_verbs", "suffering_verbs", "speaker_pronouns", "quoted_verdicts", "affiliation_participles", "affiliation_preps", "answering_verbs", "sender_nouns", "sender_preps", "interviewer_marks", "partnered_nouns", "given_preps", "act_list_nouns", "own_aim_types", "own_code_types", "naming_verbs", "thing_pronouns", "possessive_pronouns",
                  "clitic_subjects", "object_clitics", "indirect_clitics", "clitic_between", "impersonal_verbs")
 
 
